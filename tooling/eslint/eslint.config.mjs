@@ -1,0 +1,35 @@
+// One lint configuration for the repository, including the import boundaries:
+// the pure packages (domain, scoring) never import a framework, and plugins
+// never reach into server internals.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const frameworks = ['@nestjs/*', 'typeorm', 'typeorm/*', 'react', 'react-*', 'react/*', '@mui/*', 'better-sqlite3', 'pg', 'express', 'graphql', 'graphql/*'];
+
+const boundary = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/reports/**', '**/coverage/**', '**/*.d.ts', '**/.turbo/**', '**/data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      'no-console': 'off',
+    },
+  },
+  boundary(['packages/domain/**/*.ts', '**/packages/domain/**/*.ts'], [...frameworks, '@pingyi/*'],
+    'packages/domain is pure: it imports no framework and no other Pingyi package.'),
+  boundary(['packages/scoring/**/*.ts', '**/packages/scoring/**/*.ts'], [...frameworks, '@pingyi/server-core', '@pingyi/server-core/*', '@pingyi/testing'],
+    'packages/scoring is pure: it may import @pingyi/domain only.'),
+  boundary(['plugins/**/*.ts', '**/plugins/**/*.ts'], ['@pingyi/server-core/src/*', '@pingyi/server-core/dist/*', '**/server-core/src/**'],
+    'plugins use the public API of @pingyi/server-core, never its internals.'),
+);
