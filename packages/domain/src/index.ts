@@ -1,1 +1,2 @@
-export const DOMAIN_VERSION = 1;
+export * from './errors/pingyi-error.js';
+export * from './appraisal/rating-scale.js';
