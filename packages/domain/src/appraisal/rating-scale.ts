@@ -1,3 +1,4 @@
+import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
 import { PingyiError } from '../errors/pingyi-error.js';
 
 /** One column of the ballot (满意 … 不了解). `points: null` marks a no-opinion level. */
@@ -28,7 +29,7 @@ export const SEED_RATING_SCALE: RatingScale = [
  */
 export function parseRatingScale(value: unknown, path = 'scale'): RatingScale {
   const fail = (at: string, message: string): never => {
-    throw new PingyiError('INVALID_SCALE', message, at);
+    throw new PingyiError(DOMAIN_ERROR_CODES.INVALID_SCALE, message, at);
   };
   if (!Array.isArray(value)) return fail(path, 'must be a list of levels');
   if (value.length === 0) return fail(path, 'must have at least one level');
