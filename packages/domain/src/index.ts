@@ -4,3 +4,8 @@ export * from './calendar/local-date.js';
 export * from './calendar/campaign-calendar.js';
 export * from './calendar/phase-gating.js';
 export * from './appraisal/rating-scale.js';
+export * from './organization/unit-tree.js';
+export * from './organization/leading-group.js';
+export * from './work-plan/plan-text.js';
+export * from './work-plan/work-item.js';
+export * from './work-plan/work-item-progress.js';
