@@ -9,3 +9,5 @@ export * from './organization/leading-group.js';
 export * from './work-plan/plan-text.js';
 export * from './work-plan/work-item.js';
 export * from './work-plan/work-item-progress.js';
+export * from './appraisal/evaluator-group.js';
+export * from './appraisal/ballot-rules.js';
