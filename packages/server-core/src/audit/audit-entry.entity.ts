@@ -1,0 +1,56 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One mutation: who (user, or the username tried at sign-in), what (the
+ * operation and its arguments with secrets redacted), when, and whether it
+ * succeeded. Refused calls are recorded too.
+ */
+@ObjectType('AuditEntry')
+@Entity('audit_entry')
+@Index(['bureauId', 'at'])
+export class AuditEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** `null` for anonymous calls that concern no known bureau (e.g. sign-in as an unknown user). */
+  @Column({ type: 'integer', nullable: true })
+  bureauId: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'integer', nullable: true })
+  userId: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The signed-in user, or the username given at sign-in' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  username: string | null;
+
+  @Field(() => String, { description: 'The mutation, e.g. createUser' })
+  @Column({ type: 'varchar', length: 100 })
+  operation: string;
+
+  @Field(() => String, { description: 'Arguments as JSON, secrets (passwords, codes, tokens) replaced by "***"' })
+  @Column({ type: 'text' })
+  args: string;
+
+  @Field(() => Boolean)
+  @Column({ type: 'boolean' })
+  success: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Error code when it failed (INVALID_CREDENTIALS, FORBIDDEN, INTERNAL...)' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  errorCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Client address' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip: string | null;
+
+  @Field(() => Date)
+  @Column({ type: Date })
+  at: Date;
+}

@@ -1,0 +1,58 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { type AuditOptions, type AuditRecord, type AuditSink } from '../common/audit-sink';
+import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
+import { type RequestContext } from '../common/request-context';
+import { whereBureau } from '../common/scoping';
+import { checkIsoDateTime, checkOptionalText } from '../common/validation';
+import { AuditEntry } from './audit-entry.entity';
+import { type AuditLogFilter } from './dto/audit-log.dto';
+import { summarizeArgs } from './redact-args';
+
+const AUDIT_LIST = {
+  sortable: { at: 'entry.at', operation: 'entry.operation', username: 'entry.username' },
+  defaultSort: [['at', SortOrder.DESC]],
+} as const;
+
+@Injectable()
+export class AuditService implements AuditSink {
+  private readonly logger = new Logger('Audit');
+
+  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  /** Writes one entry; a failure to write is logged, never thrown at the client. */
+  async record(ctx: RequestContext, record: AuditRecord, options: AuditOptions = {}): Promise<void> {
+    const actor = ctx.user ? { bureauId: ctx.user.bureauId, userId: ctx.user.id, username: ctx.user.username } : ctx.audit.actor;
+    const entry: Partial<AuditEntry> = {
+      bureauId: actor?.bureauId ?? null,
+      userId: actor?.userId ?? null,
+      username: actor?.username ?? (typeof record.args.username === 'string' ? record.args.username.slice(0, 64) : null),
+      operation: record.operation.slice(0, 100),
+      args: options.args === false ? '{}' : summarizeArgs(record.args, options.redact),
+      success: record.success,
+      errorCode: record.errorCode?.slice(0, 64) ?? null,
+      requestId: ctx.requestId.slice(0, 64),
+      ip: ctx.ip.slice(0, 64),
+      at: new Date(),
+    };
+    try {
+      await this.entries.insert(entry);
+    } catch (error) {
+      this.logger.error(`Could not write the audit entry of ${record.operation}: ${(error as Error).message}`);
+    }
+  }
+
+  /** The caller's bureau's entries, newest first by default. */
+  list(ctx: RequestContext, options?: ListOptions | null, filter?: AuditLogFilter | null): Promise<Page<AuditEntry>> {
+    const query = whereBureau(this.entries.createQueryBuilder('entry'), ctx);
+    const operation = checkOptionalText(filter?.operation, 'filter.operation', { max: 100 });
+    if (operation) query.andWhere('entry.operation = :operation', { operation });
+    const username = checkOptionalText(filter?.username, 'filter.username', { max: 64 });
+    if (username) query.andWhere('entry.username = :username', { username: username.toLowerCase() });
+    if (filter?.success !== null && filter?.success !== undefined) query.andWhere('entry.success = :success', { success: filter.success });
+    if (filter?.from) query.andWhere('entry.at >= :from', { from: checkIsoDateTime(filter.from, 'filter.from') });
+    if (filter?.to) query.andWhere('entry.at < :to', { to: checkIsoDateTime(filter.to, 'filter.to') });
+    return paginate(query, options, AUDIT_LIST);
+  }
+}

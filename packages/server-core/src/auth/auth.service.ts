@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { PingyiError } from '@pingyi/domain';
+import { Repository } from 'typeorm';
+import { type RequestContext } from '../common/request-context';
+import { checkNewPassword, checkText } from '../common/validation';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
+import { LoginThrottleService } from './throttle/login-throttle.service';
+import { type IssuedToken, TokenService } from './token.service';
+import { User } from './user.entity';
+
+const invalidCredentials = (): PingyiError => new PingyiError('INVALID_CREDENTIALS', 'Unknown username or wrong password');
+
+/** Sign-in, sign-out and password change of the calling user. */
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  /**
+   * Checks the password (always running the slow hash, even for an unknown
+   * user) and issues a token. Throws `INVALID_CREDENTIALS` or `TOO_MANY_ATTEMPTS`.
+   */
+  async login(ctx: RequestContext, rawUsername: unknown, rawPassword: unknown): Promise<IssuedToken & { user: User }> {
+    const username = checkText(rawUsername, 'username', { max: 64 }).toLowerCase();
+    const password = checkText(rawPassword, 'password', { max: 200, trim: false });
+    await this.throttle.assertAllowed(username, ctx.ip);
+    const user = await this.users.findOneBy({ username });
+    const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash));
+    if (user) ctx.audit.actor = { bureauId: user.bureauId, userId: user.id, username: user.username };
+    if (!user || !matches || !user.active) {
+      await this.throttle.recordFailure(username, ctx.ip);
+      throw invalidCredentials();
+    }
+    await this.throttle.recordSuccess(username, ctx.ip);
+    return { ...(await this.tokens.issue(user)), user };
+  }
+
+  /** Revokes the token the request was made with. */
+  async logout(ctx: RequestContext): Promise<void> {
+    await this.tokens.revoke(ctx.userOrThrow.tokenId);
+  }
+
+  async me(ctx: RequestContext): Promise<User> {
+    return this.users.findOneByOrFail({ id: ctx.userOrThrow.id });
+  }
+
+  /** Changes the caller's password, revokes all their tokens and issues a fresh one. */
+  async changePassword(ctx: RequestContext, currentPassword: unknown, newPassword: unknown): Promise<IssuedToken> {
+    const current = checkText(currentPassword, 'currentPassword', { max: 200, trim: false });
+    const next = checkNewPassword(newPassword, 'newPassword');
+    const user = await this.me(ctx);
+    if (!(await verifyPassword(current, user.passwordHash))) {
+      throw new PingyiError('INVALID_CREDENTIALS', 'the current password is wrong', 'currentPassword');
+    }
+    if (current === next) throw new PingyiError('INVALID_ARGUMENT', 'must differ from the current password', 'newPassword');
+    user.passwordHash = await hashPassword(next);
+    await this.users.save(user);
+    await this.tokens.revokeAllOf(user.id);
+    return this.tokens.issue(user);
+  }
+}

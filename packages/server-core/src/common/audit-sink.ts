@@ -1,0 +1,27 @@
+import { type RequestContext } from './request-context';
+
+/** A mutation outcome for the audit log. */
+export interface AuditRecord {
+  readonly operation: string;
+  readonly args: Readonly<Record<string, unknown>>;
+  readonly success: boolean;
+  readonly errorCode: string | null;
+}
+
+/**
+ * Where mutations are recorded; the audit module provides it. The global
+ * guard uses it to record refused mutations, the audit interceptor for the rest.
+ */
+export interface AuditSink {
+  record(ctx: RequestContext, record: AuditRecord, options?: AuditOptions): Promise<void>;
+}
+
+export const AUDIT_SINK = Symbol('AUDIT_SINK');
+
+/** Per-mutation audit settings, see `@Audit()`. */
+export interface AuditOptions {
+  /** `false` records no arguments at all (e.g. casting an anonymous ballot). */
+  readonly args?: boolean;
+  /** Further argument names to redact besides passwords, tokens and codes. */
+  readonly redact?: readonly string[];
+}

@@ -1,0 +1,67 @@
+import { PingyiError } from '@pingyi/domain';
+import { type Role } from './roles';
+
+/** The signed-in user as the server sees them for one request. */
+export interface SessionUser {
+  readonly id: number;
+  readonly username: string;
+  readonly bureauId: number;
+  readonly roles: readonly Role[];
+  /** The unit a liaison is confined to; `null` for other roles. */
+  readonly unitCode: string | null;
+  /** The token the request was made with (revoked by `logout`). */
+  readonly tokenId: number;
+}
+
+/** Who an audit entry is about when nobody is signed in yet (a sign-in names its user). */
+export interface AuditNote {
+  actor?: { readonly bureauId: number; readonly userId: number | null; readonly username: string };
+}
+
+/**
+ * Everything a service needs to know about the caller, passed as the first
+ * argument of every service method. Immutable: the guard replaces the
+ * anonymous context with an authenticated one.
+ */
+export class RequestContext {
+  private constructor(
+    readonly requestId: string,
+    readonly ip: string,
+    readonly user: SessionUser | null,
+    /** Shared by the copies made for one request; read by the audit log. */
+    readonly audit: AuditNote = {},
+  ) {}
+
+  /** A context with nobody signed in (public operations). */
+  static anonymous(requestId: string, ip: string): RequestContext {
+    return new RequestContext(requestId, ip, null);
+  }
+
+  /** A context for work done by the server itself (first-start setup, demo data, scripts). */
+  static system(user: Omit<SessionUser, 'tokenId'> & { tokenId?: number }): RequestContext {
+    return new RequestContext('system', '127.0.0.1', { tokenId: 0, ...user });
+  }
+
+  withUser(user: SessionUser): RequestContext {
+    return new RequestContext(this.requestId, this.ip, user, this.audit);
+  }
+
+  get isAuthenticated(): boolean {
+    return this.user !== null;
+  }
+
+  /** The signed-in user; throws `UNAUTHENTICATED` for anonymous callers. */
+  get userOrThrow(): SessionUser {
+    if (!this.user) throw new PingyiError('UNAUTHENTICATED', 'Sign in first: this operation needs a valid token');
+    return this.user;
+  }
+
+  /** The caller's bureau: every tenant-owned query filters by it. */
+  get bureauId(): number {
+    return this.userOrThrow.bureauId;
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    return this.user !== null && roles.some((role) => this.user?.roles.includes(role));
+  }
+}

@@ -1,0 +1,107 @@
+import { PingyiError } from '@pingyi/domain';
+
+// Argument checks for resolvers and services. Each returns the clean value or
+// throws INVALID_ARGUMENT whose path names the field, e.g.
+// `input.username: must be 3 to 64 characters, got 2`.
+
+const fail = (path: string, message: string): never => {
+  throw new PingyiError('INVALID_ARGUMENT', message, path);
+};
+
+const show = (value: unknown): string => {
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+};
+
+export interface TextRule {
+  readonly min?: number;
+  readonly max: number;
+  /** Allowed shape, with a human description used in the message. */
+  readonly pattern?: { readonly regex: RegExp; readonly description: string };
+  /** Trim surrounding white space first (default true). */
+  readonly trim?: boolean;
+}
+
+/** A string of `min`..`max` characters (after trimming), optionally matching a pattern. */
+export function checkText(value: unknown, path: string, rule: TextRule): string {
+  if (typeof value !== 'string') return fail(path, `must be text, got ${show(value)}`);
+  const text = rule.trim === false ? value : value.trim();
+  const min = rule.min ?? 1;
+  const length = [...text].length;
+  if (length < min || length > rule.max) {
+    return fail(path, min === rule.max ? `must be ${min} characters, got ${length}` : `must be ${min} to ${rule.max} characters, got ${length}`);
+  }
+  if (rule.pattern && !rule.pattern.regex.test(text)) return fail(path, `must be ${rule.pattern.description}, got ${show(text)}`);
+  return text;
+}
+
+/** Like {@link checkText} but `null`/`undefined`/blank give `null`. */
+export function checkOptionalText(value: unknown, path: string, rule: TextRule): string | null {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return null;
+  return checkText(value, path, rule);
+}
+
+/** An integer in `[min, max]`. */
+export function checkInt(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return fail(path, `must be a whole number, got ${show(value)}`);
+  if (value < min || value > max) return fail(path, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+/** One of the listed values. */
+export function checkOneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    return fail(path, `must be one of ${allowed.join(', ')}, got ${show(value)}`);
+  }
+  return value as T;
+}
+
+/** A non-empty list of at most `max` items, each checked by `item`. */
+export function checkList<T>(value: unknown, path: string, max: number, item: (v: unknown, itemPath: string) => T, min = 0): T[] {
+  if (!Array.isArray(value)) return fail(path, 'must be a list');
+  if (value.length < min || value.length > max) return fail(path, `must have ${min} to ${max} items, got ${value.length}`);
+  return value.map((v, i) => item(v, `${path}[${i}]`));
+}
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
+export function checkIsoDate(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return fail(path, `must be a date YYYY-MM-DD, got ${show(value)}`);
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return fail(path, `is not a real date: ${value}`);
+  return value;
+}
+
+/** An ISO 8601 date-time with a time zone (`2025-10-16T08:00:00+08:00`, `...Z`). */
+export function checkIsoDateTime(value: unknown, path: string): Date {
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+  if (typeof value !== 'string' || !iso.test(value)) {
+    return fail(path, `must be an ISO date-time with a time zone like 2025-10-16T08:00:00+08:00, got ${show(value)}`);
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return fail(path, `is not a real date-time: ${value}`);
+  checkIsoDate(value.slice(0, 10), path);
+  return date;
+}
+
+/** A GraphQL `ID` of one of our rows: a positive integer written as text. */
+export function checkId(value: unknown, path: string): number {
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || !/^[1-9]\d{0,14}$/.test(text)) return fail(path, `must be an id (a positive whole number), got ${show(value)}`);
+  return Number(text);
+}
+
+/** The rules of codes (unit, group, bureau codes): `traffic-police`, `residents`, `city-psb`. */
+export const CODE_PATTERN = { regex: /^[a-z0-9][a-z0-9._-]*$/i, description: 'letters, digits, ".", "_" or "-", starting with a letter or digit' };
+
+/** A code of 1..64 characters matching {@link CODE_PATTERN}. */
+export function checkCode(value: unknown, path: string): string {
+  return checkText(value, path, { max: 64, pattern: CODE_PATTERN });
+}
+
+/** A new password: 8..200 characters, not all the same character, not blank. */
+export function checkNewPassword(value: unknown, path: string): string {
+  const password = checkText(value, path, { min: 8, max: 200, trim: false });
+  if (password.trim() === '') return fail(path, 'must not be blank');
+  if (new Set(password).size < 4) return fail(path, 'must use at least 4 different characters');
+  return password;
+}

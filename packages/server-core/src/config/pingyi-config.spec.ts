@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { assertConfigSafe, loadConfig, redactUrl } from './pingyi-config';
+
+const load = (env: Record<string, string>) => loadConfig(env, { cwd: '/srv/pingyi' });
+
+describe('loadConfig', () => {
+  it('runs on a fresh machine with no environment: SQLite in ./data, port 3000, demo on', () => {
+    const config = load({});
+    expect(config.database).toEqual({ type: 'sqlite', file: '/srv/pingyi/data/pingyi.sqlite' });
+    expect(config).toMatchObject({ port: 3000, nodeEnv: 'development', demo: true, introspection: true, smallCellK: 5, tokenTtlSeconds: 43200, synchronize: false, trustProxy: false });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    expect(load({ DATABASE_URL: 'postgres://u:p@db:5432/pingyi' }).database).toEqual({ type: 'postgres', url: 'postgres://u:p@db:5432/pingyi' });
+  });
+
+  it('turns introspection off in production unless PINGYI_INTROSPECTION=1', () => {
+    expect(load({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(load({ NODE_ENV: 'production', PINGYI_INTROSPECTION: '1' }).introspection).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT: must be an integer between 0 and 65535, got "abc"/],
+    ['PORT', '70000', /PORT: must be an integer/],
+    ['DATABASE_URL', 'mysql://x@h/db', /DATABASE_URL: must start with postgres:\/\//],
+    ['DATABASE_URL', 'not a url', /DATABASE_URL: must be a URL/],
+    ['DATABASE_URL', 'postgres://u:secret@h:5432', /DATABASE_URL: must name a database.*u:\*\*\*@/],
+    ['PINGYI_DEMO', 'maybe', /PINGYI_DEMO: must be one of 1, true/],
+    ['PINGYI_TOKEN_TTL', '12 hours', /PINGYI_TOKEN_TTL: must be a duration/],
+    ['PINGYI_TOKEN_TTL', '10s', /PINGYI_TOKEN_TTL: must be between 1 minute and 90 days/],
+    ['PINGYI_SMALL_CELL_K', '0', /PINGYI_SMALL_CELL_K: must be an integer between 1 and 1000/],
+    ['PINGYI_ADMIN_PASSWORD', 'short', /PINGYI_ADMIN_PASSWORD: must be at least 8 characters/],
+    ['PINGYI_SECRET', 'too-short', /PINGYI_SECRET: must be at least 32 characters/],
+    ['REDIS_URL', 'localhost:6379', /REDIS_URL: must start with redis:\/\//],
+    ['NODE_ENV', 'staging', /NODE_ENV: must be production, development or test/],
+    ['PINGYI_TRUST_PROXY', 'perhaps', /PINGYI_TRUST_PROXY: must be one of/],
+  ])('refuses %s=%s with a message naming the variable', (variable, value, message) => {
+    expect(() => load({ [variable]: value })).toThrow(message);
+  });
+
+  it.each([
+    ['90s', 90],
+    ['30m', 1800],
+    ['12h', 43200],
+    ['7d', 604800],
+    ['3600', 3600],
+  ])('reads PINGYI_TOKEN_TTL=%s as %i seconds', (raw, seconds) => {
+    expect(load({ PINGYI_TOKEN_TTL: raw }).tokenTtlSeconds).toBe(seconds);
+  });
+
+  it('resolves PINGYI_DATA_DIR and PINGYI_CONSOLE_DIR against the working directory', () => {
+    const config = load({ PINGYI_DATA_DIR: 'var/db', PINGYI_CONSOLE_DIR: '../console/dist' });
+    expect(config.dataDir).toBe('/srv/pingyi/var/db');
+    expect(config.consoleDir).toBe('/srv/console/dist');
+  });
+
+  it('reads PINGYI_TRUST_PROXY as hops or on/off', () => {
+    expect(load({ PINGYI_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(load({ PINGYI_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(load({ PINGYI_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+  });
+
+  it('refuses schema synchronize in production', () => {
+    expect(() => assertConfigSafe({ ...load({ NODE_ENV: 'production' }), synchronize: true })).toThrow(/synchronize.*refused in production/);
+    expect(() => assertConfigSafe({ ...load({ NODE_ENV: 'test' }), synchronize: true })).not.toThrow();
+  });
+
+  it('hides passwords of connection URLs', () => {
+    expect(redactUrl('postgres://pingyi:s3cret@db:5432/x')).toBe('postgres://pingyi:***@db:5432/x');
+  });
+});

@@ -1,0 +1,45 @@
+import { type QueryRunner, TableColumn, type TableColumnOptions, TableForeignKey } from 'typeorm';
+
+// Helpers for migrations written with TypeORM's Table API so that one
+// migration runs unchanged on SQLite and PostgreSQL.
+
+/** `true` when the migration runs on PostgreSQL. */
+export const isPostgres = (queryRunner: QueryRunner): boolean => queryRunner.connection.options.type === 'postgres';
+
+/** Date-time column type: `timestamptz` on PostgreSQL (time-zone safe), `datetime` on SQLite (UTC text). */
+export const dateTimeType = (queryRunner: QueryRunner): string => (isPostgres(queryRunner) ? 'timestamptz' : 'datetime');
+
+/** Auto-increment integer primary key `id`. */
+export const idColumn = (): TableColumnOptions => ({
+  name: 'id',
+  type: 'integer',
+  isPrimary: true,
+  isGenerated: true,
+  generationStrategy: 'increment',
+});
+
+/** The tenant column every bureau-owned table carries. */
+export const bureauIdColumn = (): TableColumnOptions => ({ name: 'bureau_id', type: 'integer', isNullable: false });
+
+/** A date-time column; `defaultNow` fills it with the insert time (for `@CreateDateColumn`). */
+export const dateTimeColumn = (
+  queryRunner: QueryRunner,
+  name: string,
+  options: { nullable?: boolean; defaultNow?: boolean } = {},
+): TableColumnOptions => ({
+  name,
+  type: dateTimeType(queryRunner),
+  isNullable: options.nullable ?? false,
+  ...(options.defaultNow ? { default: 'CURRENT_TIMESTAMP' } : {}),
+});
+
+/** `created_at` filled by the database on insert. */
+export const createdAtColumn = (queryRunner: QueryRunner): TableColumnOptions =>
+  dateTimeColumn(queryRunner, 'created_at', { defaultNow: true });
+
+/** Foreign key `bureau_id` → `bureau.id`, rows deleted with their bureau. */
+export const bureauForeignKey = (): TableForeignKey =>
+  new TableForeignKey({ columnNames: ['bureau_id'], referencedTableName: 'bureau', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+
+/** A column built from options, for `addColumn` in later migrations. */
+export const column = (options: TableColumnOptions): TableColumn => new TableColumn(options);

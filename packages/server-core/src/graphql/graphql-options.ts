@@ -1,0 +1,40 @@
+import { type ApolloServerPlugin } from '@apollo/server';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type PingyiConfig } from '../config/pingyi-config';
+import { type PingyiGraphqlContext } from '../common/ctx.decorator';
+import { formatGraphqlError } from './format-error';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
+import { queryLimitsPlugin } from './query-limits.plugin';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Largest query text accepted, in lexical tokens (graphql-js `maxTokens`). */
+const MAX_TOKENS = 5_000;
+
+/**
+ * Apollo options: code-first schema built in memory at `/graphql`, the query
+ * limits, no batching, CSRF prevention, introspection only when allowed, and
+ * error masking.
+ */
+export function buildGraphqlOptions(
+  config: PingyiConfig,
+  extra: { limits?: QueryLimits; plugins?: ApolloServerPlugin[] } = {},
+): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: GRAPHQL_PATH,
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: config.introspection,
+    playground: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // guards and the audit interceptor also run on @ResolveField methods
+    fieldResolverEnhancers: ['guards', 'interceptors'],
+    context: ({ req }: PingyiGraphqlContext): PingyiGraphqlContext => ({ req }),
+    formatError: formatGraphqlError,
+    plugins: [queryLimitsPlugin(extra.limits ?? DEFAULT_QUERY_LIMITS), ...(extra.plugins ?? [])],
+  };
+}

@@ -1,0 +1,64 @@
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { type Logger as TypeOrmLogger } from 'typeorm';
+import { AllowGuard } from './common/allow.guard';
+import { GraphqlExceptionFilter } from './common/graphql-exception.filter';
+import { collectEntities, collectMigrations, type PingyiFeature } from './common/pingyi-feature';
+import { PingyiConfigModule } from './config/config.module';
+import { type PingyiConfig } from './config/pingyi-config';
+import { buildDataSourceOptions } from './database/data-source-options';
+import { buildGraphqlOptions } from './graphql/graphql-options';
+import { type QueryLimits } from './graphql/query-limits';
+import { HealthController } from './health/health.controller';
+import { CORE_FEATURES } from './modules';
+
+/** What the composition root may add to the core. */
+export interface PingyiServerOptions {
+  /** Extra features (plugins, test-only modules), composed after the core ones. */
+  readonly plugins?: readonly PingyiFeature[];
+  /** TypeORM logger, e.g. the test kit's statement counter. */
+  readonly sqlLogger?: TypeOrmLogger;
+  readonly queryLimits?: QueryLimits;
+  readonly apolloPlugins?: ApolloServerPlugin[];
+}
+
+/** The features a server with these options runs: core first, then plugins. */
+export function featuresOf(options: PingyiServerOptions = {}): PingyiFeature[] {
+  return [...CORE_FEATURES, ...(options.plugins ?? [])];
+}
+
+/** The root module: configuration, database, GraphQL, the global guard, and every feature. */
+@Module({})
+export class PingyiServerModule {
+  static forRoot(config: PingyiConfig, options: PingyiServerOptions = {}): DynamicModule {
+    const features = featuresOf(options);
+    const dataSourceOptions = buildDataSourceOptions(config, {
+      entities: collectEntities(features),
+      migrations: collectMigrations(features),
+      ...(options.sqlLogger ? { logger: options.sqlLogger } : {}),
+    });
+    return {
+      module: PingyiServerModule,
+      imports: [
+        PingyiConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions, retryAttempts: 2, retryDelay: 1000 }),
+        GraphQLModule.forRoot<ApolloDriverConfig>(
+          buildGraphqlOptions(config, {
+            ...(options.queryLimits ? { limits: options.queryLimits } : {}),
+            ...(options.apolloPlugins ? { plugins: options.apolloPlugins } : {}),
+          }),
+        ),
+        ...features.map((feature) => feature.module),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AllowGuard },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+      ],
+    };
+  }
+}
