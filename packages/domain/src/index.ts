@@ -18,3 +18,6 @@ export * from './rectification/transition-rectification.js';
 export * from './rectification/open-rectification-item.js';
 export * from './rectification/rectification-deadline.js';
 export * from './rectification/rectification-rate.js';
+export * from './templates/campaign-plan.js';
+export * from './templates/instantiate-plan.js';
+export * from './templates/seed-plan.js';

@@ -41,7 +41,7 @@ describe('parseThemes', () => {
   it.each([
     ['duplicate code', [{ code: 'a', number: 1, title: 'x' }, { code: 'a', number: 2, title: 'y' }], 'themes[1].code: theme code "a" is used twice'],
     ['empty title without a gap', [{ code: 'a', number: 1, title: '' }], 'themes[0].title: must not be empty'],
-    ['unknown gap', [{ code: 'a', number: 1, title: 'x', sourceGaps: ['page'] }], 'themes[0].sourceGaps[0]: must be one of title, text, leadUnits, got "page"'],
+    ['unknown gap', [{ code: 'a', number: 1, title: 'x', sourceGaps: ['page'] }], 'themes[0].sourceGaps[0]: must be one of title, text, leadUnits, number, got "page"'],
     ['numbers out of order', [{ code: 'a', number: 2, title: 'x' }, { code: 'b', number: 1, title: 'y' }], 'themes[1].number: number 1 must be greater than the one before it (2)'],
   ])('%s', (_name, input, message) => {
     expect(() => parseThemes(input)).toThrowError(message);

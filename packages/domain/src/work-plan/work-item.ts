@@ -16,9 +16,11 @@ import { parseNumberedList } from './plan-text.js';
 
 /**
  * Parts of a theme or work item the source document lost (the seed text is
- * partly garbled). A part listed here may be empty; everything else must be present.
+ * partly garbled): `title`, `text` (only a fragment is legible), `leadUnits`
+ * (the 牵头单位 line is lost), `number` (not printed; inferred from the
+ * neighbours). A lost title, text or lead-unit list may be empty.
  */
-export const SOURCE_GAPS = ['title', 'text', 'leadUnits'] as const;
+export const SOURCE_GAPS = ['title', 'text', 'leadUnits', 'number'] as const;
 
 /** A part of a theme or work item the source lost. */
 export type SourceGap = (typeof SOURCE_GAPS)[number];
