@@ -60,9 +60,6 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
 }
 
-/** The later of two dates. */
-export const maxLocalDate = (a: LocalDate, b: LocalDate): LocalDate => (a >= b ? a : b);
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
