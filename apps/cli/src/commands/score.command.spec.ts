@@ -37,7 +37,7 @@ describe('pingyi score: output', () => {
   it('keeps exactly the contract keys, in order', async () => {
     const result = await run('score', '--tally', demoTally, '--policy', seedPolicy, '--format', 'json');
     const { standings } = JSON.parse(result.stdout) as { standings: Record<string, unknown>[] };
-    expect(standings).toHaveLength(12);
+    expect(standings).toHaveLength(10);
     for (const standing of standings) expect(Object.keys(standing)).toEqual(['unit', 'ballots', 'counted', 'valid', 'score', 'rank', 'tier', 'rates']);
     expect(result.stdout).not.toMatch(/\d\.\d{3,}/);
   });
@@ -68,7 +68,7 @@ describe('pingyi score: output', () => {
     // Every row ends in a right-aligned column, so aligned rows are equally wide on screen.
     const widths = new Set(lines.slice(2).map(displayWidth));
     expect(widths.size).toBe(1);
-    expect(lines[4]).toMatch(/^\s+1\s+entry-exit-administration\s+\d+\.\d{2}\s+满意\s/);
+    expect(lines[4]).toMatch(/^\s+1\s+general-office\s+\d+\.\d{2}\s+满意\s/);
     expect(result.stdout).toContain('基本满意'); // a tier label, not the code
   });
 
