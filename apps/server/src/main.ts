@@ -1,1 +1,27 @@
-console.log('server');
+import { bootstrap, isPingyiError, loadConfig } from '@pingyi/server-core';
+import * as path from 'node:path';
+import { loadPluginList } from './plugin-list';
+
+// The composition root: configuration from the environment, the plugin list,
+// then the server (migrations run as it starts).
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, { consoleDir: path.resolve(__dirname, '../../console/dist') });
+  const plugins = loadPluginList(process.cwd());
+  const server = await bootstrap(config, { plugins });
+  console.log(`Pingyi is running at ${server.url.replace('127.0.0.1', 'localhost')}/ (GraphQL at /graphql)`);
+  const stop = (signal: string): void => {
+    console.log(`${signal}: stopping`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const message = isPingyiError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(`Pingyi cannot start: ${message}`);
+  process.exit(1);
+});

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DataSource } from 'typeorm';
 import { type PingyiConfig, redactUrl } from './config/pingyi-config';
 import { GRAPHQL_PATH } from './graphql/graphql-options';
 import { PingyiServerModule, type PingyiServerOptions } from './pingyi-server.module';
@@ -12,6 +13,8 @@ export interface RunningServer {
   readonly app: INestApplication;
   /** `http://127.0.0.1:PORT` (the port actually bound, also for PORT=0). */
   readonly url: string;
+  /** The TypeORM connection (tests and scripts; the server itself uses repositories). */
+  readonly dataSource: DataSource;
   close(): Promise<void>;
 }
 
@@ -80,5 +83,5 @@ export async function bootstrap(config: PingyiConfig, options: BootstrapOptions 
   const url = `http://127.0.0.1:${port}`;
   const where = config.database.type === 'sqlite' ? config.database.file : redactUrl(config.database.url);
   logger.log(`Pingyi is listening on ${url} (GraphQL ${url}${GRAPHQL_PATH}, database ${config.database.type} ${where})`);
-  return { app, url, close: () => app.close() };
+  return { app, url, dataSource: app.get(DataSource), close: () => app.close() };
 }

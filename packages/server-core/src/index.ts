@@ -45,3 +45,6 @@ export * from './audit/audit.service';
 export * from './modules';
 export * from './pingyi-server.module';
 export * from './bootstrap';
+
+// The shared error type, for callers that do not depend on @pingyi/domain themselves.
+export { PingyiError, isPingyiError } from '@pingyi/domain';

@@ -1,1 +1,5 @@
-export const TESTING_VERSION = 1;
+// @pingyi/testing: start a real Pingyi server in tests and speak GraphQL to it.
+export * from './test-server';
+export * from './postgres';
+export * from './describe-on-postgres';
+export { StatementCounter, type RecordedStatement } from '@pingyi/server-core';
