@@ -21,7 +21,7 @@ export { parsePolicy } from './policy/parse-policy.js';
 export { MAX_DECIMALS, type PolicyGroup, type PolicyStrategy, type ScoringPolicy, type Tier } from './policy/scoring-policy.js';
 
 export { LevelCounts, UnitCounts } from './tally/level-counts.js';
-export { Tally, byCodeUnits, type IndexArray, type RatingArrays, type TallyRow, type TallyShape } from './tally/tally.js';
+export { Tally, type IndexArray, type RatingArrays, type TallyRow, type TallyShape } from './tally/tally.js';
 export { parseTallyCsv, tallyFromCsv, type TallyCsvOptions } from './tally/tally-csv.js';
 
 export {

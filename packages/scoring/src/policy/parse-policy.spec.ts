@@ -56,6 +56,7 @@ describe('parsePolicy', () => {
     ['no points at all', policyJson({ scale: [{ code: 'a', points: null }] }), 'scale', /at least one level with points/],
     ['unknownInDenominator', policyJson({ unknownInDenominator: 'yes' }), 'unknownInDenominator', /true or false/],
     ['groups not a list', policyJson({ groups: {} }), 'groups', /list/],
+    ['groups empty', policyJson({ groups: [] }), 'groups', /lists no evaluator group/],
     ['group without code', policyJson({ groups: [{ weight: 1 }] }), 'groups[0].code', /required/],
     ['duplicate group', policyJson({ groups: [{ code: 'a' }, { code: 'a' }] }), 'groups[1].code', /duplicate group code "a"/],
     ['negative weight', policyJson({ groups: [{ code: 'a', weight: -1 }] }), 'groups[0].weight', /≥ 0/],

@@ -100,6 +100,7 @@ function code(fields: Fields, at: string, seen: Set<string>, what: string): stri
 
 function parseGroups(value: unknown): PolicyGroup[] {
   if (!Array.isArray(value)) return fail('groups', 'must be a list of evaluator groups');
+  if (value.length === 0) return fail('groups', 'lists no evaluator group; list at least one, or leave groups out');
   const seen = new Set<string>();
   return value.map((raw: unknown, i): PolicyGroup => {
     const at = `groups[${i}]`;

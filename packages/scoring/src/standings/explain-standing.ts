@@ -35,8 +35,12 @@ export function explainStanding(unit: ScoredUnit, policy: ScoringPolicy, placing
   }
   if (placing && scoreText !== null) {
     const { rank, sharing, tier } = placing;
-    zh.push(`得分 ${scoreText}（四舍五入保留 ${decimals} 位小数）。排名第 ${rank}（${rank - 1} 个单位得分更高${sharing > 1 ? `，${sharing} 个单位并列` : ''}）。`);
-    en.push(`Score ${scoreText} (rounded half-up to ${decimals} places). Rank ${rank} (${rank - 1} ${rank === 2 ? 'unit' : 'units'} scored higher${sharing > 1 ? `, ${sharing} share this score` : ''}).`);
+    const why = {
+      zh: [rank > 1 ? `${rank - 1} 个单位得分更高` : '', sharing > 1 ? `${sharing} 个单位并列` : ''].filter(Boolean).join('，'),
+      en: [rank > 1 ? `${rank - 1} ${rank === 2 ? 'unit' : 'units'} scored higher` : '', sharing > 1 ? `${sharing} share this score` : ''].filter(Boolean).join(', '),
+    };
+    zh.push(`得分 ${scoreText}（四舍五入保留 ${decimals} 位小数）。排名第 ${rank}${why.zh ? `（${why.zh}）` : ''}。`);
+    en.push(`Score ${scoreText} (rounded half-up to ${decimals} places). Rank ${rank}${why.en ? ` (${why.en})` : ''}.`);
     if (!tier) {
       zh.push('无等次（低于各等次下限）。');
       en.push('No tier (below every tier minimum).');
@@ -44,9 +48,9 @@ export function explainStanding(unit: ScoredUnit, policy: ScoringPolicy, placing
       zh.push(`等次：${tier.label}（由 ${policy.strategy.code} 规则判定）。`);
       en.push(`Tier: ${tier.label} (decided by ${policy.strategy.code}).`);
     } else {
-      const why = tier.min === null ? { zh: '其余分数', en: 'any score' } : { zh: `${scoreText} ≥ ${tier.min}`, en: `${scoreText} ≥ ${tier.min}` };
-      zh.push(`等次：${tier.label}（${why.zh}）。`);
-      en.push(`Tier: ${tier.label} (${why.en}).`);
+      const bound = tier.min === null ? { zh: '其余分数', en: 'any score' } : { zh: `${scoreText} ≥ ${tier.min}`, en: `${scoreText} ≥ ${tier.min}` };
+      zh.push(`等次：${tier.label}（${bound.zh}）。`);
+      en.push(`Tier: ${tier.label} (${bound.en}).`);
     }
   } else {
     const reason = unit.reason ?? { zh: '无法计分', en: 'cannot be scored' };

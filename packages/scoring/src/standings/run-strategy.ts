@@ -48,7 +48,7 @@ export function runStrategy(
   const result =
     outcome === null || typeof outcome === 'number' || outcome instanceof Rational
       ? { score: outcome }
-      : typeof outcome === 'object' && outcome !== undefined && 'score' in outcome
+      : typeof outcome === 'object' && 'score' in outcome
         ? (outcome as Record<string, unknown>)
         : fail(`returned ${describe(outcome)}, not a score`);
 

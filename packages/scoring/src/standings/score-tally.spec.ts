@@ -64,6 +64,7 @@ describe('scoreTally: ranking', () => {
     const standings = withScores({ a: 95, b: 90, c: 80 });
     expect(standings[2]?.explanation.text.zh).toContain('排名第 3（2 个单位得分更高）');
     expect(standings[1]?.explanation.text.en).toContain('Rank 2 (1 unit scored higher)');
+    expect(standings[0]?.explanation.text.en).toContain('Rank 1.');
   });
 });
 
