@@ -5,6 +5,7 @@ export * from './config/config.tokens';
 export * from './config/config.module';
 
 export * from './database/data-source-options';
+export * from './database/dialect';
 export * from './database/migration-columns';
 export * from './database/column-defaults';
 export * from './database/snake-naming.strategy';

@@ -11,6 +11,7 @@ import { collectEntities, collectMigrations, type PingyiFeature } from './common
 import { PingyiConfigModule } from './config/config.module';
 import { type PingyiConfig } from './config/pingyi-config';
 import { buildDataSourceOptions } from './database/data-source-options';
+import { initializeDataSource } from './database/dialect';
 import { buildGraphqlOptions } from './graphql/graphql-options';
 import { type QueryLimits } from './graphql/query-limits';
 import { HealthController } from './health/health.controller';
@@ -45,7 +46,10 @@ export class PingyiServerModule {
       module: PingyiServerModule,
       imports: [
         PingyiConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...dataSourceOptions, retryAttempts: 2, retryDelay: 1000 }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions, retryAttempts: 2, retryDelay: 1000 }),
+          dataSourceFactory: (options) => initializeDataSource(options ?? dataSourceOptions),
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>(
           buildGraphqlOptions(config, {
             ...(options.queryLimits ? { limits: options.queryLimits } : {}),

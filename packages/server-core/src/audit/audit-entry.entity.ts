@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
 
 /**
  * One mutation: who (user, or the username tried at sign-in), what (the
@@ -17,6 +18,10 @@ export class AuditEntry {
   /** `null` for anonymous calls that concern no known bureau (e.g. sign-in as an unknown user). */
   @Column({ type: 'integer', nullable: true })
   bureauId: number | null;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau | null;
 
   @Field(() => ID, { nullable: true })
   @Column({ type: 'integer', nullable: true })

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
 import { Role } from '../common/roles';
 
 /**
@@ -16,6 +17,10 @@ export class User {
 
   @Column({ type: 'integer' })
   bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 64, unique: true })

@@ -30,7 +30,8 @@ export const dateTimeColumn = (
   name,
   type: dateTimeType(queryRunner),
   isNullable: options.nullable ?? false,
-  ...(options.defaultNow ? { default: 'CURRENT_TIMESTAMP' } : {}),
+  // the defaults TypeORM itself uses for @CreateDateColumn, so schema diffs stay empty
+  ...(options.defaultNow ? { default: isPostgres(queryRunner) ? 'now()' : "datetime('now')" } : {}),
 });
 
 /** `created_at` filled by the database on insert. */

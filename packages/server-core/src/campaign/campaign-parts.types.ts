@@ -1,0 +1,54 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
+// The parts of a campaign kept as JSON (edited as a whole), as GraphQL types.
+
+@ObjectType('CampaignPhase', { description: 'A phase (阶段) of the campaign; start and end are local dates, both inclusive' })
+export class CampaignPhase {
+  @Field(() => String, { description: 'mobilization, implementation, appraisal, rectification, or a bureau\'s own' })
+  code: string;
+
+  @Field(() => String, { description: 'Chinese label, e.g. 接受评议' })
+  label: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD in the campaign\'s time zone' })
+  start: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, inclusive' })
+  end: string;
+}
+
+@ObjectType('CampaignObjective', { description: '工作目标: a numbered goal' })
+export class CampaignObjective {
+  @Field(() => Int)
+  number: number;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String)
+  text: string;
+}
+
+@ObjectType('CampaignRequirement', { description: '工作要求: a numbered work requirement' })
+export class CampaignRequirement {
+  @Field(() => Int)
+  number: number;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String)
+  text: string;
+}
+
+@ObjectType('RatingLevel', { description: 'A column of the ballot (满意 … 不了解); points null marks a no-opinion level' })
+export class RatingLevel {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => Float, { nullable: true })
+  points: number | null;
+}

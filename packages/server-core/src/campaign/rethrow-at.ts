@@ -1,0 +1,25 @@
+import { isPingyiError, PingyiError } from '@pingyi/domain';
+
+/**
+ * Runs a domain or scoring check on part of an argument and re-throws its
+ * `PingyiError` with the path prefixed (`phases[2].start` becomes
+ * `input.phases[2].start`), so the message names the GraphQL field. `codes`
+ * maps domain codes to the codes the API reports (e.g. INVALID_PLAN to
+ * INVALID_ARGUMENT); unlisted codes are kept.
+ */
+export function checkAt<T>(prefix: string, check: () => T, codes: Readonly<Record<string, string>> = {}): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!isPingyiError(error)) throw error;
+    throw repath(error, prefix, codes[error.code] ?? error.code);
+  }
+}
+
+/** The same error with `prefix` in front of its path and, optionally, another code. */
+export function repath(error: PingyiError, prefix: string, code = error.code): PingyiError {
+  const bare = error.path && error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
+  const inner = error.path && error.path !== '(policy)' ? error.path : '';
+  const path = inner === '' ? prefix : inner.startsWith('[') ? `${prefix}${inner}` : `${prefix}.${inner}`;
+  return new PingyiError(code, bare, path, error.details);
+}
