@@ -37,8 +37,8 @@ describe('measureOperation', () => {
     ['introspection free', '{ __schema { types { name fields { name type { name ofType { name } } } } } }', { depth: 0, cost: 0 }],
     ['__typename free', '{ unit { __typename } }', { depth: 1, cost: 1 }],
     ['mutations', 'mutation { a: login(username: "x") b: login(username: "y") }', { aliases: 2, rootFields: 2, cost: 2 }],
-  ])('%s', (_name, query, expected, variables = {}) => {
-    expect(measure(query, variables)).toMatchObject(expected);
+  ])('%s', (_name, query, expected, variables?: Record<string, unknown>) => {
+    expect(measure(query, variables ?? {})).toMatchObject(expected);
   });
 });
 
