@@ -1,6 +1,7 @@
 import { auditFeature } from './audit/audit.feature';
 import { authFeature } from './auth/auth.feature';
 import { bureauFeature } from './bureau/bureau.feature';
+import { campaignFeature } from './campaign/campaign.feature';
 import { type PingyiFeature } from './common/pingyi-feature';
 import { settingsFeature } from './settings/settings.feature';
 
@@ -8,4 +9,10 @@ import { settingsFeature } from './settings/settings.feature';
  * The bounded contexts of the server, in dependency order. A new module adds
  * its `<name>.feature.ts` here; its entities and migrations come with it.
  */
-export const CORE_FEATURES: readonly PingyiFeature[] = [settingsFeature, bureauFeature, authFeature, auditFeature];
+export const CORE_FEATURES: readonly PingyiFeature[] = [
+  settingsFeature,
+  bureauFeature,
+  authFeature,
+  auditFeature,
+  campaignFeature,
+];

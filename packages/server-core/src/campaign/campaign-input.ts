@@ -24,7 +24,7 @@ import { checkAt } from './rethrow-at';
 export interface CampaignFields {
   readonly year: unknown;
   readonly name: unknown;
-  readonly timeZone: unknown;
+  readonly timeZone?: unknown;
   readonly phases: unknown;
   readonly guidingPrinciple: unknown;
   readonly objectives: unknown;
@@ -68,11 +68,15 @@ export function checkCampaignFields(fields: CampaignFields, registry: StrategyRe
   }
   const guidingPrinciple = checkText(fields.guidingPrinciple, `${at}.guidingPrinciple`, { max: 20_000 });
   checkAt(at, () => parseGuidingPrinciple({ text: guidingPrinciple }, 'guidingPrinciple'), AS_ARGUMENT);
-  const objectives = checkAt(at, () => parseObjectives(checkNumbered(fields.objectives, `${at}.objectives`), 'objectives'), AS_ARGUMENT);
-  const requirements = checkAt(at, () => parseRequirements(checkNumbered(fields.requirements, `${at}.requirements`), 'requirements'), AS_ARGUMENT);
-  const evaluatorGroups = checkAt(at, () => parseEvaluatorGroups(checkGroups(fields.evaluatorGroups, `${at}.evaluatorGroups`), 'evaluatorGroups'), AS_ARGUMENT);
+  const rawObjectives = checkNumbered(fields.objectives, `${at}.objectives`);
+  const objectives = checkAt(at, () => parseObjectives(rawObjectives, 'objectives'), AS_ARGUMENT);
+  const rawRequirements = checkNumbered(fields.requirements, `${at}.requirements`);
+  const requirements = checkAt(at, () => parseRequirements(rawRequirements, 'requirements'), AS_ARGUMENT);
+  const rawGroups = checkGroups(fields.evaluatorGroups, `${at}.evaluatorGroups`);
+  const evaluatorGroups = checkAt(at, () => parseEvaluatorGroups(rawGroups, 'evaluatorGroups'), AS_ARGUMENT);
   const policyAt = `${at}.policyJson`;
-  const policy = checkAt(policyAt, () => parsePolicy(policyValue(fields.policy, policyAt), registry));
+  const raw = policyValue(fields.policy, policyAt);
+  const policy = checkAt(policyAt, () => parsePolicy(raw, registry));
   checkPolicyCoversGroups(policy, evaluatorGroups, policyAt);
   return { year, name, calendar, guidingPrinciple, objectives, requirements, evaluatorGroups, policy };
 }

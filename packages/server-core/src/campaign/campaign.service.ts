@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { PingyiError } from '@pingyi/domain';
+import { type EntityManager, LessThan, Repository } from 'typeorm';
+import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
+import { type RequestContext } from '../common/request-context';
+import { whereBureau } from '../common/scoping';
+import { checkId, checkInt, checkOptionalText } from '../common/validation';
+import { type CampaignDraft, checkCampaignFields, type CampaignFields } from './campaign-input';
+import { countBallots, countSnapshots, levelCodesInUse } from './campaign-usage';
+import { Campaign } from './campaign.entity';
+import { type CampaignListFilter, type CreateCampaignInput, type UpdateCampaignInput } from './dto/campaign.dto';
+import { EvaluatorGroup } from './evaluator-group.entity';
+import { ScoringStrategies } from './scoring-strategies.service';
+
+const CAMPAIGN_LIST = {
+  sortable: { year: 'campaign.year', name: 'campaign.name', startDate: 'campaign.startDate', createdAt: 'campaign.createdAt' },
+  defaultSort: [['year', SortOrder.DESC]],
+} as const;
+
+/** Options of {@link CampaignService.create} used by the demo loader. */
+export interface CreateCampaignOptions {
+  readonly manager?: EntityManager;
+  readonly isDemo?: boolean;
+}
+
+/** Campaigns of the caller's bureau: list, read, create, update, delete. */
+@Injectable()
+export class CampaignService {
+  constructor(
+    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
+    private readonly strategies: ScoringStrategies,
+  ) {}
+
+  list(ctx: RequestContext, options?: ListOptions | null, filter?: CampaignListFilter | null): Promise<Page<Campaign>> {
+    const query = whereBureau(this.campaigns.createQueryBuilder('campaign'), ctx).leftJoinAndSelect('campaign.evaluatorGroups', 'evaluatorGroup');
+    if (filter?.year !== null && filter?.year !== undefined) query.andWhere('campaign.year = :year', { year: checkInt(filter.year, 'filter.year', 2000, 2999) });
+    const search = checkOptionalText(filter?.search, 'filter.search', { max: 100 });
+    if (search) query.andWhere("LOWER(campaign.name) LIKE :like ESCAPE '\\'", { like: `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    return paginate(query, options, CAMPAIGN_LIST).then((page) => ({ ...page, items: page.items.map(withGroupWeights) }));
+  }
+
+  /** A campaign of the caller's bureau with its evaluator groups; `NOT_FOUND` (naming `path`) otherwise. */
+  async findOrThrow(ctx: RequestContext, id: unknown, path = 'campaignId', manager?: EntityManager): Promise<Campaign> {
+    const campaignId = checkId(id, path);
+    const found = await (manager?.getRepository(Campaign) ?? this.campaigns).findOne({
+      where: { id: campaignId, bureauId: ctx.bureauId },
+      relations: { evaluatorGroups: true },
+    });
+    if (!found) throw new PingyiError('NOT_FOUND', `no campaign with id ${campaignId} in your bureau`, path);
+    return withGroupWeights(found);
+  }
+
+  /**
+   * The campaign results are compared with: `previousCampaignId` when set,
+   * else the bureau's campaign with the greatest earlier year; null when none.
+   */
+  async previousOf(ctx: RequestContext, campaign: Campaign): Promise<Campaign | null> {
+    if (campaign.previousCampaignId !== null) {
+      return this.campaigns.findOne({ where: { id: campaign.previousCampaignId, bureauId: ctx.bureauId }, relations: { evaluatorGroups: true } });
+    }
+    return this.campaigns.findOne({
+      where: { bureauId: ctx.bureauId, year: LessThan(campaign.year) },
+      order: { year: 'DESC' },
+      relations: { evaluatorGroups: true },
+    });
+  }
+
+  async create(ctx: RequestContext, input: CreateCampaignInput, options: CreateCampaignOptions = {}): Promise<Campaign> {
+    const draft = this.check({
+      ...input,
+      policy: { json: input.policyJson },
+    });
+    const previousId = await this.checkPrevious(ctx, input.previousCampaignId, draft.year, null);
+    const work = async (manager: EntityManager): Promise<Campaign> => {
+      await this.assertYearFree(manager, ctx.bureauId, draft.year, null);
+      const campaign = await manager.save(
+        manager.create(Campaign, { bureauId: ctx.bureauId, ...columnsOf(draft), previousCampaignId: previousId, isDemo: options.isDemo ?? false }),
+      );
+      await this.replaceGroups(manager, campaign, draft);
+      return this.findOrThrow(ctx, campaign.id, 'id', manager);
+    };
+    return options.manager ? work(options.manager) : this.campaigns.manager.transaction(work);
+  }
+
+  /** Changes the given fields; the whole campaign is checked again so the parts stay consistent. */
+  async update(ctx: RequestContext, id: unknown, input: UpdateCampaignInput): Promise<Campaign> {
+    return this.campaigns.manager.transaction(async (manager) => {
+      const campaign = await this.findOrThrow(ctx, id, 'id', manager);
+      const given = <T>(value: T | null | undefined, fallback: unknown): unknown => (value === null || value === undefined ? fallback : value);
+      const draft = this.check({
+        year: given(input.year, campaign.year),
+        name: given(input.name, campaign.name),
+        timeZone: given(input.timeZone, campaign.timeZone),
+        phases: given(input.phases, campaign.phases),
+        guidingPrinciple: given(input.guidingPrinciple, campaign.guidingPrinciple),
+        objectives: given(input.objectives, campaign.objectives),
+        requirements: given(input.requirements, campaign.requirements),
+        evaluatorGroups: given(input.evaluatorGroups, campaign.evaluatorGroups.map(({ code, label, quota, description }) => ({ code, label, quota, description }))),
+        policy: input.policyJson === null || input.policyJson === undefined ? { value: campaign.policy } : { json: input.policyJson },
+      });
+      await this.assertYearFree(manager, ctx.bureauId, draft.year, campaign.id);
+      await this.assertStoredBallotsStillFit(manager, campaign, draft);
+      const previousId =
+        input.previousCampaignId === null || input.previousCampaignId === undefined
+          ? campaign.previousCampaignId
+          : await this.checkPrevious(ctx, input.previousCampaignId, draft.year, campaign.id);
+      await manager.update(Campaign, { id: campaign.id }, { ...columnsOf(draft), previousCampaignId: previousId } as QueryDeepPartialEntity<Campaign>);
+      await this.replaceGroups(manager, campaign, draft);
+      return this.findOrThrow(ctx, campaign.id, 'id', manager);
+    });
+  }
+
+  /** Deletes a campaign that has no ballots and no published results (its plan and organization go with it). */
+  async delete(ctx: RequestContext, id: unknown): Promise<number> {
+    return this.campaigns.manager.transaction(async (manager) => {
+      const campaign = await this.findOrThrow(ctx, id, 'id', manager);
+      const ballots = await countBallots(manager, campaign.id);
+      if (ballots > 0) throw new PingyiError('IN_USE', `campaign ${campaign.year} has ${ballots} ballots; a campaign with ballots is kept`, 'id');
+      const snapshots = await countSnapshots(manager, campaign.id);
+      if (snapshots > 0) throw new PingyiError('IN_USE', `campaign ${campaign.year} has published results; it is kept`, 'id');
+      await manager.delete(Campaign, { id: campaign.id });
+      return campaign.id;
+    });
+  }
+
+  private check(fields: CampaignFields): CampaignDraft {
+    return checkCampaignFields(fields, this.strategies.registry);
+  }
+
+  private async assertYearFree(manager: EntityManager, bureauId: number, year: number, exceptId: number | null): Promise<void> {
+    const other = await manager.findOneBy(Campaign, { bureauId, year });
+    if (other && other.id !== exceptId) {
+      throw new PingyiError('CAMPAIGN_YEAR_TAKEN', `your bureau already has the campaign ${other.name} for ${year}`, 'input.year');
+    }
+  }
+
+  private async checkPrevious(ctx: RequestContext, raw: unknown, year: number, selfId: number | null): Promise<number | null> {
+    if (raw === null || raw === undefined || raw === '0') return null;
+    const previousId = checkId(raw, 'input.previousCampaignId');
+    const previous = await this.campaigns.findOneBy({ id: previousId, bureauId: ctx.bureauId });
+    if (!previous) throw new PingyiError('NOT_FOUND', `no campaign with id ${previousId} in your bureau`, 'input.previousCampaignId');
+    if (previous.id === selfId || previous.year >= year) {
+      throw new PingyiError('INVALID_ARGUMENT', `must be a campaign of an earlier year than ${year}, got ${previous.year}`, 'input.previousCampaignId');
+    }
+    return previous.id;
+  }
+
+  // Stored ratings name groups and levels: an edit may not remove one they use.
+  private async assertStoredBallotsStillFit(manager: EntityManager, campaign: Campaign, draft: CampaignDraft): Promise<void> {
+    const kept = new Set(draft.evaluatorGroups.map((group) => group.code));
+    for (const group of campaign.evaluatorGroups) {
+      if (kept.has(group.code)) continue;
+      const ballots = await countBallots(manager, campaign.id, group.code);
+      if (ballots > 0) throw new PingyiError('IN_USE', `evaluator group ${group.code} (${group.label}) has ${ballots} ballots; it cannot be removed`, 'input.evaluatorGroups');
+    }
+    const levels = new Set(draft.policy.scale.map((level) => level.code));
+    const missing = (await levelCodesInUse(manager, campaign.id)).filter((level) => !levels.has(level));
+    if (missing.length > 0) {
+      throw new PingyiError('IN_USE', `stored ratings use the level(s) ${missing.join(', ')}, which the new scale drops`, 'input.policyJson.scale');
+    }
+  }
+
+  // Evaluator groups are edited as a whole and matched by code, so ids stay stable.
+  private async replaceGroups(manager: EntityManager, campaign: Campaign, draft: CampaignDraft): Promise<void> {
+    const existing = new Map((await manager.findBy(EvaluatorGroup, { campaignId: campaign.id })).map((group) => [group.code, group]));
+    const rows = draft.evaluatorGroups.map((group, sortOrder) =>
+      manager.create(EvaluatorGroup, {
+        ...(existing.get(group.code) ? { id: existing.get(group.code)?.id } : {}),
+        bureauId: campaign.bureauId,
+        campaignId: campaign.id,
+        code: group.code,
+        label: group.label,
+        quota: group.quota,
+        description: group.description ?? null,
+        sortOrder,
+      }),
+    );
+    const removed = [...existing.values()].filter((group) => !draft.evaluatorGroups.some((g) => g.code === group.code));
+    if (removed.length > 0) await manager.delete(EvaluatorGroup, removed.map((group) => group.id));
+    await manager.save(rows);
+  }
+}
+
+function columnsOf(draft: CampaignDraft): Partial<Campaign> {
+  return {
+    year: draft.year,
+    name: draft.name,
+    timeZone: draft.calendar.timeZone,
+    startDate: draft.calendar.start,
+    endDate: draft.calendar.end,
+    phases: [...draft.calendar.phases],
+    guidingPrinciple: draft.guidingPrinciple,
+    objectives: [...draft.objectives],
+    requirements: [...draft.requirements],
+    policy: draft.policy,
+  };
+}
+
+/** Groups in ballot order, each with the policy's weight. */
+export function withGroupWeights(campaign: Campaign): Campaign {
+  const weights = new Map((campaign.policy.groups ?? []).map((group) => [group.code, group.weight]));
+  campaign.evaluatorGroups = [...(campaign.evaluatorGroups ?? [])].sort((a, b) => a.sortOrder - b.sortOrder);
+  for (const group of campaign.evaluatorGroups) group.weight = weights.get(group.code) ?? null;
+  return campaign;
+}

@@ -1,0 +1,136 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { defineResultUnion, NotFoundError } from '../../common/error-result';
+import { PaginatedList } from '../../common/pagination';
+import { Campaign } from '../campaign.entity';
+import { CampaignYearTakenError, InUseError, InvalidCalendarError, InvalidPolicyError } from '../campaign.errors';
+
+@InputType({ description: 'A phase; dates YYYY-MM-DD in the campaign\'s time zone, both inclusive' })
+export class CampaignPhaseInput {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => String)
+  start: string;
+
+  @Field(() => String)
+  end: string;
+}
+
+@InputType({ description: 'A numbered objective (工作目标) or work requirement (工作要求)' })
+export class NumberedTextInput {
+  @Field(() => Int)
+  number: number;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String)
+  text: string;
+}
+
+@InputType({ description: 'An evaluator group; its weight is set in the policy (policy.groups)' })
+export class EvaluatorGroupInput {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => Int)
+  quota: number;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+}
+
+@InputType()
+export class CreateCampaignInput {
+  @Field(() => Int, { description: 'The year the first phase starts' })
+  year: number;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone; default Asia/Shanghai' })
+  timeZone?: string | null;
+
+  @Field(() => [CampaignPhaseInput], { description: 'In date order, no gap, no overlap' })
+  phases: CampaignPhaseInput[];
+
+  @Field(() => String)
+  guidingPrinciple: string;
+
+  @Field(() => [NumberedTextInput])
+  objectives: NumberedTextInput[];
+
+  @Field(() => [NumberedTextInput])
+  requirements: NumberedTextInput[];
+
+  @Field(() => [EvaluatorGroupInput])
+  evaluatorGroups: EvaluatorGroupInput[];
+
+  @Field(() => String, { description: 'The scoring policy as JSON (CONTRACTS.md §1, version 1)' })
+  policyJson: string;
+
+  @Field(() => ID, { nullable: true, description: 'Default: the bureau\'s campaign with the latest earlier year' })
+  previousCampaignId?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change; lists replace the whole list' })
+export class UpdateCampaignInput {
+  @Field(() => Int, { nullable: true })
+  year?: number | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  timeZone?: string | null;
+
+  @Field(() => [CampaignPhaseInput], { nullable: true })
+  phases?: CampaignPhaseInput[] | null;
+
+  @Field(() => String, { nullable: true })
+  guidingPrinciple?: string | null;
+
+  @Field(() => [NumberedTextInput], { nullable: true })
+  objectives?: NumberedTextInput[] | null;
+
+  @Field(() => [NumberedTextInput], { nullable: true })
+  requirements?: NumberedTextInput[] | null;
+
+  @Field(() => [EvaluatorGroupInput], { nullable: true })
+  evaluatorGroups?: EvaluatorGroupInput[] | null;
+
+  @Field(() => String, { nullable: true })
+  policyJson?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Give "0" to fall back to the bureau\'s latest earlier campaign' })
+  previousCampaignId?: string | null;
+}
+
+@InputType()
+export class CampaignListFilter {
+  @Field(() => Int, { nullable: true })
+  year?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name' })
+  search?: string | null;
+}
+
+@ObjectType()
+export class CampaignList extends PaginatedList(Campaign) {}
+
+@ObjectType()
+export class DeleteCampaignSuccess {
+  @Field(() => ID)
+  id: string;
+}
+
+const CAMPAIGN_ERRORS = [InvalidPolicyError, InvalidCalendarError, CampaignYearTakenError, NotFoundError, InUseError];
+export const CreateCampaignResult = defineResultUnion('CreateCampaignResult', Campaign, CAMPAIGN_ERRORS);
+export const UpdateCampaignResult = defineResultUnion('UpdateCampaignResult', Campaign, CAMPAIGN_ERRORS);
+export const DeleteCampaignResult = defineResultUnion('DeleteCampaignResult', DeleteCampaignSuccess, [NotFoundError, InUseError]);
