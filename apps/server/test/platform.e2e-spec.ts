@@ -148,6 +148,18 @@ describe('platform [sqlite]', () => {
 });
 
 describe('production mode [sqlite]', () => {
+  it('answers /health with 503 when the database is gone', async () => {
+    const server = await createTestServer();
+    try {
+      await server.dataSource.destroy();
+      const response = await server.fetch('/health');
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'error', database: 'down' });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('turns introspection off unless PINGYI_INTROSPECTION=1', async () => {
     const closed = await createTestServer({ env: { NODE_ENV: 'production' } });
     try {
