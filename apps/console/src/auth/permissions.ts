@@ -1,0 +1,32 @@
+import { type Role, type SessionUser } from './session';
+
+/** What a role may do on a resource or page: react-admin actions. */
+export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | string;
+
+type Grant = readonly Action[] | 'all';
+
+/**
+ * Who may do what in the console, by role. The server checks every call
+ * again; this only decides which menus, pages and buttons are shown.
+ * Pages that are not resources (dashboard, results, policy) use the action `access`.
+ */
+export const ACCESS: Readonly<Record<string, Partial<Record<Role, Grant>>>> = {
+  users: { admin: 'all' },
+  auditLog: { admin: ['list', 'show', 'export'], office: ['list', 'show', 'export'] },
+};
+
+/** Whether `user` may do `action` on `resource` (a page or a resource). */
+export function canAccess(user: Pick<SessionUser, 'roles'> | null, resource: string, action: Action): boolean {
+  if (!user) return false;
+  const rules = ACCESS[resource];
+  if (!rules) return false;
+  return user.roles.some((role) => {
+    const grant = rules[role];
+    return grant === 'all' || (grant?.includes(action) ?? false);
+  });
+}
+
+/** Whether the user has one of `roles`. */
+export function hasRole(user: Pick<SessionUser, 'roles'> | null | undefined, ...roles: Role[]): boolean {
+  return !!user && user.roles.some((role) => roles.includes(role));
+}

@@ -1,0 +1,36 @@
+import { type ReactNode } from 'react';
+import { AppBar, Layout, Logout, TitlePortal, UserMenu, useTranslate } from 'react-admin';
+import { Typography } from '@mui/material';
+import { AppMenu, type MenuSection } from './AppMenu';
+import { ChangePasswordItem } from './ChangePasswordItem';
+
+function AppTitleBar() {
+  const translate = useTranslate();
+  return (
+    <AppBar
+      userMenu={
+        <UserMenu>
+          <ChangePasswordItem />
+          <Logout />
+        </UserMenu>
+      }
+    >
+      <Typography variant="subtitle1" sx={{ fontWeight: 600, mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}>
+        {translate('pingyi.app.subtitle')}
+      </Typography>
+      <TitlePortal />
+    </AppBar>
+  );
+}
+
+/** The frame of every page: app bar (title, language switch, user menu) and the role-aware menu. */
+export function createLayout(sections: readonly MenuSection[]) {
+  const Menu = () => <AppMenu sections={sections} />;
+  return function AppLayout({ children }: { children: ReactNode }) {
+    return (
+      <Layout appBar={AppTitleBar} menu={Menu}>
+        {children}
+      </Layout>
+    );
+  };
+}

@@ -1,0 +1,9 @@
+import { auditLogDescriptor } from './audit/audit-log.descriptor';
+import { type ResourceDescriptor } from './data/resource-descriptor';
+import { usersDescriptor } from './users/users.descriptor';
+
+/** Every react-admin resource and how it maps onto the server (one descriptor per resource). */
+export const RESOURCE_DESCRIPTORS: Readonly<Record<string, ResourceDescriptor>> = {
+  users: usersDescriptor,
+  auditLog: auditLogDescriptor,
+};

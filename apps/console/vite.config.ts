@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The console: built into dist/ (the server serves it at `/`); in development
+// Vite proxies the API to the server on localhost:3000.
+export default defineConfig({
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+      '/health': 'http://localhost:3000',
+    },
+  },
+});
