@@ -135,6 +135,11 @@ describe('platform [sqlite]', () => {
       for (const secret of [...secrets, 'stacktrace', 'at Object', '.ts:', 'node_modules']) expect(text).not.toContain(secret);
     });
 
+    it('keeps the message of a deliberate Nest HTTP exception', async () => {
+      const response = await server.gql('{ probeHttpForbidden }', {}, admin);
+      expect(response.errors?.[0]).toMatchObject({ message: 'Only on Tuesdays', extensions: { code: 'FORBIDDEN' } });
+    });
+
     it('keeps the messages of request errors, which name what is wrong', async () => {
       const response = await server.gql('{ probeRoot { nope } }');
       expect(response.status).toBe(400);

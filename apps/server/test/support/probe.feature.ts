@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { ForbiddenException, Module } from '@nestjs/common';
 import { Args, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Authenticated, definePingyiFeature, Public } from '@pingyi/server-core';
 import { DataSource } from 'typeorm';
@@ -58,6 +58,12 @@ class ProbeResolver {
   @Allow(Authenticated)
   probeCrash(): string {
     throw new Error('secret detail: password=hunter2 at /srv/app.js:1');
+  }
+
+  @Query(() => String)
+  @Allow(Authenticated)
+  probeHttpForbidden(): string {
+    throw new ForbiddenException('Only on Tuesdays');
   }
 
   @Query(() => String)

@@ -27,14 +27,11 @@ export class AuthService {
   async login(ctx: RequestContext, rawUsername: unknown, rawPassword: unknown): Promise<IssuedToken & { user: User }> {
     const username = checkText(rawUsername, 'username', { max: 64 }).toLowerCase();
     const password = checkText(rawPassword, 'password', { max: 200, trim: false });
-    await this.throttle.assertAllowed(username, ctx.ip);
     const user = await this.users.findOneBy({ username });
-    const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash));
     if (user) ctx.audit.actor = { bureauId: user.bureauId, userId: user.id, username: user.username };
-    if (!user || !matches || !user.active) {
-      await this.throttle.recordFailure(username, ctx.ip);
-      throw invalidCredentials();
-    }
+    await this.throttle.registerAttempt(username, ctx.ip);
+    const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash));
+    if (!user || !matches || !user.active) throw invalidCredentials();
     await this.throttle.recordSuccess(username, ctx.ip);
     return { ...(await this.tokens.issue(user)), user };
   }
@@ -53,10 +50,13 @@ export class AuthService {
     const current = checkText(currentPassword, 'currentPassword', { max: 200, trim: false });
     const next = checkNewPassword(newPassword, 'newPassword');
     const user = await this.me(ctx);
+    // a stolen token must not become a way to guess the password
+    await this.throttle.registerAttempt(user.username, ctx.ip);
     if (!(await verifyPassword(current, user.passwordHash))) {
       throw new PingyiError('INVALID_CREDENTIALS', 'the current password is wrong', 'currentPassword');
     }
     if (current === next) throw new PingyiError('INVALID_ARGUMENT', 'must differ from the current password', 'newPassword');
+    await this.throttle.recordSuccess(user.username, ctx.ip);
     user.passwordHash = await hashPassword(next);
     await this.users.save(user);
     await this.tokens.revokeAllOf(user.id);

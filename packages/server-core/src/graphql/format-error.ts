@@ -19,6 +19,11 @@ const CLIENT_ERROR_CODES = new Set([
 
 const logger = new Logger('GraphQL');
 
+function isClientHttpException(error: unknown): boolean {
+  const status = (error as { getStatus?: () => unknown } | null)?.getStatus?.();
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /**
  * Apollo `formatError`: an expected failure (a `PingyiError` thrown by a
  * service or the guard, or a request error) keeps its message and gets its
@@ -41,6 +46,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+  // Nest HTTP exceptions below 500 (ForbiddenException...) are deliberate answers too
+  if (isClientHttpException(original) && code) {
+    return { message: formatted.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
+  }
   if (code && CLIENT_ERROR_CODES.has(code)) {
     return {
       message: formatted.message,

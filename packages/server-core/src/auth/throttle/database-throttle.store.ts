@@ -46,16 +46,6 @@ export class DatabaseThrottleStore implements ThrottleStore {
     return Number(rows[0]?.failures ?? 1);
   }
 
-  async peek(key: string, windowMs: number): Promise<number> {
-    const rows: { failures: number | string; window_start_ms: number | string }[] = await this.dataSource.query(
-      `SELECT failures, window_start_ms FROM login_throttle WHERE throttle_key = ${this.postgres ? '$1' : '?'}`,
-      [key],
-    );
-    const row = rows[0];
-    if (!row || Number(row.window_start_ms) < this.now() - windowMs) return 0;
-    return Number(row.failures);
-  }
-
   async reset(key: string): Promise<void> {
     await this.dataSource.query(`DELETE FROM login_throttle WHERE throttle_key = ${this.postgres ? '$1' : '?'}`, [key]);
   }

@@ -17,10 +17,6 @@ export class RedisThrottleStore implements ThrottleStore {
     return Number(count ?? 1);
   }
 
-  async peek(key: string): Promise<number> {
-    return Number((await this.redis.get(this.prefix + key)) ?? 0);
-  }
-
   async reset(key: string): Promise<void> {
     await this.redis.del(this.prefix + key);
   }

@@ -1,12 +1,10 @@
 /**
- * Counts failures per key within a fixed window, shared by every server
+ * Counts attempts per key within a fixed window, shared by every server
  * instance (database table or Redis).
  */
 export interface ThrottleStore {
-  /** Records one failure and returns the failures in the current window (this one included). */
+  /** Records one attempt and returns the attempts in the current window (this one included). */
   hit(key: string, windowMs: number): Promise<number>;
-  /** Failures in the current window, without recording one. */
-  peek(key: string, windowMs: number): Promise<number>;
   /** Forgets the key (after a successful sign-in). */
   reset(key: string): Promise<void>;
   close?(): Promise<void>;
