@@ -1,3 +1,4 @@
+import { Role } from '@pingyi/server-core';
 import { createTestServer, type TestServer } from '@pingyi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -34,6 +35,17 @@ describe('platform [sqlite]', () => {
       expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(response.data).toBeNull();
     }
+  });
+
+  it('confines a liaison to their unit; office sees every unit', async () => {
+    const liaison = await server.loginAs(Role.liaison, 'unit-a');
+    const office = await server.loginAs(Role.office);
+    const read = (unit: string, token: string) => server.gql('query($u: String!) { probeUnit(unit: $u) }', { u: unit }, token);
+    expect((await read('unit-a', liaison)).data.probeUnit).toBe('unit-a');
+    const refused = await read('unit-b', liaison);
+    expect(refused.errors?.[0]).toMatchObject({ message: 'unit: you may only act on your own unit unit-a, not unit-b', extensions: { code: 'FORBIDDEN', field: 'unit' } });
+    expect((await read('unit-b', office)).data.probeUnit).toBe('unit-b');
+    expect((await read('unit-b', await server.loginAs(Role.leader))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   describe('query limits', () => {

@@ -1,6 +1,6 @@
 import { ForbiddenException, Module } from '@nestjs/common';
 import { Args, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated, definePingyiFeature, Public } from '@pingyi/server-core';
+import { Allow, assertUnitInScope, Authenticated, Ctx, definePingyiFeature, Public, RequestContext, Role } from '@pingyi/server-core';
 import { DataSource } from 'typeorm';
 
 // A test-only module: a recursive type for depth and cost limits, an
@@ -58,6 +58,14 @@ class ProbeResolver {
   @Allow(Authenticated)
   probeCrash(): string {
     throw new Error('secret detail: password=hunter2 at /srv/app.js:1');
+  }
+
+  // what a unit-owned read looks like: office and admin see every unit, a liaison only theirs
+  @Query(() => String)
+  @Allow(Role.office, Role.admin, Role.liaison)
+  probeUnit(@Ctx() ctx: RequestContext, @Args('unit', { type: () => String }) unit: string): string {
+    assertUnitInScope(ctx, unit, [Role.office, Role.admin], 'unit');
+    return unit;
   }
 
   @Query(() => String)
