@@ -1,6 +1,6 @@
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
-const FONT = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "Roboto", "Helvetica", "Arial", sans-serif';
+const FONT = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Roboto", "Helvetica", "Arial", sans-serif';
 
 /** A sober government palette: deep red for the brand, slate blue for actions. */
 export const theme: RaThemeOptions = {

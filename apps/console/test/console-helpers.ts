@@ -1,0 +1,29 @@
+import { type Page } from 'playwright-core';
+
+/** Signs in through the login form and waits for the dashboard. */
+export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/login`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.locator('.RaLayout-appFrame').waitFor();
+}
+
+/** Signs out through the user menu. */
+export async function signOut(page: Page): Promise<void> {
+  await page.locator('button[aria-label="个人"], button[aria-label="Profile"]').first().click();
+  await page.getByRole('menuitem', { name: /退出登录|Logout/ }).click();
+  await page.locator('input[name="username"]').waitFor();
+}
+
+/** Opens a console route (`/users`) and waits for the page title. */
+export async function open(page: Page, baseUrl: string, route: string): Promise<void> {
+  await page.goto(`${baseUrl}/#${route}`);
+  await page.locator('.RaLayout-appFrame').waitFor();
+}
+
+/** Waits until react-admin has no query in flight (the linear progress bar is gone). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('.MuiLinearProgress-root, [data-testid="loader"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
+}
