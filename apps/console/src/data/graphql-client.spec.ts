@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { GraphqlClient } from './graphql-client';
+import { echoTranslate, fakeFetch } from './test-fetch';
+
+describe('GraphqlClient', () => {
+  it('sends the bearer token and returns data', async () => {
+    const fake = fakeFetch([{ data: { me: { id: '1' } } }]);
+    const client = new GraphqlClient({ getToken: () => 'tok-123', translate: echoTranslate, fetch: fake.fetch });
+    await expect(client.request('query { me { id } }', { a: 1 })).resolves.toEqual({ me: { id: '1' } });
+    expect(fake.requests[0]?.headers.authorization).toBe('Bearer tok-123');
+    expect(fake.requests[0]?.variables).toEqual({ a: 1 });
+  });
+
+  it('sends no authorization header when signed out', async () => {
+    const fake = fakeFetch([{ data: {} }]);
+    const client = new GraphqlClient({ getToken: () => null, translate: echoTranslate, fetch: fake.fetch });
+    await client.request('query { x }');
+    expect(fake.requests[0]?.headers.authorization).toBeUndefined();
+  });
+
+  it.each([
+    ['UNAUTHENTICATED', 401],
+    ['FORBIDDEN', 403],
+    ['INVALID_ARGUMENT', 400],
+  ])('turns a GraphQL error coded %s into status %d with the field', async (code, status) => {
+    const fake = fakeFetch([{ data: null, errors: [{ message: 'bad', extensions: { code, field: 'input.name' } }] }]);
+    const client = new GraphqlClient({ getToken: () => null, translate: echoTranslate, fetch: fake.fetch });
+    await expect(client.request('query { x }')).rejects.toMatchObject({ status, message: `${code}: bad`, body: { errors: { name: `${code}: bad` } } });
+  });
+
+  it('reports an unreachable server as a network error', async () => {
+    const fake = fakeFetch([new TypeError('Failed to fetch')]);
+    const client = new GraphqlClient({ getToken: () => null, translate: echoTranslate, fetch: fake.fetch });
+    await expect(client.request('query { x }')).rejects.toMatchObject({ status: 0, message: 'NETWORK: Failed to fetch' });
+  });
+});

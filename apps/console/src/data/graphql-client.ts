@@ -1,0 +1,69 @@
+import { type ErrorTranslator, serverError } from './server-errors';
+
+/** One GraphQL error as the server formats it (`extensions.code`, `extensions.field`). */
+export interface GraphqlError {
+  readonly message: string;
+  readonly extensions?: { readonly code?: string; readonly field?: string };
+}
+
+export interface GraphqlClientOptions {
+  /** Default `/graphql` (same origin: served by the server, or proxied by Vite in development). */
+  readonly endpoint?: string;
+  /** The bearer token of the signed-in user, if any. */
+  readonly getToken: () => string | null;
+  readonly translate: ErrorTranslator;
+  /** Injected in tests. */
+  readonly fetch?: typeof fetch;
+}
+
+/** Sends one operation at a time to `/graphql` and turns every failure into an `HttpError`. */
+export class GraphqlClient {
+  private readonly endpoint: string;
+  private readonly fetchFn: typeof fetch;
+
+  constructor(private readonly options: GraphqlClientOptions) {
+    this.endpoint = options.endpoint ?? '/graphql';
+    this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  get translate(): ErrorTranslator {
+    return this.options.translate;
+  }
+
+  /**
+   * Runs `document` with `variables` and returns `data`. A GraphQL error
+   * becomes an `HttpError` whose status follows `extensions.code`
+   * (401 for UNAUTHENTICATED, which signs the user out).
+   */
+  async request<T>(document: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+    const token = this.options.getToken();
+    let response: Response;
+    try {
+      response = await this.fetchFn(this.endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query: document, variables }),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw serverError('NETWORK', error instanceof Error ? error.message : String(error), null, this.translate);
+    }
+    let body: { data?: T | null; errors?: GraphqlError[] };
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw serverError(response.status === 401 ? 'UNAUTHENTICATED' : 'NETWORK', `HTTP ${response.status} ${response.statusText}`.trim(), null, this.translate);
+    }
+    const first = body.errors?.[0];
+    if (first) {
+      throw serverError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, first.extensions?.field ?? null, this.translate);
+    }
+    if (!body.data) throw serverError('INTERNAL_SERVER_ERROR', `HTTP ${response.status}: no data`, null, this.translate);
+    return body.data;
+  }
+}

@@ -1,0 +1,93 @@
+import { type RaRecord } from 'react-admin';
+
+/** Values of a react-admin filter or form, as they reach the data provider. */
+export type Values = Record<string, unknown>;
+
+/** A top-level argument of a query or mutation: its GraphQL type and where its value comes from. */
+export interface ArgSpec {
+  /** GraphQL type of the variable, e.g. `ID!`, `UserListFilter`. */
+  readonly type: string;
+}
+
+/** How react-admin's getList maps onto a `PaginatedList` query (`items`, `totalItems`). */
+export interface ListDescriptor {
+  /** The query field, e.g. `users`. */
+  readonly query: string;
+  /** The type of its `filter` argument; omit when the query takes none. */
+  readonly filterType?: string;
+  /** Top-level arguments taken out of the react-admin filter (e.g. `campaignId: 'ID!'`). */
+  readonly args?: Readonly<Record<string, string>>;
+  /** react-admin filter → the server's filter (default: the filter without empty values). */
+  readonly filter?: (filter: Values) => Values | undefined;
+  /** Fields the server sorts by; a sort on any other field falls back to the server's default order. */
+  readonly sortable?: readonly string[];
+  /** The query returns a plain array, not a page (short lists): paging, sorting and `q` happen here. */
+  readonly plain?: boolean;
+}
+
+/** A mutation: its field, the `input` type, and how form values become that input. */
+export interface MutationDescriptor {
+  readonly mutation: string;
+  /** GraphQL type of `input` (e.g. `CreateUserInput!`); omit when the mutation takes no input. */
+  readonly inputType?: string;
+  /** Form values (and the record before the edit) → the input. */
+  readonly input?: (data: Values, previous?: RaRecord) => Values;
+  /** Extra top-level arguments from the form values, e.g. `{ campaignId: 'ID!' }`. */
+  readonly args?: Readonly<Record<string, string>>;
+  /** The success member of the union (default the descriptor's `typeName`). */
+  readonly successType?: string;
+  /** Selection of the success member (default the descriptor's `fields`). */
+  readonly successFields?: string;
+  /** The mutation returns a plain type rather than a result union. */
+  readonly plain?: boolean;
+}
+
+/**
+ * How one react-admin resource maps onto the server's GraphQL API. The data
+ * provider builds every operation from this; a resource is one small object.
+ */
+export interface ResourceDescriptor {
+  /** The GraphQL type of one record, e.g. `User`. */
+  readonly typeName: string;
+  /** Selection set of one record, without braces. */
+  readonly fields: string;
+  readonly list?: ListDescriptor;
+  /** `query(id: ID!)`, returning the record or null. */
+  readonly one?: { readonly query: string };
+  readonly create?: MutationDescriptor;
+  /** `mutation(id: ID!, input: ...)`. */
+  readonly update?: MutationDescriptor;
+  /** `mutation(id: ID!)`. */
+  readonly delete?: MutationDescriptor;
+  /**
+   * Renames a form field the server named (`policyJson.scale.0.points` →
+   * `scale.0.points`) when the form edits the record in another shape.
+   */
+  readonly formField?: (field: string) => string | null;
+  /** Server record → react-admin record (default unchanged). */
+  readonly record?: (raw: Values) => RaRecord;
+}
+
+/** Keeps only values a server filter can take: no empty strings, undefined or empty arrays. */
+export function compactFilter(filter: Values): Values | undefined {
+  const entries = Object.entries(filter).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0));
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** `query Name($a: T, ...) { data: field(a: $a, ...) SELECTION }` */
+export function buildOperation(kind: 'query' | 'mutation', name: string, field: string, args: Readonly<Record<string, string>>, selection: string): string {
+  const names = Object.keys(args);
+  const variables = names.length ? `(${names.map((arg) => `$${arg}: ${args[arg]}`).join(', ')})` : '';
+  const passed = names.length ? `(${names.map((arg) => `${arg}: $${arg}`).join(', ')})` : '';
+  return `${kind} ${name}${variables} { data: ${field}${passed} { ${selection} } }`;
+}
+
+/** Selection of a result union: the success member's fields, or the error result. */
+export function unionSelection(successType: string, fields: string): string {
+  return `__typename ... on ${successType} { ${fields} } ... on ErrorResult { errorCode message path }`;
+}
+
+/** `PascalCase` of a field name for operation names (`users` → `Users`). */
+export function operationName(prefix: string, field: string): string {
+  return `${prefix}${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+}

@@ -1,0 +1,94 @@
+import { HttpError } from 'react-admin';
+
+/** Translates an error code into a sentence in the current locale (falls back to the server's message). */
+export type ErrorTranslator = (code: string, serverMessage: string) => string;
+
+/** What the console keeps of a failure, in `HttpError.body`. */
+export interface ServerErrorBody {
+  /** The server's stable code: `INVALID_ARGUMENT`, `USERNAME_TAKEN`, `UNAUTHENTICATED`... */
+  readonly errorCode: string;
+  /** The server's own message (English, names the field or window at fault). */
+  readonly detail: string;
+  /** The argument at fault as the server names it (`input.username`). */
+  readonly path: string | null;
+  /**
+   * react-admin form errors: `{ username: 'message' }` next to the field, and
+   * always `{ root: { serverError } }`, which react-admin shows as a
+   * notification (so a path no input of the form carries is never lost).
+   */
+  readonly errors?: Record<string, unknown>;
+}
+
+const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_ARGUMENT: 400,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  QUERY_LIMIT_EXCEEDED: 400,
+  INTERNAL_SERVER_ERROR: 500,
+  NETWORK: 0,
+};
+
+/** The HTTP-like status react-admin reacts to: 401 signs out, 403 shows "forbidden", the rest a message. */
+export function statusOfCode(code: string): number {
+  return STATUS_BY_CODE[code] ?? 409;
+}
+
+/**
+ * Maps the server's argument path to a react-admin form field:
+ * `input.username` → `username`, `input.phases[0].startDate` → `phases.0.startDate`.
+ * Top-level arguments that are not `input` (`id`, `password`) keep their name.
+ */
+export function formFieldOfPath(path: string | null | undefined): string | null {
+  if (!path) return null;
+  const dotted = path.replace(/\[(\d+)\]/g, '.$1').replace(/^input\./, '');
+  if (!/^[A-Za-z_][\w]*(\.[\w]+)*$/.test(dotted) || dotted === 'input' || dotted === 'options' || dotted.startsWith('options.')) return null;
+  return dotted;
+}
+
+/**
+ * An `HttpError` for one server failure, with the message in the user's
+ * language and, when the server names a field, a form error next to it.
+ */
+export function serverError(code: string, serverMessage: string, path: string | null, translate: ErrorTranslator): HttpError {
+  const message = translate(code, serverMessage);
+  const field = formFieldOfPath(path);
+  const body: ServerErrorBody = {
+    errorCode: code,
+    detail: serverMessage,
+    path,
+    errors: { ...(field ? { [field]: message } : {}), root: { serverError: message } },
+  };
+  return new HttpError(message, statusOfCode(code), body);
+}
+
+/** The error result member of a mutation's union, as the server sends it. */
+export interface ErrorResultValue {
+  readonly __typename: string;
+  readonly errorCode: string;
+  readonly message: string;
+  readonly path?: string | null;
+}
+
+/** Whether a union value is an `ErrorResult` (`__typename` ends in `Error` and it has an `errorCode`). */
+export function isErrorResult(value: unknown): value is ErrorResultValue {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return typeof record.__typename === 'string' && record.__typename.endsWith('Error') && typeof record.errorCode === 'string';
+}
+
+/** Returns the success member of a result union, or throws its error result as an `HttpError`. */
+export function unwrapResult<T>(value: T | ErrorResultValue | null | undefined, translate: ErrorTranslator): T {
+  if (value === null || value === undefined) throw serverError('NOT_FOUND', 'The server returned nothing', null, translate);
+  if (isErrorResult(value)) throw serverError(value.errorCode, value.message, value.path ?? null, translate);
+  return value as T;
+}
+
+/** The code of an error thrown by the data provider, or undefined. */
+export function errorCodeOf(error: unknown): string | undefined {
+  if (error instanceof HttpError) return (error.body as ServerErrorBody | null)?.errorCode;
+  return undefined;
+}
