@@ -1,8 +1,11 @@
+import { attachmentFeature } from './attachment/attachment.feature';
 import { auditFeature } from './audit/audit.feature';
 import { authFeature } from './auth/auth.feature';
 import { bureauFeature } from './bureau/bureau.feature';
 import { campaignFeature } from './campaign/campaign.feature';
 import { type PingyiFeature } from './common/pingyi-feature';
+import { inboxFeature } from './inbox/inbox.feature';
+import { rectificationFeature } from './rectification/rectification.feature';
 import { settingsFeature } from './settings/settings.feature';
 
 /**
@@ -15,4 +18,7 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   authFeature,
   auditFeature,
   campaignFeature,
+  rectificationFeature,
+  attachmentFeature,
+  inboxFeature,
 ];

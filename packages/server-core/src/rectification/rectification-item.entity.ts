@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type RectificationEventType, type RectificationState } from '@pingyi/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
 import { RectificationEventTypeEnum, RectificationStateEnum } from './rectification-enums';
 
 /**
@@ -33,6 +34,10 @@ export class RectificationItem {
   @Field(() => ID)
   @Column({ type: 'integer' })
   campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
 
   @Field(() => ID, { nullable: true, description: 'The parent item of a sub-item; its progress rolls up into the parent' })
   @Column({ type: 'integer', nullable: true })

@@ -1,0 +1,62 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { RectificationItem } from '../rectification/rectification-item.entity';
+
+/**
+ * An evidence file of a rectification item. The bytes live on disk under the
+ * data directory, named by their SHA-256 (`attachments/<sha256>`), so a file
+ * uploaded twice is stored once; this row is the metadata.
+ */
+@ObjectType('Attachment')
+@Entity('attachment')
+@Index(['itemId'])
+@Index(['bureauId', 'sha256'])
+export class Attachment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  itemId: number;
+
+  @ManyToOne(() => RectificationItem, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'item_id' })
+  item?: RectificationItem;
+
+  @Field(() => String, { description: 'The unit of the item (liaisons see only their own)' })
+  @Column({ type: 'varchar', length: 64 })
+  unitCode: string;
+
+  @Field(() => String, { description: 'File name as uploaded' })
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Field(() => String, { description: 'MIME type, from the allow-list' })
+  @Column({ type: 'varchar', length: 100 })
+  contentType: string;
+
+  @Field(() => Int, { description: 'Bytes' })
+  @Column({ type: 'integer' })
+  size: number;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  sha256: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  uploadedBy: string | null;
+
+  @Field(() => Date)
+  @CreateDateColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,78 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { type NotifyTarget } from '@pingyi/domain';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+
+/** Who a notification is for: the responsible unit, the office, the supervising leader, the inspectors. */
+export const NOTIFY_TARGETS: readonly NotifyTarget[] = ['unit', 'office', 'supervisingLeader', 'inspectors'];
+export const NotifyTargetEnum = Object.fromEntries(NOTIFY_TARGETS.map((t) => [t, t])) as Record<NotifyTarget, NotifyTarget>;
+registerEnumType(NotifyTargetEnum, { name: 'NotifyTarget' });
+
+/** What an inbox entry is about. */
+export const INBOX_SUBJECTS = ['rectificationItem', 'criticismNotice', 'inspection'] as const;
+export type InboxSubject = (typeof INBOX_SUBJECTS)[number];
+export const InboxSubjectEnum = Object.fromEntries(INBOX_SUBJECTS.map((t) => [t, t])) as Record<InboxSubject, InboxSubject>;
+registerEnumType(InboxSubjectEnum, { name: 'InboxSubject' });
+
+/**
+ * A notification in the in-app inbox: the `notify` effect of a rectification
+ * transition, or a notice issued to a unit. Addressed to a group (a unit's
+ * liaisons, the office, the inspectors, the supervising leader by name), so
+ * users who join later see it too; each user marks it read for themselves.
+ */
+@ObjectType('InboxEntry')
+@Entity('inbox_entry')
+@Index(['bureauId', 'target', 'unitCode'])
+@Index(['bureauId', 'createdAt'])
+export class InboxEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'integer', nullable: true })
+  campaignId: number | null;
+
+  @Field(() => NotifyTargetEnum)
+  @Column({ type: 'varchar', length: 32 })
+  target: NotifyTarget;
+
+  @Field(() => String, { nullable: true, description: 'For target unit: the unit whose liaisons it is for' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  unitCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For target supervisingLeader: the leader by name' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  person: string | null;
+
+  @Field(() => InboxSubjectEnum)
+  @Column({ type: 'varchar', length: 32 })
+  subjectType: InboxSubject;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  subjectId: number;
+
+  @Field(() => String, { description: 'The event that caused it: open, verify, reportFixed, issueNotice...' })
+  @Column({ type: 'varchar', length: 64 })
+  reason: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 500 })
+  message: string;
+
+  @Field(() => Date)
+  @CreateDateColumn()
+  createdAt: Date;
+
+  /** Filled for the caller. */
+  @Field(() => Boolean)
+  read: boolean;
+}

@@ -1,0 +1,131 @@
+import { type Type } from '@nestjs/common';
+import { createUnionType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { isPingyiError, type PingyiError, type RefusalReason } from '@pingyi/domain';
+import { defineErrorResult, ErrorResultBase, type ErrorResultClass, InvalidArgumentError, NotFoundError } from '../common/error-result';
+import { RefusalReasonEnum } from './rectification-enums';
+
+/** `PHASE_CLOSED`: the action's window is closed today; the message names the window, its dates and time zone. */
+export const PhaseClosedError = defineErrorResult(
+  'PHASE_CLOSED',
+  'PhaseClosedError',
+  "The action is closed today in the campaign's calendar; the message names the window, its dates and time zone",
+);
+export const ConflictError = defineErrorResult('CONFLICT', 'ConflictError', 'The record changed since it was read; reload and try again');
+export const UnknownUnitError = defineErrorResult('UNKNOWN_UNIT', 'UnknownUnitError', 'The unit code is not a unit of this bureau or campaign');
+export const InvalidRectificationItemError = defineErrorResult(
+  'INVALID_RECTIFICATION_ITEM',
+  'InvalidRectificationItemError',
+  'A rectification item breaks a rule (a bad field, an unknown parent)',
+);
+
+/**
+ * `TRANSITION_REFUSED`: the lifecycle table refused the event. `reason` says
+ * why (wrongRole, wrongState, notUnderSupervision, missingField, ...), the
+ * message says it in words, and the allowed roles/states are listed.
+ */
+@ObjectType('TransitionRefusedError', { implements: () => [ErrorResultBase] })
+export class TransitionRefusedError extends ErrorResultBase {
+  static readonly errorCode = 'TRANSITION_REFUSED';
+
+  @Field(() => RefusalReasonEnum)
+  reason: RefusalReason;
+
+  @Field(() => String, { nullable: true, description: 'The event refused (open for opening an item)' })
+  event: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The payload field at fault, for missingField and invalidField' })
+  field: string | null;
+
+  @Field(() => [String], { description: 'Roles that may send the event (wrongRole)' })
+  allowedRoles: string[];
+
+  @Field(() => [String], { description: 'States the event is allowed in (wrongState)' })
+  allowedStates: string[];
+
+  static fromError(error: PingyiError): TransitionRefusedError {
+    const details = error.details ?? {};
+    const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+    return Object.assign(new TransitionRefusedError(), {
+      errorCode: TransitionRefusedError.errorCode,
+      message: error.message,
+      path: error.path ?? null,
+      reason: (details.reason as RefusalReason | undefined) ?? 'invalidField',
+      event: typeof details.event === 'string' ? details.event : null,
+      field: typeof details.field === 'string' ? details.field : null,
+      allowedRoles: list(details.allowedRoles),
+      allowedStates: list(details.allowedStates),
+    });
+  }
+}
+
+/** One bad row of a bulk update or CSV import. */
+@ObjectType('RowProblem')
+export class RowProblem {
+  @Field(() => Int, { description: 'CSV: the line number (the header is line 1); bulk update: the position in ids, from 1' })
+  row: number;
+
+  @Field(() => ID, { nullable: true })
+  itemId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The column or payload field at fault' })
+  field: string | null;
+
+  @Field(() => String, { description: 'TRANSITION_REFUSED, PHASE_CLOSED, NOT_FOUND, INVALID_ARGUMENT...' })
+  errorCode: string;
+
+  @Field(() => RefusalReasonEnum, { nullable: true, description: 'For TRANSITION_REFUSED: why' })
+  reason: RefusalReason | null;
+
+  @Field(() => String)
+  message: string;
+}
+
+/** `BATCH_REJECTED`: nothing was changed; `rows` lists every bad row with its field and reason. */
+@ObjectType('BatchRejectedError', { implements: () => [ErrorResultBase] })
+export class BatchRejectedError extends ErrorResultBase {
+  static readonly errorCode = 'BATCH_REJECTED';
+
+  @Field(() => [RowProblem])
+  rows: RowProblem[];
+
+  static fromError(error: PingyiError): BatchRejectedError {
+    const rows = Array.isArray(error.details?.rows) ? (error.details.rows as RowProblem[]) : [];
+    return Object.assign(new BatchRejectedError(), { errorCode: BatchRejectedError.errorCode, message: error.message, path: error.path ?? null, rows });
+  }
+}
+
+/** An error result type: a plain one from `defineErrorResult`, or one that reads the error's details. */
+type ResultError = ErrorResultClass | (Type<ErrorResultBase> & { readonly errorCode: string; fromError(error: PingyiError): ErrorResultBase });
+
+/** A result union whose error members may carry the details of the error. */
+export interface RectificationResult<T> {
+  readonly union: ReturnType<typeof createUnionType>;
+  run(work: () => Promise<T>): Promise<T | ErrorResultBase>;
+}
+
+/**
+ * Like the platform's `defineResultUnion`, for errors that carry details
+ * (`TransitionRefusedError.reason`, `BatchRejectedError.rows`).
+ * `InvalidArgumentError` and `NotFoundError` are always members.
+ */
+export function defineRectificationResult<T extends object>(name: string, success: Type<T>, errors: readonly ResultError[]): RectificationResult<T> {
+  const members = [...new Set<ResultError>([...errors, InvalidArgumentError, NotFoundError])];
+  const byCode = new Map(members.map((member) => [member.errorCode, member]));
+  const union = createUnionType({
+    name,
+    types: () => [success, ...members] as const,
+    resolveType: (value: object) => (value instanceof ErrorResultBase ? value.constructor : success),
+  });
+  return {
+    union,
+    async run(work) {
+      try {
+        return await work();
+      } catch (error) {
+        const member = isPingyiError(error) ? byCode.get(error.code) : undefined;
+        if (!member || !isPingyiError(error)) throw error;
+        return 'fromError' in member ? member.fromError(error) : new member(error.message, error.path ?? null);
+      }
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { isPingyiError, type RectificationEventType } from '@pingyi/domain';
+import { Allow } from '../common/allow.decorator';
+import { Ctx } from '../common/ctx.decorator';
+import { ListOptions } from '../common/pagination';
+import { RequestContext } from '../common/request-context';
+import { BulkRectificationChange, RectificationBatchResult, RectificationEventPayload } from './dto/rectification-event.dto';
+import { RectificationDashboard, RectificationRateReport } from './dto/rectification-dashboard.dto';
+import { OpenRectificationItemInput, RectificationItemDetail, RectificationItemFilter, RectificationItemList } from './dto/rectification-item.dto';
+import { ALL_RECTIFICATION_ROLES } from './rectification-access';
+import { RectificationDashboardService } from './rectification-dashboard.service';
+import { RectificationEventTypeEnum } from './rectification-enums';
+import { RectificationImportService } from './rectification-import.service';
+import { RectificationItem } from './rectification-item.entity';
+import { RectificationItemService } from './rectification-item.service';
+import { RectificationTransitionService } from './rectification-transition.service';
+import {
+  BatchRejectedError,
+  ConflictError,
+  defineRectificationResult,
+  InvalidRectificationItemError,
+  PhaseClosedError,
+  TransitionRefusedError,
+  UnknownUnitError,
+} from './rectification.errors';
+
+const OpenResult = defineRectificationResult('OpenRectificationItemResult', RectificationItem, [
+  TransitionRefusedError,
+  PhaseClosedError,
+  UnknownUnitError,
+  InvalidRectificationItemError,
+]);
+const FireResult = defineRectificationResult('FireRectificationEventResult', RectificationItem, [TransitionRefusedError, PhaseClosedError, ConflictError]);
+const BulkResult = defineRectificationResult('BulkRectificationUpdateResult', RectificationBatchResult, [BatchRejectedError, ConflictError]);
+const ImportResult = defineRectificationResult('ImportRectificationUpdatesResult', RectificationBatchResult, [BatchRejectedError, ConflictError]);
+
+/**
+ * Rectification items over GraphQL. Every role may call these: reads are
+ * scoped (a liaison sees only their unit), and who may send which event is
+ * the lifecycle table's answer, returned as `TransitionRefusedError.reason`.
+ */
+@Resolver(() => RectificationItem)
+@Allow(...ALL_RECTIFICATION_ROLES)
+export class RectificationResolver {
+  constructor(
+    private readonly items: RectificationItemService,
+    private readonly transitions: RectificationTransitionService,
+    private readonly imports: RectificationImportService,
+    private readonly dashboards: RectificationDashboardService,
+  ) {}
+
+  @Query(() => RectificationItemList, { description: 'Items of a campaign (a liaison: their unit\'s), filtered and paged' })
+  rectificationItems(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('options', { type: () => ListOptions, nullable: true }) options?: ListOptions,
+    @Args('filter', { type: () => RectificationItemFilter, nullable: true }) filter?: RectificationItemFilter,
+  ): Promise<RectificationItemList> {
+    return this.items.list(ctx, campaignId, options, filter);
+  }
+
+  @Query(() => RectificationItemDetail, { nullable: true, description: 'One item with history, updates, attachments, sub-items; null when you may not see it' })
+  async rectificationItem(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RectificationItemDetail | null> {
+    return this.items.detail(ctx, id).catch((error: unknown) => {
+      if (isPingyiError(error, 'NOT_FOUND')) return null;
+      throw error;
+    });
+  }
+
+  @Query(() => RectificationRateReport, { description: '整改率: accepted ÷ top-level items (dismissed left out), overall and per unit' })
+  rectificationRate(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<RectificationRateReport> {
+    return this.dashboards.rate(ctx, campaignId);
+  }
+
+  @Query(() => RectificationDashboard, { description: 'Rate, overdue, due soon, supervised and look-backs due, per unit (SQL aggregates)' })
+  rectificationDashboard(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<RectificationDashboard> {
+    return this.dashboards.dashboard(ctx, campaignId);
+  }
+
+  @Mutation(() => OpenResult.union, { description: '立项: opens an item in state identified (office, admin, inspector)' })
+  openRectificationItem(@Ctx() ctx: RequestContext, @Args('input', { type: () => OpenRectificationItemInput }) input: OpenRectificationItemInput) {
+    return OpenResult.run(() => this.items.open(ctx, input));
+  }
+
+  @Mutation(() => FireResult.union, { description: 'Sends one lifecycle event; a refusal says why' })
+  fireRectificationEvent(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('event', { type: () => RectificationEventTypeEnum }) event: RectificationEventType,
+    @Args('payload', { type: () => RectificationEventPayload, nullable: true }) payload?: RectificationEventPayload,
+  ) {
+    return FireResult.run(() => this.transitions.fire(ctx, id, event, payload as Record<string, unknown> | undefined));
+  }
+
+  @Mutation(() => BulkResult.union, { description: 'The same event for up to 1,000 items: all applied, or none and every refusal listed' })
+  bulkRectificationUpdate(
+    @Ctx() ctx: RequestContext,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('change', { type: () => BulkRectificationChange }) change: BulkRectificationChange,
+  ) {
+    return BulkResult.run(() => this.imports.bulk(ctx, ids, change));
+  }
+
+  @Mutation(() => ImportResult.union, { description: 'CSV id,event,<payload columns>: every line applied, or none and every bad line listed' })
+  importRectificationUpdates(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('csv', { type: () => String }) csv: string,
+  ) {
+    return ImportResult.run(() => this.imports.importCsv(ctx, campaignId, csv));
+  }
+}
