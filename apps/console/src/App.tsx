@@ -1,5 +1,6 @@
 import { Admin, Resource } from 'react-admin';
 import { auditLog } from './audit';
+import { campaigns } from './campaigns';
 import { HomePage } from './home/HomePage';
 import { createLayout } from './layout/AppLayout';
 import { type MenuSection } from './layout/AppMenu';
@@ -11,7 +12,10 @@ import { users } from './users';
 const providers = createProviders();
 
 /** The menu by task; each role sees only what it may open. */
-const SECTIONS: readonly MenuSection[] = [{ label: 'pingyi.menu.system', entries: [{ resource: 'users' }, { resource: 'auditLog' }] }];
+const SECTIONS: readonly MenuSection[] = [
+  { label: 'pingyi.menu.campaign', entries: [{ resource: 'campaigns' }] },
+  { label: 'pingyi.menu.system', entries: [{ resource: 'users' }, { resource: 'auditLog' }] },
+];
 
 const AppLayout = createLayout(SECTIONS);
 
@@ -30,6 +34,7 @@ export function App() {
       requireAuth
       disableTelemetry
     >
+      <Resource name="campaigns" {...campaigns} />
       <Resource name="users" {...users} />
       <Resource name="auditLog" {...auditLog} />
     </Admin>

@@ -1,9 +1,11 @@
 import { auditLogDescriptor } from './audit/audit-log.descriptor';
+import { campaignsDescriptor } from './campaigns/campaigns.descriptor';
 import { type ResourceDescriptor } from './data/resource-descriptor';
 import { usersDescriptor } from './users/users.descriptor';
 
 /** Every react-admin resource and how it maps onto the server (one descriptor per resource). */
 export const RESOURCE_DESCRIPTORS: Readonly<Record<string, ResourceDescriptor>> = {
+  campaigns: campaignsDescriptor,
   users: usersDescriptor,
   auditLog: auditLogDescriptor,
 };

@@ -5,6 +5,8 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' |
 
 type Grant = readonly Action[] | 'all';
 
+const READ: Grant = ['list', 'show'];
+
 /**
  * Who may do what in the console, by role. The server checks every call
  * again; this only decides which menus, pages and buttons are shown.
@@ -12,6 +14,8 @@ type Grant = readonly Action[] | 'all';
  */
 export const ACCESS: Readonly<Record<string, Partial<Record<Role, Grant>>>> = {
   users: { admin: 'all' },
+  campaigns: { office: 'all', admin: 'all', liaison: READ, inspector: READ, leader: READ },
+  policy: { office: ['access'], admin: ['access'] },
   auditLog: { admin: ['list', 'show', 'export'], office: ['list', 'show', 'export'] },
 };
 

@@ -40,6 +40,12 @@ describe('serverError', () => {
     expect(error.body).toMatchObject({ errorCode: 'USERNAME_TAKEN', detail: 'username "ann" is taken', errors: { username: error.message, root: { serverError: error.message } } });
   });
 
+  it('drops the path the server puts at the start of its message', () => {
+    const error = serverError('INVALID_CALENDAR', 'input.phases[2].start: overlaps', 'input.phases[2].start', echoTranslate);
+    expect(error.message).toBe('INVALID_CALENDAR: overlaps');
+    expect(error.body.errors['phases.2.start']).toBe('INVALID_CALENDAR: overlaps');
+  });
+
   it('puts an error without a field on the form root', () => {
     const error = serverError('PHASE_CLOSED', 'closed', null, echoTranslate);
     expect(error.body.errors).toEqual({ root: { serverError: 'PHASE_CLOSED: closed' } });

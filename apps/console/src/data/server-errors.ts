@@ -54,7 +54,9 @@ export function formFieldOfPath(path: string | null | undefined): string | null 
  * language and, when the server names a field, a form error next to it.
  */
 export function serverError(code: string, serverMessage: string, path: string | null, translate: ErrorTranslator): HttpError {
-  const message = translate(code, serverMessage);
+  // The server's messages start with the path ("input.phases[2].start: overlaps…"); next to the field it is noise.
+  const detail = path && serverMessage.startsWith(`${path}: `) ? serverMessage.slice(path.length + 2) : serverMessage;
+  const message = translate(code, detail);
   const field = formFieldOfPath(path);
   const body: ServerErrorBody = {
     errorCode: code,

@@ -1,6 +1,7 @@
 import { type ReactNode } from 'react';
 import { AppBar, Layout, Logout, TitlePortal, UserMenu, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
+import { CampaignSwitch } from '../campaigns/current-campaign';
 import { AppMenu, type MenuSection } from './AppMenu';
 import { ChangePasswordItem } from './ChangePasswordItem';
 
@@ -19,6 +20,7 @@ function AppTitleBar() {
         {translate('pingyi.app.subtitle')}
       </Typography>
       <TitlePortal />
+      <CampaignSwitch />
     </AppBar>
   );
 }

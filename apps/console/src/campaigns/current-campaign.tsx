@@ -1,0 +1,51 @@
+import { MenuItem, TextField } from '@mui/material';
+import { useEffect } from 'react';
+import { useGetList, useStore, useTranslate } from 'react-admin';
+import { type CampaignRecord } from './campaign-values';
+
+const STORE_KEY = 'pingyi.campaignId';
+
+/**
+ * The campaign the console works on (organization, work plan, results,
+ * dashboard): the one chosen in the app bar, by default the latest year.
+ */
+export function useCurrentCampaign(): { campaign: CampaignRecord | undefined; campaigns: CampaignRecord[]; isPending: boolean; setCampaignId: (id: string) => void } {
+  const [storedId, setCampaignId] = useStore<string | null>(STORE_KEY, null);
+  const { data, isPending } = useGetList<CampaignRecord>('campaigns', { pagination: { page: 1, perPage: 50 }, sort: { field: 'year', order: 'DESC' } });
+  const campaigns = data ?? [];
+  const campaign = campaigns.find((c) => c.id === storedId) ?? campaigns[0];
+  return { campaign, campaigns, isPending, setCampaignId };
+}
+
+/** The campaign switch in the app bar (hidden when there is at most one campaign). */
+export function CampaignSwitch() {
+  const translate = useTranslate();
+  const { campaign, campaigns, setCampaignId } = useCurrentCampaign();
+  useEffect(() => {
+    if (campaign) document.documentElement.dataset.campaign = campaign.id;
+  }, [campaign]);
+  if (campaigns.length < 2 || !campaign) return null;
+  return (
+    <TextField
+      select
+      size="small"
+      variant="outlined"
+      value={campaign.id}
+      onChange={(event) => setCampaignId(event.target.value)}
+      aria-label={translate('pingyi.campaign.current')}
+      sx={{
+        mx: 1,
+        minWidth: 180,
+        '& .MuiInputBase-root': { color: 'inherit', height: 34 },
+        '& .MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.5)' },
+        '& .MuiSvgIcon-root': { color: 'inherit' },
+      }}
+    >
+      {campaigns.map((c) => (
+        <MenuItem key={c.id} value={c.id}>
+          {c.name}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
