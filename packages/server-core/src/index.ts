@@ -43,6 +43,29 @@ export * from './audit/audit.decorator';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
 
+// Campaign content: campaigns, organization, work plan, bulletins, appraisal storage, results, demo.
+export * from './campaign/campaign.entity';
+export * from './campaign/evaluator-group.entity';
+export * from './campaign/campaign.service';
+export * from './campaign/campaign-calendar';
+export * from './campaign/campaign.errors';
+export * from './campaign/scoring-strategies.service';
+export * from './organization/unit.entity';
+export * from './organization/organization.service';
+export * from './work-plan/theme.entity';
+export * from './work-plan/work-item.entity';
+export * from './work-plan/work-item-update.entity';
+export * from './bulletin/bulletin.entity';
+export * from './appraisal/ballot.entity';
+export * from './appraisal/rating.entity';
+export * from './appraisal/opinion.entity';
+export * from './appraisal/ballot-storage.service';
+export * from './results/result-snapshot.entity';
+export * from './results/standings.service';
+export * from './results/publication.service';
+export * from './results/small-cells';
+export { DEMO_USERS, demoYear } from './demo/demo-plan';
+
 export * from './modules';
 export * from './pingyi-server.module';
 export * from './bootstrap';

@@ -1,12 +1,18 @@
 import { attachmentFeature } from './attachment/attachment.feature';
+import { appraisalFeature } from './appraisal/appraisal.feature';
 import { auditFeature } from './audit/audit.feature';
 import { authFeature } from './auth/auth.feature';
+import { bulletinFeature } from './bulletin/bulletin.feature';
 import { bureauFeature } from './bureau/bureau.feature';
 import { campaignFeature } from './campaign/campaign.feature';
 import { type PingyiFeature } from './common/pingyi-feature';
+import { demoFeature } from './demo/demo.feature';
+import { organizationFeature } from './organization/organization.feature';
+import { resultsFeature } from './results/results.feature';
 import { inboxFeature } from './inbox/inbox.feature';
 import { rectificationFeature } from './rectification/rectification.feature';
 import { settingsFeature } from './settings/settings.feature';
+import { workPlanFeature } from './work-plan/work-plan.feature';
 
 /**
  * The bounded contexts of the server, in dependency order. A new module adds
@@ -18,6 +24,12 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   authFeature,
   auditFeature,
   campaignFeature,
+  organizationFeature,
+  workPlanFeature,
+  bulletinFeature,
+  appraisalFeature,
+  resultsFeature,
+  demoFeature,
   rectificationFeature,
   attachmentFeature,
   inboxFeature,

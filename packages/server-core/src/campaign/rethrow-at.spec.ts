@@ -1,12 +1,14 @@
 import { PingyiError } from '@pingyi/domain';
 import { describe, expect, it } from 'vitest';
-import { checkAt, repath } from './rethrow-at';
+import { checkAt, renameRoot, repath } from './rethrow-at';
 
 describe('checkAt / repath', () => {
   it.each([
     ['a field path', new PingyiError('INVALID_CALENDAR', 'ends before it starts', 'phases[2].end'), 'input', 'input.phases[2].end'],
     ['a list index', new PingyiError('INVALID_PLAN', 'must not be empty', '[1].title'), 'input.objectives', 'input.objectives[1].title'],
     ['no path', new PingyiError('INVALID_POLICY', 'must be an object'), 'input.policyJson', 'input.policyJson'],
+    ['no prefix', new PingyiError('INVALID_PLAN', 'must not be empty', 'themes[1].title'), '', 'themes[1].title'],
+    ['a path starting with a dot', new PingyiError('INVALID_PLAN', 'must be a list', '.seats'), 'input', 'input.seats'],
     ['the whole policy', new PingyiError('INVALID_POLICY', 'must be an object', '(policy)'), 'input.policyJson', 'input.policyJson'],
   ])('prefixes %s', (_name, error, prefix, path) => {
     const moved = repath(error, prefix);
@@ -22,5 +24,18 @@ describe('checkAt / repath', () => {
     );
     expect(() => checkAt('input', () => { throw new TypeError('boom'); })).toThrow(TypeError);
     expect(checkAt('input', () => 42)).toBe(42);
+  });
+});
+
+describe('renameRoot', () => {
+  it.each([
+    ['update.date', 'input.date'],
+    ['update', 'input'],
+    ['updates[0]', 'updates[0]'],
+    ['other.date', 'other.date'],
+  ])('%s → %s', (from, to) => {
+    const moved = renameRoot(new PingyiError('INVALID_PROGRESS', 'is wrong', from), 'update', 'input');
+    expect(moved.path).toBe(to);
+    expect(moved.message).toBe(`${to}: is wrong`);
   });
 });

@@ -19,7 +19,15 @@ export function checkAt<T>(prefix: string, check: () => T, codes: Readonly<Recor
 /** The same error with `prefix` in front of its path and, optionally, another code. */
 export function repath(error: PingyiError, prefix: string, code = error.code): PingyiError {
   const bare = error.path && error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
-  const inner = error.path && error.path !== '(policy)' ? error.path : '';
-  const path = inner === '' ? prefix : inner.startsWith('[') ? `${prefix}${inner}` : `${prefix}.${inner}`;
+  const inner = error.path && error.path !== '(policy)' ? error.path.replace(/^\./, '') : '';
+  const path = inner === '' ? prefix : prefix === '' || inner.startsWith('[') ? `${prefix}${inner}` : `${prefix}.${inner}`;
   return new PingyiError(code, bare, path, error.details);
+}
+
+/** The same error with the root of its path renamed (`update.date` → `input.date`); other errors unchanged. */
+export function renameRoot(error: PingyiError, from: string, to: string): PingyiError {
+  const path = error.path;
+  if (!path || !(path === from || path.startsWith(`${from}.`) || path.startsWith(`${from}[`))) return error;
+  const bare = error.message.startsWith(`${path}: `) ? error.message.slice(path.length + 2) : error.message;
+  return new PingyiError(error.code, bare, `${to}${path.slice(from.length)}`, error.details);
 }

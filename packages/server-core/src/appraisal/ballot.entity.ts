@@ -1,0 +1,51 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
+
+/** How a ballot reached the office. */
+export type BallotChannel = 'online' | 'paper';
+export const BALLOT_CHANNELS: readonly BallotChannel[] = ['online', 'paper'];
+
+/**
+ * 评议表: one evaluator's anonymous sheet. Anonymity is part of correctness:
+ * a random UUID id, the evaluator group and channel, and the day it was cast
+ * (no finer time); nothing that names an access code, a user or a moment.
+ */
+@Entity('ballot')
+@Index(['campaignId', 'evaluatorGroupCode'])
+export class Ballot {
+  /** Random UUID (crypto.randomUUID), not derived from anything. */
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Column({ type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
+
+  @Column({ type: 'varchar', length: 64 })
+  evaluatorGroupCode: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  channel: BallotChannel;
+
+  /** The local day it was cast: a date, never a time. */
+  @Column({ type: 'date' })
+  castOn: string;
+
+  /** The paper batch it was imported with (paper import adds the batch table). */
+  @Column({ type: 'integer', nullable: true })
+  paperBatchId: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  isDemo: boolean;
+}

@@ -1,0 +1,67 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
+
+/** Where the office's review of an opinion stands. */
+export enum OpinionStatus {
+  pending = 'pending',
+  verified = 'verified',
+  notActionable = 'notActionable',
+  duplicate = 'duplicate',
+}
+registerEnumType(OpinionStatus, { name: 'OpinionStatus', description: 'pending, verified, notActionable or duplicate' });
+
+/**
+ * 意见表: anonymous free text about one unit. Stored apart from ballots and not
+ * linked to them (a random id, the group and the day received only), so an
+ * opinion cannot be joined back to the ratings given with it.
+ */
+@ObjectType('Opinion')
+@Entity('opinion')
+@Index(['campaignId', 'unitCode'])
+@Index(['campaignId', 'status'])
+export class Opinion {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  unitCode: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  evaluatorGroupCode: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => OpinionStatus)
+  @Column({ type: 'varchar', length: 20, default: OpinionStatus.pending })
+  status: OpinionStatus;
+
+  @Field(() => String, { description: 'Local day it was received' })
+  @Column({ type: 'date' })
+  receivedOn: string;
+
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: false })
+  isDemo: boolean;
+}

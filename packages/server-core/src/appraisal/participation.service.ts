@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { CampaignService } from '../campaign/campaign.service';
+import { type RequestContext } from '../common/request-context';
+import { Ballot } from './ballot.entity';
+import { type Participation } from './dto/appraisal.dto';
+import { Opinion } from './opinion.entity';
+
+/** How many ballots each evaluator group has returned against its quota (one GROUP BY). */
+@Injectable()
+export class ParticipationService {
+  constructor(
+    @InjectRepository(Ballot) private readonly ballots: Repository<Ballot>,
+    @InjectRepository(Opinion) private readonly opinions: Repository<Opinion>,
+    private readonly campaigns: CampaignService,
+  ) {}
+
+  async participation(ctx: RequestContext, campaignId: unknown): Promise<Participation> {
+    const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
+    const rows = await this.ballots
+      .createQueryBuilder('ballot')
+      .select('ballot.evaluatorGroupCode', 'group')
+      .addSelect('ballot.channel', 'channel')
+      .addSelect('COUNT(*)', 'count')
+      .where('ballot.campaignId = :campaignId', { campaignId: campaign.id })
+      .groupBy('ballot.evaluatorGroupCode')
+      .addGroupBy('ballot.channel')
+      .getRawMany<{ group: string; channel: string; count: string | number }>();
+    const count = (group: string, channel: string): number =>
+      rows.filter((row) => row.group === group && row.channel === channel).reduce((sum, row) => sum + Number(row.count), 0);
+    const groups = campaign.evaluatorGroups.map((group) => {
+      const online = count(group.code, 'online');
+      const paper = count(group.code, 'paper');
+      const ballots = online + paper;
+      return { code: group.code, label: group.label, quota: group.quota, online, paper, ballots, rate: Math.round((ballots / group.quota) * 10_000) / 100 };
+    });
+    return {
+      groups,
+      quota: groups.reduce((sum, group) => sum + group.quota, 0),
+      ballots: groups.reduce((sum, group) => sum + group.ballots, 0),
+      opinions: await this.opinions.countBy({ campaignId: campaign.id }),
+    };
+  }
+}

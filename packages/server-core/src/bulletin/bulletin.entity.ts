@@ -1,0 +1,74 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
+
+export enum BulletinStatus {
+  draft = 'draft',
+  sent = 'sent',
+}
+registerEnumType(BulletinStatus, { name: 'BulletinStatus', description: 'draft (editable, office only) or sent (frozen, visible to all)' });
+
+/** The recipient the seed names: 市评议办公室 (the city appraisal office). */
+export const DEFAULT_BULLETIN_RECIPIENT = '市评议办公室';
+
+/** 工作信息: progress news the appraisal office reports to the city appraisal office. */
+@ObjectType('Bulletin')
+@Entity('bulletin')
+@Index(['campaignId', 'status'])
+export class Bulletin {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  body: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 100 })
+  recipient: string;
+
+  @Field(() => BulletinStatus)
+  @Column({ type: 'varchar', length: 10 })
+  status: BulletinStatus;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: Date, nullable: true })
+  sentAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sentBy: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  createdBy: string;
+
+  @Field(() => Date)
+  @CreateDateColumn()
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdateDateColumn()
+  updatedAt: Date;
+}

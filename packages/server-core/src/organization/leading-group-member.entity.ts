@@ -1,0 +1,45 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { type LeadingGroupRole } from '@pingyi/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
+
+/** A seat of the leading group (领导小组): 组长, 副组长 or 成员. */
+@ObjectType('LeadingGroupMember')
+@Entity('leading_group_member')
+@Index(['campaignId'])
+export class LeadingGroupMember {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Column({ type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
+
+  @Field(() => String, { description: 'leader (组长), deputyLeader (副组长) or member (成员)' })
+  @Column({ type: 'varchar', length: 20 })
+  role: LeadingGroupRole;
+
+  @Field(() => String, { nullable: true, description: 'Absent when the plan names a body (其他党委委员)' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  name: string | null;
+
+  @Field(() => String, { description: 'Position or description, e.g. 市委常委、局长' })
+  @Column({ type: 'varchar', length: 200 })
+  position: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  sortOrder: number;
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { buildUnitTree, parseLeadingGroup, PingyiError } from '@pingyi/domain';
+import { type EntityManager, Repository } from 'typeorm';
+import { type Campaign } from '../campaign/campaign.entity';
+import { CampaignService } from '../campaign/campaign.service';
+import { checkAt } from '../campaign/rethrow-at';
+import { type RequestContext } from '../common/request-context';
+import { checkCode, checkList, checkOneOf, checkOptionalText, checkText } from '../common/validation';
+import { AppraisalOfficeMember } from './appraisal-office-member.entity';
+import { type AppraisalOfficeMemberInput, type LeadingGroupInput, type UnitInput } from './dto/organization.dto';
+import { LeadingGroupMember } from './leading-group-member.entity';
+import { unitReferences } from './organization-usage';
+import { Unit } from './unit.entity';
+
+const MAX_UNITS = 500;
+
+/** A campaign's organization: the unit tree, the leading group and the appraisal office. */
+@Injectable()
+export class OrganizationService {
+  constructor(
+    @InjectRepository(Unit) private readonly units: Repository<Unit>,
+    @InjectRepository(LeadingGroupMember) private readonly seats: Repository<LeadingGroupMember>,
+    @InjectRepository(AppraisalOfficeMember) private readonly office: Repository<AppraisalOfficeMember>,
+    private readonly campaigns: CampaignService,
+  ) {}
+
+  /** The units of a campaign of the caller's bureau, in tree (input) order. */
+  async listUnits(ctx: RequestContext, campaignId: unknown): Promise<Unit[]> {
+    const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
+    return this.unitsOf(campaign.id);
+  }
+
+  /** The units of a campaign already checked to be the caller's. */
+  unitsOf(campaignId: number, manager?: EntityManager): Promise<Unit[]> {
+    return (manager?.getRepository(Unit) ?? this.units).find({ where: { campaignId }, order: { sortOrder: 'ASC' } });
+  }
+
+  /** The unit with `code` in the campaign; `UNKNOWN_UNIT` at `path` otherwise. */
+  async unitOrThrow(campaign: Campaign, code: unknown, path: string, manager?: EntityManager): Promise<Unit> {
+    const unitCode = checkCode(code, path);
+    const unit = await (manager?.getRepository(Unit) ?? this.units).findOneBy({ campaignId: campaign.id, code: unitCode });
+    if (!unit) throw new PingyiError('UNKNOWN_UNIT', `"${unitCode}" is not a unit of the campaign ${campaign.name}`, path, { unit: unitCode });
+    return unit;
+  }
+
+  /**
+   * Replaces the unit tree as a whole (validated by the domain). Units are
+   * matched by code, so ids stay; a unit that ratings, opinions, a plan or a
+   * work item still name cannot be removed (`IN_USE`).
+   */
+  async setUnits(ctx: RequestContext, campaignId: unknown, rawUnits: unknown, options: { manager?: EntityManager } = {}): Promise<Unit[]> {
+    const units = checkList(rawUnits, 'units', MAX_UNITS, (raw, at) => {
+      const unit = (raw ?? {}) as Partial<UnitInput>;
+      return {
+        code: checkCode(unit.code, `${at}.code`),
+        name: checkText(unit.name, `${at}.name`, { max: 100 }),
+        parentCode: unit.parentCode === null || unit.parentCode === undefined || unit.parentCode === '' ? null : checkCode(unit.parentCode, `${at}.parentCode`),
+        appraised: unit.appraised,
+      };
+    });
+    const tree = buildUnitTree(units, 'units');
+    const work = async (manager: EntityManager): Promise<Unit[]> => {
+      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      const existing = new Map((await this.unitsOf(campaign.id, manager)).map((unit) => [unit.code, unit]));
+      const removed = [...existing.values()].filter((unit) => !tree.byCode.has(unit.code));
+      for (const unit of removed) {
+        const uses = await unitReferences(manager, campaign.id, unit.code, unit.id);
+        if (uses.length > 0) throw new PingyiError('IN_USE', `unit ${unit.code} (${unit.name}) is still named by ${uses.join(', ')}; it cannot be removed`, 'units');
+      }
+      if (removed.length > 0) await manager.delete(Unit, removed.map((unit) => unit.id));
+      const rows = tree.units.map((unit, sortOrder) =>
+        manager.create(Unit, {
+          ...(existing.has(unit.code) ? { id: existing.get(unit.code)?.id } : {}),
+          bureauId: campaign.bureauId,
+          campaignId: campaign.id,
+          code: unit.code,
+          name: unit.name,
+          parentCode: unit.parentCode ?? null,
+          appraised: unit.appraised,
+          sortOrder,
+        }),
+      );
+      await manager.save(rows, { chunk: 100 });
+      return this.unitsOf(campaign.id, manager);
+    };
+    return options.manager ? work(options.manager) : this.units.manager.transaction(work);
+  }
+
+  async leadingGroup(ctx: RequestContext, campaignId: unknown): Promise<LeadingGroupMember[]> {
+    const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
+    return this.seats.find({ where: { campaignId: campaign.id }, order: { sortOrder: 'ASC' } });
+  }
+
+  /** Replaces the leading group; the domain requires exactly one leader (组长). */
+  async setLeadingGroup(ctx: RequestContext, campaignId: unknown, input: LeadingGroupInput, options: { manager?: EntityManager } = {}): Promise<LeadingGroupMember[]> {
+    const seats = checkList(input?.seats, 'input.seats', 100, (raw, at) => {
+      const seat = (raw ?? {}) as Record<string, unknown>;
+      const name = checkOptionalText(seat.name, `${at}.name`, { max: 100 });
+      return {
+        role: checkOneOf(seat.role, `${at}.role`, ['leader', 'deputyLeader', 'member'] as const),
+        ...(name === null ? {} : { name }),
+        position: checkText(seat.position, `${at}.position`, { max: 200 }),
+      };
+    });
+    const group = checkAt('', () => parseLeadingGroup({ seats }, 'input'), { INVALID_PLAN: 'INVALID_ARGUMENT' });
+    const work = async (manager: EntityManager): Promise<LeadingGroupMember[]> => {
+      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      await manager.delete(LeadingGroupMember, { campaignId: campaign.id });
+      const rows = group.seats.map((seat, sortOrder) =>
+        manager.create(LeadingGroupMember, { bureauId: campaign.bureauId, campaignId: campaign.id, role: seat.role, name: seat.name ?? null, position: seat.position, sortOrder }),
+      );
+      return manager.save(rows);
+    };
+    return options.manager ? work(options.manager) : this.seats.manager.transaction(work);
+  }
+
+  async appraisalOffice(ctx: RequestContext, campaignId: unknown): Promise<AppraisalOfficeMember[]> {
+    const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
+    return this.office.find({ where: { campaignId: campaign.id }, order: { sortOrder: 'ASC' } });
+  }
+
+  /** Replaces the appraisal office's members. */
+  async setAppraisalOffice(ctx: RequestContext, campaignId: unknown, input: unknown, options: { manager?: EntityManager } = {}): Promise<AppraisalOfficeMember[]> {
+    const members = checkList(input, 'members', 100, (raw, at) => {
+      const member = (raw ?? {}) as Partial<AppraisalOfficeMemberInput>;
+      return {
+        name: checkText(member.name, `${at}.name`, { max: 100 }),
+        position: checkOptionalText(member.position, `${at}.position`, { max: 200 }),
+        duty: checkOptionalText(member.duty, `${at}.duty`, { max: 500 }),
+      };
+    });
+    const work = async (manager: EntityManager): Promise<AppraisalOfficeMember[]> => {
+      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      await manager.delete(AppraisalOfficeMember, { campaignId: campaign.id });
+      return manager.save(members.map((member, sortOrder) => manager.create(AppraisalOfficeMember, { bureauId: campaign.bureauId, campaignId: campaign.id, ...member, sortOrder })));
+    };
+    return options.manager ? work(options.manager) : this.office.manager.transaction(work);
+  }
+}

@@ -1,0 +1,196 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { isPingyiError, PingyiError } from '@pingyi/domain';
+import { describeStrategy, type ScoringPolicy, parsePolicy, scoreTally, Tally } from '@pingyi/scoring';
+import { checkPolicyCoversGroups, policyValue } from '../campaign/campaign-input';
+import { type Campaign } from '../campaign/campaign.entity';
+import { CampaignService } from '../campaign/campaign.service';
+import { checkAt } from '../campaign/rethrow-at';
+import { ScoringStrategies } from '../campaign/scoring-strategies.service';
+import { type RequestContext } from '../common/request-context';
+import { Role } from '../common/roles';
+import { assertUnitInScope, unitScopeOf } from '../common/scoping';
+import { checkCode } from '../common/validation';
+import { type EntityManager } from 'typeorm';
+import { PINGYI_CONFIG } from '../config/config.tokens';
+import { type PingyiConfig } from '../config/pingyi-config';
+import { type Unit } from '../organization/unit.entity';
+import { OrganizationService } from '../organization/organization.service';
+import { type Breakdown, type ScoringStrategyInfo } from './dto/results.dto';
+import { type CampaignStandings, type UnitStanding } from './dto/standings.dto';
+import { suppressSmallCells, type Suppression } from './small-cells';
+import { toUnitStanding } from './standing-view';
+import { type CountedRow, TallyService } from './tally.service';
+
+/** Standings computed now, with what the breakdown needs. */
+export interface ComputedStandings {
+  readonly policy: ScoringPolicy;
+  readonly standings: UnitStanding[];
+  readonly ratingCount: number;
+  readonly rows: readonly CountedRow[];
+  readonly units: readonly Unit[];
+  readonly withheld: Map<string, Map<string, Suppression>>;
+}
+
+/** Roles that read every unit's breakdown; a liaison reads their own unit's. */
+export const BREAKDOWN_BUREAU_WIDE = [Role.admin, Role.office, Role.leader] as const;
+
+/**
+ * Results: the tally counted by the database, scored by the campaign's
+ * strategy through `scoreTally`, shown with unit names and explanations;
+ * the breakdown by evaluator group with small cells withheld.
+ */
+@Injectable()
+export class StandingsService {
+  constructor(
+    @Inject(PINGYI_CONFIG) private readonly config: PingyiConfig,
+    private readonly campaigns: CampaignService,
+    private readonly organization: OrganizationService,
+    private readonly tally: TallyService,
+    private readonly strategies: ScoringStrategies,
+  ) {}
+
+  get smallCellK(): number {
+    return this.config.smallCellK;
+  }
+
+  /** The live standings of a campaign under its stored policy. */
+  async standings(ctx: RequestContext, campaignId: unknown): Promise<CampaignStandings> {
+    const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
+    return this.view(campaign, await this.compute(campaign, campaign.policy));
+  }
+
+  /**
+   * The current tally scored with an unsaved policy (the policy editor's
+   * preview). A malformed policy, or one that does not fit the stored
+   * ratings (a level or group missing), is `INVALID_POLICY` naming the field.
+   */
+  async preview(ctx: RequestContext, campaignId: unknown, policyJson: unknown): Promise<CampaignStandings> {
+    const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
+    const raw = policyValue({ json: policyJson }, 'policyJson');
+    const policy = checkAt('policyJson', () => parsePolicy(raw, this.strategies.registry));
+    checkPolicyCoversGroups(policy, campaign.evaluatorGroups, 'policyJson');
+    return this.view(campaign, await this.compute(campaign, policy, { policyPath: 'policyJson' }));
+  }
+
+  /** Scores the campaign's current tally under `policy`. */
+  async compute(campaign: Campaign, policy: ScoringPolicy, options: { policyPath?: string; manager?: EntityManager } = {}): Promise<ComputedStandings> {
+    const { policyPath, manager } = options;
+    const units = await this.organization.unitsOf(campaign.id, manager);
+    const rows = await this.tally.rows(campaign.id, manager);
+    const groups = policy.groups ?? campaign.evaluatorGroups.map((group) => ({ code: group.code }));
+    // appraised units nobody rated yet still appear (with no counted votes)
+    const rated = new Set(rows.map((row) => row.unit));
+    const firstGroup = groups[0]?.code;
+    const firstLevel = policy.scale[0]?.code as string;
+    const unrated = units.filter((unit) => unit.appraised && !rated.has(unit.code)).map((unit) => ({ unit: unit.code, ...(firstGroup ? { group: firstGroup } : {}), level: firstLevel, count: 0 }));
+    let tally: Tally;
+    try {
+      tally = Tally.fromRows([...rows, ...unrated], { scale: policy.scale, groups });
+    } catch (error) {
+      if (policyPath && isPingyiError(error, 'INVALID_TALLY')) {
+        throw new PingyiError('INVALID_POLICY', `does not fit the stored ratings: ${error.message}`, `${policyPath}.scale`);
+      }
+      throw error;
+    }
+    const result = scoreTally(tally, policy, this.strategies.registry);
+    const withheld = this.withheldCells(campaign, rows);
+    const names = new Map(units.map((unit) => [unit.code, unit.name]));
+    const labels = new Map([...campaign.evaluatorGroups.map((g) => [g.code, g.label] as const), ...(policy.groups ?? []).map((g) => [g.code, g.label] as const)]);
+    const standings = result.standings.map((standing) =>
+      toUnitStanding(standing, {
+        unitName: names.get(standing.unit) ?? null,
+        policy,
+        withheldGroups: [...(withheld.get(standing.unit)?.keys() ?? [])].map((code) => ({ code, label: labels.get(code) ?? code })),
+        smallCellK: this.smallCellK,
+      }),
+    );
+    return { policy, standings, ratingCount: rows.reduce((sum, row) => sum + row.count, 0), rows, units, withheld };
+  }
+
+  /** Ratings by unit and evaluator group; small cells withheld. A liaison reads their own unit only. */
+  async breakdown(ctx: RequestContext, campaignId: unknown, unitCode?: string | null): Promise<Breakdown> {
+    const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
+    const scope = unitScopeOf(ctx, BREAKDOWN_BUREAU_WIDE);
+    const wanted = unitCode === null || unitCode === undefined ? scope : checkCode(unitCode, 'unitCode');
+    if (wanted !== null) assertUnitInScope(ctx, wanted, BREAKDOWN_BUREAU_WIDE, 'unitCode');
+    const units = await this.organization.unitsOf(campaign.id);
+    const rows = await this.tally.rows(campaign.id);
+    const withheld = this.withheldCells(campaign, rows);
+    const scale = campaign.policy.scale;
+    const levelIndex = new Map(scale.map((level, i) => [level.code, i]));
+    const cell = new Map<string, number[]>();
+    for (const row of rows) {
+      const key = `${row.unit}\u0000${row.group}`;
+      const counts = cell.get(key) ?? scale.map(() => 0);
+      const i = levelIndex.get(row.level);
+      if (i !== undefined) counts[i] = (counts[i] ?? 0) + row.count;
+      cell.set(key, counts);
+    }
+    const rated = new Set(rows.map((row) => row.unit));
+    const order = [...units.filter((unit) => unit.appraised || rated.has(unit.code)).map((unit) => unit.code), ...[...rated].filter((code) => !units.some((unit) => unit.code === code)).sort()];
+    const names = new Map(units.map((unit) => [unit.code, unit.name]));
+    return {
+      campaignId: String(campaign.id),
+      smallCellK: this.smallCellK,
+      levels: scale.map(({ code, label, points }) => ({ code, label, points })),
+      units: order
+        .filter((code) => wanted === null || code === wanted)
+        .map((code) => {
+          const groups = campaign.evaluatorGroups.map((group) => {
+            const counts = cell.get(`${code}\u0000${group.code}`) ?? scale.map(() => 0);
+            const suppression = withheld.get(code)?.get(group.code) ?? null;
+            return {
+              groupCode: group.code,
+              groupLabel: group.label,
+              suppressed: suppression !== null,
+              suppression,
+              ballots: suppression ? null : counts.reduce((a, b) => a + b, 0),
+              counts: suppression ? null : counts,
+            };
+          });
+          const totals = scale.map((_, i) => campaign.evaluatorGroups.reduce((sum, group) => sum + (cell.get(`${code}\u0000${group.code}`)?.[i] ?? 0), 0));
+          return { unitCode: code, unitName: names.get(code) ?? null, ballots: totals.reduce((a, b) => a + b, 0), counts: totals, groups };
+        }),
+    };
+  }
+
+  /** The strategies policies may name, with their argument declarations (`describeStrategy`). */
+  scoringStrategies(): ScoringStrategyInfo[] {
+    return this.strategies.registry.list().map((strategy) => {
+      const described = describeStrategy(strategy);
+      return {
+        code: described.code,
+        labelZh: described.label.zh,
+        labelEn: described.label.en,
+        descriptionZh: described.description.zh,
+        descriptionEn: described.description.en,
+        argsJson: JSON.stringify(described.args),
+        decidesTiers: described.decidesTiers,
+        rangeMin: described.range?.min ?? null,
+        rangeMax: described.range?.max ?? null,
+      };
+    });
+  }
+
+  view(campaign: Campaign, computed: ComputedStandings): CampaignStandings {
+    return {
+      campaignId: String(campaign.id),
+      strategyCode: computed.policy.strategy.code,
+      policyJson: JSON.stringify(computed.policy),
+      ratingCount: computed.ratingCount,
+      smallCellK: this.smallCellK,
+      standings: computed.standings,
+    };
+  }
+
+  private withheldCells(campaign: Campaign, rows: readonly CountedRow[]): Map<string, Map<string, Suppression>> {
+    const sizes = new Map<string, { unit: string; group: string; ballots: number }>();
+    for (const row of rows) {
+      const key = `${row.unit}\u0000${row.group}`;
+      const size = sizes.get(key) ?? { unit: row.unit, group: row.group, ballots: 0 };
+      size.ballots += row.count;
+      sizes.set(key, size);
+    }
+    return suppressSmallCells([...sizes.values()], this.smallCellK, campaign.evaluatorGroups.map((group) => group.code));
+  }
+}

@@ -1,0 +1,53 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { WorkItem } from './work-item.entity';
+
+/** A dated progress report on a work item. */
+@ObjectType('WorkItemUpdate')
+@Entity('work_item_update')
+@Index(['workItemId'])
+export class WorkItemUpdate {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  workItemId: number;
+
+  @ManyToOne(() => WorkItem, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'work_item_id' })
+  workItem?: WorkItem;
+
+  @Field(() => String, { description: 'Local date of the report' })
+  @Column({ type: 'date' })
+  date: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  progress: number;
+
+  @Field(() => String, { nullable: true, description: 'Required when progress goes down' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The reporting lead unit' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  unitCode: string | null;
+
+  @Field(() => String, { description: 'Username of who reported it' })
+  @Column({ type: 'varchar', length: 64 })
+  reportedBy: string;
+
+  @Field(() => Date)
+  @CreateDateColumn()
+  createdAt: Date;
+}
