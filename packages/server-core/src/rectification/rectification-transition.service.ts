@@ -115,6 +115,7 @@ export class RectificationTransitionService {
         }
       }
       if (problems.length > 0) {
+        problems.sort((a, b) => a.row - b.row);
         const refused = new Set(problems.map((p) => p.row)).size;
         throw new PingyiError('BATCH_REJECTED', `${refused} of ${requests.length} rows refused; nothing was changed`, undefined, { rows: problems });
       }

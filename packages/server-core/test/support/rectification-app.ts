@@ -210,6 +210,18 @@ export class RectificationApp {
     return this.as(Role.liaison, unitCode);
   }
 
+  /** Adds another bureau; returns its id and its first admin's token. */
+  async createBureau(code: string): Promise<{ bureauId: number; adminToken: string }> {
+    const adminUsername = `${code}-admin`;
+    const data = await this.ok(
+      'mutation($input: CreateBureauInput!) { createBureau(input: $input) { __typename ... on Bureau { id } ... on ErrorResult { message } } }',
+      { input: { code, name: `Bureau ${code}`, adminUsername, adminPassword: ADMIN_PASSWORD } },
+      await this.adminToken(),
+    );
+    if (data.createBureau.__typename !== 'Bureau') throw new Error(`createBureau: ${JSON.stringify(data)}`);
+    return { bureauId: Number(data.createBureau.id), adminToken: await this.login(adminUsername, ADMIN_PASSWORD) };
+  }
+
   /** Creates a campaign (seed phases of `year` unless given) and returns its id. */
   async createCampaign(options: { year?: number; timeZone?: string; token?: string; phases?: ReturnType<typeof seedPhases> } = {}): Promise<string> {
     const year = options.year ?? 2026;

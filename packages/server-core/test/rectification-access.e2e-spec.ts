@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Role } from '../src';
+import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
+import { insertItems, storedItem } from './support/rectification-fixtures';
+
+vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
+
+const LIST = `query($c: ID!, $f: RectificationItemFilter) { rectificationItems(campaignId: $c, filter: $f, options: { take: 100 }) { totalItems items { id unitCode } } }`;
+const DETAIL = `query($id: ID!) { rectificationItem(id: $id) { id unitCode } }`;
+const FIRE = `mutation($id: ID!, $e: RectificationEventType!, $p: RectificationEventPayload) {
+  fireRectificationEvent(id: $id, event: $e, payload: $p) { __typename ... on RectificationItem { id state } ... on ErrorResult { errorCode message path } }
+}`;
+const OPEN = `mutation($input: OpenRectificationItemInput!) {
+  openRectificationItem(input: $input) { __typename ... on RectificationItem { id } ... on TransitionRefusedError { reason } ... on ErrorResult { errorCode message path } }
+}`;
+const DASHBOARD = `query($c: ID!) { rectificationDashboard(campaignId: $c) { overall { items } byUnit { unitCode items } } rectificationRate(campaignId: $c) { byUnit { unitCode } } }`;
+const BULK = `mutation($ids: [ID!]!, $change: BulkRectificationChange!) {
+  bulkRectificationUpdate(ids: $ids, change: $change) { __typename ... on RectificationBatchResult { applied } ... on BatchRejectedError { rows { row itemId errorCode field } } }
+}`;
+
+function accessSuite(database: TestDb): void {
+  let app: RectificationApp;
+  let campaignId: string;
+  let ownId: number;
+  let otherId: number;
+
+  beforeAll(async () => {
+    app = await RectificationApp.start(database);
+    campaignId = await app.createCampaign();
+    [ownId, otherId] = (await insertItems(app, [
+      { campaignId, unitCode: 'unit-a', state: 'inProgress' },
+      { campaignId, unitCode: 'unit-b', state: 'inProgress' },
+    ])) as [number, number];
+  });
+  afterAll(() => app?.close());
+
+  it("confines a liaison to their unit's items: lists, filters, detail, dashboard and rate", async () => {
+    const liaison = await app.liaison('unit-a');
+    const list = await app.ok(LIST, { c: campaignId }, liaison);
+    expect(list.rectificationItems.items).toEqual([{ id: String(ownId), unitCode: 'unit-a' }]);
+    expect((await app.ok(LIST, { c: campaignId, f: { unitCode: 'unit-b' } }, liaison)).rectificationItems.totalItems).toBe(0);
+    expect((await app.ok(DETAIL, { id: String(otherId) }, liaison)).rectificationItem).toBeNull();
+    expect((await app.ok(DETAIL, { id: String(ownId) }, liaison)).rectificationItem).toEqual({ id: String(ownId), unitCode: 'unit-a' });
+    const dashboard = await app.ok(DASHBOARD, { c: campaignId }, liaison);
+    expect(dashboard.rectificationDashboard).toEqual({ overall: { items: 1 }, byUnit: [{ unitCode: 'unit-a', items: 1 }] });
+    expect(dashboard.rectificationRate.byUnit).toEqual([{ unitCode: 'unit-a' }]);
+    const office = await app.ok(DASHBOARD, { c: campaignId }, await app.as(Role.office));
+    expect(office.rectificationDashboard.overall.items).toBe(2);
+  });
+
+  it("refuses a liaison's writes on another unit's items as if they did not exist, single and bulk", async () => {
+    const liaison = await app.liaison('unit-a');
+    const fired = await app.ok(FIRE, { id: String(otherId), e: 'reportProgress', p: { note: 'x' } }, liaison);
+    expect(fired.fireRectificationEvent).toMatchObject({ __typename: 'NotFoundError', path: 'id' });
+    const bulk = await app.ok(BULK, { ids: [String(ownId), String(otherId)], change: { event: 'reportProgress', payload: { note: 'x' } } }, liaison);
+    expect(bulk.bulkRectificationUpdate).toEqual({ __typename: 'BatchRejectedError', rows: [{ row: 2, itemId: String(otherId), errorCode: 'NOT_FOUND', field: 'id' }] });
+    expect((await storedItem(app, ownId)).version).toBe(1);
+    expect((await storedItem(app, otherId)).version).toBe(1);
+  });
+
+  it("hides another bureau's campaigns and items entirely", async () => {
+    const other = await app.createBureau('other-bureau');
+    const foreignOffice = await app.as(Role.office, null, other.adminToken);
+    const list = await app.gql(LIST, { c: campaignId }, foreignOffice);
+    expect(list.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'campaignId' } });
+    expect((await app.ok(DETAIL, { id: String(ownId) }, foreignOffice)).rectificationItem).toBeNull();
+    const fired = await app.ok(FIRE, { id: String(ownId), e: 'changeDeadline', p: { deadline: '2026-12-20', reason: 'x' } }, foreignOffice);
+    expect(fired.fireRectificationEvent.__typename).toBe('NotFoundError');
+    const opened = await app.ok(OPEN, { input: { campaignId, unitCode: 'unit-a', title: 'x' } }, foreignOffice);
+    expect(opened.openRectificationItem).toMatchObject({ errorCode: 'NOT_FOUND', path: 'input.campaignId' });
+  });
+
+  it('lets office, admin and inspectors open items, and refuses liaisons and leaders with the reason', async () => {
+    const input = { campaignId, unitCode: 'unit-a', title: '执法不规范', sources: [{ type: 'cityFeedback', id: '市评议办-3' }] };
+    for (const role of [Role.office, Role.admin, Role.inspector]) {
+      expect((await app.ok(OPEN, { input }, await app.as(role))).openRectificationItem.__typename, role).toBe('RectificationItem');
+    }
+    for (const token of [await app.liaison('unit-a'), await app.as(Role.leader)]) {
+      expect((await app.ok(OPEN, { input }, token)).openRectificationItem).toMatchObject({ __typename: 'TransitionRefusedError', reason: 'wrongRole', errorCode: 'TRANSITION_REFUSED' });
+    }
+  });
+
+  it('refuses writes outside the rectification phase with the window named, and still serves reads', async () => {
+    app.clock.set('2026-11-10T04:00:00Z');
+    try {
+      const office = await app.as(Role.office);
+      const opened = await app.ok(OPEN, { input: { campaignId, unitCode: 'unit-a', title: 'x' } }, office);
+      expect(opened.openRectificationItem.__typename).toBe('PhaseClosedError');
+      expect(opened.openRectificationItem.message).toContain('openRectificationItem (立项整改) is closed on 2026-11-10, in 接受评议 appraisal');
+      expect(opened.openRectificationItem.message).toContain('整改提高 rectification 2026-11-16 to 2026-12-31 (Asia/Shanghai)');
+      const fired = await app.ok(FIRE, { id: String(ownId), e: 'changeDeadline', p: { deadline: '2026-12-20', reason: 'x' } }, office);
+      expect(fired.fireRectificationEvent.__typename).toBe('PhaseClosedError');
+      const bulk = await app.ok(BULK, { ids: [String(ownId)], change: { event: 'changeDeadline', payload: { deadline: '2026-12-20', reason: 'x' } } }, office);
+      expect(bulk.bulkRectificationUpdate.rows).toEqual([{ row: 1, itemId: String(ownId), errorCode: 'PHASE_CLOSED', field: null }]);
+      expect((await app.ok(LIST, { c: campaignId }, office)).rectificationItems.totalItems).toBeGreaterThan(0);
+    } finally {
+      app.clock.set('2026-12-01T04:00:00Z');
+    }
+  });
+
+  it('checks arguments and names the field', async () => {
+    const office = await app.as(Role.office);
+    const badId = await app.ok(FIRE, { id: 'abc', e: 'verify', p: null }, office);
+    expect(badId.fireRectificationEvent).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'id' });
+    const longNote = await app.ok(FIRE, { id: String(ownId), e: 'changeDeadline', p: { deadline: '2026-12-20', reason: 'x'.repeat(2001) } }, office);
+    expect(longNote.fireRectificationEvent).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'payload.reason' });
+    const badFilter = await app.gql(LIST, { c: campaignId, f: { dueWithinDays: 999 } }, office);
+    expect(badFilter.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'filter.dueWithinDays' });
+    const badSource = await app.ok(OPEN, { input: { campaignId, unitCode: 'unit a', title: 'x' } }, office);
+    expect(badSource.openRectificationItem).toMatchObject({ errorCode: 'INVALID_RECTIFICATION_ITEM', path: 'input.unitCode' });
+  });
+}
+
+describe('rectification access and phases [sqlite]', () => accessSuite('sqlite'));
+describe.skipIf(!postgresReachable())('rectification access and phases [postgres]', () => accessSuite('postgres'));
