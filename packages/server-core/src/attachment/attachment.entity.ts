@@ -59,4 +59,9 @@ export class Attachment {
   @Field(() => Date)
   @CreateDateColumn()
   createdAt: Date;
+
+  @Field(() => String, { description: 'Where to download it (GET, with the bearer token)' })
+  get url(): string {
+    return `/attachments/${this.id}`;
+  }
 }

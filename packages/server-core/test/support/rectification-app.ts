@@ -107,6 +107,7 @@ export class RectificationApp {
 
   private constructor(
     private readonly running: RunningServer,
+    readonly dataDir: string,
     readonly clock: TestClock,
     readonly database: TestDb,
     private readonly cleanup: () => Promise<void>,
@@ -142,7 +143,7 @@ export class RectificationApp {
       host: '127.0.0.1',
       logLevels: ['error'],
     });
-    return new RectificationApp(running, clock, database, cleanup);
+    return new RectificationApp(running, dataDir, clock, database, cleanup);
   }
 
   get url(): string {
@@ -166,6 +167,12 @@ export class RectificationApp {
     });
     const body = (await response.json()) as { data?: unknown; errors?: Gql['errors'] };
     return { status: response.status, data: body.data ?? null, errors: body.errors };
+  }
+
+  /** A plain HTTP request with the bearer token. */
+  http(pathname: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
+    const { token, headers, ...rest } = init;
+    return fetch(`${this.url}${pathname}`, { ...rest, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(headers as Record<string, string>) } });
   }
 
   /** Like {@link gql} but throws on GraphQL errors. */

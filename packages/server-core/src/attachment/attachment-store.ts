@@ -1,0 +1,87 @@
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { PingyiError } from '@pingyi/domain';
+import { matchesSignature, SNIFF_BYTES } from './attachment-rules';
+
+/** A stored file: where, how big, its SHA-256. */
+export interface StoredFile {
+  readonly sha256: string;
+  readonly size: number;
+}
+
+/**
+ * Evidence files on disk under `<dataDir>/attachments/`, named by their
+ * SHA-256. A file is written to a temporary name, flushed to disk, then
+ * renamed into place, so a crash never leaves a half-written file under a
+ * name a metadata row can point at; identical uploads share one file.
+ */
+export class AttachmentStore {
+  readonly dir: string;
+
+  constructor(dataDir: string) {
+    this.dir = path.join(dataDir, 'attachments');
+  }
+
+  pathOf(sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`not a SHA-256: ${sha256}`);
+    return path.join(this.dir, sha256);
+  }
+
+  /**
+   * Streams `chunks` to disk. Refuses (`PAYLOAD_TOO_LARGE`) past `maxBytes`,
+   * (`UNSUPPORTED_MEDIA_TYPE`) when the first bytes are not of `type`, and an
+   * empty file; nothing is kept when it refuses.
+   */
+  async save(chunks: AsyncIterable<Uint8Array>, type: string, maxBytes: number): Promise<StoredFile> {
+    await fs.mkdir(this.dir, { recursive: true });
+    const temp = path.join(this.dir, `.upload-${randomBytes(8).toString('hex')}`);
+    const handle = await fs.open(temp, 'wx');
+    let closed = false;
+    try {
+      const hash = createHash('sha256');
+      let size = 0;
+      let head: Uint8Array = new Uint8Array(0);
+      for await (const chunk of chunks) {
+        size += chunk.length;
+        if (size > maxBytes) throw new PingyiError('PAYLOAD_TOO_LARGE', `the file is larger than ${maxBytes} bytes`, 'body');
+        if (head.length < SNIFF_BYTES) head = concat(head, chunk.subarray(0, SNIFF_BYTES - head.length));
+        hash.update(chunk);
+        await handle.write(chunk);
+      }
+      if (size === 0) throw new PingyiError('INVALID_ARGUMENT', 'the file is empty', 'body');
+      if (!matchesSignature(type, head)) throw new PingyiError('UNSUPPORTED_MEDIA_TYPE', `the content is not a ${type} file`, 'body');
+      await handle.sync();
+      await handle.close();
+      closed = true;
+      const sha256 = hash.digest('hex');
+      const target = this.pathOf(sha256);
+      await fs.rename(temp, target);
+      await this.syncDir();
+      return { sha256, size };
+    } catch (error) {
+      if (!closed) await handle.close().catch(() => undefined);
+      await fs.rm(temp, { force: true });
+      throw error;
+    }
+  }
+
+  // the rename itself must reach the disk too
+  private async syncDir(): Promise<void> {
+    const dir = await fs.open(this.dir, 'r');
+    try {
+      await dir.sync();
+    } catch {
+      // some file systems refuse fsync on directories; the rename is still atomic
+    } finally {
+      await dir.close();
+    }
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

@@ -1,0 +1,60 @@
+import { Controller, Get, Headers, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Allow } from '../common/allow.decorator';
+import { Ctx } from '../common/ctx.decorator';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/roles';
+import { ALL_RECTIFICATION_ROLES } from '../rectification/rectification-access';
+import { mediaTypeOf } from './attachment-rules';
+import { Attachment } from './attachment.entity';
+import { AttachmentService } from './attachment.service';
+import { RestErrorFilter } from './http-error.filter';
+
+interface FileResponse {
+  setHeader(name: string, value: string): void;
+}
+interface Pipeable {
+  pipe(destination: FileResponse): void;
+}
+
+/** `attachment; filename="…"` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
+function contentDisposition(name: string): string {
+  const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * Evidence files over HTTP, with the same bearer token as GraphQL:
+ * `POST /attachments?itemId=ID&name=FILE` with the raw bytes as the body and
+ * the file's type as `Content-Type` (at most 10 MiB; images, PDF, office
+ * documents), and `GET /attachments/ID` to download.
+ */
+@Controller('attachments')
+@UseFilters(RestErrorFilter)
+export class AttachmentController {
+  constructor(private readonly attachments: AttachmentService) {}
+
+  @Post()
+  @Allow(Role.admin, Role.office, Role.liaison, Role.inspector)
+  upload(
+    @Ctx() ctx: RequestContext,
+    @Req() req: AsyncIterable<Uint8Array>,
+    @Query('itemId') itemId: string | undefined,
+    @Query('name') name: string | undefined,
+    @Headers('content-type') contentType: string | undefined,
+    @Headers('content-length') contentLength: string | undefined,
+  ): Promise<Attachment> {
+    const length = contentLength !== undefined && /^\d+$/.test(contentLength) ? Number(contentLength) : null;
+    return this.attachments.upload(ctx, { itemId, name, contentType: mediaTypeOf(contentType), contentLength: length, body: req });
+  }
+
+  @Get(':id')
+  @Allow(...ALL_RECTIFICATION_ROLES)
+  async download(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: FileResponse): Promise<void> {
+    const { attachment, stream } = await this.attachments.open(ctx, id);
+    res.setHeader('Content-Type', attachment.contentType);
+    res.setHeader('Content-Length', String(attachment.size));
+    res.setHeader('Content-Disposition', contentDisposition(attachment.name));
+    res.setHeader('Cache-Control', 'private, no-store');
+    (stream as unknown as Pipeable).pipe(res);
+  }
+}

@@ -1,0 +1,48 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { isPingyiError } from '@pingyi/domain';
+import { randomBytes } from 'node:crypto';
+
+/** HTTP status of each expected error code on REST routes. */
+const STATUS: Readonly<Record<string, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_ARGUMENT: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PHASE_CLOSED: 409,
+};
+
+interface JsonResponse {
+  status(code: number): JsonResponse;
+  json(body: unknown): void;
+  headersSent?: boolean;
+}
+
+/**
+ * For the REST routes of rectification (evidence files, ledger exports): an
+ * expected `PingyiError` (also the guard's UNAUTHENTICATED/FORBIDDEN) becomes
+ * its HTTP status with `{ errorCode, message, path }`; anything else is
+ * logged with an id and answered 500 without details.
+ */
+@Catch()
+export class RestErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('REST');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<JsonResponse>();
+    if (res.headersSent) return;
+    if (isPingyiError(exception)) {
+      const status = STATUS[exception.code] ?? 400;
+      res.status(status).json({ errorCode: exception.code, message: exception.message, path: exception.path ?? null });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      res.status(exception.getStatus()).json({ errorCode: 'HTTP_ERROR', message: exception.message, path: null });
+      return;
+    }
+    const id = randomBytes(6).toString('hex');
+    this.logger.error(`Internal error ${id}: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`);
+    res.status(500).json({ errorCode: 'INTERNAL', message: `Internal error (id ${id})`, path: null });
+  }
+}

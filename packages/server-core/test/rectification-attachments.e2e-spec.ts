@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Role } from '../src';
+import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
+import { insertItems } from './support/rectification-fixtures';
+
+vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('整改前后对比照片')]);
+const PDF = Buffer.from('%PDF-1.7\n整改报告\n%%EOF');
+const MAX = 10 * 1024 * 1024;
+
+const FIRE = `mutation($id: ID!, $e: RectificationEventType!, $p: RectificationEventPayload) {
+  fireRectificationEvent(id: $id, event: $e, payload: $p) { __typename ... on RectificationItem { evidence progress } ... on ErrorResult { errorCode message path } }
+}`;
+const DETAIL = `query($id: ID!) { rectificationItem(id: $id) { evidence attachments { id name contentType size sha256 url uploadedBy } updates { event details { evidence note } } } }`;
+
+function attachmentSuite(database: TestDb): void {
+  let app: RectificationApp;
+  let itemA: number;
+  let itemB: number;
+
+  beforeAll(async () => {
+    app = await RectificationApp.start(database);
+    const campaignId = await app.createCampaign();
+    [itemA, itemB] = (await insertItems(app, [
+      { campaignId, unitCode: 'unit-a', state: 'inProgress' },
+      { campaignId, unitCode: 'unit-b', state: 'inProgress' },
+    ])) as [number, number];
+  });
+  afterAll(() => app?.close());
+
+  const upload = (token: string | undefined, itemId: number | string, body: Buffer, type: string, name = 'photo.png') =>
+    app.http(`/attachments?itemId=${itemId}&name=${encodeURIComponent(name)}`, { method: 'POST', token, headers: { 'content-type': type }, body });
+  const leftovers = () => fs.readdirSync(path.join(app.dataDir, 'attachments')).filter((f) => f.startsWith('.upload-'));
+
+  it('stores evidence under its SHA-256, lists it on the item, and serves it back', async () => {
+    const liaison = await app.liaison('unit-a');
+    const response = await upload(liaison, itemA, PNG, 'image/png', '整改照片.png');
+    expect(response.status).toBe(201);
+    const attachment = (await response.json()) as { id: number; sha256: string; size: number; name: string };
+    const sha256 = createHash('sha256').update(PNG).digest('hex');
+    expect(attachment).toMatchObject({ sha256, size: PNG.length, name: '整改照片.png', unitCode: 'unit-a', itemId: itemA });
+    expect(fs.readFileSync(path.join(app.dataDir, 'attachments', sha256))).toEqual(PNG);
+
+    const fired = await app.ok(FIRE, { id: String(itemA), e: 'reportProgress', p: { note: '已整改一半', progress: 50, evidence: [String(attachment.id)] } }, liaison);
+    expect(fired.fireRectificationEvent).toEqual({ __typename: 'RectificationItem', evidence: [String(attachment.id)], progress: 50 });
+    const detail = (await app.ok(DETAIL, { id: String(itemA) }, await app.as(Role.office))).rectificationItem;
+    expect(detail.attachments).toEqual([
+      { id: String(attachment.id), name: '整改照片.png', contentType: 'image/png', size: PNG.length, sha256, url: `/attachments/${attachment.id}`, uploadedBy: expect.any(String) },
+    ]);
+    expect(detail.updates).toEqual([{ event: 'reportProgress', details: { evidence: [String(attachment.id)], note: '已整改一半' } }]);
+
+    const download = await app.http(`/attachments/${attachment.id}`, { token: await app.as(Role.leader) });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('image/png');
+    expect(download.headers.get('content-disposition')).toContain("filename*=UTF-8''%E6%95%B4%E6%94%B9%E7%85%A7%E7%89%87.png");
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(PNG);
+  });
+
+  it("confines a liaison to their unit's evidence: no upload to, download of, or citing of another unit's files", async () => {
+    const officeUpload = await upload(await app.as(Role.office), itemB, PDF, 'application/pdf', 'report.pdf');
+    expect(officeUpload.status).toBe(201);
+    const other = (await officeUpload.json()) as { id: number };
+    const liaison = await app.liaison('unit-a');
+    const refusedUpload = await upload(liaison, itemB, PNG, 'image/png');
+    expect(refusedUpload.status).toBe(404);
+    expect(await refusedUpload.json()).toMatchObject({ errorCode: 'NOT_FOUND', path: 'itemId' });
+    expect((await app.http(`/attachments/${other.id}`, { token: liaison })).status).toBe(404);
+    const cited = await app.ok(FIRE, { id: String(itemA), e: 'reportProgress', p: { note: 'x', evidence: [String(other.id)] } }, liaison);
+    expect(cited.fireRectificationEvent).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'payload.evidence[0]' });
+    expect((await upload(await app.as(Role.leader), itemA, PNG, 'image/png')).status).toBe(403);
+    expect((await upload(undefined, itemA, PNG, 'image/png')).status).toBe(401);
+    expect((await app.http(`/attachments/${other.id}`)).status).toBe(401);
+  });
+
+  it.each([
+    ['a type outside the allow-list', Buffer.from('<html></html>'), 'text/html', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    ['content that is not what it claims', Buffer.from('<html>not a png</html>'), 'image/png', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    ['an empty file', Buffer.alloc(0), 'application/pdf', 400, 'INVALID_ARGUMENT'],
+    ['a file over 10 MiB', Buffer.concat([PDF, Buffer.alloc(MAX)]), 'application/pdf', 413, 'PAYLOAD_TOO_LARGE'],
+  ])('refuses %s and keeps nothing', async (_name, body, type, status, errorCode) => {
+    const before = (await app.dataSource.query('SELECT COUNT(*) AS n FROM attachment'))[0].n;
+    const response = await upload(await app.liaison('unit-a'), itemA, body, type);
+    expect(response.status).toBe(status);
+    expect(await response.json()).toMatchObject({ errorCode });
+    expect((await app.dataSource.query('SELECT COUNT(*) AS n FROM attachment'))[0].n).toBe(before);
+    expect(leftovers()).toEqual([]);
+  });
+
+  const streamed = async (size: number) => {
+    const body = Buffer.concat([PDF, Buffer.alloc(size - PDF.length, 0x20)]);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < body.length; i += 1 << 20) controller.enqueue(body.subarray(i, i + (1 << 20)));
+        controller.close();
+      },
+    });
+    return app.http(`/attachments?itemId=${itemA}&name=big.pdf`, {
+      method: 'POST',
+      token: await app.liaison('unit-a'),
+      headers: { 'content-type': 'application/pdf' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' });
+  };
+
+  it('accepts a file of exactly 10 MiB streamed without a declared length, and stops one byte more while reading', async () => {
+    const ok = await streamed(MAX);
+    expect(ok.status).toBe(201);
+    expect(await ok.json()).toMatchObject({ size: MAX });
+    const tooBig = await streamed(MAX + 1);
+    expect(tooBig.status).toBe(413);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('records uploads in the audit log', async () => {
+    const rows: { operation: string; success: boolean | number; error_code: string | null }[] = await app.dataSource.query(
+      `SELECT operation, success, error_code FROM audit_entry WHERE operation = 'uploadAttachment' ORDER BY id`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    expect(rows.some((r) => r.error_code === 'PAYLOAD_TOO_LARGE')).toBe(true);
+    expect(rows.some((r) => Boolean(r.success))).toBe(true);
+  });
+}
+
+describe('rectification evidence attachments [sqlite]', () => attachmentSuite('sqlite'));
+describe.skipIf(!postgresReachable())('rectification evidence attachments [postgres]', () => attachmentSuite('postgres'));
