@@ -1,10 +1,13 @@
-import { Admin, Resource } from 'react-admin';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { auditLog } from './audit';
 import { campaigns } from './campaigns';
 import { HomePage } from './home/HomePage';
 import { createLayout } from './layout/AppLayout';
 import { type MenuSection } from './layout/AppMenu';
 import { LoginPage } from './layout/LoginPage';
+import { OrganizationPage } from './organization/OrganizationPage';
 import { theme } from './layout/theme';
 import { createProviders } from './providers';
 import { users } from './users';
@@ -13,7 +16,7 @@ const providers = createProviders();
 
 /** The menu by task; each role sees only what it may open. */
 const SECTIONS: readonly MenuSection[] = [
-  { label: 'pingyi.menu.campaign', entries: [{ resource: 'campaigns' }] },
+  { label: 'pingyi.menu.campaign', entries: [{ resource: 'campaigns' }, { page: 'organization', to: '/organization', label: 'pingyi.menu.organization', icon: <AccountTreeIcon /> }] },
   { label: 'pingyi.menu.system', entries: [{ resource: 'users' }, { resource: 'auditLog' }] },
 ];
 
@@ -35,7 +38,11 @@ export function App() {
       disableTelemetry
     >
       <Resource name="campaigns" {...campaigns} />
+      <Resource name="units" recordRepresentation="name" />
       <Resource name="users" {...users} />
+      <CustomRoutes>
+        <Route path="/organization" element={<OrganizationPage />} />
+      </CustomRoutes>
       <Resource name="auditLog" {...auditLog} />
     </Admin>
   );

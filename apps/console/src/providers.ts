@@ -1,5 +1,6 @@
 import { createAuthProvider } from './auth/auth-provider';
 import { memoryStorage, Session } from './auth/session';
+import { campaignScope } from './campaigns/campaign-scope';
 import { createDataProvider } from './data/data-provider';
 import { GraphqlClient } from './data/graphql-client';
 import { createI18nProvider, errorTranslator } from './i18n/i18n-provider';
@@ -21,7 +22,7 @@ export function createProviders() {
   return {
     i18nProvider,
     session,
-    dataProvider: createDataProvider(client, RESOURCE_DESCRIPTORS),
+    dataProvider: createDataProvider(client, RESOURCE_DESCRIPTORS, () => ({ campaignId: campaignScope.get() })),
     authProvider: createAuthProvider(client, session),
   };
 }

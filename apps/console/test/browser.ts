@@ -60,6 +60,8 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
 /** Saves a full-page screenshot as test/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // react-admin's app bar is fixed: at the top it lands at the top of a full-page shot
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 

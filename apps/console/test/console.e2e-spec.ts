@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
 import { open, settle, signIn, signOut } from './console-helpers';
 import { campaignsScenario } from './scenarios/campaigns.scenario';
+import { organizationScenario } from './scenarios/organization.scenario';
 import { usersScenario } from './scenarios/users.scenario';
 import { type SuiteContext } from './suite-context';
 
@@ -42,6 +43,7 @@ describeInBrowser('console in a real browser', () => {
 
   usersScenario(ctx);
   campaignsScenario(ctx);
+  organizationScenario(ctx);
 
   it('shows a liaison neither the users nor the audit log', async () => {
     const { page, server } = ctx;

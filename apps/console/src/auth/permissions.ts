@@ -6,6 +6,7 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' |
 type Grant = readonly Action[] | 'all';
 
 const READ: Grant = ['list', 'show'];
+const PAGE: Grant = ['access'];
 
 /**
  * Who may do what in the console, by role. The server checks every call
@@ -16,6 +17,8 @@ export const ACCESS: Readonly<Record<string, Partial<Record<Role, Grant>>>> = {
   users: { admin: 'all' },
   campaigns: { office: 'all', admin: 'all', liaison: READ, inspector: READ, leader: READ },
   policy: { office: ['access'], admin: ['access'] },
+  organization: { office: ['access', 'edit'], admin: ['access', 'edit'], liaison: PAGE, inspector: PAGE, leader: PAGE },
+  units: { office: READ, admin: READ, liaison: READ, inspector: READ, leader: READ },
   auditLog: { admin: ['list', 'show', 'export'], office: ['list', 'show', 'export'] },
 };
 

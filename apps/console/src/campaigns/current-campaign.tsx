@@ -1,6 +1,7 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useEffect } from 'react';
 import { useGetList, useStore, useTranslate } from 'react-admin';
+import { campaignScope } from './campaign-scope';
 import { type CampaignRecord } from './campaign-values';
 
 const STORE_KEY = 'pingyi.campaignId';
@@ -14,6 +15,7 @@ export function useCurrentCampaign(): { campaign: CampaignRecord | undefined; ca
   const { data, isPending } = useGetList<CampaignRecord>('campaigns', { pagination: { page: 1, perPage: 50 }, sort: { field: 'year', order: 'DESC' } });
   const campaigns = data ?? [];
   const campaign = campaigns.find((c) => c.id === storedId) ?? campaigns[0];
+  campaignScope.set(campaign?.id ?? null);
   return { campaign, campaigns, isPending, setCampaignId };
 }
 

@@ -80,11 +80,11 @@ function renameFormFields(error: unknown, rename: (field: string) => string | nu
   return new HttpError(error.message, error.status, { ...body, errors });
 }
 
-function splitFilter(list: ListDescriptor, filter: Values): { args: Values; filter: Values | undefined } {
+function splitFilter(list: ListDescriptor, filter: Values, defaults: Values): { args: Values; filter: Values | undefined } {
   const args: Values = {};
   const rest: Values = { ...filter };
   for (const name of Object.keys(list.args ?? {})) {
-    args[name] = rest[name] ?? null;
+    args[name] = rest[name] ?? defaults[name] ?? null;
     delete rest[name];
   }
   return { args, filter: list.filter ? list.filter(rest) : compactFilter(rest) };
@@ -96,7 +96,12 @@ function splitFilter(list: ListDescriptor, filter: Values): { args: Values; filt
  * error results become `HttpError`s with readable, translated messages and
  * form field errors.
  */
-export function createDataProvider(client: GraphqlClient, descriptors: Readonly<Record<string, ResourceDescriptor>>): PingyiDataProvider {
+export function createDataProvider(
+  client: GraphqlClient,
+  descriptors: Readonly<Record<string, ResourceDescriptor>>,
+  /** Values for list arguments the caller left out (the current campaign's id). */
+  defaults: () => Values = () => ({}),
+): PingyiDataProvider {
   const translate = client.translate;
 
   async function runMutation(descriptor: ResourceDescriptor, spec: MutationDescriptor, args: Values, argTypes: Record<string, string>): Promise<RaRecord> {
@@ -129,7 +134,7 @@ export function createDataProvider(client: GraphqlClient, descriptors: Readonly<
   async function getList(resource: string, params: GetListParams): Promise<GetListResult> {
     const descriptor = descriptorOf(descriptors, resource);
     const list = need(descriptor.list, resource, 'list query');
-    const { args, filter } = splitFilter(list, (params.filter ?? {}) as Values);
+    const { args, filter } = splitFilter(list, (params.filter ?? {}) as Values, defaults());
     const argTypes: Record<string, string> = { ...(list.args ?? {}) };
     if (list.plain) {
       const document = buildOperation('query', operationName('All', list.query), list.query, argTypes, descriptor.fields);

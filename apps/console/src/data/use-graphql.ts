@@ -1,0 +1,42 @@
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useDataProvider, useNotify } from 'react-admin';
+import { type PingyiDataProvider } from './data-provider';
+import { type Values } from './resource-descriptor';
+
+/**
+ * A GraphQL query for a custom page, cached by react-query under `key`
+ * (pages that edit the same data invalidate the same key).
+ */
+export function useGraphqlQuery<T>(key: readonly unknown[], document: string, variables: Values, enabled = true): UseQueryResult<T> {
+  const dataProvider = useDataProvider<PingyiDataProvider>();
+  return useQuery({
+    queryKey: ['pingyi', ...key, variables],
+    queryFn: ({ signal }) => dataProvider.graphql<T>(document, variables, signal),
+    enabled,
+  });
+}
+
+/**
+ * A mutation whose result is a union (`data: field(...) { ... }`): resolves
+ * with the success member; on success it notifies `successMessage` and
+ * refreshes the queries under `invalidate`; an error result is notified
+ * with its readable message and rethrown for forms to show next to fields.
+ */
+export function useGraphqlMutation<T>(document: string, options: { invalidate?: readonly (readonly unknown[])[]; invalidateResources?: readonly string[]; successMessage?: string; notifyErrors?: boolean } = {}) {
+  const dataProvider = useDataProvider<PingyiDataProvider>();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  return useMutation({
+    mutationFn: (variables: Values) => dataProvider.mutate<T>(document, variables),
+    onSuccess: async () => {
+      await Promise.all([
+        ...(options.invalidate ?? []).map((key) => queryClient.invalidateQueries({ queryKey: ['pingyi', ...key] })),
+        ...(options.invalidateResources ?? []).map((resource) => queryClient.invalidateQueries({ queryKey: [resource] })),
+      ]);
+      if (options.successMessage) notify(options.successMessage, { type: 'success' });
+    },
+    onError: (error: Error) => {
+      if (options.notifyErrors !== false) notify(error.message, { type: 'error' });
+    },
+  });
+}
