@@ -195,21 +195,30 @@ export class RectificationApp {
     return this.cached('admin', () => this.login('admin', ADMIN_PASSWORD));
   }
 
-  /** A user with these roles (a liaison of `unitCode`), created on first use; returns a token. */
-  as(roles: Role | Role[], unitCode: string | null = null, token?: string): Promise<string> {
+  /**
+   * A user with these roles (a liaison of `unitCode`), created on first use
+   * by `token`'s admin (default: the host admin); `tag` makes a second user
+   * with the same roles. Returns a token.
+   */
+  as(roles: Role | Role[], unitCode: string | null = null, token?: string, tag = ''): Promise<string> {
     const list = Array.isArray(roles) ? roles : [roles];
-    const key = `${list.join('+')}:${unitCode ?? ''}:${token ?? ''}`;
+    const key = `${list.join('+')}:${unitCode ?? ''}:${token ?? ''}:${tag}`;
     return this.cached(key, async () => {
       this.users += 1;
       const username = `u${this.users}-${list.join('-')}`.slice(0, 60);
-      const created = await this.gql(
-        'mutation($input: CreateUserInput!) { createUser(input: $input) { __typename ... on ErrorResult { message } } }',
-        { input: { username, displayName: username, password: USER_PASSWORD, roles: list, unitCode } },
-        token ?? (await this.adminToken()),
-      );
-      if (created.data?.createUser?.__typename !== 'User') throw new Error(`createUser: ${JSON.stringify(created)}`);
-      return this.login(username, USER_PASSWORD);
+      return this.createNamedUser(username, username, list, unitCode, token);
     });
+  }
+
+  /** Creates a user with a display name (a supervising leader is named by it); returns a token. */
+  async createNamedUser(username: string, displayName: string, roles: Role[], unitCode: string | null = null, token?: string): Promise<string> {
+    const created = await this.gql(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { __typename ... on ErrorResult { message } } }',
+      { input: { username, displayName, password: USER_PASSWORD, roles, unitCode } },
+      token ?? (await this.adminToken()),
+    );
+    if (created.data?.createUser?.__typename !== 'User') throw new Error(`createUser: ${JSON.stringify(created)}`);
+    return this.login(username, USER_PASSWORD);
   }
 
   /** A liaison of `unitCode`. */
