@@ -11,12 +11,13 @@ import { OrganizationPage } from './organization/OrganizationPage';
 import { theme } from './layout/theme';
 import { createProviders } from './providers';
 import { users } from './users';
+import { workItems } from './work-plan';
 
 const providers = createProviders();
 
 /** The menu by task; each role sees only what it may open. */
 const SECTIONS: readonly MenuSection[] = [
-  { label: 'pingyi.menu.campaign', entries: [{ resource: 'campaigns' }, { page: 'organization', to: '/organization', label: 'pingyi.menu.organization', icon: <AccountTreeIcon /> }] },
+  { label: 'pingyi.menu.campaign', entries: [{ resource: 'campaigns' }, { page: 'organization', to: '/organization', label: 'pingyi.menu.organization', icon: <AccountTreeIcon /> }, { resource: 'workItems' }] },
   { label: 'pingyi.menu.system', entries: [{ resource: 'users' }, { resource: 'auditLog' }] },
 ];
 
@@ -38,7 +39,9 @@ export function App() {
       disableTelemetry
     >
       <Resource name="campaigns" {...campaigns} />
+      <Resource name="workItems" {...workItems} />
       <Resource name="units" recordRepresentation="name" />
+      <Resource name="themes" recordRepresentation="label" />
       <Resource name="users" {...users} />
       <CustomRoutes>
         <Route path="/organization" element={<OrganizationPage />} />

@@ -5,6 +5,7 @@ import { open, settle, signIn, signOut } from './console-helpers';
 import { campaignsScenario } from './scenarios/campaigns.scenario';
 import { organizationScenario } from './scenarios/organization.scenario';
 import { usersScenario } from './scenarios/users.scenario';
+import { workPlanScenario } from './scenarios/work-plan.scenario';
 import { type SuiteContext } from './suite-context';
 
 // One server on SQLite serving the built console, one Chromium, scenarios in order.
@@ -44,6 +45,7 @@ describeInBrowser('console in a real browser', () => {
   usersScenario(ctx);
   campaignsScenario(ctx);
   organizationScenario(ctx);
+  workPlanScenario(ctx);
 
   it('shows a liaison neither the users nor the audit log', async () => {
     const { page, server } = ctx;

@@ -18,6 +18,8 @@ export const ACCESS: Readonly<Record<string, Partial<Record<Role, Grant>>>> = {
   campaigns: { office: 'all', admin: 'all', liaison: READ, inspector: READ, leader: READ },
   policy: { office: ['access'], admin: ['access'] },
   organization: { office: ['access', 'edit'], admin: ['access', 'edit'], liaison: PAGE, inspector: PAGE, leader: PAGE },
+  workItems: { office: 'all', admin: 'all', liaison: [...READ, 'report'], inspector: READ, leader: READ },
+  themes: { office: READ, admin: READ, liaison: READ, inspector: READ, leader: READ },
   units: { office: READ, admin: READ, liaison: READ, inspector: READ, leader: READ },
   auditLog: { admin: ['list', 'show', 'export'], office: ['list', 'show', 'export'] },
 };
