@@ -6,7 +6,7 @@ import { sweepOperations, type SweptOperation } from './support/operation-sweep'
 type Caller = Role | 'anonymous';
 
 /** Operations anyone may call without signing in; a new public operation must be added here on purpose. */
-export const PUBLIC_OPERATIONS = new Set(['login', 'castBallot']);
+export const PUBLIC_OPERATIONS = new Set(['login', 'castBallot', 'ballotForm']);
 /** Operations every signed-in user may call whatever the role. */
 const ANY_SIGNED_IN = new Set(['me', 'currentBureau', 'logout', 'changePassword']);
 

@@ -1,7 +1,9 @@
+import { accessCodeFeature } from './access-code/access-code.feature';
 import { attachmentFeature } from './attachment/attachment.feature';
 import { appraisalFeature } from './appraisal/appraisal.feature';
 import { auditFeature } from './audit/audit.feature';
 import { authFeature } from './auth/auth.feature';
+import { ballotCastingFeature } from './ballot-casting/ballot-casting.feature';
 import { bulletinFeature } from './bulletin/bulletin.feature';
 import { bureauFeature } from './bureau/bureau.feature';
 import { campaignFeature } from './campaign/campaign.feature';
@@ -28,6 +30,8 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   workPlanFeature,
   bulletinFeature,
   appraisalFeature,
+  accessCodeFeature,
+  ballotCastingFeature,
   resultsFeature,
   demoFeature,
   rectificationFeature,

@@ -24,6 +24,7 @@ export class AuditService implements AuditSink {
   /** Writes one entry; a failure to write is logged, never thrown at the client. */
   async record(ctx: RequestContext, record: AuditRecord, options: AuditOptions = {}): Promise<void> {
     const actor = ctx.user ? { bureauId: ctx.user.bureauId, userId: ctx.user.id, username: ctx.user.username } : ctx.audit.actor;
+    const anonymous = options.anonymous === true && record.success;
     const entry: Partial<AuditEntry> = {
       bureauId: actor?.bureauId ?? null,
       userId: actor?.userId ?? null,
@@ -32,9 +33,9 @@ export class AuditService implements AuditSink {
       args: options.args === false ? '{}' : summarizeArgs(record.args, options.redact),
       success: record.success,
       errorCode: record.errorCode?.slice(0, 64) ?? null,
-      requestId: ctx.requestId.slice(0, 64),
-      ip: ctx.ip.slice(0, 64),
-      at: new Date(),
+      requestId: anonymous ? null : ctx.requestId.slice(0, 64),
+      ip: anonymous ? null : ctx.ip.slice(0, 64),
+      at: anonymous ? new Date(new Date().setUTCHours(0, 0, 0, 0)) : new Date(),
     };
     try {
       await this.entries.insert(entry);

@@ -24,4 +24,10 @@ export interface AuditOptions {
   readonly args?: boolean;
   /** Further argument names to redact besides passwords, tokens and codes. */
   readonly redact?: readonly string[];
+  /**
+   * `true` for anonymous acts (casting a ballot): a successful call is kept
+   * without client address or request id and with its day only, so the log
+   * cannot be lined up with what the act stored. Failures keep both.
+   */
+  readonly anonymous?: boolean;
 }

@@ -1,0 +1,79 @@
+import { formatAccessCode } from './access-code-format';
+
+/** What a printed slip says besides the code. */
+export interface SlipContext {
+  readonly campaignName: string;
+  readonly groupLabel: string;
+  readonly groupCode: string;
+  /** Where to vote, e.g. `https://pingyi.example.gov.cn/vote`. */
+  readonly ballotUrl: string;
+  /** The appraisal window(s) in words, e.g. `2025-10-16 至 2025-11-15`. */
+  readonly window: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+
+// A4 portrait, 2 × 5 slips per page with dashed cut lines.
+const STYLE = `
+@page { size: A4 portrait; margin: 10mm; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: #000; }
+.sheet { display: grid; grid-template-columns: 1fr 1fr; grid-auto-rows: 55mm; gap: 0; page-break-after: always; break-after: page; }
+.sheet:last-child { page-break-after: auto; break-after: auto; }
+.slip { border: 1px dashed #777; padding: 4mm 5mm; display: flex; flex-direction: column; gap: 1.5mm; overflow: hidden; }
+.slip h2 { font-size: 11pt; margin: 0; }
+.slip .group { font-size: 9pt; }
+.slip .code { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 17pt; font-weight: 700; letter-spacing: 0.06em; margin: 1mm 0; }
+.slip .how { font-size: 8pt; line-height: 1.35; }
+.slip .url { font-family: monospace; font-size: 9pt; word-break: break-all; }
+@media screen { body { background: #eee; } .sheet { width: 190mm; margin: 8mm auto; background: #fff; } }
+`;
+
+/**
+ * A print-ready HTML page of access-code slips (A4, ten per page, Chinese):
+ * each slip names the campaign and the evaluator group, shows the code in
+ * groups of four, and says how and when to vote. All text is escaped.
+ */
+export function renderSlipsHtml(codes: readonly string[], context: SlipContext): string {
+  const slip = (code: string): string => `
+  <section class="slip">
+    <h2>${escapeHtml(context.campaignName)} · 评议码</h2>
+    <div class="group">评议对象类别：${escapeHtml(context.groupLabel)}</div>
+    <div class="code" aria-label="评议码">${escapeHtml(formatAccessCode(code.replace(/-/g, '')))}</div>
+    <div class="how">请于 ${escapeHtml(context.window)} 期间访问下列网址，输入本评议码，对各被评议单位逐项选择评价档次，并可填写意见。每个评议码只能使用一次；评议不记名，系统不保存评议码与评议表之间的任何对应关系。</div>
+    <div class="url">${escapeHtml(context.ballotUrl)}</div>
+  </section>`;
+  const sheets: string[] = [];
+  for (let i = 0; i < codes.length; i += 10) sheets.push(`<div class="sheet">${codes.slice(i, i + 10).map(slip).join('')}\n</div>`);
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(context.campaignName)} · ${escapeHtml(context.groupLabel)} · 评议码（${codes.length} 张）</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${sheets.join('\n')}
+</body>
+</html>
+`;
+}
+
+// A leading = + - @ would make a spreadsheet run the cell as a formula: prefix a quote.
+const csvCell = (raw: string): string => {
+  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/**
+ * The codes as CSV for a printing house: UTF-8 with a BOM (so spreadsheet
+ * programs read the Chinese labels), a header row, one code per line.
+ */
+export function renderCodesCsv(codes: readonly string[], context: Pick<SlipContext, 'campaignName' | 'groupCode' | 'groupLabel'>): string {
+  const lines = ['code,group,group_label,campaign'];
+  for (const code of codes) {
+    lines.push([formatAccessCode(code.replace(/-/g, '')), context.groupCode, context.groupLabel, context.campaignName].map(csvCell).join(','));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { actionWindows, assertActionAllowed, DEFAULT_OPINION_MAX_LENGTH, localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { normalizeAccessCode } from '../access-code/access-code-format';
+import { AccessCodeService } from '../access-code/access-code.service';
+import { type SqlStep, TransactionRunner } from '../access-code/transaction-runner';
+import { calendarOf } from '../campaign/campaign-calendar';
+import { checkAt } from '../campaign/rethrow-at';
+import { type RequestContext } from '../common/request-context';
+import { CampaignBallotRulesService, type CampaignBallotRules } from './campaign-ballot-rules.service';
+import { CodeGuessThrottle } from './code-guess-throttle.service';
+import { type BallotForm, type BallotReceipt, type CastBallotInput } from './dto/ballot-casting.dto';
+
+interface RedeemableCode {
+  readonly hash: string;
+  readonly rules: CampaignBallotRules;
+  readonly groupCode: string;
+}
+
+// The receipt number: random, shown to the evaluator, stored nowhere.
+const RECEIPT_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+const receiptNumber = (): string => [...randomBytes(10)].map((byte) => RECEIPT_ALPHABET[byte % 32]).join('').replace(/(.{5})(?=.)/, '$1-');
+
+/**
+ * Casting a ballot with an access code, anonymously: the code is redeemed
+ * (a conditional update that must change one row) and the ballot, its
+ * ratings and its opinions are stored in the same transaction, so a code
+ * casts exactly one ballot however many requests race. The ballot rows get
+ * random ids and the day only; nothing written refers to the code.
+ */
+@Injectable()
+export class BallotCastingService {
+  private readonly tx: TransactionRunner;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly accessCodes: AccessCodeService,
+    private readonly rules: CampaignBallotRulesService,
+    private readonly throttle: CodeGuessThrottle,
+  ) {
+    this.tx = new TransactionRunner(dataSource);
+  }
+
+  /** The sheet of a code: campaign name, group label, units and scale. Throttled like a cast. */
+  async ballotForm(ctx: RequestContext, rawCode: unknown, now: Date = new Date()): Promise<BallotForm> {
+    const code = await this.redeemableOrThrow(ctx, rawCode, 'code', now);
+    const { campaign, units, scale } = code.rules;
+    const windows = actionWindows(calendarOf(campaign), 'castBallot');
+    return {
+      campaignName: campaign.name,
+      groupLabel: code.rules.groupLabels.get(code.groupCode) ?? code.groupCode,
+      units: units.map((unit) => ({ ...unit })),
+      levels: scale.map((level) => ({ code: level.code, label: level.label })),
+      opinionMaxLength: code.rules.rules.opinionMaxLength ?? DEFAULT_OPINION_MAX_LENGTH,
+      closesOn: windows[windows.length - 1]?.end ?? campaign.endDate,
+    };
+  }
+
+  /** Casts the ballot of `input.code`; see CONTRACTS.md §4 for the error results. */
+  async cast(ctx: RequestContext, input: CastBallotInput, now: Date = new Date()): Promise<BallotReceipt> {
+    const code = await this.redeemableOrThrow(ctx, input?.code, 'input.code', now);
+    const { campaign } = code.rules;
+    const ballot = checkAt('input', () => validateBallot({ ratings: input.ratings ?? [], opinions: input.opinions ?? [] }, code.rules.rules));
+    const today = localDateOf(now, campaign.timeZone);
+    const ballotId = randomUUID();
+    const steps: SqlStep[] = [
+      { name: 'redeem', sql: "UPDATE access_code SET state = 'used', used_on = ? WHERE code_hash = ? AND state = 'unused'", params: [today, code.hash], expectChanges: 1 },
+      {
+        sql: "INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on) VALUES (?, ?, ?, ?, 'online', ?)",
+        params: [ballotId, campaign.bureauId, campaign.id, code.groupCode, today],
+      },
+    ];
+    if (ballot.ratings.length > 0) {
+      steps.push({
+        sql: `INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES ${ballot.ratings.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+        params: ballot.ratings.flatMap((rating) => [ballotId, rating.unit, campaign.id, code.groupCode, rating.level]),
+      });
+    }
+    if (ballot.opinions.length > 0) {
+      // opinions are kept apart from the ballot: their own random ids, no ballot id
+      steps.push({
+        sql: `INSERT INTO opinion (id, bureau_id, campaign_id, unit_code, evaluator_group_code, text, received_on) VALUES ${ballot.opinions.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        params: ballot.opinions.flatMap((opinion) => [randomUUID(), campaign.bureauId, campaign.id, opinion.unit, code.groupCode, opinion.text, today]),
+      });
+    }
+    const outcome = await this.tx.run(steps);
+    // another request redeemed the code between the lookup and the update
+    if (!outcome.ok) throw await this.whyNotRedeemable(code.hash, 'input.code');
+    return {
+      receiptNumber: receiptNumber(),
+      castOn: today,
+      campaignName: campaign.name,
+      rated: ballot.ratings.length,
+      abstained: ballot.abstainedUnitCodes.length,
+      opinions: ballot.opinions.length,
+    };
+  }
+
+  // Normalizes and looks the code up (counted as a guess unless it is a real
+  // code), then checks the campaign's window. Never logs the code.
+  private async redeemableOrThrow(ctx: RequestContext, rawCode: unknown, path: string, now: Date): Promise<RedeemableCode> {
+    if (typeof rawCode !== 'string') throw new PingyiError('INVALID_CODE', 'Type the access code printed on your slip', path);
+    const code = normalizeAccessCode(rawCode, path);
+    await this.throttle.registerGuess(ctx.ip);
+    const hash = this.accessCodes.hashOf(code);
+    const [found] = await this.tx.query('SELECT campaign_id, evaluator_group_code, state FROM access_code WHERE code_hash = ?', [hash]);
+    if (!found || found.state === 'revoked') throw new PingyiError('INVALID_CODE', 'No such access code: check it against your slip (a revoked code no longer works)', path);
+    if (found.state === 'used') throw new PingyiError('CODE_ALREADY_USED', 'This access code has already been used to cast a ballot', path);
+    await this.throttle.refund(ctx.ip);
+    const rules = await this.rules.rulesOf(Number(found.campaign_id));
+    assertActionAllowed(calendarOf(rules.campaign), 'castBallot', now);
+    return { hash, rules, groupCode: String(found.evaluator_group_code) };
+  }
+
+  private async whyNotRedeemable(hash: string, path: string): Promise<PingyiError> {
+    const [found] = await this.tx.query('SELECT state FROM access_code WHERE code_hash = ?', [hash]);
+    return found?.state === 'used'
+      ? new PingyiError('CODE_ALREADY_USED', 'This access code has already been used to cast a ballot', path)
+      : new PingyiError('INVALID_CODE', 'No such access code: check it against your slip (a revoked code no longer works)', path);
+  }
+}
