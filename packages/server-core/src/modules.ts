@@ -14,6 +14,7 @@ import { resultsFeature } from './results/results.feature';
 import { inboxFeature } from './inbox/inbox.feature';
 import { rectificationFeature } from './rectification/rectification.feature';
 import { settingsFeature } from './settings/settings.feature';
+import { supervisionFeature } from './supervision/supervision.feature';
 import { workPlanFeature } from './work-plan/work-plan.feature';
 
 /**
@@ -37,4 +38,5 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   rectificationFeature,
   attachmentFeature,
   inboxFeature,
+  supervisionFeature,
 ];

@@ -9,7 +9,7 @@ export const NotifyTargetEnum = Object.fromEntries(NOTIFY_TARGETS.map((t) => [t,
 registerEnumType(NotifyTargetEnum, { name: 'NotifyTarget' });
 
 /** What an inbox entry is about. */
-export const INBOX_SUBJECTS = ['rectificationItem', 'criticismNotice', 'inspection'] as const;
+export const INBOX_SUBJECTS = ['rectificationItem', 'criticismNotice', 'inspection', 'accountabilityRecord'] as const;
 export type InboxSubject = (typeof INBOX_SUBJECTS)[number];
 export const InboxSubjectEnum = Object.fromEntries(INBOX_SUBJECTS.map((t) => [t, t])) as Record<InboxSubject, InboxSubject>;
 registerEnumType(InboxSubjectEnum, { name: 'InboxSubject' });

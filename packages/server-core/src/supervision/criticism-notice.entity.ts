@@ -1,0 +1,62 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
+import { Inspection } from './inspection.entity';
+
+/** 通报批评: a criticism notice to a unit. */
+@ObjectType('CriticismNotice')
+@Entity('criticism_notice')
+@Index(['bureauId', 'campaignId', 'unitCode'])
+export class CriticismNotice {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
+
+  @Field(() => String, { description: 'The unit criticised' })
+  @Column({ type: 'varchar', length: 64 })
+  unitCode: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => String, { description: 'Local date it was issued' })
+  @Column({ type: 'varchar', length: 10 })
+  issuedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'Who issued it' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  issuedBy: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The inspection that led to it' })
+  @Column({ type: 'integer', nullable: true })
+  inspectionId: number | null;
+
+  @ManyToOne(() => Inspection, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'inspection_id' })
+  inspection?: Inspection | null;
+
+  @Field(() => Date)
+  @CreateDateColumn()
+  createdAt: Date;
+}

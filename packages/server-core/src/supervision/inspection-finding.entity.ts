@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { RectificationItem } from '../rectification/rectification-item.entity';
+import { Inspection } from './inspection.entity';
+
+/** A problem an inspection found; it can open rectification items (linked as their source). */
+@ObjectType('InspectionFinding')
+@Entity('inspection_finding')
+@Index(['inspectionId'])
+export class InspectionFinding {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  inspectionId: number;
+
+  @ManyToOne(() => Inspection, (inspection) => inspection.findings, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'inspection_id' })
+  inspection?: Inspection;
+
+  @Field(() => String, { description: 'The focus area it belongs to' })
+  @Column({ type: 'varchar', length: 32 })
+  focusArea: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => Date)
+  @CreateDateColumn()
+  createdAt: Date;
+
+  /** Filled on the inspection's page: the items opened from it. */
+  @Field(() => [RectificationItem], { description: 'Rectification items opened from this finding (in your scope)' })
+  items: RectificationItem[];
+}

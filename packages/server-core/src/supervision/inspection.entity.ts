@@ -1,0 +1,67 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
+import { InspectionFinding } from './inspection-finding.entity';
+import { type InspectionKind, InspectionKindEnum } from './supervision-enums';
+
+/** 明查暗访: an open or covert check of a unit by the discipline inspectors. */
+@ObjectType('Inspection')
+@Entity('inspection')
+@Index(['bureauId', 'campaignId', 'unitCode'])
+export class Inspection {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
+
+  @Field(() => InspectionKindEnum)
+  @Column({ type: 'varchar', length: 16 })
+  kind: InspectionKind;
+
+  @Field(() => String, { description: 'Local date of the check, YYYY-MM-DD' })
+  @Column({ type: 'varchar', length: 10 })
+  date: string;
+
+  @Field(() => String, { description: 'The unit checked' })
+  @Column({ type: 'varchar', length: 64 })
+  unitCode: string;
+
+  @Field(() => [String], { description: 'Focus areas (安全环境, 执法质量, 服务态度, 办事效率, 行业风气) by code' })
+  @Column({ type: 'simple-array' })
+  focusAreas: string[];
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Field(() => String, { nullable: true, description: 'Who checked' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  inspectors: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  createdBy: string | null;
+
+  @Field(() => [InspectionFinding])
+  @OneToMany(() => InspectionFinding, (finding) => finding.inspection)
+  findings: InspectionFinding[];
+
+  @Field(() => Date)
+  @CreateDateColumn()
+  createdAt: Date;
+}
