@@ -66,6 +66,24 @@ export * from './results/publication.service';
 export * from './results/small-cells';
 export { DEMO_USERS, demoYear } from './demo/demo-plan';
 
+// Plugins, per-unit indicators and campaign templates: what plugin authors and the CLI use.
+export * from './plugin/define-plugin';
+export * from './plugin/plugin-registry';
+export * from './plugin/plugin-config';
+export * from './plugin/plugin-features';
+export * from './plugin/semver-range';
+export * from './plugin/server-version';
+export * from './plugin/strategy-registry.provider';
+export * from './indicator/indicator-declaration';
+export * from './indicator/indicator-table';
+export * from './indicator/indicator-strategy';
+export * from './template/campaign-template';
+export * from './template/seed-template';
+export * from './template/campaign-config';
+export * from './template/campaign-config-text';
+export * from './template/check-campaign-config';
+export * from './template/template-catalog';
+
 export * from './modules';
 export * from './pingyi-server.module';
 export * from './bootstrap';

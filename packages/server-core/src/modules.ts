@@ -12,6 +12,9 @@ import { demoFeature } from './demo/demo.feature';
 import { organizationFeature } from './organization/organization.feature';
 import { resultsFeature } from './results/results.feature';
 import { inboxFeature } from './inbox/inbox.feature';
+import { indicatorFeature } from './indicator/indicator.feature';
+import { pluginFeature } from './plugin/plugin.feature';
+import { templateFeature } from './template/template.feature';
 import { rectificationFeature } from './rectification/rectification.feature';
 import { settingsFeature } from './settings/settings.feature';
 import { supervisionFeature } from './supervision/supervision.feature';
@@ -39,4 +42,7 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   attachmentFeature,
   inboxFeature,
   supervisionFeature,
+  indicatorFeature,
+  pluginFeature,
+  templateFeature,
 ];

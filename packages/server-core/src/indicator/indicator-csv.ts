@@ -1,0 +1,132 @@
+import { type IndicatorValueRow } from './indicator-table';
+
+/** A problem found in an import, tied to its line (1 = the header). */
+export interface LineProblem {
+  readonly line: number;
+  /** `line 3`, `line 3, complaints`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** What a CSV holds: rows with their line, or the problems that stop the import. */
+export interface ParsedIndicatorCsv {
+  readonly rows: readonly (IndicatorValueRow & { readonly line: number })[];
+  readonly problems: readonly LineProblem[];
+}
+
+const MAX_ROWS = 20_000;
+
+/** Splits CSV text into records of fields (RFC 4180: quotes, doubled quotes, CRLF). */
+export function splitCsv(text: string): { fields: string[]; line: number }[] {
+  const records: { fields: string[]; line: number }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i += 1) {
+    const char = body[i];
+    if (quoted) {
+      if (char === '"' && body[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else {
+        if (char === '\n') line += 1;
+        field += char;
+      }
+      continue;
+    }
+    if (char === '"' && field === '') quoted = true;
+    else if (char === ',') {
+      fields.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && body[i + 1] === '\n') i += 1;
+      fields.push(field);
+      records.push({ fields, line: start });
+      fields = [];
+      field = '';
+      line += 1;
+      start = line;
+    } else field += char;
+  }
+  if (field !== '' || fields.length > 0) {
+    fields.push(field);
+    records.push({ fields, line: start });
+  }
+  return records.filter((record) => !(record.fields.length === 1 && record.fields[0]?.trim() === ''));
+}
+
+const parseNumber = (text: string): number | null => {
+  const trimmed = text.trim();
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : null;
+};
+
+/**
+ * Reads indicator values from CSV, in either of two shapes:
+ * long, `unit,indicator,value` (one value per line), or wide,
+ * `unit,<indicator>,<indicator>...` (one unit per line; an empty cell is no
+ * value). Checks the shape only (numbers, columns, repeats); whether units
+ * and indicators exist is for the caller. Every problem is reported with its
+ * line, nothing is half-read.
+ */
+export function parseIndicatorCsv(text: string): ParsedIndicatorCsv {
+  const records = splitCsv(text);
+  const problems: LineProblem[] = [];
+  const rows: (IndicatorValueRow & { line: number })[] = [];
+  const header = records[0];
+  if (!header) return { rows, problems: [{ line: 1, path: 'line 1', message: 'the file is empty: expected the header unit,indicator,value or unit,<indicator>,...' }] };
+  const columns = header.fields.map((name) => name.trim());
+  if (columns[0] !== 'unit' || columns.length < 2) {
+    return { rows, problems: [{ line: header.line, path: `line ${header.line}`, message: `the header must start with "unit", then "indicator,value" or indicator codes; got "${columns.join(',')}"` }] };
+  }
+  if (records.length - 1 > MAX_ROWS) {
+    return { rows, problems: [{ line: header.line, path: `line ${header.line}`, message: `at most ${MAX_ROWS} lines per import, got ${records.length - 1}` }] };
+  }
+  const long = columns.length === 3 && columns[1] === 'indicator' && columns[2] === 'value';
+  const indicators = long ? [] : columns.slice(1);
+  const repeatedColumn = indicators.find((code, i) => code === '' || indicators.indexOf(code) !== i);
+  if (repeatedColumn !== undefined) {
+    return { rows, problems: [{ line: header.line, path: `line ${header.line}`, message: repeatedColumn === '' ? 'a column has no indicator code' : `the column "${repeatedColumn}" appears twice` }] };
+  }
+  const seen = new Map<string, number>();
+  for (const record of records.slice(1)) {
+    const at = `line ${record.line}`;
+    const problem = (message: string, column?: string) => problems.push({ line: record.line, path: column ? `${at}, ${column}` : at, message });
+    if (record.fields.length !== columns.length) {
+      problem(`has ${record.fields.length} fields, the header has ${columns.length}`);
+      continue;
+    }
+    const unit = (record.fields[0] as string).trim();
+    if (unit === '') {
+      problem('the unit is empty');
+      continue;
+    }
+    const cells = long ? [{ indicator: (record.fields[1] as string).trim(), text: record.fields[2] as string }] : indicators.map((indicator, i) => ({ indicator, text: record.fields[i + 1] as string }));
+    for (const { indicator, text: cell } of cells) {
+      if (indicator === '') {
+        problem('the indicator is empty');
+        continue;
+      }
+      if (!long && cell.trim() === '') continue;
+      const value = parseNumber(cell);
+      if (value === null) {
+        problem(`"${cell.trim()}" is not a number`, indicator);
+        continue;
+      }
+      const key = `${unit}\u0000${indicator}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        problem(`unit "${unit}" already has a value of "${indicator}" on line ${first}`, indicator);
+        continue;
+      }
+      seen.set(key, record.line);
+      rows.push({ unit, indicator, value, line: record.line });
+    }
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,4 @@
+import { definePingyiFeature } from '../common/pingyi-feature';
+import { PluginModule } from './plugin.module';
+
+export const pluginFeature = definePingyiFeature({ name: 'plugin', module: PluginModule });
