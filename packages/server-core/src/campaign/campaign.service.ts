@@ -44,10 +44,12 @@ export class CampaignService {
   /** A campaign of the caller's bureau with its evaluator groups; `NOT_FOUND` (naming `path`) otherwise. */
   async findOrThrow(ctx: RequestContext, id: unknown, path = 'campaignId', manager?: EntityManager): Promise<Campaign> {
     const campaignId = checkId(id, path);
-    const found = await (manager?.getRepository(Campaign) ?? this.campaigns).findOne({
-      where: { id: campaignId, bureauId: ctx.bureauId },
-      relations: { evaluatorGroups: true },
-    });
+    // one statement (findOne with a relation would first select distinct ids)
+    const found = await (manager?.getRepository(Campaign) ?? this.campaigns)
+      .createQueryBuilder('campaign')
+      .leftJoinAndSelect('campaign.evaluatorGroups', 'evaluatorGroup')
+      .where('campaign.id = :campaignId AND campaign.bureauId = :bureauId', { campaignId, bureauId: ctx.bureauId })
+      .getOne();
     if (!found) throw new PingyiError('NOT_FOUND', `no campaign with id ${campaignId} in your bureau`, path);
     return withGroupWeights(found);
   }

@@ -1,0 +1,303 @@
+// Standings benchmark: a full campaign of 10,000 ballots × 80 appraised units
+// (800,000 ratings) on SQLite and PostgreSQL. Times the `standings` GraphQL
+// query over HTTP (token lookup, campaign and units, the one GROUP BY tally,
+// scoring by the campaign's strategy with explanations, JSON) against the bare
+// GROUP BY sent through the raw driver (better-sqlite3 / pg) to the same
+// database in the same run; medians of several runs taken in turns; prints the ratio (goal
+// ≤ 1.5×). Also times the same tally through a join to the ballot table, the
+// design rating.campaign_id / evaluator_group_code avoid.
+// Run: npm run bench (builds first; this file uses dist/).
+import Database from 'better-sqlite3';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import * as core from '../dist/index.js';
+
+const UNITS = 80;
+const REPEAT = Number(process.env.BENCH_REPEAT || 21);
+const PG_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const LEVELS = ['satisfied', 'fairlySatisfied', 'basicallySatisfied', 'notVerySatisfied', 'dissatisfied', 'unknown'];
+// the seed's nine evaluator groups and quotas (10,000 in all)
+const GROUPS = [
+  ['partyCongressDeputies', '党代表', 500, 1.5],
+  ['peoplesCongressDeputies', '人大代表', 500, 1.5],
+  ['cppccMembers', '政协委员', 500, 1.5],
+  ['retiredCadres', '离退休干部', 800, 1],
+  ['supervisorsAndJournalists', '监督员/记者', 400, 1],
+  ['grassrootsLeaders', '基层负责人', 1300, 1.5],
+  ['professionals', '专业技术人员', 1000, 1],
+  ['enterpriseRepresentatives', '企业代表', 1500, 1],
+  ['residents', '城乡居民', 3500, 3],
+] as const;
+const GROUP_BY = (p: string) =>
+  `SELECT unit_code, evaluator_group_code, level_code, COUNT(*) AS n FROM rating WHERE campaign_id = ${p} GROUP BY unit_code, evaluator_group_code, level_code`;
+const GROUP_BY_JOIN = (p: string) =>
+  `SELECT r.unit_code, b.evaluator_group_code, r.level_code, COUNT(*) AS n FROM rating r JOIN ballot b ON b.id = r.ballot_id WHERE b.campaign_id = ${p} GROUP BY r.unit_code, b.evaluator_group_code, r.level_code`;
+const STANDINGS = `query($c: ID!) { standings(campaignId: $c) { ratingCount standings {
+  unitCode unitName ballots counted valid score rank tier tierLabel rates { level value } explanation { scoreText textZh } } } }`;
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+// The contenders run in turns (a, b, c, d, a, b, ...) so that a busy machine slows
+// them alike; each gets two warm-up runs first.
+async function timeInTurns(works: Readonly<Record<string, () => Promise<unknown>>>): Promise<Record<string, number>> {
+  const names = Object.keys(works);
+  for (const name of names) for (let i = 0; i < 2; i += 1) await works[name]?.();
+  const samples = new Map(names.map((name) => [name, [] as number[]]));
+  for (let i = 0; i < REPEAT; i += 1) {
+    for (const name of names) {
+      const start = performance.now();
+      await works[name]?.();
+      samples.get(name)?.push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(samples.get(name) ?? [])]));
+}
+
+/** 10,000 deterministic ballots, each rating all 80 units; unit i is liked less the higher i is. */
+function* ballots(): Generator<{ id: string; group: string; levels: string[] }> {
+  let state = 20_251_016;
+  const random = () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state / 4_294_967_296;
+  };
+  let n = 0;
+  for (const [group, , quota] of GROUPS) {
+    for (let i = 0; i < quota; i += 1, n += 1) {
+      const levels = Array.from({ length: UNITS }, (_, u) => {
+        const r = random();
+        const satisfied = 0.6 - (0.3 * u) / UNITS;
+        if (r < satisfied) return 'satisfied';
+        if (r < satisfied + 0.2) return 'fairlySatisfied';
+        if (r < satisfied + 0.3) return 'basicallySatisfied';
+        if (r < satisfied + 0.34) return 'notVerySatisfied';
+        if (r < satisfied + 0.37) return 'dissatisfied';
+        return LEVELS[5] as string;
+      });
+      yield { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, group, levels };
+    }
+  }
+}
+
+const unitCode = (u: number) => `unit-${String(u + 1).padStart(2, '0')}`;
+
+interface Bench {
+  database: string;
+  ratings: number;
+  graphqlMs: number;
+  serviceMs: number;
+  bareMs: number;
+  joinMs: number;
+  statements: number;
+}
+
+async function runOn(database: 'sqlite' | 'postgres', env: Record<string, string | undefined>, seed: (campaignId: number, bureauId: number) => Promise<void>, bare: (sql: string, campaignId: number) => Promise<unknown>): Promise<Bench> {
+  const config = core.loadConfig({ NODE_ENV: 'production', PORT: '0', PINGYI_DEMO: '0', PINGYI_ADMIN_PASSWORD: 'bench-admin-password', ...env });
+  const counter = new core.StatementCounter();
+  const server = await core.bootstrap(config, { host: '127.0.0.1', logLevels: ['error'], sqlLogger: counter });
+  try {
+    const gql = async (query: string, variables: Record<string, unknown>, token?: string): Promise<string> => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.text();
+    };
+    const login = JSON.parse(await gql('mutation { login(username: "admin", password: "bench-admin-password") { ... on LoginSuccess { token } } }', {}));
+    const token = login.data.login.token as string;
+    const year = 2026;
+    const phases = [
+      { code: 'mobilization', label: '动员部署', start: `${year}-06-18`, end: `${year}-06-30` },
+      { code: 'implementation', label: '组织实施', start: `${year}-07-01`, end: `${year}-10-15` },
+      { code: 'appraisal', label: '接受评议', start: `${year}-10-16`, end: `${year}-11-15` },
+      { code: 'rectification', label: '整改提高', start: `${year}-11-16`, end: `${year}-12-31` },
+    ];
+    const policy = {
+      version: 1,
+      scale: [
+        { code: 'satisfied', label: '满意', points: 100 },
+        { code: 'fairlySatisfied', label: '比较满意', points: 85 },
+        { code: 'basicallySatisfied', label: '基本满意', points: 70 },
+        { code: 'notVerySatisfied', label: '不太满意', points: 55 },
+        { code: 'dissatisfied', label: '不满意', points: 40 },
+        { code: 'unknown', label: '不了解', points: null },
+      ],
+      groups: GROUPS.map(([code, label, , weight]) => ({ code, label, weight })),
+      strategy: { code: 'group-weighted-mean', args: {} },
+      minCounted: 30,
+      tiers: [
+        { code: 'satisfied', label: '满意', min: 85 },
+        { code: 'basicallySatisfied', label: '基本满意', min: 60 },
+        { code: 'dissatisfied', label: '不满意', min: null },
+      ],
+    };
+    const created = JSON.parse(
+      await gql(
+        'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename ... on Campaign { id } ... on ErrorResult { message } } }',
+        {
+          input: {
+            year,
+            name: 'Benchmark campaign',
+            phases,
+            guidingPrinciple: '基准测试',
+            objectives: [{ number: 1, title: '目标', text: '基准' }],
+            requirements: [{ number: 1, title: '要求', text: '基准' }],
+            evaluatorGroups: GROUPS.map(([code, label, quota]) => ({ code, label, quota })),
+            policyJson: JSON.stringify(policy),
+          },
+        },
+        token,
+      ),
+    );
+    if (created.data?.createCampaign?.__typename !== 'Campaign') throw new Error(`createCampaign: ${JSON.stringify(created)}`);
+    const campaignId = Number(created.data.createCampaign.id);
+    const units = [{ code: 'bureau', name: '市公安局', parentCode: null, appraised: false }, ...Array.from({ length: UNITS }, (_, u) => ({ code: unitCode(u), name: `单位${u + 1}`, parentCode: 'bureau', appraised: true }))];
+    await gql('mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { __typename } }', { c: campaignId, u: units }, token);
+    const bureauId = Number((await server.dataSource.query("SELECT id FROM bureau WHERE code = 'default'"))[0].id);
+    const seeding = performance.now();
+    await seed(campaignId, bureauId);
+    console.log(`  ${database}: seeded 10,000 ballots / ${(10_000 * UNITS).toLocaleString('en')} ratings in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+
+    const check = JSON.parse(await gql(STANDINGS, { c: campaignId }, token));
+    if (check.data?.standings?.ratingCount !== 10_000 * UNITS) throw new Error(`standings: ${JSON.stringify(check).slice(0, 400)}`);
+    counter.reset();
+    await gql(STANDINGS, { c: campaignId }, token);
+    const statements = counter.count;
+    const ctx = core.RequestContext.system({ id: 1, username: 'admin', bureauId, roles: [core.Role.admin], unitCode: null });
+    const service = server.app.get(core.StandingsService);
+    const medians = await timeInTurns({
+      graphql: () => gql(STANDINGS, { c: campaignId }, token),
+      service: () => service.standings(ctx, campaignId),
+      bare: () => bare('plain', campaignId),
+      join: () => bare('join', campaignId),
+    });
+    return {
+      database,
+      ratings: check.data.standings.ratingCount,
+      graphqlMs: medians.graphql ?? NaN,
+      serviceMs: medians.service ?? NaN,
+      bareMs: medians.bare ?? NaN,
+      joinMs: medians.join ?? NaN,
+      statements,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+async function sqlite(): Promise<Bench> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-bench-standings-'));
+  const file = path.join(dataDir, 'pingyi.sqlite');
+  let db: Database.Database | undefined;
+  const open = () => (db ??= new Database(file));
+  try {
+    return await runOn(
+      'sqlite',
+      { PINGYI_DATA_DIR: dataDir },
+      async (campaignId, bureauId) => {
+        const conn = open();
+        conn.pragma('busy_timeout = 10000');
+        const ballot = conn.prepare("INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on, is_demo) VALUES (?, ?, ?, ?, 'online', '2026-10-20', 0)");
+        const rating = conn.prepare('INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES (?, ?, ?, ?, ?)');
+        conn.transaction(() => {
+          for (const b of ballots()) {
+            ballot.run(b.id, bureauId, campaignId, b.group);
+            b.levels.forEach((level, u) => rating.run(b.id, unitCode(u), campaignId, b.group, level));
+          }
+        })();
+        conn.exec('ANALYZE');
+      },
+      async (kind, campaignId) => open().prepare(kind === 'plain' ? GROUP_BY('?') : GROUP_BY_JOIN('?')).all(campaignId),
+    );
+  } finally {
+    db?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function postgres(): Promise<Bench | string> {
+  const admin = new Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch (error) {
+    return `PostgreSQL at ${PG_URL.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')} is unreachable (${(error as Error).message}); set PG_TEST_URL to run it`;
+  }
+  const name = `pingyi_bench_standings_${Date.now().toString(36)}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  const client = new Client({ connectionString: url.toString() });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-bench-standings-'));
+  try {
+    await client.connect();
+    return await runOn(
+      'postgres',
+      { DATABASE_URL: url.toString(), PINGYI_DATA_DIR: dataDir },
+      async (campaignId, bureauId) => {
+        let chunk: { ids: string[]; groups: string[] } = { ids: [], groups: [] };
+        let ratings: { ids: string[]; units: string[]; groups: string[]; levels: string[] } = { ids: [], units: [], groups: [], levels: [] };
+        const flush = async () => {
+          if (chunk.ids.length > 0) {
+            await client.query(
+              "INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on, is_demo) SELECT id, $2, $3, g, 'online', DATE '2026-10-20', false FROM unnest($1::varchar[], $4::varchar[]) AS t(id, g)",
+              [chunk.ids, bureauId, campaignId, chunk.groups],
+            );
+          }
+          await client.query(
+            'INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) SELECT b, u, $5, g, l FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[]) AS t(b, u, g, l)',
+            [ratings.ids, ratings.units, ratings.groups, ratings.levels, campaignId],
+          );
+          chunk = { ids: [], groups: [] };
+          ratings = { ids: [], units: [], groups: [], levels: [] };
+        };
+        await client.query('BEGIN');
+        for (const b of ballots()) {
+          chunk.ids.push(b.id);
+          chunk.groups.push(b.group);
+          b.levels.forEach((level, u) => {
+            ratings.ids.push(b.id);
+            ratings.units.push(unitCode(u));
+            ratings.groups.push(b.group);
+            ratings.levels.push(level);
+          });
+          if (chunk.ids.length === 500) await flush();
+        }
+        await flush();
+        await client.query('COMMIT');
+        await client.query('ANALYZE');
+      },
+      async (kind, campaignId) => client.query(kind === 'plain' ? GROUP_BY('$1') : GROUP_BY_JOIN('$1'), [campaignId]),
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Standings of a full campaign: 10,000 ballots × ${UNITS} units, group-weighted mean with explanations; median of ${REPEAT} runs`);
+  const results: Bench[] = [await sqlite()];
+  const pg = await postgres();
+  if (typeof pg === 'string') console.log(`  skipping PostgreSQL: ${pg}`);
+  else results.push(pg);
+  console.log('');
+  console.log('| database | ratings | SQL statements | `standings` over GraphQL ms | service call ms | bare GROUP BY ms | ratio (GraphQL ÷ bare) | GROUP BY via join to ballot ms |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    console.log(
+      `| ${r.database} | ${r.ratings.toLocaleString('en')} | ${r.statements} | ${r.graphqlMs.toFixed(1)} | ${r.serviceMs.toFixed(1)} | ${r.bareMs.toFixed(1)} | ${(r.graphqlMs / r.bareMs).toFixed(2)}× | ${r.joinMs.toFixed(1)} |`,
+    );
+  }
+  const worst = Math.max(...results.map((r) => r.graphqlMs / r.bareMs));
+  console.log(`\nGoal ≤ 1.5×: ${worst <= 1.5 ? 'met' : 'NOT met'} (worst ${worst.toFixed(2)}×)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
