@@ -108,6 +108,8 @@ function accessSuite(database: TestDb): void {
     expect(badFilter.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'filter.dueWithinDays' });
     const badSource = await app.ok(OPEN, { input: { campaignId, unitCode: 'unit a', title: 'x' } }, office);
     expect(badSource.openRectificationItem).toMatchObject({ errorCode: 'INVALID_RECTIFICATION_ITEM', path: 'input.unitCode' });
+    const unknownUnit = await app.ok(OPEN, { input: { campaignId, unitCode: 'unit-zzz', title: 'x' } }, office);
+    expect(unknownUnit.openRectificationItem).toMatchObject({ __typename: 'UnknownUnitError', errorCode: 'UNKNOWN_UNIT', path: 'input.unitCode' });
   });
 }
 

@@ -121,9 +121,10 @@ function supervisionSuite(database: TestDb): void {
       [{ date: '2026-12-02' }, 'input.date'],
       [{ date: '2026-02-30' }, 'input.date'],
       [{ focusAreas: [] }, 'input.focusAreas'],
-    ])('refuses %j, naming %s', async (change, path) => {
+      [{ unitCode: 'unit-zzz' }, 'input.unitCode', 'UNKNOWN_UNIT'],
+    ])('refuses %j, naming %s', async (change, path, errorCode = 'INVALID_ARGUMENT') => {
       const input = { campaignId, kind: 'open', date: '2026-11-28', unitCode: 'unit-a', focusAreas: ['safety'], summary: 's', ...change };
-      expect((await app.ok(RECORD, { input }, inspector)).recordInspection).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path });
+      expect((await app.ok(RECORD, { input }, inspector)).recordInspection).toMatchObject({ errorCode, path });
     });
 
     it('opens rectification items from a finding, linked to it both ways', async () => {

@@ -4,8 +4,9 @@ import { assertActionAllowed, type CampaignAction, type CampaignCalendar, type L
 import { DataSource, type EntityManager } from 'typeorm';
 import { calendarOf } from '../campaign/campaign-calendar';
 import { Campaign } from '../campaign/campaign.entity';
+import { Unit } from '../organization/unit.entity';
 import { type RequestContext } from '../common/request-context';
-import { checkId } from '../common/validation';
+import { checkCode, checkId } from '../common/validation';
 import { RECTIFICATION_CLOCK, type RectificationClock, SYSTEM_CLOCK } from './rectification-clock';
 
 /** What rectification and supervision need to know about a campaign. */
@@ -54,6 +55,25 @@ export class RectificationCampaigns {
     });
     if (!campaign) throw new PingyiError('NOT_FOUND', `no campaign with id ${id} in your bureau`, path);
     return { id, name: campaign.name, calendar: calendarOf(campaign), timeZone: campaign.timeZone, inspectionFocuses: INSPECTION_FOCUSES };
+  }
+
+  /** The unit codes of the campaign (the organization module's unit tree). */
+  async unitCodes(campaign: RectificationCampaign, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    return new Set((await manager.find(Unit, { select: { code: true }, where: { campaignId: campaign.id } })).map((unit) => unit.code));
+  }
+
+  /** Unit names by code, for documents. */
+  async unitNames(campaign: RectificationCampaign): Promise<Map<string, string>> {
+    return new Map((await this.dataSource.manager.find(Unit, { select: { code: true, name: true }, where: { campaignId: campaign.id } })).map((unit) => [unit.code, unit.name]));
+  }
+
+  /** A unit code of the campaign; `UNKNOWN_UNIT` at `path` otherwise. */
+  async unitOrThrow(campaign: RectificationCampaign, code: unknown, path: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const unitCode = checkCode(code, path);
+    if (!(await manager.existsBy(Unit, { campaignId: campaign.id, code: unitCode }))) {
+      throw new PingyiError('UNKNOWN_UNIT', `"${unitCode}" is not a unit of the campaign ${campaign.name}`, path, { unit: unitCode });
+    }
+    return unitCode;
   }
 
   /** Throws `PHASE_CLOSED` (naming the window, its dates and time zone) unless `action` is open at `now`. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   addDays,
@@ -15,7 +15,6 @@ import { Attachment } from '../attachment/attachment.entity';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
 import { type RequestContext } from '../common/request-context';
 import { unitScopeOf, whereBureau, whereUnitInScope } from '../common/scoping';
-import { UNIT_DIRECTORY, type UnitDirectory } from '../common/unit-directory';
 import { checkCode, checkId, checkInt, checkList, checkOneOf, checkOptionalText, checkText } from '../common/validation';
 import { type RectificationCampaign } from './rectification-campaigns.service';
 import { type OpenRectificationItemInput, RectificationItemDetail, type RectificationItemFilter } from './dto/rectification-item.dto';
@@ -54,7 +53,6 @@ export class RectificationItemService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: RectificationCampaigns,
     private readonly sources: RectificationSources,
-    @Optional() @Inject(UNIT_DIRECTORY) private readonly units?: UnitDirectory,
   ) {}
 
   /** An item of the caller's bureau (and unit, for a liaison); `NOT_FOUND` at `path` otherwise. */
@@ -168,7 +166,7 @@ export class RectificationItemService {
         parentId: input.parentId ?? undefined,
         weight: input.weight ?? undefined,
       },
-      { role: actingRole(ctx, OPEN_ITEM_ROLES), actorUnitCode: actorUnitOf(ctx), now, timeZone: campaign.timeZone },
+      { role: actingRole(ctx, OPEN_ITEM_ROLES), actorUnitCode: actorUnitOf(ctx), now, timeZone: campaign.timeZone, unitCodes: await this.campaigns.unitCodes(campaign) },
     );
     checkText(item.title, 'input.title', { max: 200 });
     checkOptionalText(item.description, 'input.description', { max: 5000 });
@@ -180,9 +178,6 @@ export class RectificationItemService {
         sourceId: checkOptionalText(link.id, `${at}.id`, { max: 64 }),
       };
     });
-    if (this.units && !(await this.units.hasUnit(ctx.bureauId, item.unitCode))) {
-      throw new PingyiError('UNKNOWN_UNIT', `"${item.unitCode}" is not a unit of your bureau`, 'input.unitCode', { unit: item.unitCode });
-    }
     return this.dataSource.transaction(async (manager) => {
       const parentId = item.parentId === null ? null : checkId(item.parentId, 'input.parentId');
       if (parentId !== null && !(await manager.existsBy(RectificationItem, { id: parentId, bureauId: ctx.bureauId, campaignId: campaign.id }))) {

@@ -4,14 +4,11 @@ import { isPingyiError, type PingyiError, type RefusalReason } from '@pingyi/dom
 import { defineErrorResult, ErrorResultBase, type ErrorResultClass, InvalidArgumentError, NotFoundError } from '../common/error-result';
 import { RefusalReasonEnum } from './rectification-enums';
 
-/** `PHASE_CLOSED`: the action's window is closed today; the message names the window, its dates and time zone. */
-export const PhaseClosedError = defineErrorResult(
-  'PHASE_CLOSED',
-  'PhaseClosedError',
-  "The action is closed today in the campaign's calendar; the message names the window, its dates and time zone",
-);
+// PHASE_CLOSED (the message names the window, its dates and time zone) and
+// UNKNOWN_UNIT are the campaign modules' error results, shared.
+export { PhaseClosedError, UnknownUnitError } from '../campaign/campaign.errors';
+
 export const ConflictError = defineErrorResult('CONFLICT', 'ConflictError', 'The record changed since it was read; reload and try again');
-export const UnknownUnitError = defineErrorResult('UNKNOWN_UNIT', 'UnknownUnitError', 'The unit code is not a unit of this bureau or campaign');
 export const InvalidRectificationItemError = defineErrorResult(
   'INVALID_RECTIFICATION_ITEM',
   'InvalidRectificationItemError',

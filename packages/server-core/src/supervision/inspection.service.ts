@@ -94,7 +94,7 @@ export class InspectionService implements OnModuleInit {
     const fields = {
       kind: checkOneOf(input.kind, 'input.kind', INSPECTION_KINDS),
       date,
-      unitCode: checkCode(input.unitCode, 'input.unitCode'),
+      unitCode: await this.campaigns.unitOrThrow(campaign, input.unitCode, 'input.unitCode'),
       focusAreas,
       summary: checkText(input.summary, 'input.summary', { max: 20_000 }),
       inspectors: checkOptionalText(input.inspectors, 'input.inspectors', { max: 200 }),

@@ -49,7 +49,7 @@ export class NoticeService {
     const campaign = await this.campaigns.findOrThrow(ctx, input.campaignId, 'input.campaignId');
     const now = this.campaigns.now();
     this.campaigns.assertOpen(campaign, 'issueNotice', now);
-    const unitCode = checkCode(input.unitCode, 'input.unitCode');
+    const unitCode = await this.campaigns.unitOrThrow(campaign, input.unitCode, 'input.unitCode');
     const title = checkText(input.title, 'input.title', { max: 200 });
     const text = checkText(input.text, 'input.text', { max: 20_000 });
     return this.dataSource.transaction(async (manager) => {
@@ -82,7 +82,7 @@ export class NoticeService {
     const now = this.campaigns.now();
     this.campaigns.assertOpen(campaign, 'issueNotice', now);
     const today = this.campaigns.today(campaign, now);
-    const unitCode = checkCode(input.unitCode, 'input.unitCode');
+    const unitCode = await this.campaigns.unitOrThrow(campaign, input.unitCode, 'input.unitCode');
     const decidedOn = input.decidedOn ? checkIsoDate(input.decidedOn, 'input.decidedOn') : today;
     if (decidedOn > today) throw new PingyiError('INVALID_ARGUMENT', `${decidedOn} is after today ${today}`, 'input.decidedOn');
     const fields = { person: checkText(input.person, 'input.person', { max: 100 }), measure: checkText(input.measure, 'input.measure', { max: 5000 }) };

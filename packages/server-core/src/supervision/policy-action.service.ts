@@ -77,7 +77,7 @@ export class PolicyActionService {
       kind: checkOneOf(input.kind, 'input.kind', POLICY_ACTION_KINDS),
       title: checkText(input.title, 'input.title', { max: 200 }),
       text: checkText(input.text, 'input.text', { max: 20_000 }),
-      unitCode: input.unitCode ? checkCode(input.unitCode, 'input.unitCode') : null,
+      unitCode: input.unitCode ? await this.campaigns.unitOrThrow(campaign, input.unitCode, 'input.unitCode') : null,
     };
     return this.dataSource.transaction(async (manager) => {
       const itemIds = await this.checkItems(manager, ctx, campaign, input.itemIds ?? [], 'input.itemIds');

@@ -88,6 +88,9 @@ export function seedPhases(year: number) {
   ];
 }
 
+/** The units every test campaign has. */
+export const TEST_UNITS = ['unit-a', 'unit-b', 'unit-c', 'unit-d', 'unit-e', 'unit-f', 'unit-r', 'unit-t', 'unit-0', 'unit-1', 'unit-2', 'unit-3'];
+
 const POLICY = JSON.stringify({
   version: 1,
   scale: [
@@ -238,8 +241,10 @@ export class RectificationApp {
     return { bureauId: Number(data.createBureau.id), adminToken: await this.login(adminUsername, ADMIN_PASSWORD) };
   }
 
-  /** Creates a campaign (seed phases of `year` unless given) and returns its id. */
-  async createCampaign(options: { year?: number; timeZone?: string; token?: string; phases?: ReturnType<typeof seedPhases> } = {}): Promise<string> {
+  /** Creates a campaign (seed phases of `year` unless given) with the units tests use, and returns its id. */
+  async createCampaign(
+    options: { year?: number; timeZone?: string; token?: string; phases?: ReturnType<typeof seedPhases>; units?: readonly string[] } = {},
+  ): Promise<string> {
     const year = options.year ?? 2026;
     const data = await this.ok(
       `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename ... on Campaign { id } ... on ErrorResult { errorCode message } } }`,
@@ -259,7 +264,15 @@ export class RectificationApp {
       options.token ?? (await this.adminToken()),
     );
     if (data.createCampaign.__typename !== 'Campaign') throw new Error(`createCampaign: ${JSON.stringify(data)}`);
-    return data.createCampaign.id as string;
+    const id = data.createCampaign.id as string;
+    const units = (options.units ?? TEST_UNITS).map((code) => ({ code, name: `单位 ${code}`, parentCode: null, appraised: true }));
+    const set = await this.ok(
+      'mutation($c: ID!, $units: [UnitInput!]!) { setUnits(campaignId: $c, units: $units) { __typename ... on ErrorResult { message } } }',
+      { c: id, units },
+      options.token ?? (await this.adminToken()),
+    );
+    if (set.setUnits.__typename === undefined || 'message' in set.setUnits) throw new Error(`setUnits: ${JSON.stringify(set)}`);
+    return id;
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { defineResultUnion, NotFoundError } from '../../common/error-result';
 import { PaginatedList } from '../../common/pagination';
-import { PhaseClosedError } from '../../rectification/rectification.errors';
+import { PhaseClosedError, UnknownUnitError } from '../../rectification/rectification.errors';
 import { InspectionFinding } from '../inspection-finding.entity';
 import { Inspection } from '../inspection.entity';
 import { type InspectionKind, InspectionKindEnum } from '../supervision-enums';
@@ -76,5 +76,5 @@ export class OpenItemFromFindingInput {
 @ObjectType()
 export class InspectionList extends PaginatedList(Inspection) {}
 
-export const InspectionResult = defineResultUnion('InspectionResult', Inspection, [NotFoundError, PhaseClosedError]);
-export const InspectionFindingResult = defineResultUnion('InspectionFindingResult', InspectionFinding, [NotFoundError, PhaseClosedError]);
+export const InspectionResult = defineResultUnion('InspectionResult', Inspection, [NotFoundError, PhaseClosedError, UnknownUnitError]);
+export const InspectionFindingResult = defineResultUnion('InspectionFindingResult', InspectionFinding, [NotFoundError, PhaseClosedError, UnknownUnitError]);

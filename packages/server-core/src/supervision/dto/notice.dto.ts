@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { defineResultUnion, NotFoundError } from '../../common/error-result';
 import { PaginatedList } from '../../common/pagination';
-import { PhaseClosedError } from '../../rectification/rectification.errors';
+import { PhaseClosedError, UnknownUnitError } from '../../rectification/rectification.errors';
 import { AccountabilityRecord } from '../accountability-record.entity';
 import { CriticismNotice } from '../criticism-notice.entity';
 
@@ -56,5 +56,5 @@ export class CriticismNoticeList extends PaginatedList(CriticismNotice) {}
 @ObjectType()
 export class AccountabilityRecordList extends PaginatedList(AccountabilityRecord) {}
 
-export const CriticismNoticeResult = defineResultUnion('CriticismNoticeResult', CriticismNotice, [NotFoundError, PhaseClosedError]);
-export const AccountabilityRecordResult = defineResultUnion('AccountabilityRecordResult', AccountabilityRecord, [NotFoundError, PhaseClosedError]);
+export const CriticismNoticeResult = defineResultUnion('CriticismNoticeResult', CriticismNotice, [NotFoundError, PhaseClosedError, UnknownUnitError]);
+export const AccountabilityRecordResult = defineResultUnion('AccountabilityRecordResult', AccountabilityRecord, [NotFoundError, PhaseClosedError, UnknownUnitError]);

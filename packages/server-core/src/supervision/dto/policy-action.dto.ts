@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { defineResultUnion, NotFoundError } from '../../common/error-result';
 import { PaginatedList } from '../../common/pagination';
 import { RectificationItem } from '../../rectification/rectification-item.entity';
-import { ConflictError, PhaseClosedError } from '../../rectification/rectification.errors';
+import { ConflictError, PhaseClosedError, UnknownUnitError } from '../../rectification/rectification.errors';
 import { PolicyAction } from '../policy-action.entity';
 import { PolicyActionStateError } from '../supervision.errors';
 import { type PolicyActionKind, PolicyActionKindEnum, type PolicyActionState, PolicyActionStateEnum } from '../supervision-enums';
@@ -64,4 +64,4 @@ export class PolicyActionDetail extends PolicyAction {
   items: RectificationItem[];
 }
 
-export const PolicyActionResult = defineResultUnion('PolicyActionResult', PolicyAction, [NotFoundError, PhaseClosedError, PolicyActionStateError, ConflictError]);
+export const PolicyActionResult = defineResultUnion('PolicyActionResult', PolicyAction, [NotFoundError, PhaseClosedError, UnknownUnitError, PolicyActionStateError, ConflictError]);
