@@ -84,6 +84,26 @@ export * from './template/campaign-config-text';
 export * from './template/check-campaign-config';
 export * from './template/template-catalog';
 
+// Rectification and supervision: entities, services and the clock tests and benchmarks use.
+export { RectificationItem } from './rectification/rectification-item.entity';
+export { RectificationHistoryEntry } from './rectification/rectification-history.entity';
+export { RectificationSourceLink } from './rectification/rectification-source.entity';
+export { RECTIFICATION_CLOCK, type RectificationClock, SYSTEM_CLOCK } from './rectification/rectification-clock';
+export { RectificationCampaigns, type RectificationCampaign } from './rectification/rectification-campaigns.service';
+export { RectificationItemService, DUE_SOON_DAYS } from './rectification/rectification-item.service';
+export { RectificationTransitionService } from './rectification/rectification-transition.service';
+export { RectificationDashboardService, rateOf } from './rectification/rectification-dashboard.service';
+export { dashboardStatement, type DashboardQueryInput, type DashboardSqlRow, type SqlDialect, type SqlStatement } from './rectification/rectification-dashboard.sql';
+export { RectificationSources, type SourceVerifier } from './rectification/rectification-sources.service';
+export { Attachment } from './attachment/attachment.entity';
+export { MAX_ATTACHMENT_BYTES, ATTACHMENT_TYPES } from './attachment/attachment-rules';
+export { InboxEntry } from './inbox/inbox-entry.entity';
+export { PolicyAction } from './supervision/policy-action.entity';
+export { Inspection } from './supervision/inspection.entity';
+export { InspectionFinding } from './supervision/inspection-finding.entity';
+export { CriticismNotice } from './supervision/criticism-notice.entity';
+export { AccountabilityRecord } from './supervision/accountability-record.entity';
+
 export * from './modules';
 export * from './pingyi-server.module';
 export * from './bootstrap';
