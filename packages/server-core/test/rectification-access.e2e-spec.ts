@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../src';
+import { Opinion } from '../src/appraisal/opinion.entity';
 import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
 import { insertItems, storedItem } from './support/rectification-fixtures';
 
@@ -95,6 +96,30 @@ function accessSuite(database: TestDb): void {
       expect((await app.ok(LIST, { c: campaignId }, office)).rectificationItems.totalItems).toBeGreaterThan(0);
     } finally {
       app.clock.set('2026-12-01T04:00:00Z');
+    }
+  });
+
+  it('links an item to the merged opinions it came from, and refuses opinions that are not in the campaign', async () => {
+    const office = await app.as(Role.office);
+    const bureauId = Number((await app.dataSource.query(`SELECT id FROM bureau WHERE code = 'default'`))[0].id);
+    const other = await app.createCampaign({ year: 2025 });
+    const opinion = (id: string, campaign: string) => ({ id, bureauId, campaignId: Number(campaign), unitCode: 'unit-a', evaluatorGroupCode: 'residents', text: '办事慢', receivedOn: '2026-11-01' });
+    await app.dataSource.getRepository(Opinion).insert([
+      opinion('00000000-0000-4000-8000-000000000001', campaignId),
+      opinion('00000000-0000-4000-8000-000000000002', campaignId),
+      opinion('00000000-0000-4000-8000-000000000003', other),
+    ]);
+    const open = (ids: string[]) =>
+      app.ok(OPEN, { input: { campaignId, unitCode: 'unit-a', title: '办事效率', sources: ids.map((id) => ({ type: 'opinion', id })) } }, office);
+    const merged = await open(['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']);
+    expect(merged.openRectificationItem.__typename).toBe('RectificationItem');
+    const detail = await app.ok(`query($id: ID!) { rectificationItem(id: $id) { sources { sourceType sourceId } } }`, { id: merged.openRectificationItem.id }, office);
+    expect(detail.rectificationItem.sources.map((s: { sourceId: string }) => s.sourceId)).toEqual(['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']);
+    for (const [ids, path] of [
+      [['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000003'], 'input.sources[1].id'],
+      [['nope'], 'input.sources[0].id'],
+    ] as const) {
+      expect((await open([...ids])).openRectificationItem).toMatchObject({ errorCode: 'NOT_FOUND', path });
     }
   });
 

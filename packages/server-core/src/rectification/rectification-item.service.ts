@@ -184,7 +184,7 @@ export class RectificationItemService {
         throw new PingyiError('NOT_FOUND', `no rectification item with id ${parentId} in this campaign`, 'input.parentId');
       }
       for (const [i, link] of sources.entries()) {
-        if (link.sourceId !== null) await this.sources.assertExists(manager, ctx.bureauId, link.sourceType, link.sourceId, `input.sources[${i}].id`);
+        if (link.sourceId !== null) await this.sources.assertExists(manager, { bureauId: ctx.bureauId, campaignId: campaign.id }, link.sourceType, link.sourceId, `input.sources[${i}].id`);
       }
       const saved = await manager.save(
         manager.create(RectificationItem, {

@@ -41,8 +41,10 @@ export class InspectionService implements OnModuleInit {
 
   // items may cite a finding as their source only when it exists in the bureau
   onModuleInit(): void {
-    this.sources.register('inspectionFinding', (manager, bureauId, sourceId) =>
-      /^[1-9]\d{0,14}$/.test(sourceId) ? manager.existsBy(InspectionFinding, { id: Number(sourceId), bureauId }) : Promise.resolve(false),
+    this.sources.register('inspectionFinding', (manager, scope, sourceId) =>
+      /^[1-9]\d{0,14}$/.test(sourceId)
+        ? manager.existsBy(InspectionFinding, { id: Number(sourceId), bureauId: scope.bureauId, inspection: { campaignId: scope.campaignId } })
+        : Promise.resolve(false),
     );
   }
 
