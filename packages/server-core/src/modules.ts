@@ -10,6 +10,7 @@ import { campaignFeature } from './campaign/campaign.feature';
 import { type PingyiFeature } from './common/pingyi-feature';
 import { demoFeature } from './demo/demo.feature';
 import { organizationFeature } from './organization/organization.feature';
+import { paperBallotFeature } from './paper-ballot/paper-ballot.feature';
 import { resultsFeature } from './results/results.feature';
 import { inboxFeature } from './inbox/inbox.feature';
 import { indicatorFeature } from './indicator/indicator.feature';
@@ -36,6 +37,7 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   appraisalFeature,
   accessCodeFeature,
   ballotCastingFeature,
+  paperBallotFeature,
   resultsFeature,
   demoFeature,
   rectificationFeature,

@@ -7,6 +7,10 @@ import { type TestServer } from '@pingyi/testing';
 
 export const today = (): string => localDateOf(new Date(), 'Asia/Shanghai');
 
+/** A JSON answer read by the tests field by field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary result shapes
+export type JsonObject = Record<string, any>;
+
 export type PhaseCode = 'mobilization' | 'implementation' | 'appraisal' | 'rectification';
 const PHASES: readonly { code: PhaseCode; label: string }[] = [
   { code: 'mobilization', label: '动员部署' },
@@ -153,4 +157,45 @@ export function rowsOf<T = Record<string, unknown>>(server: TestServer, sql: str
 export function dayOf(value: unknown): string {
   if (value instanceof Date) return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
   return String(value).slice(0, 10);
+}
+
+export const CREATE_PAPER_BATCH = `mutation($c: ID!, $code: String!, $d: Boolean) {
+  createPaperBatch(campaignId: $c, code: $code, doubleKeyed: $d) { __typename ... on PaperBatch { id state } ... on ErrorResult { errorCode message path } }
+}`;
+export const PAPER_BATCH = `query($id: ID!) {
+  paperBatch(id: $id) {
+    id code state ballots spoilt message doubleKeyed
+    keyings { id keying state fileName format encoding sizeBytes processedBytes rows problemCount problems { line column value reason } }
+  }
+}`;
+
+/** Opens a paper batch and returns its id. */
+export async function createPaperBatch(server: TestServer, token: string, campaignId: string, code: string, doubleKeyed = false): Promise<string> {
+  const data = await gqlOk<{ createPaperBatch: { id: string } }>(server, CREATE_PAPER_BATCH, { c: campaignId, code, d: doubleKeyed }, token);
+  return data.createPaperBatch.id;
+}
+
+/** Uploads a keying over REST; returns the HTTP status and the JSON answer. */
+export async function uploadKeying(
+  server: TestServer,
+  token: string,
+  batchId: string,
+  keying: number,
+  body: Uint8Array | string,
+  options: { name?: string; wait?: boolean; contentType?: string } = {},
+): Promise<{ status: number; body: JsonObject }> {
+  const query = new URLSearchParams({ name: options.name ?? 'keyed.csv', ...(options.wait === false ? {} : { wait: '1' }) });
+  const response = await server.fetch(`/paper-batches/${batchId}/keyings/${keying}?${query.toString()}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': options.contentType ?? 'text/csv' },
+    body: typeof body === 'string' ? new TextEncoder().encode(body) : body,
+  });
+  return { status: response.status, body: (await response.json()) as JsonObject };
+}
+
+/** A keyed CSV: header `group,<units>` and one row per ballot (cells by unit code; missing = blank). */
+export function paperCsv(units: readonly string[], rows: readonly { group: string; cells?: Readonly<Record<string, string>> }[], header: readonly string[] = units): string {
+  const lines = [['group', ...header].join(',')];
+  for (const row of rows) lines.push([row.group, ...units.map((unit) => row.cells?.[unit] ?? '')].join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }

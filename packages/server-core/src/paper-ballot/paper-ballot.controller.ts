@@ -1,0 +1,65 @@
+import { Controller, HttpCode, Param, Post, Query, Req, UseFilters } from '@nestjs/common';
+import { Allow } from '../common/allow.decorator';
+import { Ctx } from '../common/ctx.decorator';
+import { RequestContext } from '../common/request-context';
+import { Role } from '../common/roles';
+import { PaperBatchService } from './paper-batch.service';
+import { PaperUploadErrorFilter } from './paper-upload-error.filter';
+
+/** The answer to an upload: the batch and its keyings (poll `paperBatch(id)` for progress). */
+interface UploadAnswer {
+  readonly batch: {
+    readonly id: string;
+    readonly code: string;
+    readonly state: string;
+    readonly ballots: number;
+    readonly spoilt: number;
+    readonly message: string | null;
+    readonly keyings: readonly { id: string; keying: number; state: string; rows: number; problemCount: number; problems: unknown[] }[];
+  };
+}
+
+/**
+ * Keyed paper ballots over HTTP, with the same bearer token as GraphQL:
+ * `POST /paper-batches/:id/keyings/:keying?name=FILE.csv[&wait=1]` with the
+ * raw CSV or XLSX bytes as the body (at most 64 MB). Answers 202 at once
+ * (the file is checked in the background: poll `paperBatch`), or with
+ * `wait=1` once it is checked and, for a single-keyed batch, imported.
+ */
+@Controller('paper-batches')
+@UseFilters(PaperUploadErrorFilter)
+export class PaperBallotController {
+  constructor(private readonly batches: PaperBatchService) {}
+
+  @Post(':id/keyings/:keying')
+  @HttpCode(202)
+  @Allow(Role.admin, Role.office)
+  async upload(
+    @Ctx() ctx: RequestContext,
+    @Req() req: AsyncIterable<Uint8Array>,
+    @Param('id') id: string,
+    @Param('keying') keying: string,
+    @Query('name') name: string | undefined,
+    @Query('wait') wait: string | undefined,
+  ): Promise<UploadAnswer> {
+    const batch = await this.batches.upload(ctx, { batchId: id, keying, fileName: name, body: req, wait: wait === '1' || wait === 'true' });
+    return {
+      batch: {
+        id: String(batch.id),
+        code: batch.code,
+        state: batch.state,
+        ballots: batch.ballots,
+        spoilt: batch.spoilt,
+        message: batch.message,
+        keyings: (batch.keyings ?? []).map((k) => ({
+          id: String(k.id),
+          keying: k.keying,
+          state: k.state,
+          rows: k.rows,
+          problemCount: k.problemCount,
+          problems: k.report ? (JSON.parse(k.report) as unknown[]) : [],
+        })),
+      },
+    };
+  }
+}

@@ -1,0 +1,307 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { isPingyiError, localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { bulkInsertSteps } from '../access-code/bulk-insert';
+import { TransactionRunner } from '../access-code/transaction-runner';
+import { CampaignBallotRulesService } from '../ballot-casting/campaign-ballot-rules.service';
+import { type Campaign } from '../campaign/campaign.entity';
+import { PINGYI_CONFIG } from '../config/config.tokens';
+import { type PingyiConfig } from '../config/pingyi-config';
+import { encodeSheet } from './compact-sheet-codec';
+import { detectCsvEncoding, readCsvRows } from './csv-row-reader';
+import { PaperBatch, PaperBatchState } from './paper-batch.entity';
+import { BLANK, type CompactSheet, countByGroup, isSpoilt, PaperSheetValidator, type SheetProblem, UNREADABLE } from './paper-sheet';
+import { type ReceivedFile, PaperUploadStore } from './paper-upload.store';
+import { type SheetRow } from './sheet-row';
+import { readXlsxRows } from './xlsx-row-reader';
+
+/** A batch whose worker gave no sign of life for this long was stopped with its server. */
+export const STALE_AFTER_MS = 15_000;
+const HEARTBEAT_MS = 1_000;
+const SWEEP_EVERY_MS = 5_000;
+
+/** Batch states in which a new keying may be uploaded. */
+export const UPLOADABLE_STATES: readonly PaperBatchState[] = [PaperBatchState.open, PaperBatchState.rejected, PaperBatchState.interrupted, PaperBatchState.readyToAccept];
+const inList = (states: readonly string[]): string => states.map((state) => `'${state}'`).join(', ');
+
+/** A keying to check: the batch, its campaign, the stored upload. */
+export interface KeyingJob {
+  readonly batch: PaperBatch;
+  readonly campaign: Campaign;
+  readonly keyingId: number;
+  readonly file: ReceivedFile;
+  readonly format: 'csv' | 'xlsx';
+}
+
+/**
+ * Reads and checks uploaded keyings (streaming; the whole file is never in
+ * memory, only its compact form), and imports checked sheets: every ballot
+ * and rating of a batch in one transaction, with the batch marked imported in
+ * that same transaction, so a batch is wholly present or wholly absent even
+ * when the server is killed halfway. Work cut short by a stopped server is
+ * found by its silent heartbeat and marked interrupted.
+ */
+@Injectable()
+export class PaperImportService implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly tx: TransactionRunner;
+  readonly uploads: PaperUploadStore;
+  private readonly logger = new Logger('PaperImport');
+  /** Batches this process is working on (their heartbeat may pause during a long SQLite write). */
+  private readonly running = new Set<number>();
+  private sweeper: NodeJS.Timeout | undefined;
+
+  constructor(
+    dataSource: DataSource,
+    @Inject(PINGYI_CONFIG) config: PingyiConfig,
+    private readonly rules: CampaignBallotRulesService,
+  ) {
+    this.tx = new TransactionRunner(dataSource);
+    this.uploads = new PaperUploadStore(config.dataDir);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.sweep();
+    await this.uploads.sweep();
+    this.sweeper = setInterval(() => void this.sweep().catch((error: unknown) => this.logger.error(`sweep failed: ${String(error)}`)), SWEEP_EVERY_MS);
+    this.sweeper.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.sweeper) clearInterval(this.sweeper);
+  }
+
+  /** Marks batches whose worker went silent (a stopped server) interrupted; their partial work was never committed. */
+  async sweep(now = Date.now()): Promise<number> {
+    const stale = await this.tx.query(
+      `SELECT id, state FROM paper_batch WHERE state IN ('validating', 'importing') AND (heartbeat_ms IS NULL OR heartbeat_ms < ?)`,
+      [now - STALE_AFTER_MS],
+    );
+    let swept = 0;
+    for (const row of stale) {
+      const id = Number(row.id);
+      if (this.running.has(id)) continue;
+      const what = row.state === 'importing' ? 'importing the ballots' : 'checking the file';
+      const outcome = await this.tx.run([
+        {
+          sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state = ? AND (heartbeat_ms IS NULL OR heartbeat_ms < ?)`,
+          params: [`The server stopped while ${what}; nothing of the batch was stored. Upload the file again (or accept the batch again).`, id, row.state, now - STALE_AFTER_MS],
+          expectChanges: 1,
+        },
+        { sql: `UPDATE paper_keying SET state = 'interrupted', active_checksum = NULL WHERE batch_id = ? AND state = 'validating'`, params: [id] },
+      ]);
+      if (outcome.ok) {
+        swept += 1;
+        this.logger.warn(`Paper batch ${id} was left ${row.state} by a stopped server: marked interrupted, nothing stored`);
+      }
+    }
+    return swept;
+  }
+
+  /** Checks an uploaded keying, then stores its compact form (and imports a single-keyed batch). Never throws. */
+  async runKeying(job: KeyingJob, username: string, now: () => Date = () => new Date()): Promise<void> {
+    const { batch, campaign, keyingId, file } = job;
+    this.running.add(batch.id);
+    let processed = 0;
+    let validator: PaperSheetValidator | undefined;
+    const beat = setInterval(() => void this.beat(batch.id, keyingId, processed, validator?.rowCount ?? 0), HEARTBEAT_MS);
+    try {
+      const rules = await this.rules.rulesOf(campaign.id);
+      validator = new PaperSheetValidator({
+        units: rules.units,
+        groups: rules.campaign.evaluatorGroups.map((group) => ({ code: group.code, label: group.label })),
+        levels: rules.scale,
+      });
+      const open = this.uploads.opener(file.path);
+      let encoding: string | null = null;
+      let result: ReturnType<PaperSheetValidator['finish']>;
+      try {
+        let rows: AsyncIterable<SheetRow>;
+        if (job.format === 'csv') {
+          const detected = await detectCsvEncoding(open);
+          encoding = detected;
+          rows = readCsvRows(open, detected, (bytes) => (processed += bytes));
+        } else rows = readXlsxRows(open, (bytes) => (processed += bytes));
+        for await (const row of rows) validator.accept(row);
+        result = validator.finish();
+      } catch (error) {
+        if (!isPingyiError(error, 'MALFORMED_FILE')) throw error;
+        result = { ok: false, problems: [{ line: 0, column: null, value: null, reason: error.message.replace(/^file: /, '') }], total: 1 };
+      }
+      processed = file.size;
+      if (!result.ok) {
+        await this.finishInvalid(batch, keyingId, { encoding, processed, rows: validator.rowCount, problems: result.problems, total: result.total }, now());
+        return;
+      }
+      const encoded = encodeSheet(result.sheet);
+      await this.tx.run([
+        {
+          sql: `UPDATE paper_keying SET state = 'valid', encoding = ?, processed_bytes = ?, rows = ?, problem_count = 0, report = NULL, sheet_meta = ?, sheet_data = ?, finished_at = ? WHERE id = ?`,
+          params: [encoding, processed, result.sheet.rows, encoded.meta, encoded.data, now(), keyingId],
+        },
+      ]);
+      if (!batch.doubleKeyed) {
+        await this.importSheet(batch, campaign, result.sheet, username, now());
+        return;
+      }
+      await this.tx.run([
+        {
+          sql: `UPDATE paper_batch SET heartbeat_ms = NULL, state = CASE WHEN (SELECT COUNT(*) FROM paper_keying WHERE batch_id = ? AND state = 'valid') = 2 THEN 'readyToAccept' ELSE 'open' END
+                WHERE id = ? AND state = 'validating'`,
+          params: [batch.id, batch.id],
+        },
+      ]);
+    } catch (error) {
+      const id = randomBytes(6).toString('hex');
+      this.logger.error(`Paper batch ${batch.id}, keying ${keyingId}: internal error ${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      await this.tx
+        .run([
+          { sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state IN ('validating', 'importing')`, params: [`Internal error (id ${id}): nothing was stored; try again`, batch.id] },
+          { sql: `UPDATE paper_keying SET state = 'interrupted', active_checksum = NULL WHERE id = ? AND state = 'validating'`, params: [keyingId] },
+        ])
+        .catch(() => undefined);
+    } finally {
+      clearInterval(beat);
+      this.running.delete(batch.id);
+      await this.uploads.remove(file.path);
+    }
+  }
+
+  /**
+   * Imports a checked sheet: the domain's ballot rules for every ballot first,
+   * then one transaction that marks the batch imported and inserts its
+   * ballots (random ids, the day only, channel paper) and ratings in bulk.
+   * Spoilt sheets are counted per group, not stored as ballots.
+   */
+  async importSheet(batch: PaperBatch, campaign: Campaign, sheet: CompactSheet, username: string, now: Date): Promise<void> {
+    const { rules } = await this.rules.rulesOf(campaign.id);
+    if (sheet.unitCodes.join() !== rules.appraisedUnitCodes.join() || sheet.levelCodes.join() !== rules.scale.map((level) => level.code).join()) {
+      throw new PingyiError('BATCH_NOT_OPEN', "the campaign's units or scale changed since the batch was keyed: upload the keying again", 'id');
+    }
+    const width = sheet.unitCodes.length;
+    const ballotIds: (string | null)[] = [];
+    for (let r = 0; r < sheet.rows; r += 1) {
+      if (isSpoilt(sheet, r)) {
+        ballotIds.push(null);
+        continue;
+      }
+      const ratings = [];
+      for (let u = 0; u < width; u += 1) {
+        const cell = sheet.cells[r * width + u] as number;
+        if (cell !== BLANK && cell !== UNREADABLE) ratings.push({ unit: sheet.unitCodes[u] as string, level: sheet.levelCodes[cell - 1] as string });
+      }
+      validateBallot({ ratings }, rules);
+      ballotIds.push(randomUUID());
+    }
+    const counts = countByGroup(sheet);
+    const ballots = ballotIds.filter((id) => id !== null).length;
+    const claimed = await this.tx.run([
+      {
+        sql: `UPDATE paper_batch SET state = 'importing', heartbeat_ms = ?, message = NULL WHERE id = ? AND state IN ('validating', 'readyToAccept', 'interrupted')`,
+        params: [Date.now(), batch.id],
+        expectChanges: 1,
+      },
+    ]);
+    if (!claimed.ok) throw new PingyiError('BATCH_NOT_OPEN', 'the batch is being imported or was imported already', 'id');
+    this.running.add(batch.id);
+    const today = localDateOf(now, campaign.timeZone);
+    const groupOf = (r: number): string => sheet.groupCodes[sheet.groupOfRow[r] as number] as string;
+    const dialect = this.tx.dialect;
+    function* ballotRows(): Generator<unknown[]> {
+      for (let r = 0; r < sheet.rows; r += 1) {
+        const id = ballotIds[r];
+        if (id) yield [id, campaign.bureauId, campaign.id, groupOf(r), 'paper', today, batch.id];
+      }
+    }
+    function* ratingRows(): Generator<unknown[]> {
+      for (let r = 0; r < sheet.rows; r += 1) {
+        const id = ballotIds[r];
+        if (!id) continue;
+        const group = groupOf(r);
+        for (let u = 0; u < width; u += 1) {
+          const cell = sheet.cells[r * width + u] as number;
+          if (cell !== BLANK && cell !== UNREADABLE) yield [id, sheet.unitCodes[u], campaign.id, group, sheet.levelCodes[cell - 1]];
+        }
+      }
+    }
+    try {
+      const outcome = await this.tx.run([
+        {
+          name: 'finish',
+          sql: `UPDATE paper_batch SET state = 'imported', ballots = ?, spoilt = ?, group_counts = ?, imported_at = ?, heartbeat_ms = NULL WHERE id = ? AND state = 'importing'`,
+          params: [ballots, sheet.rows - ballots, JSON.stringify(counts), now, batch.id],
+          expectChanges: 1,
+        },
+        // the compact copies are not kept once the ballots are stored
+        { sql: 'UPDATE paper_keying SET sheet_meta = NULL, sheet_data = NULL WHERE batch_id = ?', params: [batch.id] },
+        bulkInsertSteps(
+          dialect,
+          'ballot',
+          [
+            { name: 'id', pgType: 'varchar' },
+            { name: 'bureau_id', pgType: 'integer' },
+            { name: 'campaign_id', pgType: 'integer' },
+            { name: 'evaluator_group_code', pgType: 'varchar' },
+            { name: 'channel', pgType: 'varchar' },
+            { name: 'cast_on', pgType: 'date' },
+            { name: 'paper_batch_id', pgType: 'integer' },
+          ],
+          ballotRows(),
+        ),
+        bulkInsertSteps(
+          dialect,
+          'rating',
+          [
+            { name: 'ballot_id', pgType: 'varchar' },
+            { name: 'unit_code', pgType: 'varchar' },
+            { name: 'campaign_id', pgType: 'integer' },
+            { name: 'evaluator_group_code', pgType: 'varchar' },
+            { name: 'level_code', pgType: 'varchar' },
+          ],
+          ratingRows(),
+        ),
+      ]);
+      if (!outcome.ok) throw new PingyiError('BATCH_NOT_OPEN', 'the batch changed state during the import', 'id');
+      this.logger.log(`Paper batch ${batch.id} (${batch.code}) imported by ${username}: ${ballots} ballots, ${sheet.rows - ballots} spoilt`);
+    } catch (error) {
+      await this.tx
+        .run([
+          {
+            sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state = 'importing'`,
+            params: [`The import stopped (${error instanceof Error ? error.message.slice(0, 200) : 'error'}); nothing was stored`, batch.id],
+          },
+        ])
+        .catch(() => undefined);
+      throw error;
+    } finally {
+      this.running.delete(batch.id);
+    }
+  }
+
+  private async finishInvalid(
+    batch: PaperBatch,
+    keyingId: number,
+    found: { encoding: string | null; processed: number; rows: number; problems: readonly SheetProblem[]; total: number },
+    now: Date,
+  ): Promise<void> {
+    await this.tx.run([
+      {
+        sql: `UPDATE paper_keying SET state = 'invalid', active_checksum = NULL, encoding = ?, processed_bytes = ?, rows = ?, problem_count = ?, report = ?, finished_at = ? WHERE id = ?`,
+        params: [found.encoding, found.processed, found.rows, found.total, JSON.stringify(found.problems), now, keyingId],
+      },
+      {
+        sql: `UPDATE paper_batch SET state = ?, heartbeat_ms = NULL WHERE id = ? AND state = 'validating'`,
+        params: [batch.doubleKeyed ? PaperBatchState.open : PaperBatchState.rejected, batch.id],
+      },
+    ]);
+  }
+
+  private async beat(batchId: number, keyingId: number, processed: number, rows: number): Promise<void> {
+    try {
+      await this.tx.query(`UPDATE paper_batch SET heartbeat_ms = ? WHERE id = ? AND state IN (${inList(['validating', 'importing'])})`, [Date.now(), batchId]);
+      await this.tx.query('UPDATE paper_keying SET processed_bytes = ?, rows = ? WHERE id = ?', [processed, rows, keyingId]);
+    } catch (error) {
+      this.logger.warn(`heartbeat of paper batch ${batchId} failed: ${String(error)}`);
+    }
+  }
+}

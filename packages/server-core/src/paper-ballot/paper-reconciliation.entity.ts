@@ -1,0 +1,42 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
+
+/** What the office entered for one evaluator group's paper ballots: sheets handed out, spoilt ones not keyed. */
+@Entity('paper_reconciliation')
+@Unique(['campaignId', 'evaluatorGroupCode'])
+export class PaperReconciliationEntry {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Column({ type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
+
+  @Column({ type: 'varchar', length: 64 })
+  evaluatorGroupCode: string;
+
+  /** Paper sheets handed out to the group (发放). */
+  @Column({ type: 'integer' })
+  slipsIssued: number;
+
+  /** Spoilt sheets returned but not keyed in (counted by hand). */
+  @Column({ type: 'integer', default: 0 })
+  spoiltNotKeyed: number;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  updatedBy: string | null;
+}
