@@ -55,6 +55,7 @@ export * from './organization/organization.service';
 export * from './work-plan/theme.entity';
 export * from './work-plan/work-item.entity';
 export * from './work-plan/work-item-update.entity';
+export * from './work-plan/work-item.service';
 export * from './bulletin/bulletin.entity';
 export * from './appraisal/ballot.entity';
 export * from './appraisal/rating.entity';

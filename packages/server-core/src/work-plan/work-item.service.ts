@@ -5,7 +5,7 @@ import { type EntityManager, Repository } from 'typeorm';
 import { type Campaign } from '../campaign/campaign.entity';
 import { CampaignService } from '../campaign/campaign.service';
 import { checkAt } from '../campaign/rethrow-at';
-import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
+import { checkListOptions, type ListOptions, type Page, SortOrder } from '../common/pagination';
 import { type RequestContext } from '../common/request-context';
 import { unitScopeOf } from '../common/scoping';
 import { checkCode, checkId, checkInt, checkOptionalText, checkText } from '../common/validation';
@@ -35,17 +35,16 @@ export class WorkItemService {
   ) {}
 
   /**
-   * A page of a campaign's items with their theme and lead units, joined in
-   * the same query (three statements: ids, rows, count). A liaison sees the
-   * items their unit leads.
+   * A page of a campaign's items with their theme and lead units in three
+   * statements whatever the page size: the page joined to its theme, the
+   * count, then the lead units of the page's items (no N+1, and no DISTINCT
+   * over a to-many join). A liaison sees the items their unit leads.
    */
   async list(ctx: RequestContext, campaignId: unknown, options?: ListOptions | null, filter?: WorkItemListFilter | null): Promise<Page<WorkItem>> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const query = this.items
       .createQueryBuilder('item')
       .innerJoinAndSelect('item.theme', 'theme')
-      .leftJoinAndSelect('item.leadUnitLinks', 'link')
-      .leftJoinAndSelect('link.unit', 'leadUnit')
       .where('item.bureauId = :bureauId AND item.campaignId = :campaignId', { bureauId: ctx.bureauId, campaignId: campaign.id });
     const scope = unitScopeOf(ctx, WORK_PLAN_BUREAU_WIDE);
     if (scope !== null) whereLedBy(query, scope, 'scopeUnitCode');
@@ -54,7 +53,28 @@ export class WorkItemService {
     if (filter?.minProgress !== null && filter?.minProgress !== undefined) query.andWhere('item.progress >= :minProgress', { minProgress: checkInt(filter.minProgress, 'filter.minProgress', 0, 100) });
     if (filter?.maxProgress !== null && filter?.maxProgress !== undefined) query.andWhere('item.progress <= :maxProgress', { maxProgress: checkInt(filter.maxProgress, 'filter.maxProgress', 0, 100) });
     if (filter?.elided !== null && filter?.elided !== undefined) query.andWhere('item.elided = :elided', { elided: filter.elided });
-    return paginate(query, options, WORK_ITEM_LIST);
+    // the theme is many-to-one (one row per item), so LIMIT/OFFSET page the items
+    // directly, without the DISTINCT-ids statement `paginate` needs for to-many joins
+    const { skip, take, sort } = checkListOptions(options, WORK_ITEM_LIST);
+    sort.forEach(([property, order], i) => (i === 0 ? query.orderBy(property, order) : query.addOrderBy(property, order)));
+    query.addOrderBy('item.id', sort[sort.length - 1]?.[1] ?? SortOrder.ASC);
+    const [items, totalItems] = await query.offset(skip).limit(take).getManyAndCount();
+    await this.attachLeadUnits(items);
+    return { items, totalItems };
+  }
+
+  /** Loads the lead units of the given items in one statement. */
+  private async attachLeadUnits(items: WorkItem[]): Promise<void> {
+    for (const item of items) item.leadUnitLinks = [];
+    if (items.length === 0) return;
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const links = await this.items.manager
+      .getRepository(WorkItemLeadUnit)
+      .createQueryBuilder('link')
+      .innerJoinAndSelect('link.unit', 'unit')
+      .where('link.workItemId IN (:...ids)', { ids: [...byId.keys()] })
+      .getMany();
+    for (const link of links) byId.get(link.workItemId)?.leadUnitLinks.push(link);
   }
 
   /** An item of the caller's bureau with its theme and lead units; `NOT_FOUND` otherwise. */
