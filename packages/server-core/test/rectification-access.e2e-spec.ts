@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../src';
 import { Opinion } from '../src/appraisal/opinion.entity';
-import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
 import { insertItems, storedItem } from './support/rectification-fixtures';
 
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
@@ -139,4 +139,4 @@ function accessSuite(database: TestDb): void {
 }
 
 describe('rectification access and phases [sqlite]', () => accessSuite('sqlite'));
-describe.skipIf(!postgresReachable())('rectification access and phases [postgres]', () => accessSuite('postgres'));
+describeOnPostgres('rectification access and phases', () => accessSuite('postgres'));

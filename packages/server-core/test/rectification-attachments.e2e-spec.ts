@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../src';
-import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
 import { insertItems } from './support/rectification-fixtures';
 
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
@@ -127,4 +127,4 @@ function attachmentSuite(database: TestDb): void {
 }
 
 describe('rectification evidence attachments [sqlite]', () => attachmentSuite('sqlite'));
-describe.skipIf(!postgresReachable())('rectification evidence attachments [postgres]', () => attachmentSuite('postgres'));
+describeOnPostgres('rectification evidence attachments', () => attachmentSuite('postgres'));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../src';
-import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
 import { insertItems, storedItem } from './support/rectification-fixtures';
 
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
@@ -158,4 +158,4 @@ function batchSuite(database: TestDb): void {
 }
 
 describe('rectification bulk updates and imports [sqlite]', () => batchSuite('sqlite'));
-describe.skipIf(!postgresReachable())('rectification bulk updates and imports [postgres]', () => batchSuite('postgres'));
+describeOnPostgres('rectification bulk updates and imports', () => batchSuite('postgres'));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../src';
 import { RectificationItem } from '../src/rectification/rectification-item.entity';
 import { toDomainItem } from '../src/rectification/rectification-mapper';
-import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
 import { insertItems, storedItem } from './support/rectification-fixtures';
 
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
@@ -174,4 +174,4 @@ function deadlineSuite(database: TestDb): void {
 }
 
 describe('rectification deadlines and overdue [sqlite]', () => deadlineSuite('sqlite'));
-describe.skipIf(!postgresReachable())('rectification deadlines and overdue [postgres]', () => deadlineSuite('postgres'));
+describeOnPostgres('rectification deadlines and overdue', () => deadlineSuite('postgres'));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../src';
-import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
 import { insertItems } from './support/rectification-fixtures';
 
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
@@ -107,4 +107,4 @@ function inboxSuite(database: TestDb): void {
 }
 
 describe('rectification inbox [sqlite]', () => inboxSuite('sqlite'));
-describe.skipIf(!postgresReachable())('rectification inbox [postgres]', () => inboxSuite('postgres'));
+describeOnPostgres('rectification inbox', () => inboxSuite('postgres'));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../src';
 import { RectificationItem } from '../src/rectification/rectification-item.entity';
 import { toDomainItem } from '../src/rectification/rectification-mapper';
-import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
 import { insertItems } from './support/rectification-fixtures';
 
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
@@ -119,4 +119,4 @@ function rateSuite(database: TestDb): void {
 }
 
 describe('rectification rate and roll-ups [sqlite]', () => rateSuite('sqlite'));
-describe.skipIf(!postgresReachable())('rectification rate and roll-ups [postgres]', () => rateSuite('postgres'));
+describeOnPostgres('rectification rate and roll-ups', () => rateSuite('postgres'));

@@ -8,7 +8,7 @@ import {
 } from '@pingyi/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Role } from '../src';
-import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
 import { insertItems, storedItem } from './support/rectification-fixtures';
 
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
@@ -133,4 +133,4 @@ function transitionSuite(database: TestDb): void {
 }
 
 describe('rectification transition table [sqlite]', () => transitionSuite('sqlite'));
-describe.skipIf(!postgresReachable())('rectification transition table [postgres]', () => transitionSuite('postgres'));
+describeOnPostgres('rectification transition table', () => transitionSuite('postgres'));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../src';
-import { postgresReachable, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
 import { insertItems } from './support/rectification-fixtures';
 
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
@@ -213,4 +213,4 @@ function supervisionSuite(database: TestDb): void {
 }
 
 describe('supervision [sqlite]', () => supervisionSuite('sqlite'));
-describe.skipIf(!postgresReachable())('supervision [postgres]', () => supervisionSuite('postgres'));
+describeOnPostgres('supervision', () => supervisionSuite('postgres'));

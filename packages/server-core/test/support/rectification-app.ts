@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { describe, it } from 'vitest';
 import { bootstrap, definePingyiFeature, loadConfig, type RunningServer, Role } from '../../src';
 import { RECTIFICATION_CLOCK, type RectificationClock } from '../../src/rectification/rectification-clock';
 
@@ -51,6 +52,25 @@ class TestClockModule {
 const admin = (url: string) => new DataSource({ type: 'postgres', url, connectTimeoutMS: 3000 });
 
 let reachable: boolean | undefined;
+
+/**
+ * `describe` for a suite on PostgreSQL: skipped with a printed reason when
+ * `PG_TEST_URL` does not answer, except under `CI`, where PostgreSQL is
+ * required and the suite fails instead (as the test kit's describeOnPostgres).
+ */
+export function describeOnPostgres(name: string, suite: () => void): void {
+  if (postgresReachable()) {
+    describe(`${name} [postgres]`, suite);
+  } else if (process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0') {
+    describe(`${name} [postgres]`, () => {
+      it('needs PostgreSQL (required in CI)', () => {
+        throw new Error(`CI is set but PostgreSQL at ${PG_URL.replace(/:[^:@/]*@/, ':***@')} is unreachable`);
+      });
+    });
+  } else {
+    describe.skip(`${name} [postgres] (skipped: PostgreSQL unreachable)`, suite);
+  }
+}
 
 /**
  * True when PostgreSQL answers at `PG_TEST_URL`. Synchronous (a child process
