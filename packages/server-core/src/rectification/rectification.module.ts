@@ -6,6 +6,8 @@ import { RectificationHistoryEntry } from './rectification-history.entity';
 import { RectificationImportService } from './rectification-import.service';
 import { RectificationItem } from './rectification-item.entity';
 import { RectificationItemService } from './rectification-item.service';
+import { RectificationLedgerController } from './rectification-ledger.controller';
+import { RectificationLedgerService } from './rectification-ledger.service';
 import { RectificationResolver } from './rectification.resolver';
 import { RectificationSourceLink } from './rectification-source.entity';
 import { RectificationSources } from './rectification-sources.service';
@@ -21,8 +23,10 @@ import { RectificationTransitionService } from './rectification-transition.servi
     RectificationTransitionService,
     RectificationImportService,
     RectificationDashboardService,
+    RectificationLedgerService,
     RectificationResolver,
   ],
+  controllers: [RectificationLedgerController],
   exports: [RectificationCampaigns, RectificationSources, RectificationItemService, RectificationTransitionService, RectificationDashboardService],
 })
 export class RectificationModule {}

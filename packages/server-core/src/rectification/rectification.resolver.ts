@@ -13,6 +13,7 @@ import { RectificationEventTypeEnum } from './rectification-enums';
 import { RectificationImportService } from './rectification-import.service';
 import { RectificationItem } from './rectification-item.entity';
 import { RectificationItemService } from './rectification-item.service';
+import { RectificationLedgerService } from './rectification-ledger.service';
 import { RectificationTransitionService } from './rectification-transition.service';
 import {
   BatchRejectedError,
@@ -47,6 +48,7 @@ export class RectificationResolver {
     private readonly transitions: RectificationTransitionService,
     private readonly imports: RectificationImportService,
     private readonly dashboards: RectificationDashboardService,
+    private readonly ledger: RectificationLedgerService,
   ) {}
 
   @Query(() => RectificationItemList, { description: 'Items of a campaign (a liaison: their unit\'s), filtered and paged' })
@@ -75,6 +77,11 @@ export class RectificationResolver {
   @Query(() => RectificationDashboard, { description: 'Rate, overdue, due soon, supervised and look-backs due, per unit (SQL aggregates)' })
   rectificationDashboard(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<RectificationDashboard> {
     return this.dashboards.dashboard(ctx, campaignId);
+  }
+
+  @Query(() => String, { description: 'The rectification ledger (整改台账) as CSV text; GET /rectification-ledger/ID?format=xlsx gives the workbook' })
+  rectificationLedgerCsv(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<string> {
+    return this.ledger.csv(ctx, campaignId);
   }
 
   @Mutation(() => OpenResult.union, { description: '立项: opens an item in state identified (office, admin, inspector)' })
