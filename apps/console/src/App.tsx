@@ -1,5 +1,8 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import LeaderboardIcon from '@mui/icons-material/Leaderboard';
+import TuneIcon from '@mui/icons-material/Tune';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { auditLog } from './audit';
 import { campaigns } from './campaigns';
@@ -7,6 +10,7 @@ import { HomePage } from './home/HomePage';
 import { createLayout } from './layout/AppLayout';
 import { type MenuSection } from './layout/AppMenu';
 import { LoginPage } from './layout/LoginPage';
+import { AccessGuard } from './layout/AccessGuard';
 import { OrganizationPage } from './organization/OrganizationPage';
 import { theme } from './layout/theme';
 import { createProviders } from './providers';
@@ -15,9 +19,22 @@ import { workItems } from './work-plan';
 
 const providers = createProviders();
 
+// Heavy pages are their own chunks, loaded when first opened.
+const ResultsPage = lazy(() => import('./results/ResultsPage'));
+const PolicyEditorPage = lazy(() => import('./policy/PolicyEditorPage'));
+
+const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
+
 /** The menu by task; each role sees only what it may open. */
 const SECTIONS: readonly MenuSection[] = [
   { label: 'pingyi.menu.campaign', entries: [{ resource: 'campaigns' }, { page: 'organization', to: '/organization', label: 'pingyi.menu.organization', icon: <AccountTreeIcon /> }, { resource: 'workItems' }] },
+  {
+    label: 'pingyi.menu.appraisal',
+    entries: [
+      { page: 'results', to: '/results', label: 'pingyi.menu.results', icon: <LeaderboardIcon /> },
+      { page: 'policy', to: '/policy', label: 'pingyi.menu.policy', icon: <TuneIcon /> },
+    ],
+  },
   { label: 'pingyi.menu.system', entries: [{ resource: 'users' }, { resource: 'auditLog' }] },
 ];
 
@@ -44,7 +61,9 @@ export function App() {
       <Resource name="themes" recordRepresentation="label" />
       <Resource name="users" {...users} />
       <CustomRoutes>
-        <Route path="/organization" element={<OrganizationPage />} />
+        <Route path="/organization" element={<AccessGuard page="organization"><OrganizationPage /></AccessGuard>} />
+        <Route path="/results" element={<AccessGuard page="results">{page(<ResultsPage />)}</AccessGuard>} />
+        <Route path="/policy" element={<AccessGuard page="policy">{page(<PolicyEditorPage />)}</AccessGuard>} />
       </CustomRoutes>
       <Resource name="auditLog" {...auditLog} />
     </Admin>

@@ -22,8 +22,11 @@ export async function open(page: Page, baseUrl: string, route: string): Promise<
   await page.locator('.RaLayout-appFrame').waitFor();
 }
 
-/** Waits until react-admin has no query in flight (the linear progress bar is gone). */
+/** Waits until react-admin has no query in flight. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('.MuiLinearProgress-root, [data-testid="loader"]'), undefined, { timeout: 10_000 }).catch(() => undefined);
+  // react-admin's loading indicators (the app bar spinner, indeterminate bars); determinate bars are data
+  await page
+    .waitForFunction(() => !document.querySelector('.RaLoadingIndicator-loader, .MuiLinearProgress-indeterminate, [data-testid="loader"]'), undefined, { timeout: 10_000 })
+    .catch(() => undefined);
 }

@@ -1,9 +1,11 @@
 import { createTestServer, TEST_ADMIN_PASSWORD } from '@pingyi/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
 import { open, settle, signIn, signOut } from './console-helpers';
 import { campaignsScenario } from './scenarios/campaigns.scenario';
 import { organizationScenario } from './scenarios/organization.scenario';
+import { resultsScenario } from './scenarios/results.scenario';
+import { schemaScenario } from './scenarios/schema.scenario';
 import { usersScenario } from './scenarios/users.scenario';
 import { workPlanScenario } from './scenarios/work-plan.scenario';
 import { type SuiteContext } from './suite-context';
@@ -20,6 +22,11 @@ describeInBrowser('console in a real browser', () => {
     browser = await launchBrowser();
     ctx.page = await browser.context.newPage();
     ctx.errors = watchErrors(ctx.page);
+  });
+
+  // a failed step leaves a picture of the page it failed on
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && ctx.page) await screenshot(ctx.page, `FAILED-${task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-')}`).catch(() => undefined);
   });
 
   afterAll(async () => {
@@ -42,10 +49,12 @@ describeInBrowser('console in a real browser', () => {
     expect(await page.locator('.RaMenu-open, .RaMenu-closed').innerText()).toContain('用户');
   });
 
+  schemaScenario(ctx);
   usersScenario(ctx);
   campaignsScenario(ctx);
   organizationScenario(ctx);
   workPlanScenario(ctx);
+  resultsScenario(ctx);
 
   it('shows a liaison neither the users nor the audit log', async () => {
     const { page, server } = ctx;

@@ -2,26 +2,9 @@ import { type AuthProvider, HttpError } from 'react-admin';
 import { type GraphqlClient } from '../data/graphql-client';
 import { unwrapResult } from '../data/server-errors';
 import { canAccess } from './permissions';
+import { CHANGE_PASSWORD, LOGIN, LOGOUT, ME } from './auth.queries';
 import { type Session, type SessionUser } from './session';
 
-const USER_FIELDS = 'id username displayName roles unitCode';
-
-const LOGIN = `mutation Login($username: String!, $password: String!) {
-  data: login(username: $username, password: $password) {
-    __typename
-    ... on LoginSuccess { token expiresAt user { ${USER_FIELDS} } }
-    ... on ErrorResult { errorCode message path }
-  }
-}`;
-const LOGOUT = 'mutation Logout { logout { loggedOut } }';
-const CHANGE_PASSWORD = `mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-  data: changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-    __typename
-    ... on ChangePasswordSuccess { token expiresAt }
-    ... on ErrorResult { errorCode message path }
-  }
-}`;
-const ME = `query Me { me { ${USER_FIELDS} } }`;
 
 /** Identity and permissions react-admin reads: the user's roles and, for a liaison, its unit. */
 export interface Permissions {

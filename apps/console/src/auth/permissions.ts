@@ -17,6 +17,7 @@ export const ACCESS: Readonly<Record<string, Partial<Record<Role, Grant>>>> = {
   users: { admin: 'all' },
   campaigns: { office: 'all', admin: 'all', liaison: READ, inspector: READ, leader: READ },
   policy: { office: ['access'], admin: ['access'] },
+  results: { office: ['access', 'live', 'publish'], admin: ['access', 'live', 'publish'], leader: ['access', 'live'], liaison: PAGE, inspector: PAGE },
   organization: { office: ['access', 'edit'], admin: ['access', 'edit'], liaison: PAGE, inspector: PAGE, leader: PAGE },
   workItems: { office: 'all', admin: 'all', liaison: [...READ, 'report'], inspector: READ, leader: READ },
   themes: { office: READ, admin: READ, liaison: READ, inspector: READ, leader: READ },

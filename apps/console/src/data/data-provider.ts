@@ -1,13 +1,15 @@
 import { type DataProvider, HttpError, type GetListParams, type GetListResult, type Identifier, type RaRecord } from 'react-admin';
 import { type GraphqlClient } from './graphql-client';
 import {
-  buildOperation,
   compactFilter,
+  listDocument,
   type ListDescriptor,
+  mutationArgTypes,
+  mutationDocument,
   type MutationDescriptor,
+  oneDocument,
   operationName,
   type ResourceDescriptor,
-  unionSelection,
   type Values,
 } from './resource-descriptor';
 import { serverError, type ServerErrorBody, unwrapResult } from './server-errors';
@@ -105,9 +107,7 @@ export function createDataProvider(
   const translate = client.translate;
 
   async function runMutation(descriptor: ResourceDescriptor, spec: MutationDescriptor, args: Values, argTypes: Record<string, string>): Promise<RaRecord> {
-    const successFields = spec.successFields ?? descriptor.fields;
-    const selection = spec.plain ? successFields : unionSelection(spec.successType ?? descriptor.typeName, successFields);
-    const document = buildOperation('mutation', operationName('Run', spec.mutation), spec.mutation, argTypes, selection);
+    const document = mutationDocument(descriptor, spec, argTypes);
     const { data } = await client.request<{ data: Values }>(document, args);
     try {
       const value = spec.plain ? data : unwrapResult<Values>(data, translate);
@@ -117,35 +117,24 @@ export function createDataProvider(
     }
   }
 
-  function mutationArgs(spec: MutationDescriptor, data: Values, previous?: RaRecord): { args: Values; types: Record<string, string> } {
+  function mutationArgs(spec: MutationDescriptor, data: Values, previous?: RaRecord): Values {
     const args: Values = {};
-    const types: Record<string, string> = {};
-    for (const [name, type] of Object.entries(spec.args ?? {})) {
-      args[name] = data[name] ?? previous?.[name] ?? null;
-      types[name] = type;
-    }
-    if (spec.inputType) {
-      args.input = spec.input ? spec.input(data, previous) : data;
-      types.input = spec.inputType;
-    }
-    return { args, types };
+    for (const name of Object.keys(spec.args ?? {})) args[name] = data[name] ?? previous?.[name] ?? null;
+    if (spec.inputType) args.input = spec.input ? spec.input(data, previous) : data;
+    return args;
   }
 
   async function getList(resource: string, params: GetListParams): Promise<GetListResult> {
     const descriptor = descriptorOf(descriptors, resource);
     const list = need(descriptor.list, resource, 'list query');
     const { args, filter } = splitFilter(list, (params.filter ?? {}) as Values, defaults());
-    const argTypes: Record<string, string> = { ...(list.args ?? {}) };
+    const document = listDocument(descriptor, list);
     if (list.plain) {
-      const document = buildOperation('query', operationName('All', list.query), list.query, argTypes, descriptor.fields);
       const { data } = await client.request<{ data: Values[] }>(document, args, params.signal);
       const local = { ...(params.filter ?? {}) } as Values;
       for (const name of Object.keys(list.args ?? {})) delete local[name];
       return pageLocally(data.map((raw) => toRecord(descriptor, raw)), { ...params, filter: local });
     }
-    argTypes.options = 'ListOptions';
-    if (list.filterType) argTypes.filter = list.filterType;
-    const document = buildOperation('query', operationName('List', list.query), list.query, argTypes, `items { ${descriptor.fields} } totalItems`);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     const sortField = params.sort?.field;
     const sortable = !list.sortable || (sortField !== undefined && list.sortable.includes(sortField));
@@ -168,7 +157,7 @@ export function createDataProvider(
   async function getOne(resource: string, id: Identifier, signal?: AbortSignal): Promise<RaRecord> {
     const descriptor = descriptorOf(descriptors, resource);
     const one = need(descriptor.one, resource, 'single-record query');
-    const document = buildOperation('query', operationName('One', one.query), one.query, { id: 'ID!' }, descriptor.fields);
+    const document = oneDocument(descriptor, one);
     const { data } = await client.request<{ data: Values | null }>(document, { id: String(id) }, signal);
     if (!data) throw serverError('NOT_FOUND', `${descriptor.typeName} ${id} not found`, null, translate);
     return toRecord(descriptor, data);
@@ -211,15 +200,15 @@ export function createDataProvider(
     async create(resource, params) {
       const descriptor = descriptorOf(descriptors, resource);
       const spec = need(descriptor.create, resource, 'create mutation');
-      const { args, types } = mutationArgs(spec, params.data as Values);
-      return { data: await runMutation(descriptor, spec, args, types) } as never;
+      const args = mutationArgs(spec, params.data as Values);
+      return { data: await runMutation(descriptor, spec, args, mutationArgTypes(spec, false)) } as never;
     },
 
     async update(resource, params) {
       const descriptor = descriptorOf(descriptors, resource);
       const spec = need(descriptor.update, resource, 'update mutation');
-      const { args, types } = mutationArgs(spec, params.data as Values, params.previousData);
-      return { data: await runMutation(descriptor, spec, { id: String(params.id), ...args }, { id: 'ID!', ...types }) } as never;
+      const args = mutationArgs(spec, params.data as Values, params.previousData);
+      return { data: await runMutation(descriptor, spec, { id: String(params.id), ...args }, mutationArgTypes(spec, true)) } as never;
     },
 
     async updateMany(resource, params) {
@@ -234,7 +223,7 @@ export function createDataProvider(
     async delete(resource, params) {
       const descriptor = descriptorOf(descriptors, resource);
       const spec = need(descriptor.delete, resource, 'delete mutation');
-      await runMutation(descriptor, spec, { id: String(params.id) }, { id: 'ID!' });
+      await runMutation(descriptor, spec, { id: String(params.id) }, mutationArgTypes(spec, true));
       return { data: (params.previousData ?? { id: params.id }) as never };
     },
 

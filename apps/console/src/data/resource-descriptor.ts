@@ -91,3 +91,40 @@ export function unionSelection(successType: string, fields: string): string {
 export function operationName(prefix: string, field: string): string {
   return `${prefix}${field.charAt(0).toUpperCase()}${field.slice(1)}`;
 }
+
+/** Argument types of a mutation: `id` for update/delete, declared extra args, and `input`. */
+export function mutationArgTypes(spec: MutationDescriptor, withId: boolean): Record<string, string> {
+  return { ...(withId ? { id: 'ID!' } : {}), ...(spec.args ?? {}), ...(spec.inputType ? { input: spec.inputType } : {}) };
+}
+
+/** The document of a descriptor's mutation. */
+export function mutationDocument(descriptor: ResourceDescriptor, spec: MutationDescriptor, argTypes: Readonly<Record<string, string>>): string {
+  const successFields = spec.successFields ?? descriptor.fields;
+  const selection = spec.plain ? successFields : unionSelection(spec.successType ?? descriptor.typeName, successFields);
+  return buildOperation('mutation', operationName('Run', spec.mutation), spec.mutation, argTypes, selection);
+}
+
+/** The document of a descriptor's list query (a page, or a plain list). */
+export function listDocument(descriptor: ResourceDescriptor, list: ListDescriptor): string {
+  const argTypes: Record<string, string> = { ...(list.args ?? {}) };
+  if (list.plain) return buildOperation('query', operationName('All', list.query), list.query, argTypes, descriptor.fields);
+  argTypes.options = 'ListOptions';
+  if (list.filterType) argTypes.filter = list.filterType;
+  return buildOperation('query', operationName('List', list.query), list.query, argTypes, `items { ${descriptor.fields} } totalItems`);
+}
+
+/** The document of a descriptor's single-record query. */
+export function oneDocument(descriptor: ResourceDescriptor, one: { query: string }): string {
+  return buildOperation('query', operationName('One', one.query), one.query, { id: 'ID!' }, descriptor.fields);
+}
+
+/** Every document the data provider sends for a descriptor (checked against the server's schema by the e2e suite). */
+export function documentsOf(descriptor: ResourceDescriptor): string[] {
+  const out: string[] = [];
+  if (descriptor.list) out.push(listDocument(descriptor, descriptor.list));
+  if (descriptor.one) out.push(oneDocument(descriptor, descriptor.one));
+  if (descriptor.create) out.push(mutationDocument(descriptor, descriptor.create, mutationArgTypes(descriptor.create, false)));
+  if (descriptor.update) out.push(mutationDocument(descriptor, descriptor.update, mutationArgTypes(descriptor.update, true)));
+  if (descriptor.delete) out.push(mutationDocument(descriptor, descriptor.delete, mutationArgTypes(descriptor.delete, true)));
+  return out;
+}

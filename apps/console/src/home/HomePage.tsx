@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
 import { type PingyiDataProvider } from '../data/data-provider';
+import { CURRENT_BUREAU } from './home.queries';
 
 interface Identity {
   fullName?: string;
@@ -17,7 +18,7 @@ export function HomePage() {
   const who = identity as Identity | undefined;
   const bureau = useQuery({
     queryKey: ['currentBureau'],
-    queryFn: ({ signal }) => dataProvider.graphql<{ currentBureau: { name: string; code: string } }>('query CurrentBureau { currentBureau { name code } }', {}, signal),
+    queryFn: ({ signal }) => dataProvider.graphql<{ currentBureau: { name: string; code: string } }>(CURRENT_BUREAU, {}, signal),
   });
   return (
     <Box sx={{ mt: 2 }}>

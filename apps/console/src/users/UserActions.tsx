@@ -5,10 +5,8 @@ import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material
 import { useState } from 'react';
 import { Button, Form, HttpError, minLength, PasswordInput, required, SaveButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { type PingyiDataProvider } from '../data/data-provider';
+import { RESET, SET_ACTIVE } from './users.queries';
 
-const USER_RESULT = '__typename ... on User { id active } ... on ErrorResult { errorCode message path }';
-const SET_ACTIVE = `mutation SetUserActive($id: ID!, $active: Boolean!) { data: setUserActive(id: $id, active: $active) { ${USER_RESULT} } }`;
-const RESET = `mutation ResetUserPassword($id: ID!, $password: String!) { data: resetUserPassword(id: $id, password: $password) { ${USER_RESULT} } }`;
 
 interface UserRecord {
   id: string;

@@ -1,0 +1,1 @@
+export const CURRENT_BUREAU = 'query CurrentBureau { currentBureau { name code } }';

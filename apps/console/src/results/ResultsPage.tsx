@@ -1,0 +1,132 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import PublishIcon from '@mui/icons-material/Publish';
+import TuneIcon from '@mui/icons-material/Tune';
+import { Alert, Box, Card, CardContent, MenuItem, Stack, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Confirm, Loading, Title, useCanAccess, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { useCurrentCampaign } from '../campaigns/current-campaign';
+import { NoCampaign } from '../common/NoCampaign';
+import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
+import { downloadCsv, downloadXlsx } from '../export/download';
+import { ComparisonTable } from './ComparisonTable';
+import { RankingTable } from './RankingTable';
+import { COMPARE, PUBLISH_RESULTS, PUBLISHED_RESULTS, type ResultSnapshot, SCORING_STRATEGIES, type CampaignStandings, STANDINGS_QUERY, type StandingsComparison } from './results.queries';
+import { rankingRows, rankingSheet } from './standings-table';
+import { UnitDetailDrawer } from './UnitDetailDrawer';
+
+// the chart is its own chunk: a leader who only reads the table never downloads it
+const ScoreBarChart = lazy(() => import('./ScoreBarChart'));
+
+/** Results (得分与排名): ranking, bar chart, per-unit breakdown and explanation, publish, export, comparison. */
+export default function ResultsPage() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const { campaign, isPending } = useCurrentCampaign();
+  const campaignId = campaign?.id;
+  const { canAccess: canPublish } = useCanAccess({ resource: 'results', action: 'publish' });
+  const { canAccess: canEditPolicy } = useCanAccess({ resource: 'policy', action: 'access' });
+  const { canAccess: canSeeLive } = useCanAccess({ resource: 'results', action: 'live' });
+  const [source, setSource] = useState<string>('live');
+  const [tab, setTab] = useState('ranking');
+  const [selected, setSelected] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const live = useGraphqlQuery<{ standings: CampaignStandings }>(['standings', campaignId], STANDINGS_QUERY, { campaignId }, !!campaignId && canSeeLive);
+  const published = useGraphqlQuery<{ publishedResults: ResultSnapshot[] }>(['publishedResults', campaignId], PUBLISHED_RESULTS, { campaignId }, !!campaignId);
+  const comparison = useGraphqlQuery<{ compareWithPrevious: StandingsComparison }>(['compare', campaignId], COMPARE, { campaignId }, !!campaignId && canSeeLive);
+  const strategies = useGraphqlQuery<{ scoringStrategies: { code: string; labelZh: string; labelEn: string; rangeMax: number | null }[] }>(['strategies'], SCORING_STRATEGIES, {});
+  const publish = useGraphqlMutation(PUBLISH_RESULTS, { invalidate: [['publishedResults', campaignId], ['compare', campaignId]], successMessage: 'pingyi.results.published' });
+  if (isPending) return <Loading />;
+  if (!campaign || !campaignId) return <NoCampaign />;
+
+  const snapshots = published.data?.publishedResults ?? [];
+  const effectiveSource = canSeeLive ? source : (snapshots[0]?.id ?? 'none');
+  const shown: CampaignStandings | ResultSnapshot | undefined = effectiveSource === 'live' ? live.data?.standings : snapshots.find((s) => s.id === effectiveSource);
+  const strategy = strategies.data?.scoringStrategies.find((s) => s.code === shown?.strategyCode);
+  const standings = shown?.standings ?? [];
+  const selectedStanding = standings.find((s) => s.unitCode === selected) ?? null;
+  const levels = standings[0]?.rates?.map(({ level, label }) => ({ level, label })) ?? [];
+  const sheet = () =>
+    rankingSheet(rankingRows(standings), levels, {
+      rank: translate('pingyi.results.rank'),
+      unit: translate('pingyi.results.unit'),
+      code: translate('resources.units.fields.code'),
+      score: translate('pingyi.results.score'),
+      tier: translate('pingyi.results.tier'),
+      ballots: translate('pingyi.results.ballots'),
+      counted: translate('pingyi.results.counted'),
+      rate: (label) => translate('pingyi.results.rate_of', { level: label }),
+    });
+  const filename = `${campaign.name}-${translate('pingyi.menu.results')}`;
+
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="pingyi.menu.results" />
+      <Card>
+        <CardContent>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+            <TextField select size="small" label={translate('pingyi.results.source')} value={effectiveSource} onChange={(event) => setSource(event.target.value)} sx={{ minWidth: 260, maxWidth: 360, flex: '0 0 auto' }}>
+              {canSeeLive && <MenuItem value="live">{translate('pingyi.results.live')}</MenuItem>}
+              {snapshots.map((snapshot) => (
+                <MenuItem key={snapshot.id} value={snapshot.id}>
+                  {translate('pingyi.results.published_on', { date: new Date(snapshot.publishedAt).toLocaleString(locale === 'en' ? 'en' : 'zh-CN'), by: snapshot.publishedBy })}
+                </MenuItem>
+              ))}
+              {!canSeeLive && !snapshots.length && <MenuItem value="none">{translate('pingyi.results.nothing_published')}</MenuItem>}
+            </TextField>
+            <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+              {shown &&
+                translate('pingyi.results.summary', {
+                  strategy: strategy ? (locale === 'en' ? strategy.labelEn : strategy.labelZh) : shown.strategyCode,
+                  ratings: shown.ratingCount.toLocaleString(),
+                  k: shown.smallCellK,
+                })}
+            </Typography>
+            {canEditPolicy && <Button component={Link} to="/policy" label="pingyi.menu.policy" startIcon={<TuneIcon />} />}
+            <Button label="pingyi.results.export_xlsx" startIcon={<DownloadIcon />} disabled={!standings.length} onClick={() => void downloadXlsx(sheet(), `${filename}.xlsx`, translate('pingyi.menu.results'))} />
+            <Button label="pingyi.results.export_csv" startIcon={<DownloadIcon />} disabled={!standings.length} onClick={() => downloadCsv(sheet(), `${filename}.csv`)} />
+            {canPublish && <Button variant="contained" label="pingyi.results.publish" startIcon={<PublishIcon />} onClick={() => setConfirming(true)} disabled={!live.data} />}
+          </Stack>
+        </CardContent>
+      </Card>
+      <Confirm
+        isOpen={confirming}
+        title="pingyi.results.publish_title"
+        content="pingyi.results.publish_content"
+        onConfirm={() => {
+          setConfirming(false);
+          publish.mutate({ campaignId }, { onError: (error) => notify(error.message, { type: 'error' }) });
+        }}
+        onClose={() => setConfirming(false)}
+      />
+      <Card sx={{ mt: 2 }}>
+        <Tabs value={tab} onChange={(_e, value: string) => setTab(value)} sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}>
+          <Tab value="ranking" label={translate('pingyi.results.tabs.ranking')} />
+          <Tab value="chart" label={translate('pingyi.results.tabs.chart')} />
+          {canSeeLive && <Tab value="compare" label={translate('pingyi.results.tabs.compare')} />}
+        </Tabs>
+        <CardContent>
+          {[live.error, published.error, comparison.error].filter(Boolean).map((error) => (
+            <Alert key={(error as Error).message} severity="error" sx={{ mb: 2 }}>
+              {(error as Error).message}
+            </Alert>
+          ))}
+          {!shown && (live.isPending || published.isPending) && <Loading />}
+          {shown && !standings.length && <Alert severity="info">{translate('pingyi.results.no_units')}</Alert>}
+          {!shown && !live.isPending && !published.isPending && <Alert severity="info">{translate('pingyi.results.nothing_published')}</Alert>}
+          {shown && tab === 'ranking' && standings.length > 0 && (
+            <RankingTable standings={standings} policyJson={shown.policyJson} comparison={effectiveSource === 'live' ? comparison.data?.compareWithPrevious.units : undefined} onSelect={setSelected} />
+          )}
+          {shown && tab === 'chart' && standings.length > 0 && (
+            <Suspense fallback={<Loading />}>
+              <ScoreBarChart bars={standings.map((s) => ({ key: s.unitCode, label: s.unitName ?? s.unitCode, value: s.score, note: s.tierLabel ?? s.tier }))} max={strategy?.rangeMax} onSelect={setSelected} />
+            </Suspense>
+          )}
+          {tab === 'compare' && comparison.data && <ComparisonTable comparison={comparison.data.compareWithPrevious} />}
+        </CardContent>
+      </Card>
+      <UnitDetailDrawer campaignId={campaignId} standing={selectedStanding} onClose={() => setSelected(null)} />
+    </Box>
+  );
+}

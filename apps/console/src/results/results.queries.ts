@@ -1,0 +1,115 @@
+// GraphQL of the results pages and the policy editor.
+
+const STANDING = `unitCode unitName ballots counted valid score rank tier tierLabel
+  rates { level label value } counts { level label value }
+  explanation { strategy textZh textEn scoreText reasonZh reasonEn stepsWithheld steps { labelZh labelEn expression value exact } }`;
+const STANDINGS = `campaignId policyJson strategyCode ratingCount smallCellK standings { ${STANDING} }`;
+
+export const STANDINGS_QUERY = `query Standings($campaignId: ID!) { standings(campaignId: $campaignId) { ${STANDINGS} } }`;
+export const PREVIEW_STANDINGS = `query PreviewStandings($campaignId: ID!, $policyJson: String!) {
+  data: previewStandings(campaignId: $campaignId, policyJson: $policyJson) { __typename ... on CampaignStandings { ${STANDINGS} } ... on ErrorResult { errorCode message path } }
+}`;
+export const SCORING_STRATEGIES = 'query ScoringStrategies { scoringStrategies { code labelZh labelEn descriptionZh descriptionEn argsJson decidesTiers rangeMin rangeMax } }';
+export const BREAKDOWN = `query Breakdown($campaignId: ID!, $unitCode: String) {
+  breakdown(campaignId: $campaignId, unitCode: $unitCode) { smallCellK levels { code label points } units { unitCode unitName ballots counts groups { groupCode groupLabel ballots counts suppressed suppression } } }
+}`;
+// The server estimates list costs at 20 items per level: snapshots × units × levels would exceed its
+// limit, so published standings come without the per-level figures and explanations (a query for one
+// snapshot, `resultSnapshot(id)`, would allow them).
+const PUBLISHED_STANDING = 'unitCode unitName ballots counted valid score rank tier tierLabel';
+export const PUBLISHED_RESULTS = `query PublishedResults($campaignId: ID!) {
+  publishedResults(campaignId: $campaignId) { id publishedAt publishedBy policyJson strategyCode ratingCount smallCellK standings { ${PUBLISHED_STANDING} } }
+}`;
+export const PUBLISH_RESULTS = `mutation PublishResults($campaignId: ID!) {
+  data: publishResults(campaignId: $campaignId) { __typename ... on ResultSnapshot { id publishedAt } ... on ErrorResult { errorCode message path } }
+}`;
+export const COMPARE = `query Compare($campaignId: ID!) {
+  compareWithPrevious(campaignId: $campaignId) { currentSource note previousCampaignId previousYear previousPublishedAt units { unitCode unitName rank previousRank rankChange score previousScore scoreChange } }
+}`;
+export const UPDATE_POLICY = `mutation UpdatePolicy($id: ID!, $input: UpdateCampaignInput!) {
+  data: updateCampaign(id: $id, input: $input) { __typename ... on Campaign { id policyJson } ... on ErrorResult { errorCode message path } }
+}`;
+
+export interface LevelValue {
+  level: string;
+  label: string;
+  value: number;
+}
+
+export interface ExplanationStep {
+  labelZh: string;
+  labelEn: string;
+  expression: string;
+  value: string | null;
+  exact: boolean | null;
+}
+
+export interface UnitStanding {
+  unitCode: string;
+  unitName: string | null;
+  ballots: number;
+  counted: number;
+  valid: boolean;
+  score: number | null;
+  rank: number | null;
+  tier: string | null;
+  tierLabel: string | null;
+  rates: LevelValue[];
+  counts: LevelValue[];
+  explanation: { strategy: string; textZh: string; textEn: string; scoreText: string | null; reasonZh: string | null; reasonEn: string | null; stepsWithheld: boolean; steps: ExplanationStep[] };
+}
+
+export interface CampaignStandings {
+  campaignId: string;
+  policyJson: string;
+  strategyCode: string;
+  ratingCount: number;
+  smallCellK: number;
+  standings: UnitStanding[];
+}
+
+/** A standing as shown: live ones have every figure, published ones lack the per-level figures and explanation. */
+export type ShownStanding = Omit<UnitStanding, 'rates' | 'counts' | 'explanation'> & Partial<Pick<UnitStanding, 'rates' | 'counts' | 'explanation'>>;
+
+/** A published snapshot; its standings carry no per-level figures or explanations (see PUBLISHED_RESULTS). */
+export interface ResultSnapshot extends Omit<CampaignStandings, 'campaignId' | 'standings'> {
+  standings: ShownStanding[];
+  id: string;
+  publishedAt: string;
+  publishedBy: string;
+}
+
+export interface UnitComparison {
+  unitCode: string;
+  unitName: string | null;
+  rank: number | null;
+  previousRank: number | null;
+  rankChange: number | null;
+  score: number | null;
+  previousScore: number | null;
+  scoreChange: number | null;
+}
+
+export interface StandingsComparison {
+  currentSource: string;
+  note: string | null;
+  previousCampaignId: string | null;
+  previousYear: number | null;
+  previousPublishedAt: string | null;
+  units: UnitComparison[];
+}
+
+export interface GroupCell {
+  groupCode: string;
+  groupLabel: string;
+  ballots: number | null;
+  counts: number[] | null;
+  suppressed: boolean;
+  suppression: string | null;
+}
+
+export interface Breakdown {
+  smallCellK: number;
+  levels: { code: string; label: string; points: number | null }[];
+  units: { unitCode: string; unitName: string | null; ballots: number; counts: number[]; groups: GroupCell[] }[];
+}
