@@ -71,14 +71,18 @@ function accessSuite(database: TestDb): void {
     expect(opened.openRectificationItem).toMatchObject({ errorCode: 'NOT_FOUND', path: 'input.campaignId' });
   });
 
-  it('lets office, admin and inspectors open items, and refuses liaisons and leaders with the reason', async () => {
+  it("lets the domain's opening roles (office, admin, inspectors) open items, and refuses liaisons and leaders saying who may", async () => {
     const input = { campaignId, unitCode: 'unit-a', title: '执法不规范', sources: [{ type: 'cityFeedback', id: '市评议办-3' }] };
     for (const role of [Role.office, Role.admin, Role.inspector]) {
       expect((await app.ok(OPEN, { input }, await app.as(role))).openRectificationItem.__typename, role).toBe('RectificationItem');
     }
-    for (const token of [await app.liaison('unit-a'), await app.as(Role.leader)]) {
-      expect((await app.ok(OPEN, { input }, token)).openRectificationItem).toMatchObject({ __typename: 'TransitionRefusedError', reason: 'wrongRole', errorCode: 'TRANSITION_REFUSED' });
+    for (const [token, role] of [[await app.liaison('unit-a'), 'liaison'], [await app.as(Role.leader), 'leader']] as const) {
+      const refused = await app.gql(OPEN, { input }, token);
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      expect(refused.errors?.[0]?.message).toBe(`Mutation.openRectificationItem needs one of the roles office, admin, inspector; you have ${role}`);
     }
+    const bulk = await app.gql(BULK, { ids: [String(ownId)], change: { event: 'placeUnderSupervision', payload: { supervisingLeader: '王惠敏', reportingIntervalDays: 7 } } }, await app.as(Role.leader));
+    expect(bulk.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses writes outside the rectification phase with the window named, and still serves reads', async () => {

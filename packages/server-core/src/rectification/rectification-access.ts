@@ -1,5 +1,6 @@
 import {
   allowedEvents,
+  OPEN_ITEM_ROLES,
   type RectificationEventType,
   type RectificationItem as DomainItem,
   type RectificationTransition,
@@ -17,6 +18,15 @@ export const BUREAU_WIDE_WRITERS: readonly Role[] = [Role.admin, Role.office, Ro
 
 /** Every role: the lifecycle table, not the guard, decides who may send which event. */
 export const ALL_RECTIFICATION_ROLES = [Role.admin, Role.office, Role.liaison, Role.inspector, Role.leader] as const;
+
+/** Who may open items (立项): the domain's OPEN_ITEM_ROLES. */
+export const OPENING_ROLES = OPEN_ITEM_ROLES.map((role) => role as Role);
+
+/**
+ * Who may send events in batches (bulk, CSV): everyone who works items. A
+ * leader's only events are placing and lifting supervision, one item at a time.
+ */
+export const BATCH_ROLES = [Role.admin, Role.office, Role.liaison, Role.inspector] as const;
 
 const domainRoles = (ctx: RequestContext): DomainRole[] => ctx.userOrThrow.roles.map((role) => role as DomainRole);
 

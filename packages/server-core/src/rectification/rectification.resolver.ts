@@ -4,10 +4,11 @@ import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { ListOptions } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
+import { type Role } from '../common/roles';
 import { BulkRectificationChange, RectificationBatchResult, RectificationEventPayload } from './dto/rectification-event.dto';
 import { RectificationDashboard, RectificationRateReport } from './dto/rectification-dashboard.dto';
 import { OpenRectificationItemInput, RectificationItemDetail, RectificationItemFilter, RectificationItemList } from './dto/rectification-item.dto';
-import { ALL_RECTIFICATION_ROLES } from './rectification-access';
+import { ALL_RECTIFICATION_ROLES, BATCH_ROLES, OPENING_ROLES } from './rectification-access';
 import { RectificationDashboardService } from './rectification-dashboard.service';
 import { RectificationEventTypeEnum } from './rectification-enums';
 import { RectificationImportService } from './rectification-import.service';
@@ -36,9 +37,11 @@ const BulkResult = defineRectificationResult('BulkRectificationUpdateResult', Re
 const ImportResult = defineRectificationResult('ImportRectificationUpdatesResult', RectificationBatchResult, [BatchRejectedError, ConflictError]);
 
 /**
- * Rectification items over GraphQL. Every role may call these: reads are
- * scoped (a liaison sees only their unit), and who may send which event is
- * the lifecycle table's answer, returned as `TransitionRefusedError.reason`.
+ * Rectification items over GraphQL. Every role reads (a liaison only their
+ * unit's items) and may send events: who may send which event is the
+ * lifecycle table's answer, returned as `TransitionRefusedError.reason`.
+ * Opening items is for the domain's OPEN_ITEM_ROLES; batches are not for
+ * leaders, whose only events (supervision) go one item at a time.
  */
 @Resolver(() => RectificationItem)
 @Allow(...ALL_RECTIFICATION_ROLES)
@@ -85,6 +88,7 @@ export class RectificationResolver {
   }
 
   @Mutation(() => OpenResult.union, { description: '立项: opens an item in state identified (office, admin, inspector)' })
+  @Allow(...(OPENING_ROLES as [Role, ...Role[]]))
   openRectificationItem(@Ctx() ctx: RequestContext, @Args('input', { type: () => OpenRectificationItemInput }) input: OpenRectificationItemInput) {
     return OpenResult.run(() => this.items.open(ctx, input));
   }
@@ -100,6 +104,7 @@ export class RectificationResolver {
   }
 
   @Mutation(() => BulkResult.union, { description: 'The same event for up to 1,000 items: all applied, or none and every refusal listed' })
+  @Allow(...BATCH_ROLES)
   bulkRectificationUpdate(
     @Ctx() ctx: RequestContext,
     @Args('ids', { type: () => [ID] }) ids: string[],
@@ -109,6 +114,7 @@ export class RectificationResolver {
   }
 
   @Mutation(() => ImportResult.union, { description: 'CSV id,event,<payload columns>: every line applied, or none and every bad line listed' })
+  @Allow(...BATCH_ROLES)
   importRectificationUpdates(
     @Ctx() ctx: RequestContext,
     @Args('campaignId', { type: () => ID }) campaignId: string,
