@@ -149,7 +149,7 @@ export function paperBallotsSuite(database: TestDatabase): void {
 
   it('compares two keyings, lists every mismatch, and imports only once each is resolved', async () => {
     const id = await newBatch(true);
-    const rows = [
+    const rows: { group: string; cells: Record<string, string> }[] = [
       { group: '城乡居民', cells: { 'traffic-police': '满意', 'public-order': '满意', 'legal-affairs': '满意' } },
       { group: '城乡居民', cells: { 'traffic-police': '不满意' } },
       { group: '企业代表', cells: { 'legal-affairs': '比较满意' } },
@@ -162,7 +162,7 @@ export function paperBallotsSuite(database: TestDatabase): void {
     const same = await uploadKeying(server, office, id, 2, first);
     expect(same.status).toBe(409);
     expect(same.body.message).toMatch(/the other keying of this batch/);
-    const second = paperCsv(UNITS, [rows[0] as (typeof rows)[0], { group: '城乡居民', cells: { 'traffic-police': '不太满意' } }, { group: '城乡居民', cells: { 'legal-affairs': '比较满意' } }]);
+    const second = paperCsv(UNITS, [rows[0] as { group: string; cells: Record<string, string> }, { group: '城乡居民', cells: { 'traffic-police': '不太满意' } }, { group: '城乡居民', cells: { 'legal-affairs': '比较满意' } }]);
     expect((await uploadKeying(server, office, id, 2, second, { name: 'typist-b.csv' })).body.batch.state).toBe('readyToAccept');
     const comparison = (await gqlOk<{ paperKeyingComparison: JsonObject }>(server, COMPARE, { id }, office)).paperKeyingComparison;
     expect(comparison).toEqual({

@@ -1,0 +1,181 @@
+import { createPostgresDatabase, dropPostgresDatabase, pgTestUrl, TEST_ADMIN_PASSWORD, type TestDatabase, type TestServer, uniqueDatabaseName } from '@pingyi/testing';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createCampaign, createPaperBatch, type JsonObject, PAPER_BATCH, unitsOf } from './support/ballot-fixtures';
+import { gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
+
+// better-sqlite3 has no type declarations here; this is the part the test uses
+interface SqliteReader {
+  prepare(sql: string): { get(): unknown };
+  close(): void;
+}
+const Database = createRequire(__filename)('better-sqlite3') as new (file: string, options: { readonly: boolean; fileMustExist: boolean }) => SqliteReader;
+
+const BALLOTS = 10_000;
+const LEVELS = ['满意', '比较满意', '基本满意', '不太满意', '不满意', '不了解', ''];
+
+/** 10,000 ballots × 80 units, cells filled or blank in a pattern set by `seed` (about 6 MB). */
+function bigCsv(units: readonly string[], seed: number): { csv: string; ratings: number } {
+  const lines = [`group,${units.join(',')}`];
+  let ratings = 0;
+  for (let i = 0; i < BALLOTS; i += 1) {
+    const cells = units.map((_, u) => LEVELS[(i * 7 + u * 13 + seed) % LEVELS.length] as string);
+    cells[0] = '满意'; // never a spoilt sheet: every row is a ballot
+    ratings += cells.filter((cell) => cell !== '').length;
+    lines.push(`${i % 3 === 0 ? '企业代表' : '城乡居民'},${cells.join(',')}`);
+  }
+  return { csv: `${lines.join('\n')}\n`, ratings };
+}
+
+/**
+ * The real server killed with SIGKILL in the middle of a paper import (while
+ * checking the file, and while writing the ballots), then restarted on the
+ * same database: the batch is wholly absent, never partly there, and can be
+ * imported again, wholly.
+ */
+export function paperImportCrashSuite(database: TestDatabase): void {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-crash-'));
+  let databaseName: string | undefined;
+  let databaseUrl: string | undefined;
+  let server: ServerProcess | undefined;
+  let token: string;
+  let campaignId: string;
+  let units: string[];
+
+  const start = async (): Promise<void> => {
+    server = await startServerProcess({ PINGYI_DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
+    const login = await gqlAt(server.url, `mutation($p: String!) { login(username: "admin", password: $p) { ... on LoginSuccess { token } } }`, { p: TEST_ADMIN_PASSWORD });
+    token = login.data.login.token as string;
+  };
+  // the fixtures speak to a TestServer; this is the same over plain HTTP
+  const client = (): TestServer =>
+    ({
+      gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({ status: 200, ...(await gqlAt((server as ServerProcess).url, query, variables, bearer)) }),
+    }) as unknown as TestServer;
+  // Straight from the database, beside the server: the batch's ballots and their ratings.
+  const counts = async (batchId: string): Promise<{ ballots: number; ratings: number }> => {
+    const sql = [
+      `SELECT COUNT(*) AS n FROM ballot WHERE paper_batch_id = ${Number(batchId)}`,
+      `SELECT COUNT(*) AS n FROM rating WHERE ballot_id IN (SELECT id FROM ballot WHERE paper_batch_id = ${Number(batchId)})`,
+    ];
+    if (databaseUrl) {
+      const client = new Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        const [ballots, ratings] = await Promise.all(sql.map((q) => client.query<{ n: string }>(q)));
+        return { ballots: Number(ballots?.rows[0]?.n), ratings: Number(ratings?.rows[0]?.n) };
+      } finally {
+        await client.end();
+      }
+    }
+    const db = new Database(path.join(dataDir, 'pingyi.sqlite'), { readonly: true, fileMustExist: true });
+    try {
+      const [ballots, ratings] = sql.map((q) => Number((db.prepare(q).get() as { n: number }).n));
+      return { ballots: ballots as number, ratings: ratings as number };
+    } finally {
+      db.close();
+    }
+  };
+  const upload = (batchId: string, csv: string): Promise<Response> =>
+    fetch(`${(server as ServerProcess).url}/paper-batches/${batchId}/keyings/1?name=big.csv`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+      body: csv,
+    });
+  // Polls the batch until `until` says so; a request that does not answer in time means the server is busy writing.
+  const watch = async (batchId: string, until: (state: string | 'busy') => boolean): Promise<string> => {
+    for (let i = 0; i < 2_000; i += 1) {
+      let state: string;
+      try {
+        state = (await gqlAt((server as ServerProcess).url, PAPER_BATCH, { id: batchId }, token, 250)).data.paperBatch.state as string;
+      } catch {
+        state = 'busy';
+      }
+      if (until(state)) return state;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('the batch never reached the awaited state');
+  };
+  const waitUntilSwept = async (batchId: string): Promise<JsonObject> => {
+    for (let i = 0; i < 300; i += 1) {
+      const batch = (await gqlAt((server as ServerProcess).url, PAPER_BATCH, { id: batchId }, token)).data.paperBatch as JsonObject;
+      if (batch.state !== 'validating' && batch.state !== 'importing') return batch;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error('the stopped import was never marked interrupted');
+  };
+
+  beforeAll(async () => {
+    if (database === 'postgres') {
+      databaseName = uniqueDatabaseName();
+      databaseUrl = await createPostgresDatabase(pgTestUrl(), databaseName);
+    }
+    await start();
+    campaignId = await createCampaign(client(), token, { extraUnits: 77 });
+    units = unitsOf(77)
+      .filter((unit) => unit.appraised)
+      .map((unit) => unit.code);
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.stop().catch(() => undefined);
+    if (databaseName) await dropPostgresDatabase(pgTestUrl(), databaseName);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('killed while writing the ballots: after a restart the batch is wholly absent, then imports wholly', async () => {
+    const batchId = await createPaperBatch(client(), token, campaignId, 'crash-while-importing');
+    const { csv, ratings } = bigCsv(units, 1);
+    expect((await upload(batchId, csv)).status).toBe(202);
+    // 'importing' on PostgreSQL; on SQLite the write holds the server, so the poll goes unanswered
+    const seen = await watch(batchId, (state) => state === 'importing' || state === 'busy' || state === 'imported');
+    expect(seen).not.toBe('imported');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await (server as ServerProcess).kill();
+    await start();
+    const swept = await waitUntilSwept(batchId);
+    const after = await counts(batchId);
+    // either nothing of the batch, or (had the commit won the race) all of it
+    expect([{ ballots: 0, ratings: 0 }, { ballots: BALLOTS, ratings }]).toContainEqual(after);
+    console.info(`[${database}] after SIGKILL while ${seen === 'busy' ? 'the write held the server' : seen}: ${after.ballots} of ${BALLOTS} ballots (batch ${swept.state})`);
+    if (after.ballots === 0) {
+      expect(swept.state).toBe('interrupted');
+      expect(swept.message).toMatch(/nothing of the batch was stored/);
+      const retried = await gqlAt(
+        (server as ServerProcess).url,
+        `mutation($id: ID!) { acceptPaperBatch(id: $id) { __typename ... on PaperBatch { state ballots } ... on ErrorResult { errorCode message } } }`,
+        { id: batchId },
+        token,
+        120_000,
+      );
+      expect(retried.data.acceptPaperBatch).toEqual({ __typename: 'PaperBatch', state: 'imported', ballots: BALLOTS });
+    }
+    expect(await counts(batchId)).toEqual({ ballots: BALLOTS, ratings });
+  }, 180_000);
+
+  it('killed while checking the file: nothing stored, the same file accepted again', async () => {
+    const batchId = await createPaperBatch(client(), token, campaignId, 'crash-while-checking');
+    const { csv, ratings } = bigCsv(units, 2);
+    expect((await upload(batchId, csv)).status).toBe(202);
+    await watch(batchId, (state) => state === 'validating');
+    await (server as ServerProcess).kill();
+    await start();
+    const swept = await waitUntilSwept(batchId);
+    expect(swept.state).toBe('interrupted');
+    expect(swept.keyings[0].state).toBe('interrupted');
+    expect(await counts(batchId)).toEqual({ ballots: 0, ratings: 0 });
+    // the same file is not a duplicate of the interrupted one
+    const again = await fetch(`${(server as ServerProcess).url}/paper-batches/${batchId}/keyings/1?name=big.csv&wait=1`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+      body: csv,
+      signal: AbortSignal.timeout(150_000),
+    });
+    expect(((await again.json()) as JsonObject).batch).toMatchObject({ state: 'imported', ballots: BALLOTS });
+    expect(await counts(batchId)).toEqual({ ballots: BALLOTS, ratings });
+  }, 240_000);
+}
