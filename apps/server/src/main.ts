@@ -6,8 +6,9 @@ import { loadPluginList } from './plugin-list';
 // then the server (migrations run as it starts).
 async function main(): Promise<void> {
   const config = loadConfig(process.env, { consoleDir: path.resolve(__dirname, '../../console/dist') });
-  const plugins = loadPluginList(process.cwd());
-  const server = await bootstrap(config, { plugins });
+  const plugins = await loadPluginList({ cwd: process.cwd(), env: process.env });
+  if (plugins.file) console.log(`Plugins from ${plugins.file}: ${plugins.plugins.map((use) => use.plugin.name).join(', ') || 'none'}`);
+  const server = await bootstrap(config, { plugins: plugins.features });
   console.log(`Pingyi is running at ${server.url.replace('127.0.0.1', 'localhost')}/ (GraphQL at /graphql)`);
   const stop = (signal: string): void => {
     console.log(`${signal}: stopping`);

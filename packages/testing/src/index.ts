@@ -3,3 +3,4 @@ export * from './test-server';
 export * from './postgres';
 export * from './describe-on-postgres';
 export { StatementCounter, type RecordedStatement } from '@pingyi/server-core';
+export * from './strategy-test-kit';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isPingyiError, PingyiError } from '@pingyi/domain';
-import { describeStrategy, type ScoringPolicy, parsePolicy, scoreTally, Tally } from '@pingyi/scoring';
+import { describeStrategy, type ScoringPolicy, parsePolicy, Tally } from '@pingyi/scoring';
 import { checkPolicyCoversGroups, policyValue } from '../campaign/campaign-input';
 import { type Campaign } from '../campaign/campaign.entity';
 import { CampaignService } from '../campaign/campaign.service';
@@ -15,6 +15,7 @@ import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
 import { type Unit } from '../organization/unit.entity';
 import { OrganizationService } from '../organization/organization.service';
+import { StrategyRegistryProvider } from '../plugin/strategy-registry.provider';
 import { type Breakdown, type ScoringStrategyInfo } from './dto/results.dto';
 import { type CampaignStandings, type UnitStanding } from './dto/standings.dto';
 import { suppressSmallCells, type Suppression } from './small-cells';
@@ -47,6 +48,7 @@ export class StandingsService {
     private readonly organization: OrganizationService,
     private readonly tally: TallyService,
     private readonly strategies: ScoringStrategies,
+    private readonly scoring: StrategyRegistryProvider,
   ) {}
 
   get smallCellK(): number {
@@ -92,7 +94,8 @@ export class StandingsService {
       }
       throw error;
     }
-    const result = scoreTally(tally, policy, this.strategies.registry);
+    // plugin strategies read this campaign's indicators; a failure names the plugin
+    const result = await this.scoring.score(campaign.id, tally, policy, manager);
     const withheld = this.withheldCells(campaign, rows);
     const names = new Map(units.map((unit) => [unit.code, unit.name]));
     const labels = new Map([...campaign.evaluatorGroups.map((g) => [g.code, g.label] as const), ...(policy.groups ?? []).map((g) => [g.code, g.label] as const)]);

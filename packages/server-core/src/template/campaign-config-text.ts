@@ -1,9 +1,11 @@
 import { PingyiError } from '@pingyi/domain';
+import { parseDocument, stringify } from 'yaml';
 import { type CampaignConfig } from './campaign-config';
+import { type ProblemData } from './problem-result';
 
 /** The file formats a campaign configuration is written in. */
 export type CampaignConfigFormat = 'json' | 'yaml';
-export const CAMPAIGN_CONFIG_FORMATS: readonly CampaignConfigFormat[] = ['json'];
+export const CAMPAIGN_CONFIG_FORMATS: readonly CampaignConfigFormat[] = ['json', 'yaml'];
 
 /** The format a file name implies (`.json`, `.yaml`/`.yml`); null when neither. */
 export function formatOfFileName(file: string): CampaignConfigFormat | null {
@@ -12,28 +14,68 @@ export function formatOfFileName(file: string): CampaignConfigFormat | null {
   return null;
 }
 
-/** Writes a configuration as text: JSON with two-space indents. */
+function checkFormat(format: unknown): CampaignConfigFormat {
+  if (format === 'json' || format === 'yaml') return format;
+  throw new PingyiError('INVALID_ARGUMENT', `must be json or yaml, got ${JSON.stringify(format)}`, 'format');
+}
+
+const YAML_HEADER = '# Pingyi campaign configuration (format pingyi-campaign, version 1).\n# Edit, then import it: pingyi campaign init writes one, importCampaignConfig reads it.\n';
+
+/** Writes a configuration as text: JSON with two-space indents, or YAML (no line folding, no aliases). */
 export function formatCampaignConfig(config: CampaignConfig, format: CampaignConfigFormat): string {
-  if (format !== 'json') throw new PingyiError('INVALID_ARGUMENT', `unsupported format "${String(format)}" (json)`, 'format');
-  return `${JSON.stringify(config, null, 2)}\n`;
+  if (checkFormat(format) === 'json') return `${JSON.stringify(config, null, 2)}\n`;
+  return YAML_HEADER + stringify(config, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 /**
- * Reads configuration text into plain data (not yet checked). A syntax
- * error is `INVALID_CAMPAIGN_CONFIG` naming the line and column.
+ * Reads configuration text into plain data (not yet checked). Syntax errors
+ * are `INVALID_CAMPAIGN_CONFIG`, each with its line and column in
+ * `details.problems`.
  */
 export function parseCampaignConfigText(text: string, format: CampaignConfigFormat): unknown {
   const body = text.replace(/^\uFEFF/, '');
-  if (format !== 'json') throw new PingyiError('INVALID_ARGUMENT', `unsupported format "${String(format)}" (json)`, 'format');
+  return checkFormat(format) === 'json' ? parseJson(body) : parseYaml(body);
+}
+
+function fail(what: string, problems: ProblemData[]): never {
+  const first = problems[0] as ProblemData;
+  throw new PingyiError('INVALID_CAMPAIGN_CONFIG', `not valid ${what}: ${first.path}: ${first.message}`, undefined, { problems, line: first.line ?? null });
+}
+
+function parseJson(body: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {
     const message = String((error as Error).message);
     const position = /at position (\d+)/.exec(message);
-    if (!position) throw new PingyiError('INVALID_CAMPAIGN_CONFIG', `not valid JSON: ${message}`, '(file)');
+    if (!position) return fail('JSON', [{ path: '(file)', message, code: 'INVALID_CAMPAIGN_CONFIG' }]);
     const before = body.slice(0, Number(position[1]));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    throw new PingyiError('INVALID_CAMPAIGN_CONFIG', `not valid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*/s, '')}`, `line ${line}`, { line });
+    return fail('JSON', [{ path: `line ${line}, column ${column}`, message: message.replace(/ in JSON at position \d+.*/s, ''), code: 'INVALID_CAMPAIGN_CONFIG', line }]);
+  }
+}
+
+function parseYaml(body: string): unknown {
+  // The core schema only: plain data, no custom tags; aliases are limited (no "billion laughs").
+  const document = parseDocument(body, { uniqueKeys: true, prettyErrors: true, schema: 'core' });
+  if (document.errors.length > 0) {
+    return fail(
+      'YAML',
+      document.errors.map((error) => {
+        const at = error.linePos?.[0];
+        return {
+          path: at ? `line ${at.line}, column ${at.col}` : '(file)',
+          message: error.message.split('\n')[0] as string,
+          code: 'INVALID_CAMPAIGN_CONFIG',
+          line: at?.line ?? null,
+        };
+      }),
+    );
+  }
+  try {
+    return document.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    return fail('YAML', [{ path: '(file)', message: (error as Error).message, code: 'INVALID_CAMPAIGN_CONFIG' }]);
   }
 }

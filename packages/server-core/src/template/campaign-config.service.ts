@@ -162,8 +162,7 @@ export class CampaignConfigService {
       raw = parseCampaignConfigText(text, format);
     } catch (error) {
       if (!isPingyiError(error, 'INVALID_CAMPAIGN_CONFIG')) throw error;
-      const bare = error.path && error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
-      return throwProblems('INVALID_CAMPAIGN_CONFIG', 'the file cannot be read', [{ path: error.path ?? '(file)', message: bare, code: error.code, line: (error.details?.line as number | undefined) ?? null }]);
+      return throwProblems('INVALID_CAMPAIGN_CONFIG', `the ${format === 'yaml' ? 'YAML' : 'JSON'} cannot be read`, (error.details?.problems as ProblemData[] | undefined) ?? []);
     }
     const checked = this.checkOrThrow(raw, 'the configuration');
     return year === undefined ? checked : this.checkOrThrow(moveCampaignConfig(checked.config, year), `the configuration moved to ${year}`);

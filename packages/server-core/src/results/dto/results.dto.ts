@@ -4,6 +4,7 @@ import { InvalidPolicyError, PhaseClosedError } from '../../campaign/campaign.er
 import { RatingLevel } from '../../campaign/campaign-parts.types';
 import { ResultSnapshot } from '../result-snapshot.entity';
 import { CampaignStandings } from './standings.dto';
+import { StrategyFailedError } from '../../plugin/plugin.errors';
 
 @ObjectType({ description: 'One evaluator group\'s ratings of one unit; withheld (null) when it or its complement is a small cell' })
 export class GroupCell {
@@ -140,5 +141,5 @@ export class StandingsComparison {
   units: UnitComparison[];
 }
 
-export const PreviewStandingsResult = defineResultUnion('PreviewStandingsResult', CampaignStandings, [NotFoundError, InvalidPolicyError]);
+export const PreviewStandingsResult = defineResultUnion('PreviewStandingsResult', CampaignStandings, [NotFoundError, InvalidPolicyError, StrategyFailedError]);
 export const PublishResultsResult = defineResultUnion('PublishResultsResult', ResultSnapshot, [NotFoundError, PhaseClosedError]);
