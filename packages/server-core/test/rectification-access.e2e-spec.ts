@@ -127,6 +127,22 @@ function accessSuite(database: TestDb): void {
     }
   });
 
+  it('never loses an update under concurrent events: each applies or is refused, and history matches the version', async () => {
+    const liaison = await app.liaison('unit-a');
+    const [id] = await insertItems(app, [{ campaignId, unitCode: 'unit-a', state: 'inProgress' }]);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => app.ok(FIRE, { id: String(id), e: 'reportProgress', p: { note: `第${i}次`, progress: i * 10 } }, liaison)),
+    );
+    const kinds = answers.map((a) => a.fireRectificationEvent.__typename);
+    expect(kinds.every((k) => k === 'RectificationItem' || k === 'ConflictError')).toBe(true);
+    const applied = kinds.filter((k) => k === 'RectificationItem').length;
+    expect(applied).toBeGreaterThan(0);
+    const stored = await storedItem(app, id as number);
+    const history = await app.dataSource.query(`SELECT COUNT(*) AS n FROM rectification_history WHERE item_id = ${id}`);
+    expect(stored.version).toBe(1 + applied);
+    expect(Number(history[0].n)).toBe(applied);
+  });
+
   it('checks arguments and names the field', async () => {
     const office = await app.as(Role.office);
     const badId = await app.ok(FIRE, { id: 'abc', e: 'verify', p: null }, office);
