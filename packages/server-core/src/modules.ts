@@ -9,6 +9,7 @@ import { bureauFeature } from './bureau/bureau.feature';
 import { campaignFeature } from './campaign/campaign.feature';
 import { type PingyiFeature } from './common/pingyi-feature';
 import { demoFeature } from './demo/demo.feature';
+import { opinionReviewFeature } from './opinion-review/opinion-review.feature';
 import { organizationFeature } from './organization/organization.feature';
 import { paperBallotFeature } from './paper-ballot/paper-ballot.feature';
 import { resultsFeature } from './results/results.feature';
@@ -38,6 +39,7 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   accessCodeFeature,
   ballotCastingFeature,
   paperBallotFeature,
+  opinionReviewFeature,
   resultsFeature,
   demoFeature,
   rectificationFeature,

@@ -1,0 +1,12 @@
+import { definePingyiFeature } from '../common/pingyi-feature';
+import { CreateOpinionReview1795603400000 } from './migrations/1795603400000-create-opinion-review.migration';
+import { OpinionProblemMember } from './opinion-problem-member.entity';
+import { OpinionProblem } from './opinion-problem.entity';
+import { OpinionReviewModule } from './opinion-review.module';
+
+export const opinionReviewFeature = definePingyiFeature({
+  name: 'opinion-review',
+  module: OpinionReviewModule,
+  entities: [OpinionProblem, OpinionProblemMember],
+  migrations: [CreateOpinionReview1795603400000],
+});
