@@ -1,9 +1,10 @@
 import { CliInputError, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, oneLine, type CliIo } from './cli-io.js';
 import type { Command } from './commands/command.js';
+import { campaignCommand } from './commands/campaign-init.command.js';
 import { scoreCommand } from './commands/score.command.js';
 
 /** The command table: `import`, `export` and `campaign init` slot in here. */
-const COMMANDS: readonly Command[] = [scoreCommand];
+const COMMANDS: readonly Command[] = [scoreCommand, campaignCommand];
 
 const usage = (): string => {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

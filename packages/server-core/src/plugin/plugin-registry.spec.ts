@@ -125,6 +125,7 @@ describe('PluginRegistry.create', () => {
       { plugin: plugin({ name: 'other-plugin', indicators: [{ code: 'c', label: '投诉' }], scalePresets: [{ code: 'three', label: '三档', scale: SEED_PLAN.scale }] }) },
     ]);
     expect(registry.strategies().map((s) => s.code)).toEqual(['acme/a']);
+    expect(registry.strategyRegistry().codes()).toEqual(['weighted-mean', 'satisfaction-rate', 'group-weighted-mean', 'trimmed-mean', 'majority', 'acme/a']);
     expect(registry.pluginOfStrategy('acme/a')?.name).toBe('@acme/pingyi-plugin-half');
     expect(registry.pluginOfStrategy('weighted-mean')).toBeUndefined();
     expect(registry.indicators()).toEqual([{ plugin: '@acme/pingyi-plugin-half', value: { code: 'c', label: '投诉' } }]);

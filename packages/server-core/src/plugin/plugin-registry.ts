@@ -1,5 +1,5 @@
 import { isPingyiError, PingyiError } from '@pingyi/domain';
-import { type ScoringStrategy } from '@pingyi/scoring';
+import { createStrategyRegistry, type ScoringStrategy, type StrategyRegistry } from '@pingyi/scoring';
 import { type IndicatorDeclaration } from '../indicator/indicator-declaration';
 import { type CampaignTemplate } from '../template/campaign-template';
 import { type EvaluatorGroupPreset, isPingyiPlugin, type PingyiPlugin, type ScalePreset } from './define-plugin';
@@ -80,6 +80,11 @@ export class PluginRegistry {
 
   strategies(): ScoringStrategy[] {
     return this.uses.flatMap((use) => [...(use.plugin.strategies ?? [])]);
+  }
+
+  /** The built-in strategies and the plugins', as policies may name them (checks outside a server, the CLI). */
+  strategyRegistry(): StrategyRegistry {
+    return createStrategyRegistry(this.strategies());
   }
 
   /** The plugin that brought a strategy; undefined for a built-in or unknown code. */
