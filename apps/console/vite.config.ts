@@ -11,6 +11,8 @@ export default defineConfig({
     proxy: {
       '/graphql': 'http://localhost:3000',
       '/health': 'http://localhost:3000',
+      '/attachments': 'http://localhost:3000',
+      '/rectification-ledger': 'http://localhost:3000',
     },
   },
 });

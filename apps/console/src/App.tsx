@@ -6,7 +6,7 @@ import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { auditLog } from './audit';
 import { campaigns } from './campaigns';
-import { HomePage } from './home/HomePage';
+import { DashboardPage } from './dashboard/DashboardPage';
 import { createLayout } from './layout/AppLayout';
 import { type MenuSection } from './layout/AppMenu';
 import { LoginPage } from './layout/LoginPage';
@@ -14,6 +14,7 @@ import { AccessGuard } from './layout/AccessGuard';
 import { OrganizationPage } from './organization/OrganizationPage';
 import { theme } from './layout/theme';
 import { createProviders } from './providers';
+import { rectificationItems } from './rectification';
 import { users } from './users';
 import { workItems } from './work-plan';
 
@@ -35,6 +36,7 @@ const SECTIONS: readonly MenuSection[] = [
       { page: 'policy', to: '/policy', label: 'pingyi.menu.policy', icon: <TuneIcon /> },
     ],
   },
+  { label: 'pingyi.menu.rectification', entries: [{ resource: 'rectificationItems' }] },
   { label: 'pingyi.menu.system', entries: [{ resource: 'users' }, { resource: 'auditLog' }] },
 ];
 
@@ -50,13 +52,14 @@ export function App() {
       i18nProvider={providers.i18nProvider}
       loginPage={LoginPage}
       layout={AppLayout}
-      dashboard={HomePage}
+      dashboard={DashboardPage}
       theme={theme}
       requireAuth
       disableTelemetry
     >
       <Resource name="campaigns" {...campaigns} />
       <Resource name="workItems" {...workItems} />
+      <Resource name="rectificationItems" {...rectificationItems} />
       <Resource name="units" recordRepresentation="name" />
       <Resource name="themes" recordRepresentation="label" />
       <Resource name="users" {...users} />

@@ -30,3 +30,8 @@ export async function settle(page: Page): Promise<void> {
     .waitForFunction(() => !document.querySelector('.RaLoadingIndicator-loader, .MuiLinearProgress-indeterminate, [data-testid="loader"]'), undefined, { timeout: 10_000 })
     .catch(() => undefined);
 }
+
+/** Waits until an input shows its record's value (a form fills in after its record loads). */
+export async function waitForValue(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((sel) => ((document.querySelector(sel) as HTMLInputElement | null)?.value ?? '') !== '', selector);
+}

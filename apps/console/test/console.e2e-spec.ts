@@ -4,6 +4,7 @@ import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors
 import { open, settle, signIn, signOut } from './console-helpers';
 import { campaignsScenario } from './scenarios/campaigns.scenario';
 import { organizationScenario } from './scenarios/organization.scenario';
+import { rectificationScenario } from './scenarios/rectification.scenario';
 import { resultsScenario } from './scenarios/results.scenario';
 import { schemaScenario } from './scenarios/schema.scenario';
 import { usersScenario } from './scenarios/users.scenario';
@@ -55,6 +56,7 @@ describeInBrowser('console in a real browser', () => {
   organizationScenario(ctx);
   workPlanScenario(ctx);
   resultsScenario(ctx);
+  rectificationScenario(ctx, () => liaison);
 
   it('shows a liaison neither the users nor the audit log', async () => {
     const { page, server } = ctx;

@@ -75,6 +75,7 @@ describe('canAccess', () => {
     [['office'], 'auditLog', 'delete', false],
     [['liaison'], 'auditLog', 'list', false],
     [['leader', 'admin'], 'users', 'create', true],
+    [['admin'], 'users', 'delete', false],
     [['admin'], 'unknown-resource', 'list', false],
   ] as const)('%o on %s/%s → %s', (roles, resource, action, allowed) => {
     expect(canAccess({ roles }, resource, action)).toBe(allowed);

@@ -14,13 +14,21 @@ const PAGE: Grant = ['access'];
  * Pages that are not resources (dashboard, results, policy) use the action `access`.
  */
 export const ACCESS: Readonly<Record<string, Partial<Record<Role, Grant>>>> = {
-  users: { admin: 'all' },
+  // users are deactivated, never deleted (their name stays in the audit log)
+  users: { admin: ['list', 'show', 'create', 'edit', 'export'] },
   campaigns: { office: 'all', admin: 'all', liaison: READ, inspector: READ, leader: READ },
   policy: { office: ['access'], admin: ['access'] },
   results: { office: ['access', 'live', 'publish'], admin: ['access', 'live', 'publish'], leader: ['access', 'live'], liaison: PAGE, inspector: PAGE },
   organization: { office: ['access', 'edit'], admin: ['access', 'edit'], liaison: PAGE, inspector: PAGE, leader: PAGE },
   workItems: { office: 'all', admin: 'all', liaison: [...READ, 'report'], inspector: READ, leader: READ },
   themes: { office: READ, admin: READ, liaison: READ, inspector: READ, leader: READ },
+  rectificationItems: {
+    office: ['list', 'show', 'create', 'upload'],
+    admin: ['list', 'show', 'create', 'upload'],
+    inspector: ['list', 'show', 'create', 'upload'],
+    liaison: ['list', 'show', 'upload'],
+    leader: READ,
+  },
   units: { office: READ, admin: READ, liaison: READ, inspector: READ, leader: READ },
   auditLog: { admin: ['list', 'show', 'export'], office: ['list', 'show', 'export'] },
 };

@@ -25,6 +25,8 @@ export interface PingyiDataProvider extends DataProvider {
   graphql<T>(document: string, variables?: Values, signal?: AbortSignal): Promise<T>;
   /** Runs a mutation selected as `data: field(...) { ...union }` and returns its success member. */
   mutate<T>(document: string, variables?: Values): Promise<T>;
+  /** A REST call of the server (downloads, uploads) with the signed-in user's token. */
+  rest(path: string, init?: RequestInit): Promise<Response>;
 }
 
 function descriptorOf(descriptors: Readonly<Record<string, ResourceDescriptor>>, resource: string): ResourceDescriptor {
@@ -182,7 +184,7 @@ export function createDataProvider(
       for (let i = 0; i < params.ids.length; i += MANY_CHUNK) {
         const ids = params.ids.slice(i, i + MANY_CHUNK);
         const variables = ids.map((_, k) => `$id${k}: ID!`).join(', ');
-        const fields = ids.map((_, k) => `r${k}: ${one.query}(id: $id${k}) { ${descriptor.fields} }`).join(' ');
+        const fields = ids.map((_, k) => `r${k}: ${one.query}(id: $id${k}) { ${descriptor.listFields ?? descriptor.fields} }`).join(' ');
         const document = `query ${operationName('Many', one.query)}(${variables}) { ${fields} }`;
         const result = await client.request<Record<string, Values | null>>(document, Object.fromEntries(ids.map((id, k) => [`id${k}`, String(id)])), params.signal);
         ids.forEach((_, k) => {
@@ -238,6 +240,10 @@ export function createDataProvider(
 
     graphql<T>(document: string, variables: Values = {}, signal?: AbortSignal): Promise<T> {
       return client.request<T>(document, variables, signal);
+    },
+
+    rest(path: string, init?: RequestInit): Promise<Response> {
+      return client.rest(path, init);
     },
 
     async mutate<T>(document: string, variables: Values = {}): Promise<T> {

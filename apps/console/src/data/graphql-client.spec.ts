@@ -33,4 +33,15 @@ describe('GraphqlClient', () => {
     const client = new GraphqlClient({ getToken: () => null, translate: echoTranslate, fetch: fake.fetch });
     await expect(client.request('query { x }')).rejects.toMatchObject({ status: 0, message: 'NETWORK: Failed to fetch' });
   });
+
+  it('sends REST calls with the token and turns a refusal into a readable error', async () => {
+    const calls: { url: string; headers: Record<string, string> }[] = [];
+    const fetchFn = (async (url: string, init: RequestInit) => {
+      calls.push({ url, headers: init.headers as Record<string, string> });
+      return new Response(JSON.stringify({ errorCode: 'PAYLOAD_TOO_LARGE', message: 'over 10 MiB', path: null }), { status: 413 });
+    }) as unknown as typeof fetch;
+    const client = new GraphqlClient({ getToken: () => 'tok-123', translate: echoTranslate, fetch: fetchFn });
+    await expect(client.rest('/attachments?itemId=1', { method: 'POST', headers: { 'content-type': 'image/png' } })).rejects.toMatchObject({ message: 'PAYLOAD_TOO_LARGE: over 10 MiB' });
+    expect(calls[0]?.headers).toEqual({ 'content-type': 'image/png', authorization: 'Bearer tok-123' });
+  });
 });

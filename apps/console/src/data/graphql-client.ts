@@ -31,6 +31,24 @@ export class GraphqlClient {
   }
 
   /**
+   * A REST call of the server (file downloads and uploads) with the same
+   * token; a refusal (`{ errorCode, message, path }`) becomes an `HttpError`.
+   */
+  async rest(path: string, init: RequestInit = {}): Promise<Response> {
+    const token = this.options.getToken();
+    let response: Response;
+    try {
+      response = await this.fetchFn(path, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+    } catch (error) {
+      throw serverError('NETWORK', error instanceof Error ? error.message : String(error), null, this.translate);
+    }
+    if (response.ok) return response;
+    const body = (await response.json().catch(() => null)) as { errorCode?: string; message?: string; path?: string | null } | null;
+    const code = body?.errorCode ?? (response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : response.status === 404 ? 'NOT_FOUND' : 'INTERNAL_SERVER_ERROR');
+    throw serverError(code, body?.message ?? `HTTP ${response.status}`, body?.path ?? null, this.translate);
+  }
+
+  /**
    * Runs `document` with `variables` and returns `data`. A GraphQL error
    * becomes an `HttpError` whose status follows `extensions.code`
    * (401 for UNAUTHENTICATED, which signs the user out).

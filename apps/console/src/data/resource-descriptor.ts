@@ -51,6 +51,8 @@ export interface ResourceDescriptor {
   readonly typeName: string;
   /** Selection set of one record, without braces. */
   readonly fields: string;
+  /** A lighter selection for list pages (default `fields`). */
+  readonly listFields?: string;
   readonly list?: ListDescriptor;
   /** `query(id: ID!)`, returning the record or null. */
   readonly one?: { readonly query: string };
@@ -107,10 +109,11 @@ export function mutationDocument(descriptor: ResourceDescriptor, spec: MutationD
 /** The document of a descriptor's list query (a page, or a plain list). */
 export function listDocument(descriptor: ResourceDescriptor, list: ListDescriptor): string {
   const argTypes: Record<string, string> = { ...(list.args ?? {}) };
-  if (list.plain) return buildOperation('query', operationName('All', list.query), list.query, argTypes, descriptor.fields);
+  const fields = descriptor.listFields ?? descriptor.fields;
+  if (list.plain) return buildOperation('query', operationName('All', list.query), list.query, argTypes, fields);
   argTypes.options = 'ListOptions';
   if (list.filterType) argTypes.filter = list.filterType;
-  return buildOperation('query', operationName('List', list.query), list.query, argTypes, `items { ${descriptor.fields} } totalItems`);
+  return buildOperation('query', operationName('List', list.query), list.query, argTypes, `items { ${fields} } totalItems`);
 }
 
 /** The document of a descriptor's single-record query. */

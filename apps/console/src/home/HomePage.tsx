@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
+import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { CURRENT_BUREAU } from './home.queries';
 
@@ -10,7 +11,7 @@ interface Identity {
   unitCode?: string | null;
 }
 
-/** The landing page before a campaign exists: who you are, which bureau, what you may do. */
+/** The landing page before a campaign exists: who you are, which bureau, and how to start. */
 export function HomePage() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<PingyiDataProvider>();
@@ -37,6 +38,7 @@ export function HomePage() {
           </Stack>
         </CardContent>
       </Card>
+      <NoCampaign />
     </Box>
   );
 }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { screenshot } from '../browser';
-import { open, settle } from '../console-helpers';
+import { open, settle, waitForValue } from '../console-helpers';
 import { type SuiteContext } from '../suite-context';
 
 /** The office creates a campaign through the form, sees its timeline, and gets the server's calendar error next to the phase. */
@@ -39,6 +39,7 @@ export function campaignsScenario(ctx: SuiteContext): void {
     await page.getByRole('link', { name: '编辑' }).click();
     await page.getByRole('tab', { name: '阶段安排' }).click();
     // make the third phase start inside the second one: an overlap only the server's calendar rules catch
+    await waitForValue(page, 'input[name="phases.2.start"]');
     const start = page.locator('input[name="phases.2.start"]');
     const end = page.locator('input[name="phases.1.end"]');
     const endValue = await end.inputValue();

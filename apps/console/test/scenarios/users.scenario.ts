@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { screenshot } from '../browser';
-import { open, settle } from '../console-helpers';
+import { open, settle, waitForValue } from '../console-helpers';
 import { type SuiteContext } from '../suite-context';
 
 /** Users and roles, field errors from the server, the audit log, the language switch. */
@@ -27,6 +27,7 @@ export function usersScenario(ctx: SuiteContext): void {
   it('edits a user and shows the audit log', async () => {
     const { page, server } = ctx;
     await page.getByRole('cell', { name: 'office-wang' }).first().click();
+    await waitForValue(page, 'input[name="displayName"]');
     await page.locator('input[name="displayName"]').fill('王办公');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('cell', { name: '王办公' }).first().waitFor();
