@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Audit } from '../audit/audit.decorator';
 import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { RequestContext } from '../common/request-context';
@@ -66,6 +67,7 @@ export class IndicatorResolver {
     description: 'Imports values from CSV (unit,indicator,value or unit,<indicator>,...); all or nothing, every bad line reported',
   })
   @Allow(...EDITORS)
+  @Audit({ redact: ['csv'] })
   importUnitIndicators(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string, @Args('csv', { type: () => String }) csv: string) {
     return ImportUnitIndicatorsResult.run(() => this.indicators.importCsv(ctx, campaignId, csv));
   }
