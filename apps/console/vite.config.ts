@@ -13,6 +13,7 @@ export default defineConfig({
       '/health': 'http://localhost:3000',
       '/attachments': 'http://localhost:3000',
       '/rectification-ledger': 'http://localhost:3000',
+      '/paper-batches': 'http://localhost:3000',
     },
   },
 });

@@ -1,4 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import BallotIcon from '@mui/icons-material/Ballot';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import TuneIcon from '@mui/icons-material/Tune';
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -23,6 +24,7 @@ const providers = createProviders();
 // Heavy pages are their own chunks, loaded when first opened.
 const ResultsPage = lazy(() => import('./results/ResultsPage'));
 const PolicyEditorPage = lazy(() => import('./policy/PolicyEditorPage'));
+const BallotsPage = lazy(() => import('./ballots/BallotsPage'));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -32,6 +34,7 @@ const SECTIONS: readonly MenuSection[] = [
   {
     label: 'pingyi.menu.appraisal',
     entries: [
+      { page: 'ballots', to: '/ballots', label: 'pingyi.menu.ballots', icon: <BallotIcon /> },
       { page: 'results', to: '/results', label: 'pingyi.menu.results', icon: <LeaderboardIcon /> },
       { page: 'policy', to: '/policy', label: 'pingyi.menu.policy', icon: <TuneIcon /> },
     ],
@@ -67,6 +70,7 @@ export function App() {
         <Route path="/organization" element={<AccessGuard page="organization"><OrganizationPage /></AccessGuard>} />
         <Route path="/results" element={<AccessGuard page="results">{page(<ResultsPage />)}</AccessGuard>} />
         <Route path="/policy" element={<AccessGuard page="policy">{page(<PolicyEditorPage />)}</AccessGuard>} />
+        <Route path="/ballots" element={<AccessGuard page="ballots">{page(<BallotsPage />)}</AccessGuard>} />
       </CustomRoutes>
       <Resource name="auditLog" {...auditLog} />
     </Admin>

@@ -1,11 +1,16 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+
+// The public ballot page (#/ballot) does without the console: evaluators download neither react-admin nor the admin pages.
+const isBallotPage = /^#\/ballot(\?|$)/.test(window.location.hash);
+const Root = lazy(() => (isBallotPage ? import('./ballot-page/BallotApp') : import('./App').then((module) => ({ default: module.App }))));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <Suspense fallback={<div style={{ display: 'flex', height: '100vh', alignItems: 'center', justifyContent: 'center', color: '#666' }}>…</div>}>
+      <Root />
+    </Suspense>
   </StrictMode>,
 );

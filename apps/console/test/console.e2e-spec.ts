@@ -2,6 +2,7 @@ import { createTestServer, TEST_ADMIN_PASSWORD } from '@pingyi/testing';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
 import { open, settle, signIn, signOut } from './console-helpers';
+import { ballotsScenario } from './scenarios/ballots.scenario';
 import { campaignsScenario } from './scenarios/campaigns.scenario';
 import { organizationScenario } from './scenarios/organization.scenario';
 import { rectificationScenario } from './scenarios/rectification.scenario';
@@ -55,6 +56,7 @@ describeInBrowser('console in a real browser', () => {
   campaignsScenario(ctx);
   organizationScenario(ctx);
   workPlanScenario(ctx);
+  ballotsScenario(ctx);
   resultsScenario(ctx);
   rectificationScenario(ctx, () => liaison);
 

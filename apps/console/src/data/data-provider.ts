@@ -27,6 +27,8 @@ export interface PingyiDataProvider extends DataProvider {
   mutate<T>(document: string, variables?: Values): Promise<T>;
   /** A REST call of the server (downloads, uploads) with the signed-in user's token. */
   rest(path: string, init?: RequestInit): Promise<Response>;
+  /** A POST of a file with upload progress; resolves with the server's JSON answer. */
+  upload<T>(path: string, body: Blob, onProgress: (sent: number, total: number) => void): Promise<T>;
 }
 
 function descriptorOf(descriptors: Readonly<Record<string, ResourceDescriptor>>, resource: string): ResourceDescriptor {
@@ -244,6 +246,10 @@ export function createDataProvider(
 
     rest(path: string, init?: RequestInit): Promise<Response> {
       return client.rest(path, init);
+    },
+
+    upload<T>(path: string, body: Blob, onProgress: (sent: number, total: number) => void): Promise<T> {
+      return client.upload<T>(path, body, onProgress);
     },
 
     async mutate<T>(document: string, variables: Values = {}): Promise<T> {

@@ -49,6 +49,34 @@ export class GraphqlClient {
   }
 
   /**
+   * Uploads `body` with POST and reports the bytes sent (fetch cannot), then
+   * returns the server's JSON answer; a refusal becomes an `HttpError`.
+   */
+  upload<T>(path: string, body: Blob, onProgress: (sent: number, total: number) => void): Promise<T> {
+    const token = this.options.getToken();
+    return new Promise<T>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', path);
+      if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+      xhr.setRequestHeader('content-type', body.type || 'application/octet-stream');
+      xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : body.size);
+      xhr.onerror = () => reject(serverError('NETWORK', 'upload failed', null, this.translate));
+      xhr.onload = () => {
+        type Answer = { errorCode?: string; message?: string; path?: string | null } | null;
+        let answer: Answer;
+        try {
+          answer = JSON.parse(xhr.responseText) as Answer;
+        } catch {
+          answer = null;
+        }
+        if (xhr.status >= 200 && xhr.status < 300) resolve(answer as T);
+        else reject(serverError(answer?.errorCode ?? (xhr.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR'), answer?.message ?? `HTTP ${xhr.status}`, answer?.path ?? null, this.translate));
+      };
+      xhr.send(body);
+    });
+  }
+
+  /**
    * Runs `document` with `variables` and returns `data`. A GraphQL error
    * becomes an `HttpError` whose status follows `extensions.code`
    * (401 for UNAUTHENTICATED, which signs the user out).

@@ -1,0 +1,40 @@
+import { Box, Card, Grid, Tab, Tabs } from '@mui/material';
+import { useState } from 'react';
+import { Loading, ResourceContextProvider, Title, useTranslate } from 'react-admin';
+import { useCurrentCampaign } from '../campaigns/current-campaign';
+import { NoCampaign } from '../common/NoCampaign';
+import { ParticipationCard } from '../dashboard/DashboardCards';
+import { AccessCodesPanel } from './AccessCodesPanel';
+import { PaperBatchesPanel } from './PaperBatchesPanel';
+
+/** Ballots (评议表): access codes, paper batches and participation against quotas. */
+export default function BallotsPage() {
+  const translate = useTranslate();
+  const { campaign, isPending } = useCurrentCampaign();
+  const [tab, setTab] = useState('codes');
+  if (isPending) return <Loading />;
+  if (!campaign) return <NoCampaign />;
+  return (
+    <ResourceContextProvider value="ballots">
+      <Card sx={{ mt: 2 }}>
+        <Title title="pingyi.menu.ballots" />
+        <Tabs value={tab} onChange={(_e, value: string) => setTab(value)} sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}>
+          <Tab value="codes" label={translate('pingyi.ballots.tabs.codes')} />
+          <Tab value="paper" label={translate('pingyi.ballots.tabs.paper')} />
+          <Tab value="participation" label={translate('pingyi.ballots.tabs.participation')} />
+        </Tabs>
+        {tab === 'codes' && <AccessCodesPanel campaign={campaign} />}
+        {tab === 'paper' && <PaperBatchesPanel campaign={campaign} />}
+        {tab === 'participation' && (
+          <Box sx={{ p: 2 }}>
+            <Grid container>
+              <Grid size={{ xs: 12, md: 8 }}>
+                <ParticipationCard campaignId={campaign.id} />
+              </Grid>
+            </Grid>
+          </Box>
+        )}
+      </Card>
+    </ResourceContextProvider>
+  );
+}

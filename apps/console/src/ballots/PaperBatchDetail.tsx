@@ -1,0 +1,215 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Alert, Box, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useEffect, useRef, useState } from 'react';
+import { Button, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { type PingyiDataProvider } from '../data/data-provider';
+import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
+import { ACCEPT_PAPER_BATCH, KEYING_COMPARISON, type KeyingMismatch, PAPER_BATCH, type PaperBatch, type PaperKeying } from './ballots.queries';
+
+const BUSY = new Set(['validating', 'importing']);
+
+/** The problems of a keyed file, line by line: what was keyed, where, and why it is refused. */
+function ProblemReport({ keying }: { keying: PaperKeying }) {
+  const translate = useTranslate();
+  if (!keying.problemCount) return null;
+  return (
+    <Box data-testid="problem-report">
+      <Alert severity="error" sx={{ my: 1 }}>
+        {translate('pingyi.paper.problems', { n: keying.problemCount, file: keying.fileName })}
+      </Alert>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('pingyi.paper.line')}</TableCell>
+            <TableCell>{translate('pingyi.paper.column')}</TableCell>
+            <TableCell>{translate('pingyi.paper.value')}</TableCell>
+            <TableCell>{translate('pingyi.paper.reason')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {keying.problems.map((problem, i) => (
+            <TableRow key={i}>
+              <TableCell>{problem.line || translate('pingyi.paper.whole_file')}</TableCell>
+              <TableCell>{problem.column ?? '—'}</TableCell>
+              <TableCell sx={{ fontFamily: 'monospace' }}>{problem.value ?? ''}</TableCell>
+              <TableCell>{problem.reason}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {keying.problemCount > keying.problems.length && (
+        <Typography variant="caption" color="text.secondary">
+          {translate('pingyi.paper.more_problems', { n: keying.problemCount - keying.problems.length })}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+/** Upload of one keying (CSV or XLSX) with the bytes sent, then the server's check as it reads the file. */
+function KeyingSlot({ batch, slot, keying, onUploaded }: { batch: PaperBatch; slot: number; keying: PaperKeying | undefined; onUploaded: () => void }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<PingyiDataProvider>();
+  const input = useRef<HTMLInputElement>(null);
+  const [sent, setSent] = useState<number | null>(null);
+  const open = batch.state !== 'imported' && !BUSY.has(batch.state);
+  const upload = async (file: File) => {
+    setSent(0);
+    try {
+      await dataProvider.upload(`/paper-batches/${encodeURIComponent(batch.id)}/keyings/${slot}?name=${encodeURIComponent(file.name)}`, file, (loaded, total) => setSent(total ? (100 * loaded) / total : 0));
+      onUploaded();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setSent(null);
+    }
+  };
+  const checking = keying && (keying.state === 'validating' || BUSY.has(batch.state));
+  return (
+    <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2, mb: 2 }} data-testid={`keying-${slot}`}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="subtitle2" sx={{ flex: 1 }}>
+          {batch.doubleKeyed ? translate('pingyi.paper.keying_n', { n: slot }) : translate('pingyi.paper.file')}
+          {keying && (
+            <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+              {keying.fileName} · {translate('pingyi.paper.rows', { n: keying.rows })}
+            </Typography>
+          )}
+        </Typography>
+        {keying && <Chip size="small" color={keying.state === 'valid' ? 'success' : keying.state === 'invalid' ? 'error' : 'default'} label={translate(`pingyi.paper.keying_states.${keying.state}`, { _: keying.state })} />}
+        {open && (
+          <>
+            <input
+              ref={input}
+              type="file"
+              hidden
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              data-testid={`keying-input-${slot}`}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) void upload(file);
+                event.target.value = '';
+              }}
+            />
+            <Button label={keying ? 'pingyi.paper.upload_again' : 'pingyi.paper.upload'} startIcon={<UploadFileIcon />} variant={keying ? 'text' : 'contained'} disabled={sent !== null} onClick={() => input.current?.click()} />
+          </>
+        )}
+      </Stack>
+      {sent !== null && (
+        <Box sx={{ mt: 1 }}>
+          <Typography variant="caption">{translate('pingyi.paper.uploading', { percent: Math.round(sent) })}</Typography>
+          <LinearProgress variant="determinate" value={sent} />
+        </Box>
+      )}
+      {checking && keying && (
+        <Box sx={{ mt: 1 }} data-testid="checking">
+          <Typography variant="caption">{translate('pingyi.paper.checking', { percent: keying.sizeBytes ? Math.round((100 * keying.processedBytes) / keying.sizeBytes) : 0 })}</Typography>
+          <LinearProgress variant={keying.sizeBytes ? 'determinate' : 'indeterminate'} value={keying.sizeBytes ? (100 * keying.processedBytes) / keying.sizeBytes : 0} />
+        </Box>
+      )}
+      {keying && <ProblemReport keying={keying} />}
+    </Box>
+  );
+}
+
+/** Double keying: where the two files differ, and the value to keep for each difference. */
+function Comparison({ batch, onAccepted }: { batch: PaperBatch; onAccepted: () => void }) {
+  const translate = useTranslate();
+  const { data } = useGraphqlQuery<{ paperKeyingComparison: { total: number; rowsUnpaired: boolean; mismatches: KeyingMismatch[] } }>(['keyingComparison', batch.id], KEYING_COMPARISON, { batchId: batch.id });
+  const accept = useGraphqlMutation(ACCEPT_PAPER_BATCH, { successMessage: 'pingyi.paper.imported' });
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const comparison = data?.paperKeyingComparison;
+  if (!comparison) return null;
+  const key = (m: KeyingMismatch) => `${m.row}:${m.unit ?? ''}`;
+  return (
+    <Box sx={{ mt: 2 }} data-testid="keying-comparison">
+      <Typography variant="subtitle1">{translate('pingyi.paper.comparison', { n: comparison.total })}</Typography>
+      {comparison.rowsUnpaired && <Alert severity="warning">{translate('pingyi.paper.rows_unpaired')}</Alert>}
+      {comparison.mismatches.length > 0 && (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('pingyi.paper.sheet')}</TableCell>
+              <TableCell>{translate('pingyi.paper.column')}</TableCell>
+              <TableCell>{translate('pingyi.paper.keying_n', { n: 1 })}</TableCell>
+              <TableCell>{translate('pingyi.paper.keying_n', { n: 2 })}</TableCell>
+              <TableCell>{translate('pingyi.paper.keep')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {comparison.mismatches.map((m) => (
+              <TableRow key={key(m)}>
+                <TableCell>{m.sheetNumber ?? m.row}</TableCell>
+                <TableCell>{m.unit ?? translate('pingyi.paper.group_column')}</TableCell>
+                <TableCell>{m.first || '（空）'}</TableCell>
+                <TableCell>{m.second || '（空）'}</TableCell>
+                <TableCell>
+                  <TextField size="small" value={chosen[key(m)] ?? ''} onChange={(event) => setChosen({ ...chosen, [key(m)]: event.target.value })} placeholder={m.first} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Button
+        sx={{ mt: 1 }}
+        variant="contained"
+        label="pingyi.paper.accept"
+        onClick={() =>
+          accept.mutate(
+            { id: batch.id, resolutions: comparison.mismatches.map((m) => ({ row: m.row, unit: m.unit, value: chosen[key(m)] ?? m.first })) },
+            { onSuccess: onAccepted },
+          )
+        }
+      />
+    </Box>
+  );
+}
+
+/** One paper batch: its keyings with upload progress and error reports, double-keying comparison, acceptance. */
+export function PaperBatchDetail({ batchId, onChanged }: { batchId: string; onChanged: () => void }) {
+  const translate = useTranslate();
+  // set when a file was sent or a batch accepted: poll until the server has read it
+  const [pollSince, setPollSince] = useState<number | null>(null);
+  const batch = useGraphqlQuery<{ paperBatch: PaperBatch }>(['paperBatch', batchId], PAPER_BATCH, { id: batchId });
+  const data = batch.data?.paperBatch;
+  const busy = !!data && (BUSY.has(data.state) || (data.keyings ?? []).some((k) => k.state === 'validating'));
+  const { refetch, dataUpdatedAt } = batch;
+  useEffect(() => {
+    if (!busy && pollSince === null) return undefined;
+    const timer = setInterval(() => void refetch(), 500);
+    return () => clearInterval(timer);
+  }, [busy, pollSince, refetch]);
+  useEffect(() => {
+    if (pollSince !== null && !busy && dataUpdatedAt > pollSince) {
+      setPollSince(null);
+      onChanged();
+    }
+  }, [busy, pollSince, dataUpdatedAt, onChanged]);
+  const setPolling = () => setPollSince(Date.now());
+  if (!data) return null;
+  const keyings = data.keyings ?? [];
+  const current = (slot: number) => [...keyings].reverse().find((k) => k.keying === slot && k.state !== 'superseded');
+  const slots = data.doubleKeyed ? [1, 2] : [1];
+  return (
+    <Box data-testid="paper-batch-detail">
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
+        <Typography variant="h6" sx={{ flex: 1 }}>
+          {translate('pingyi.paper.batch_title', { code: data.code })}
+        </Typography>
+        <Chip color={data.state === 'imported' ? 'success' : data.state === 'rejected' ? 'error' : 'default'} label={translate(`pingyi.paper.states.${data.state}`, { _: data.state })} data-testid="batch-state" />
+      </Stack>
+      {data.message && <Alert severity={data.state === 'imported' ? 'success' : 'info'} sx={{ mb: 1 }}>{data.message}</Alert>}
+      {data.state === 'imported' && (
+        <Alert severity="success" sx={{ mb: 1 }}>
+          {translate('pingyi.paper.imported_summary', { ballots: data.ballots, spoilt: data.spoilt })}
+        </Alert>
+      )}
+      {slots.map((slot) => (
+        <KeyingSlot key={slot} batch={data} slot={slot} keying={current(slot)} onUploaded={setPolling} />
+      ))}
+      {data.state === 'readyToAccept' && <Comparison batch={data} onAccepted={setPolling} />}
+    </Box>
+  );
+}
