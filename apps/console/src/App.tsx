@@ -15,7 +15,10 @@ import { AccessGuard } from './layout/AccessGuard';
 import { OrganizationPage } from './organization/OrganizationPage';
 import { theme } from './layout/theme';
 import { createProviders } from './providers';
+import { bulletins } from './bulletins';
+import { opinions } from './opinions';
 import { rectificationItems } from './rectification';
+import { accountabilityRecords, criticismNotices, inspections, policyActions } from './supervision';
 import { users } from './users';
 import { workItems } from './work-plan';
 
@@ -30,16 +33,20 @@ const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}<
 
 /** The menu by task; each role sees only what it may open. */
 const SECTIONS: readonly MenuSection[] = [
-  { label: 'pingyi.menu.campaign', entries: [{ resource: 'campaigns' }, { page: 'organization', to: '/organization', label: 'pingyi.menu.organization', icon: <AccountTreeIcon /> }, { resource: 'workItems' }] },
+  { label: 'pingyi.menu.campaign', entries: [{ resource: 'campaigns' }, { page: 'organization', to: '/organization', label: 'pingyi.menu.organization', icon: <AccountTreeIcon /> }, { resource: 'workItems' }, { resource: 'bulletins' }] },
   {
     label: 'pingyi.menu.appraisal',
     entries: [
       { page: 'ballots', to: '/ballots', label: 'pingyi.menu.ballots', icon: <BallotIcon /> },
+      { resource: 'opinions' },
       { page: 'results', to: '/results', label: 'pingyi.menu.results', icon: <LeaderboardIcon /> },
       { page: 'policy', to: '/policy', label: 'pingyi.menu.policy', icon: <TuneIcon /> },
     ],
   },
-  { label: 'pingyi.menu.rectification', entries: [{ resource: 'rectificationItems' }] },
+  {
+    label: 'pingyi.menu.rectification',
+    entries: [{ resource: 'rectificationItems' }, { resource: 'policyActions' }, { resource: 'inspections' }, { resource: 'criticismNotices' }, { resource: 'accountabilityRecords' }],
+  },
   { label: 'pingyi.menu.system', entries: [{ resource: 'users' }, { resource: 'auditLog' }] },
 ];
 
@@ -63,6 +70,12 @@ export function App() {
       <Resource name="campaigns" {...campaigns} />
       <Resource name="workItems" {...workItems} />
       <Resource name="rectificationItems" {...rectificationItems} />
+      <Resource name="policyActions" {...policyActions} />
+      <Resource name="inspections" {...inspections} />
+      <Resource name="criticismNotices" {...criticismNotices} />
+      <Resource name="accountabilityRecords" {...accountabilityRecords} />
+      <Resource name="bulletins" {...bulletins} />
+      <Resource name="opinions" {...opinions} />
       <Resource name="units" recordRepresentation="name" />
       <Resource name="themes" recordRepresentation="label" />
       <Resource name="users" {...users} />

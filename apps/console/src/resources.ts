@@ -1,4 +1,7 @@
 import { auditLogDescriptor } from './audit/audit-log.descriptor';
+import { bulletinsDescriptor } from './bulletins/bulletins.descriptor';
+import { opinionsDescriptor } from './opinions/opinions.descriptor';
+import { accountabilityRecordsDescriptor, criticismNoticesDescriptor, inspectionsDescriptor, policyActionsDescriptor } from './supervision/supervision.descriptors';
 import { campaignsDescriptor } from './campaigns/campaigns.descriptor';
 import { type ResourceDescriptor } from './data/resource-descriptor';
 import { unitsDescriptor } from './organization/units.descriptor';
@@ -11,6 +14,12 @@ import { workItemsDescriptor } from './work-plan/work-items.descriptor';
 export const RESOURCE_DESCRIPTORS: Readonly<Record<string, ResourceDescriptor>> = {
   campaigns: campaignsDescriptor,
   rectificationItems: rectificationItemsDescriptor,
+  policyActions: policyActionsDescriptor,
+  inspections: inspectionsDescriptor,
+  criticismNotices: criticismNoticesDescriptor,
+  accountabilityRecords: accountabilityRecordsDescriptor,
+  bulletins: bulletinsDescriptor,
+  opinions: opinionsDescriptor,
   units: unitsDescriptor,
   themes: themesDescriptor,
   workItems: workItemsDescriptor,

@@ -8,6 +8,7 @@ import { organizationScenario } from './scenarios/organization.scenario';
 import { rectificationScenario } from './scenarios/rectification.scenario';
 import { resultsScenario } from './scenarios/results.scenario';
 import { schemaScenario } from './scenarios/schema.scenario';
+import { supervisionScenario } from './scenarios/supervision.scenario';
 import { usersScenario } from './scenarios/users.scenario';
 import { workPlanScenario } from './scenarios/work-plan.scenario';
 import { type SuiteContext } from './suite-context';
@@ -58,6 +59,7 @@ describeInBrowser('console in a real browser', () => {
   workPlanScenario(ctx);
   ballotsScenario(ctx);
   resultsScenario(ctx);
+  supervisionScenario(ctx);
   rectificationScenario(ctx, () => liaison);
 
   it('shows a liaison neither the users nor the audit log', async () => {
@@ -72,6 +74,11 @@ describeInBrowser('console in a real browser', () => {
     await open(page, server.url, '/users');
     await page.getByText('无权访问').first().waitFor();
     await screenshot(page, 'liaison-users-denied');
+  });
+
+  it('asked for no label missing from the translations', async () => {
+    const missing = await ctx.page.evaluate(() => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[]);
+    expect(missing).toEqual([]);
   });
 
   it('had no uncaught errors in the page', () => {

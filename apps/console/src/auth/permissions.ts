@@ -30,6 +30,12 @@ export const ACCESS: Readonly<Record<string, Partial<Record<Role, Grant>>>> = {
     liaison: ['list', 'show', 'upload'],
     leader: READ,
   },
+  inspections: { inspector: ['list', 'show', 'create'], office: ['list', 'show', 'create'], admin: ['list', 'show', 'create'], leader: READ, liaison: READ },
+  criticismNotices: { inspector: ['list', 'show', 'create'], office: ['list', 'show', 'create'], admin: ['list', 'show', 'create'], leader: READ, liaison: READ },
+  accountabilityRecords: { inspector: ['list', 'create'], office: ['list', 'create'], admin: ['list', 'create'], leader: ['list'], liaison: ['list'] },
+  policyActions: { office: ['list', 'show', 'create', 'edit'], admin: ['list', 'show', 'create', 'edit'], inspector: READ, leader: READ, liaison: READ },
+  bulletins: { office: ['list', 'create', 'edit', 'delete'], admin: ['list', 'create', 'edit', 'delete'], leader: ['list'], inspector: ['list'], liaison: ['list'] },
+  opinions: { office: ['list', 'review'], admin: ['list', 'review'], leader: ['list'], inspector: ['list'], liaison: ['list'] },
   units: { office: READ, admin: READ, liaison: READ, inspector: READ, leader: READ },
   auditLog: { admin: ['list', 'show', 'export'], office: ['list', 'show', 'export'] },
 };

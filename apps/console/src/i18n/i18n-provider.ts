@@ -9,14 +9,44 @@ export const LOCALES = [
   { locale: 'en', name: 'English' },
 ];
 
+type Tree = { [key: string]: Tree | string | undefined };
+
+function hasKey(messages: Tree, key: string): boolean {
+  let node: Tree | string | undefined = messages;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string';
+}
+
+/**
+ * Translation keys asked for but missing from the message files (react-admin
+ * falls back to an English label silently): kept in
+ * `window.__pingyiMissingTranslations` so the browser suite can fail on them.
+ */
+export const missingTranslations = new Set<string>();
+
+// react-admin's per-resource overrides of its own labels (resources.X.page.list...): optional, they fall back to ra.*
+const OPTIONAL_KEY = /^resources\.[^.]+\.(page|action|notifications|message|forcedCaseName|empty|invite)(\.|$)/;
+
 /** Chinese is in the initial bundle; English loads when chosen. */
 export function createI18nProvider(): I18nProvider {
-  return polyglotI18nProvider(
-    (locale) => (locale === 'en' ? import('./en').then((module) => module.en) : zh),
-    'zh',
-    LOCALES,
-    { allowMissing: true },
-  );
+  const provider = polyglotI18nProvider((locale) => (locale === 'en' ? import('./en').then((module) => module.en) : zh), 'zh', LOCALES, { allowMissing: true });
+  if (typeof window !== 'undefined') (window as unknown as { __pingyiMissingTranslations: Set<string> }).__pingyiMissingTranslations = missingTranslations;
+  return {
+    ...provider,
+    translate: (key: string, options?: Record<string, unknown>) => {
+      // the same keys exist in both languages (i18n.spec.ts), so checking the Chinese file is enough
+      if (/^(ra|pingyi|resources)\./.test(key) && !hasKey(zh as unknown as Tree, key) && !OPTIONAL_KEY.test(key) && !missingTranslations.has(key)) {
+        missingTranslations.add(key);
+        try {
+          // kept across page loads of the tab, for the browser suite
+          window.sessionStorage.setItem('pingyi.missingTranslations', JSON.stringify([...new Set([...JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]'), key])]));
+        } catch {
+          // no storage: the in-memory set is enough
+        }
+      }
+      return provider.translate(key, options);
+    },
+  };
 }
 
 /** Server error codes in the user's language, with the server's message as the detail or fallback. */
