@@ -11,8 +11,8 @@ import { DashboardPage } from './dashboard/DashboardPage';
 import { createLayout } from './layout/AppLayout';
 import { type MenuSection } from './layout/AppMenu';
 import { LoginPage } from './layout/LoginPage';
+import { lazyPage } from './common/lazy-page';
 import { AccessGuard } from './layout/AccessGuard';
-import { OrganizationPage } from './organization/OrganizationPage';
 import { theme } from './layout/theme';
 import { createProviders } from './providers';
 import { bulletins } from './bulletins';
@@ -28,6 +28,7 @@ const providers = createProviders();
 const ResultsPage = lazy(() => import('./results/ResultsPage'));
 const PolicyEditorPage = lazy(() => import('./policy/PolicyEditorPage'));
 const BallotsPage = lazy(() => import('./ballots/BallotsPage'));
+const OrganizationPage = lazyPage(() => import('./organization/OrganizationPage'), 'OrganizationPage');
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -80,7 +81,7 @@ export function App() {
       <Resource name="themes" recordRepresentation="label" />
       <Resource name="users" {...users} />
       <CustomRoutes>
-        <Route path="/organization" element={<AccessGuard page="organization"><OrganizationPage /></AccessGuard>} />
+        <Route path="/organization" element={<AccessGuard page="organization">{page(<OrganizationPage />)}</AccessGuard>} />
         <Route path="/results" element={<AccessGuard page="results">{page(<ResultsPage />)}</AccessGuard>} />
         <Route path="/policy" element={<AccessGuard page="policy">{page(<PolicyEditorPage />)}</AccessGuard>} />
         <Route path="/ballots" element={<AccessGuard page="ballots">{page(<BallotsPage />)}</AccessGuard>} />

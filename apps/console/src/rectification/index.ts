@@ -1,7 +1,9 @@
 import BuildCircleIcon from '@mui/icons-material/BuildCircle';
-import { RectificationCreate } from './RectificationCreate';
-import { RectificationList } from './RectificationList';
-import { RectificationShow } from './RectificationShow';
+import { lazyPage } from '../common/lazy-page';
+// pages load when first opened: the first screen downloads none of them
+const RectificationCreate = lazyPage(() => import('./RectificationCreate'), 'RectificationCreate');
+const RectificationList = lazyPage(() => import('./RectificationList'), 'RectificationList');
+const RectificationShow = lazyPage(() => import('./RectificationShow'), 'RectificationShow');
 
 /** Rectification items (整改项目): list, detail with transitions, opening. */
 export const rectificationItems = {
