@@ -64,29 +64,13 @@ export class BallotCastingService {
     const ballot = checkAt('input', () => validateBallot({ ratings: input.ratings ?? [], opinions: input.opinions ?? [] }, code.rules.rules));
     const today = localDateOf(now, campaign.timeZone);
     const ballotId = randomUUID();
-    const steps: SqlStep[] = [
-      { name: 'redeem', sql: "UPDATE access_code SET state = 'used', used_on = ? WHERE code_hash = ? AND state = 'unused'", params: [today, code.hash], expectChanges: 1 },
-      {
-        sql: "INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on) VALUES (?, ?, ?, ?, 'online', ?)",
-        params: [ballotId, campaign.bureauId, campaign.id, code.groupCode, today],
-      },
-    ];
-    if (ballot.ratings.length > 0) {
-      steps.push({
-        sql: `INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES ${ballot.ratings.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
-        params: ballot.ratings.flatMap((rating) => [ballotId, rating.unit, campaign.id, code.groupCode, rating.level]),
-      });
-    }
-    if (ballot.opinions.length > 0) {
-      // opinions are kept apart from the ballot: their own random ids, no ballot id
-      steps.push({
-        sql: `INSERT INTO opinion (id, bureau_id, campaign_id, unit_code, evaluator_group_code, text, received_on) VALUES ${ballot.opinions.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        params: ballot.opinions.flatMap((opinion) => [randomUUID(), campaign.bureauId, campaign.id, opinion.unit, code.groupCode, opinion.text, today]),
-      });
-    }
-    const outcome = await this.tx.run(steps);
+    const opinions = ballot.opinions.map((opinion) => ({ id: randomUUID(), unit: opinion.unit, text: opinion.text }));
+    const redeemed =
+      this.tx.dialect === 'postgres'
+        ? await this.castOnPostgres(code, campaign.bureauId, campaign.id, today, ballotId, ballot.ratings, opinions)
+        : await this.castOnSqlite(code, campaign.bureauId, campaign.id, today, ballotId, ballot.ratings, opinions);
     // another request redeemed the code between the lookup and the update
-    if (!outcome.ok) throw await this.whyNotRedeemable(code.hash, 'input.code');
+    if (!redeemed) throw await this.whyNotRedeemable(code.hash, 'input.code');
     return {
       receiptNumber: receiptNumber(),
       castOn: today,
@@ -97,17 +81,101 @@ export class BallotCastingService {
     };
   }
 
+  // One transaction: the conditional update must redeem the code, then the ballot, ratings and opinions.
+  private async castOnSqlite(
+    code: RedeemableCode,
+    bureauId: number,
+    campaignId: number,
+    today: string,
+    ballotId: string,
+    ratings: readonly { unit: string; level: string }[],
+    opinions: readonly { id: string; unit: string; text: string }[],
+  ): Promise<boolean> {
+    const steps: SqlStep[] = [
+      { name: 'redeem', sql: "UPDATE access_code SET state = 'used', used_on = ? WHERE code_hash = ? AND state = 'unused'", params: [today, code.hash], expectChanges: 1 },
+      {
+        sql: "INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on) VALUES (?, ?, ?, ?, 'online', ?)",
+        params: [ballotId, bureauId, campaignId, code.groupCode, today],
+      },
+    ];
+    if (ratings.length > 0) {
+      steps.push({
+        sql: `INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES ${ratings.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+        params: ratings.flatMap((rating) => [ballotId, rating.unit, campaignId, code.groupCode, rating.level]),
+      });
+    }
+    if (opinions.length > 0) {
+      // opinions are kept apart from the ballot: their own random ids, no ballot id
+      steps.push({
+        sql: `INSERT INTO opinion (id, bureau_id, campaign_id, unit_code, evaluator_group_code, text, received_on) VALUES ${opinions.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        params: opinions.flatMap((opinion) => [opinion.id, bureauId, campaignId, opinion.unit, code.groupCode, opinion.text, today]),
+      });
+    }
+    return (await this.tx.run(steps)).ok;
+  }
+
+  // The same as one statement (one round trip, atomic on its own): each insert
+  // takes its rows from the redeeming update, so nothing is written unless
+  // that update changed the code's row; a racing request finds it used.
+  private async castOnPostgres(
+    code: RedeemableCode,
+    bureauId: number,
+    campaignId: number,
+    today: string,
+    ballotId: string,
+    ratings: readonly { unit: string; level: string }[],
+    opinions: readonly { id: string; unit: string; text: string }[],
+  ): Promise<boolean> {
+    const rows = await this.tx.query(
+      `WITH redeemed AS (
+         UPDATE access_code SET state = 'used', used_on = ?::date WHERE code_hash = ? AND state = 'unused' RETURNING 1
+       ), new_ballot AS (
+         INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on)
+         SELECT ?, ?::integer, ?::integer, ?, 'online', ?::date FROM redeemed RETURNING id
+       ), new_ratings AS (
+         INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code)
+         SELECT new_ballot.id, r.unit_code, ?::integer, ?, r.level_code FROM new_ballot, unnest(?::varchar[], ?::varchar[]) AS r(unit_code, level_code)
+       ), new_opinions AS (
+         INSERT INTO opinion (id, bureau_id, campaign_id, unit_code, evaluator_group_code, text, received_on)
+         SELECT o.id, ?::integer, ?::integer, o.unit_code, ?, o.text, ?::date FROM new_ballot, unnest(?::varchar[], ?::varchar[], ?::text[]) AS o(id, unit_code, text)
+       )
+       SELECT COUNT(*) AS redeemed FROM redeemed`,
+      [
+        today,
+        code.hash,
+        ballotId,
+        bureauId,
+        campaignId,
+        code.groupCode,
+        today,
+        campaignId,
+        code.groupCode,
+        ratings.map((rating) => rating.unit),
+        ratings.map((rating) => rating.level),
+        bureauId,
+        campaignId,
+        code.groupCode,
+        today,
+        opinions.map((opinion) => opinion.id),
+        opinions.map((opinion) => opinion.unit),
+        opinions.map((opinion) => opinion.text),
+      ],
+    );
+    return Number(rows[0]?.redeemed) === 1;
+  }
+
   // Normalizes and looks the code up (counted as a guess unless it is a real
   // code), then checks the campaign's window. Never logs the code.
   private async redeemableOrThrow(ctx: RequestContext, rawCode: unknown, path: string, now: Date): Promise<RedeemableCode> {
     if (typeof rawCode !== 'string') throw new PingyiError('INVALID_CODE', 'Type the access code printed on your slip', path);
     const code = normalizeAccessCode(rawCode, path);
-    await this.throttle.registerGuess(ctx.ip);
     const hash = this.accessCodes.hashOf(code);
-    const [found] = await this.tx.query('SELECT campaign_id, evaluator_group_code, state FROM access_code WHERE code_hash = ?', [hash]);
+    const found = await this.throttle.guess(ctx.ip, async () => {
+      const [row] = await this.tx.query('SELECT campaign_id, evaluator_group_code, state FROM access_code WHERE code_hash = ?', [hash]);
+      return { value: row, wrong: row?.state !== 'unused' };
+    });
     if (!found || found.state === 'revoked') throw new PingyiError('INVALID_CODE', 'No such access code: check it against your slip (a revoked code no longer works)', path);
     if (found.state === 'used') throw new PingyiError('CODE_ALREADY_USED', 'This access code has already been used to cast a ballot', path);
-    await this.throttle.refund(ctx.ip);
     const rules = await this.rules.rulesOf(Number(found.campaign_id));
     assertActionAllowed(calendarOf(rules.campaign), 'castBallot', now);
     return { hash, rules, groupCode: String(found.evaluator_group_code) };

@@ -2,41 +2,69 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { PingyiError } from '@pingyi/domain';
 import { GUESS_STORE, type GuessStore } from './code-guess-store';
 
-/** Access-code guesses allowed per client address within {@link CODE_GUESS_WINDOW_MS}. */
+/** Wrong access codes allowed per client address within {@link CODE_GUESS_WINDOW_MS}. */
 export const MAX_CODE_GUESSES = 10;
 export const CODE_GUESS_WINDOW_MS = 15 * 60_000;
+/** Code lookups one address may have running at once on an instance; more wait their turn. */
+export const GUESSES_IN_FLIGHT_PER_ADDRESS = 2;
+
+/** A lookup's answer: its value, and whether the code given was wrong (unknown, revoked or used). */
+export interface GuessOutcome<T> {
+  readonly value: T;
+  readonly wrong: boolean;
+}
 
 /**
  * Slows access-code guessing, per client address, with a counter of its own
- * (not the sign-in one). Every attempt counts before the code is looked up,
- * so parallel guesses cannot slip through together; an attempt with a real
- * code is taken back, so the evaluators behind one office address do not use
- * up each other's allowance. Past {@link MAX_CODE_GUESSES}: `TOO_MANY_ATTEMPTS`.
+ * (not the sign-in one). Only wrong codes count, so the evaluators behind one
+ * office address do not use up each other's allowance, and a successful cast
+ * writes nothing here. Past {@link MAX_CODE_GUESSES} wrong codes in the window:
+ * `TOO_MANY_ATTEMPTS`. Lookups of one address run at most
+ * {@link GUESSES_IN_FLIGHT_PER_ADDRESS} at a time, so a burst of parallel
+ * guesses cannot all pass the check before the first is counted.
  */
 @Injectable()
 export class CodeGuessThrottle implements OnApplicationShutdown {
+  private readonly lanes = new Map<string, { active: number; waiting: (() => void)[] }>();
+
   constructor(@Inject(GUESS_STORE) private readonly store: GuessStore) {}
 
   private keyOf(ip: string): string {
     return `code|${ip}`.slice(0, 200);
   }
 
-  /** Counts one guess from `ip`; throws `TOO_MANY_ATTEMPTS` when it is one too many. */
-  async registerGuess(ip: string): Promise<void> {
-    const guesses = await this.store.hit(this.keyOf(ip), CODE_GUESS_WINDOW_MS);
-    if (guesses > MAX_CODE_GUESSES) {
-      throw new PingyiError(
-        'TOO_MANY_ATTEMPTS',
-        `Too many wrong access codes from your address; try again in ${CODE_GUESS_WINDOW_MS / 60_000} minutes`,
-        'code',
-        { retryAfterMinutes: CODE_GUESS_WINDOW_MS / 60_000 },
-      );
+  /** Runs `lookup` as one guess from `ip`: refused when the address has no allowance left, counted when the code was wrong. */
+  async guess<T>(ip: string, lookup: () => Promise<GuessOutcome<T>>): Promise<T> {
+    await this.enter(ip);
+    try {
+      const key = this.keyOf(ip);
+      if ((await this.store.count(key, CODE_GUESS_WINDOW_MS)) >= MAX_CODE_GUESSES) {
+        throw new PingyiError('TOO_MANY_ATTEMPTS', `Too many wrong access codes from your address; try again in ${CODE_GUESS_WINDOW_MS / 60_000} minutes`, 'code', {
+          retryAfterMinutes: CODE_GUESS_WINDOW_MS / 60_000,
+        });
+      }
+      const outcome = await lookup();
+      if (outcome.wrong) await this.store.hit(key, CODE_GUESS_WINDOW_MS);
+      return outcome.value;
+    } finally {
+      this.leave(ip);
     }
   }
 
-  /** The guess from `ip` was a real code: it does not count. */
-  async refund(ip: string): Promise<void> {
-    await this.store.refund(this.keyOf(ip));
+  private async enter(ip: string): Promise<void> {
+    let lane = this.lanes.get(ip);
+    if (!lane) this.lanes.set(ip, (lane = { active: 0, waiting: [] }));
+    if (lane.active >= GUESSES_IN_FLIGHT_PER_ADDRESS) await new Promise<void>((resolve) => lane?.waiting.push(resolve));
+    lane.active += 1;
+  }
+
+  private leave(ip: string): void {
+    const lane = this.lanes.get(ip);
+    if (!lane) return;
+    lane.active -= 1;
+    const next = lane.waiting.shift();
+    if (next) next();
+    else if (lane.active === 0) this.lanes.delete(ip);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,0 +1,250 @@
+// Online casting under load on loopback: castBallot through the real server
+// (GraphQL, guard, throttle, audit, one transaction) against a minimal
+// node:http handler doing the same transaction with the raw driver, each in
+// its own process, driven by autocannon at fixed arrival rates for 10 s.
+// Every request casts a fresh code rating all 80 units. After each run the
+// database must hold exactly one ballot per success: zero lost, zero doubled.
+// Run: npm run bench (builds first; the server comes from dist/).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import { ADMIN_PASSWORD, benchCampaign, freshDatabase, gql, LEVEL_CODES, login, pgReachable, UNIT_CODES, writeReport } from './bench-kit';
+
+// BENCH_RATES=100,200 and BENCH_DATABASES=postgres narrow a run
+const RATES = (process.env.BENCH_RATES ?? '100,200,400,800,1600').split(',').map(Number);
+const DURATION_S = 10;
+// autocannon splits the overall rate evenly between connections: every rate is a multiple of 100
+const CONNECTIONS = 100;
+const SECRET = 'bench-secret-for-keyed-hashes-0123456789';
+
+interface AutocannonResult {
+  duration: number;
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  requests: { total: number };
+}
+interface AutocannonRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  overallRate: number;
+  amount: number;
+  timeout: number;
+  requests: { method: string; path: string; headers: Record<string, string>; setupRequest: (request: AutocannonRequest) => AutocannonRequest | null; onResponse: (status: number, body: string) => void }[];
+}) => Promise<AutocannonResult>;
+const autocannon = createRequire(__filename)('autocannon') as Autocannon;
+
+interface Run {
+  database: 'sqlite' | 'postgres';
+  handler: 'castBallot' | 'raw';
+  rate: number;
+  achieved: number;
+  successes: number;
+  failures: number;
+  p50: number;
+  p99: number;
+  stored: number;
+  lost: number;
+  doubled: number;
+}
+
+function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [...process.execArgv, path.resolve(__dirname, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /LISTENING (\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}):\n${output}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  child.kill('SIGKILL');
+}
+
+const RATINGS = UNIT_CODES.map((unit, u) => ({ unit, level: LEVEL_CODES[u % 6] as string }));
+const CAST = 'mutation($input: CastBallotInput!) { castBallot(input: $input) { __typename ... on BallotReceipt { receiptNumber } ... on ErrorResult { errorCode } } }';
+
+const countBallots = (query: (sql: string) => Promise<number>): Promise<number> => query('SELECT COUNT(*) AS n FROM ballot');
+
+async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
+  const db = await freshDatabase(kind);
+  const env = { NODE_ENV: 'test', PORT: '0', PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD, PINGYI_DEMO: '0', PINGYI_SECRET: SECRET, ...db.env };
+  const server = await start('server-process.ts', env);
+  let pg: Client | undefined;
+  let pgConnected: Promise<void> | undefined;
+  const counter = async (sql: string): Promise<number> => {
+    if (kind === 'postgres') {
+      pg ??= new Client({ connectionString: db.url });
+      pgConnected ??= pg.connect();
+      await pgConnected;
+      return Number((await pg.query<{ n: string }>(sql)).rows[0]?.n);
+    }
+    const Database = createRequire(__filename)('better-sqlite3') as new (file: string, options: { readonly: boolean }) => { prepare(sql: string): { get(): { n: number } }; close(): void };
+    const handle = new Database(path.join(db.dataDir, 'pingyi.sqlite'), { readonly: true });
+    try {
+      return Number(handle.prepare(sql).get().n);
+    } finally {
+      handle.close();
+    }
+  };
+  const runs: Run[] = [];
+  let raw: { child: ChildProcess; url: string } | undefined;
+  try {
+    const token = await login(server.url);
+    const campaignId = await benchCampaign(server.url, token);
+    const bureauId = 1;
+    const issue = async (n: number): Promise<string[]> => {
+      const codes: string[] = [];
+      while (codes.length < n) {
+        const data = await gql<{ issueAccessCodes: { codes: string[] } }>(
+          server.url,
+          'mutation($c: ID!, $n: Int!) { issueAccessCodes(campaignId: $c, group: "residents", count: $n) { ... on IssuedAccessCodes { codes } ... on ErrorResult { errorCode message } } }',
+          { c: campaignId, n: Math.min(20_000, n - codes.length) },
+          token,
+        );
+        codes.push(...data.issueAccessCodes.codes);
+      }
+      return codes;
+    };
+    raw = await start('raw-cast-server.ts', { ...env, BENCH_CAMPAIGN_ID: campaignId, BENCH_BUREAU_ID: String(bureauId) });
+    for (const handler of ['castBallot', 'raw'] as const) {
+      for (const rate of RATES) {
+        const codes = await issue(rate * DURATION_S + CONNECTIONS * 2);
+        let next = 0;
+        let successes = 0;
+        let failures = 0;
+        let sent = 0;
+        let firstFailure: string | null = null;
+        const before = await countBallots(counter);
+        const target = handler === 'castBallot' ? server.url : raw.url;
+        const result = await autocannon({
+          url: target,
+          connections: CONNECTIONS,
+          overallRate: rate,
+          // a bounded run: exactly this many requests, every answer counted
+          amount: rate * DURATION_S,
+          timeout: 10,
+          requests: [
+            {
+              method: 'POST',
+              path: handler === 'castBallot' ? '/graphql' : '/cast',
+              headers: { 'content-type': 'application/json' },
+              setupRequest: (request) => {
+                const code = codes[next++];
+                if (!code) throw new Error('ran out of codes');
+                sent += 1;
+                const body = handler === 'castBallot' ? { query: CAST, variables: { input: { code, ratings: RATINGS } } } : { code, ratings: RATINGS };
+                return { ...request, body: JSON.stringify(body) };
+              },
+              onResponse: (status, body) => {
+                if (status === 200 && (handler === 'raw' || body.includes('"BallotReceipt"'))) successes += 1;
+                else {
+                  failures += 1;
+                  firstFailure ??= `${status} ${body.slice(0, 300)}`;
+                }
+              },
+            },
+          ],
+        });
+        const total = await countBallots(counter);
+        const stored = total - before;
+        const used = await counter("SELECT COUNT(*) AS n FROM access_code WHERE state = 'used'");
+        runs.push({
+          database: kind,
+          handler,
+          rate,
+          achieved: successes / Math.max(result.duration, DURATION_S),
+          successes,
+          failures: failures + result.errors + result.timeouts,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          stored,
+          // every acknowledged ballot is stored, and no code cast two (ballots = used codes, all runs so far)
+          lost: Math.max(successes - stored, 0),
+          doubled: Math.max(stored - successes, 0) + Math.abs(used - total),
+        });
+        const last = runs[runs.length - 1] as Run;
+        console.log(
+          `${kind} ${handler} @${rate}/s: ${last.achieved.toFixed(0)}/s over ${result.duration.toFixed(1)} s, p99 ${last.p99} ms, ${sent} sent, ${last.failures} failed, stored ${stored} (lost ${last.lost}, doubled ${last.doubled})${firstFailure ? `; first failure: ${firstFailure}` : ''}`,
+        );
+        // past saturation a higher rate tells nothing more
+        if (last.achieved < rate * 0.8) break;
+      }
+    }
+  } finally {
+    if (raw) await stop(raw.child);
+    await stop(server.child);
+    await pg?.end().catch(() => undefined);
+    await db.drop();
+  }
+  return runs;
+}
+
+/** The highest rate served at ≥ 95 % of its target with no failure, and its p99. */
+function sustained(runs: readonly Run[]): Run | undefined {
+  return runs.filter((run) => run.achieved >= run.rate * 0.95 && run.failures === 0).sort((a, b) => b.rate - a.rate)[0];
+}
+
+async function main(): Promise<void> {
+  const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
+  const runs = databases.includes('sqlite') ? [...(await runOn('sqlite'))] : [];
+  if (databases.includes('postgres') && (await pgReachable())) runs.push(...(await runOn('postgres')));
+  console.log(`\nOnline casting: ${CONNECTIONS} connections, fixed arrival rate, ${DURATION_S} s per rate, 80 ratings per ballot\n`);
+  console.log('database  handler     rate/s  achieved/s  p50 ms  p99 ms  failed  stored  lost  doubled');
+  for (const r of runs) {
+    console.log(
+      [r.database.padEnd(8), r.handler.padEnd(10), String(r.rate).padStart(6), r.achieved.toFixed(0).padStart(10), String(r.p50).padStart(6), String(r.p99).padStart(6), String(r.failures).padStart(6), String(r.stored).padStart(6), String(r.lost).padStart(4), String(r.doubled).padStart(7)].join('  '),
+    );
+  }
+  const summary = (['sqlite', 'postgres'] as const).flatMap((database) => {
+    const server = sustained(runs.filter((r) => r.database === database && r.handler === 'castBallot'));
+    const raw = sustained(runs.filter((r) => r.database === database && r.handler === 'raw'));
+    if (!server && !raw) return [];
+    const peak = (handler: Run['handler']): number => Math.max(0, ...runs.filter((r) => r.database === database && r.handler === handler).map((r) => r.achieved));
+    return [
+      {
+        database,
+        castBallot: server?.rate ?? 0,
+        castBallotP99: server?.p99 ?? null,
+        raw: raw?.rate ?? 0,
+        rawP99: raw?.p99 ?? null,
+        sustainedRatio: raw && server ? server.rate / raw.rate : null,
+        castBallotPeak: peak('castBallot'),
+        rawPeak: peak('raw'),
+        peakRatio: peak('raw') > 0 ? peak('castBallot') / peak('raw') : null,
+      },
+    ];
+  });
+  console.log('\nSustained = the highest rate served at ≥ 95 % with no failure; peak = the most ballots per second any run achieved:');
+  for (const s of summary) {
+    console.log(
+      `  ${s.database}: castBallot sustains ${s.castBallot}/s (p99 ${s.castBallotP99} ms), peaks at ${s.castBallotPeak.toFixed(0)}/s; raw sustains ${s.raw}/s (p99 ${s.rawP99} ms), peaks at ${s.rawPeak.toFixed(0)}/s; ` +
+        `ratio ${s.sustainedRatio === null ? '-' : `${s.sustainedRatio.toFixed(2)}x`} sustained, ${s.peakRatio === null ? '-' : `${s.peakRatio.toFixed(2)}x`} peak (goal ≥ 0.5x)`,
+    );
+  }
+  const broken = runs.filter((r) => r.lost > 0 || r.doubled > 0);
+  if (broken.length > 0) throw new Error(`ballots lost or doubled: ${JSON.stringify(broken)}`);
+  writeReport('online-casting', { measuredAt: new Date().toISOString(), node: process.version, connections: CONNECTIONS, durationSeconds: DURATION_S, runs, summary });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
