@@ -1,9 +1,9 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 
-// The public ballot page (#/ballot) does without the console: evaluators download neither react-admin nor the admin pages.
-const isBallotPage = /^#\/ballot(\?|$)/.test(window.location.hash);
-const Root = lazy(() => (isBallotPage ? import('./ballot-page/BallotApp') : import('./App').then((module) => ({ default: module.App }))));
+// The public ballot page (/vote, #/vote, #/ballot) does without the console: evaluators download neither react-admin nor the admin pages.
+const isBallotPage = /^#\/(ballot|vote)(\?|$)/.test(window.location.hash) || /^\/vote\/?$/.test(window.location.pathname);
+const Root = lazy(() => (isBallotPage ? import('./public-ballot') : import('./App').then((module) => ({ default: module.App }))));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
