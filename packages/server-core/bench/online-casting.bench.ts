@@ -54,6 +54,7 @@ interface Run {
   stored: number;
   lost: number;
   doubled: number;
+  unacknowledged: number;
 }
 
 function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
@@ -176,13 +177,16 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
           p50: result.latency.p50,
           p99: result.latency.p99,
           stored,
-          // every acknowledged ballot is stored, and no code cast two (ballots = used codes, all runs so far)
+          // every acknowledged ballot is stored, and no code cast two (ballots = used codes, all runs so far).
+          // A request the load generator gave up on (timeout) may still have been stored once: that is
+          // neither lost nor doubled, and is reported apart.
           lost: Math.max(successes - stored, 0),
-          doubled: Math.max(stored - successes, 0) + Math.abs(used - total),
+          doubled: Math.abs(used - total),
+          unacknowledged: Math.max(stored - successes, 0),
         });
         const last = runs[runs.length - 1] as Run;
         console.log(
-          `${kind} ${handler} @${rate}/s: ${last.achieved.toFixed(0)}/s over ${result.duration.toFixed(1)} s, p99 ${last.p99} ms, ${sent} sent, ${last.failures} failed, stored ${stored} (lost ${last.lost}, doubled ${last.doubled})${firstFailure ? `; first failure: ${firstFailure}` : ''}`,
+          `${kind} ${handler} @${rate}/s: ${last.achieved.toFixed(0)}/s over ${result.duration.toFixed(1)} s, p99 ${last.p99} ms, ${sent} sent, ${last.failures} failed, stored ${stored} (lost ${last.lost}, doubled ${last.doubled}, stored after the client gave up ${last.unacknowledged})${firstFailure ? `; first failure: ${firstFailure}` : ''}`,
         );
         // past saturation a higher rate tells nothing more
         if (last.achieved < rate * 0.8) break;
