@@ -59,7 +59,7 @@ const app = await buildInto('app', 'index.html');
 const shell = await buildInto('shell', 'bench/shell.html');
 const appInitial = initialJs(app, 'index.html', ['src/App.tsx']);
 const shellInitial = initialJs(shell, 'bench/shell.html');
-const ballotInitial = initialJs(app, 'index.html', ['src/ballot-page/BallotApp.tsx']);
+const ballotInitial = initialJs(app, 'index.html', ['src/public-ballot/index.ts']);
 const lazy = lazyChunks(app, new Set(appInitial.files));
 const report = {
   measuredAt: new Date().toISOString(),
