@@ -1,0 +1,57 @@
+import { Role } from '@pingyi/server-core';
+import { createTestServer, type TestServer } from '@pingyi/testing';
+import { Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BALLOT_FORM, createCampaign, issueCodes } from './support/ballot-fixtures';
+
+const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
+
+function redisReachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+    socket.connect(Number(port || 6379), hostname);
+  });
+}
+
+describe('access-code guess throttle in Redis (REDIS_URL) [sqlite]', () => {
+  let reachable = false;
+  let first: TestServer;
+  let second: TestServer;
+  let codes: string[];
+  beforeAll(async () => {
+    reachable = await redisReachable(REDIS_URL);
+    if (!reachable) {
+      console.warn(`Skipping the Redis guess-throttle test: no Redis at ${REDIS_URL} (set REDIS_TEST_URL to run it).`);
+      return;
+    }
+    first = await createTestServer({ env: { REDIS_URL, PINGYI_TRUST_PROXY: '1' } });
+    second = await createTestServer({ env: { REDIS_URL, PINGYI_TRUST_PROXY: '1' } });
+    const office = await second.loginAs(Role.office);
+    codes = (await issueCodes(second, office, await createCampaign(second, office), 'residents', 2)).codes;
+  });
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+  });
+
+  it('counts wrong codes of one address across instances, in Redis only', async (context) => {
+    if (!reachable) return context.skip(`no Redis at ${REDIS_URL}`);
+    // an address of its own for this run (the counter lives 15 minutes in Redis)
+    const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    // separate databases, one Redis: the first server knows none of the second's codes
+    for (let i = 0; i < 10; i += 1) {
+      const wrong = (await first.gql(BALLOT_FORM, { code: codes[i % 2] }, undefined, { 'x-forwarded-for': ip })).data.ballotForm;
+      expect(wrong.errorCode).toBe('INVALID_CODE');
+    }
+    const refused = (await second.gql(BALLOT_FORM, { code: codes[0] }, undefined, { 'x-forwarded-for': ip })).data.ballotForm;
+    expect(refused.errorCode).toBe('TOO_MANY_ATTEMPTS');
+    // another address still opens its ballot on the second server
+    expect((await second.gql(BALLOT_FORM, { code: codes[0] }, undefined, { 'x-forwarded-for': ip.replace(/^10\./, '11.') })).data.ballotForm.__typename).toBe('BallotForm');
+    for (const server of [first, second]) expect(await server.dataSource.query('SELECT COUNT(*) AS n FROM code_guess_throttle')).toEqual([{ n: 0 }]);
+  });
+});
