@@ -76,6 +76,6 @@ console.log('Initial JavaScript before the first screen (gzip -9):');
 console.log(`  console (every resource and page)   ${kb(report.console.gzip).padStart(10)}   (${kb(report.console.raw)} raw, ${report.console.files} files)`);
 console.log(`  bare react-admin shell, no resources ${kb(report.shell.gzip).padStart(10)}   (${kb(report.shell.raw)} raw, ${report.shell.files} files)`);
 console.log(`  ratio console / shell                ${report.ratio.toFixed(3).padStart(10)}`);
-console.log(`  public ballot page (#/ballot)        ${kb(report.ballotPage.gzip).padStart(10)}`);
+console.log(`  public ballot page (/vote, #/ballot) ${kb(report.ballotPage.gzip).padStart(10)}`);
 console.log('Loaded on demand (gzip):');
 for (const chunk of lazy) console.log(`  ${chunk.name.padEnd(36)} ${kb(chunk.gzip).padStart(10)}`);

@@ -18,7 +18,10 @@ export async function signOut(page: Page): Promise<void> {
 
 /** Opens a console route (`/users`) and waits for the page title. */
 export async function open(page: Page, baseUrl: string, route: string): Promise<void> {
-  await page.goto(`${baseUrl}/#${route}`);
+  const target = `${baseUrl}/#${route}`;
+  // going to the address already shown would not load anything: reload it
+  if (page.url() === target) await page.reload();
+  else await page.goto(target);
   await page.locator('.RaLayout-appFrame').waitFor();
 }
 

@@ -25,7 +25,8 @@ function hasKey(messages: Tree, key: string): boolean {
 export const missingTranslations = new Set<string>();
 
 // react-admin's per-resource overrides of its own labels (resources.X.page.list...): optional, they fall back to ra.*
-const OPTIONAL_KEY = /^resources\.[^.]+\.(page|action|notifications|message|forcedCaseName|empty|invite)(\.|$)/;
+// (and the pagination's ellipsis, which react-admin's own English file leaves out too)
+const OPTIONAL_KEY = /^resources\.[^.]+\.(page|action|notifications|message|forcedCaseName|empty|invite)(\.|$)|^ra\.navigation\.(start|end)-ellipsis$/;
 
 /** Chinese is in the initial bundle; English loads when chosen. */
 export function createI18nProvider(): I18nProvider {
