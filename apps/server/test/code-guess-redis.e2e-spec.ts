@@ -1,22 +1,9 @@
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestServer } from '@pingyi/testing';
-import { Socket } from 'node:net';
+import { createTestServer, redisAvailable, redisTestUrl, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BALLOT_FORM, createCampaign, issueCodes } from './support/ballot-fixtures';
 
-const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
-
-function redisReachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-    socket.connect(Number(port || 6379), hostname);
-  });
-}
+const REDIS_URL = redisTestUrl();
 
 describe('access-code guess throttle in Redis (REDIS_URL) [sqlite]', () => {
   let reachable = false;
@@ -24,7 +11,7 @@ describe('access-code guess throttle in Redis (REDIS_URL) [sqlite]', () => {
   let second: TestServer;
   let codes: string[];
   beforeAll(async () => {
-    reachable = await redisReachable(REDIS_URL);
+    reachable = await redisAvailable(REDIS_URL);
     if (!reachable) {
       console.warn(`Skipping the Redis guess-throttle test: no Redis at ${REDIS_URL} (set REDIS_TEST_URL to run it).`);
       return;

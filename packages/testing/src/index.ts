@@ -2,5 +2,6 @@
 export * from './test-server';
 export * from './postgres';
 export * from './describe-on-postgres';
+export * from './redis';
 export { StatementCounter, type RecordedStatement } from '@pingyi/server-core';
 export * from './strategy-test-kit';
