@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
 import { open, settle, signIn, signOut } from './console-helpers';
 import { ballotsScenario } from './scenarios/ballots.scenario';
+import { campaignConfigScenario } from './scenarios/campaign-config.scenario';
 import { campaignsScenario } from './scenarios/campaigns.scenario';
 import { largeListsScenario } from './scenarios/large-lists.scenario';
 import { organizationScenario } from './scenarios/organization.scenario';
@@ -86,6 +87,8 @@ describeInBrowser('console in a real browser', () => {
     await page.getByText('无权访问').first().waitFor();
     await screenshot(page, 'liaison-users-denied');
   });
+
+  campaignConfigScenario(ctx);
 
   it('asked for no label missing from the translations', async () => {
     const missing = await ctx.page.evaluate(() => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[]);

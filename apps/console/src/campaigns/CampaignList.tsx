@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
-import { CreateButton, DataTable, List, NumberInput, SearchInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, List, NumberInput, SearchInput, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { CreateFromTemplateButton, ImportConfigButton } from './CampaignConfigButtons';
 import { type CampaignRecord } from './campaign-values';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <NumberInput key="year" source="year" alwaysOn />];
@@ -16,8 +17,11 @@ function CurrentPhaseChip() {
 }
 
 function Actions() {
+  const { canAccess: canCreate } = useCanAccess({ resource: 'campaigns', action: 'create' });
   return (
     <TopToolbar>
+      {canCreate && <CreateFromTemplateButton />}
+      {canCreate && <ImportConfigButton />}
       <CreateButton />
     </TopToolbar>
   );

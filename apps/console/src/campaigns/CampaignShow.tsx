@@ -3,12 +3,15 @@ import { Box, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, 
 import { Button, EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { type CampaignRecord, type NumberedText } from './campaign-values';
+import { ExportConfigButton } from './CampaignConfigButtons';
 import { PhaseTimeline } from './PhaseTimeline';
 
 function Actions() {
   const { canAccess: canEditPolicy } = useCanAccess({ resource: 'policy', action: 'access' });
+  const { canAccess: canExport } = useCanAccess({ resource: 'campaigns', action: 'create' });
   return (
     <TopToolbar>
+      {canExport && <ExportConfigButton />}
       {canEditPolicy && <Button component={Link} to="/policy" label="pingyi.menu.policy" startIcon={<TuneIcon />} />}
       <EditButton />
     </TopToolbar>

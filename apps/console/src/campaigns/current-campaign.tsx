@@ -38,6 +38,9 @@ export function CampaignSwitch() {
       sx={{
         mx: 1,
         minWidth: 180,
+        // a long plan title must not push the language switch and user menu onto two lines
+        maxWidth: { xs: 200, md: 360 },
+        flexShrink: 1,
         '& .MuiInputBase-root': { color: 'inherit', height: 34 },
         '& .MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.5)' },
         '& .MuiSvgIcon-root': { color: 'inherit' },
