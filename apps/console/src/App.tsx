@@ -1,4 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import BallotIcon from '@mui/icons-material/Ballot';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import TuneIcon from '@mui/icons-material/Tune';
@@ -29,12 +30,13 @@ const ResultsPage = lazy(() => import('./results/ResultsPage'));
 const PolicyEditorPage = lazy(() => import('./policy/PolicyEditorPage'));
 const BallotsPage = lazy(() => import('./ballots/BallotsPage'));
 const OrganizationPage = lazyPage(() => import('./organization/OrganizationPage'), 'OrganizationPage');
+const IndicatorsPage = lazyPage(() => import('./indicators/IndicatorsPage'), 'IndicatorsPage');
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 /** The menu by task; each role sees only what it may open. */
 const SECTIONS: readonly MenuSection[] = [
-  { label: 'pingyi.menu.campaign', entries: [{ resource: 'campaigns' }, { page: 'organization', to: '/organization', label: 'pingyi.menu.organization', icon: <AccountTreeIcon /> }, { resource: 'workItems' }, { resource: 'bulletins' }] },
+  { label: 'pingyi.menu.campaign', entries: [{ resource: 'campaigns' }, { page: 'organization', to: '/organization', label: 'pingyi.menu.organization', icon: <AccountTreeIcon /> }, { resource: 'workItems' }, { page: 'indicators', to: '/indicators', label: 'pingyi.menu.indicators', icon: <AssessmentIcon /> }, { resource: 'bulletins' }] },
   {
     label: 'pingyi.menu.appraisal',
     entries: [
@@ -82,6 +84,7 @@ export function App() {
       <Resource name="users" {...users} />
       <CustomRoutes>
         <Route path="/organization" element={<AccessGuard page="organization">{page(<OrganizationPage />)}</AccessGuard>} />
+        <Route path="/indicators" element={<AccessGuard page="indicators">{page(<IndicatorsPage />)}</AccessGuard>} />
         <Route path="/results" element={<AccessGuard page="results">{page(<ResultsPage />)}</AccessGuard>} />
         <Route path="/policy" element={<AccessGuard page="policy">{page(<PolicyEditorPage />)}</AccessGuard>} />
         <Route path="/ballots" element={<AccessGuard page="ballots">{page(<BallotsPage />)}</AccessGuard>} />

@@ -35,10 +35,10 @@ function RefusalAlert({ refusal }: { refusal: Refusal }) {
   const sentence = translate(`pingyi.errors.${refusal.errorCode}`, { _: refusal.message, detail: refusal.message });
   return (
     <Alert severity="error" data-testid="config-refusal">
-      <Typography variant="body2">{sentence}</Typography>
+      {refusal.problems.length === 0 && <Typography variant="body2">{sentence}</Typography>}
       {refusal.problems.length > 0 && (
         <>
-          <Typography variant="body2" sx={{ mt: 1, fontWeight: 600 }}>
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
             {translate('pingyi.campaign_config.problems', { smart_count: refusal.problems.length })}
           </Typography>
           <ul style={{ margin: 0, paddingLeft: 20 }}>

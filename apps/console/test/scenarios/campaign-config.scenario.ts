@@ -39,4 +39,41 @@ export function campaignConfigScenario(ctx: SuiteContext): void {
     expect(await page.getByTestId('config-refusal').locator('li').count()).toBeGreaterThan(0);
     await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   });
+
+  it('declares an indicator, edits a value inline and imports a CSV, all or nothing', async () => {
+    const { page, server } = ctx;
+    await open(page, server.url, '/indicators');
+    await settle(page);
+    await screenshot(page, 'indicators-empty');
+    await page.getByRole('button', { name: '添加指标' }).click();
+    await page.getByTestId('indicator-code').fill('complaints');
+    await page.getByTestId('indicator-label').fill('有效投诉');
+    await page.getByRole('dialog').getByLabel('计量单位').fill('件');
+    await page.getByRole('dialog').getByLabel('整数').check();
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('indicator-table').waitFor();
+    const firstCell = page.locator('[data-testid^="indicator-"][data-testid$="-complaints"]').first();
+    const unitCode = ((await firstCell.getAttribute('data-testid')) ?? '').replace(/^indicator-/, '').replace(/-complaints$/, '');
+    await firstCell.click();
+    await page.keyboard.type('1.5');
+    await page.keyboard.press('Enter');
+    await page.getByText('只能填整数').waitFor();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await page.getByTestId(`indicator-${unitCode}-complaints`).filter({ hasText: '3' }).waitFor();
+
+    await page.getByRole('button', { name: '导入 CSV' }).click();
+    await page.getByTestId('indicator-csv').fill(`unit,complaints\n${unitCode},4\nno-such-unit,2\n${unitCode},abc\n`);
+    await page.getByRole('dialog').getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByTestId('indicator-refusal').waitFor();
+    await screenshot(page, 'indicators-import-refused');
+    expect(await page.getByTestId('indicator-refusal').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    await page.getByTestId('indicator-csv').fill(`unit,complaints\n${unitCode},5\n`);
+    await page.getByRole('dialog').getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByTestId(`indicator-${unitCode}-complaints`).filter({ hasText: '5' }).waitFor();
+    await settle(page);
+    await screenshot(page, 'indicators-table');
+  });
 }
