@@ -1,6 +1,7 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import BallotIcon from '@mui/icons-material/Ballot';
+import InboxIcon from '@mui/icons-material/Inbox';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import TuneIcon from '@mui/icons-material/Tune';
 import { lazy, Suspense, type ReactNode } from 'react';
@@ -30,6 +31,7 @@ const ResultsPage = lazy(() => import('./results/ResultsPage'));
 const PolicyEditorPage = lazy(() => import('./policy/PolicyEditorPage'));
 const BallotsPage = lazy(() => import('./ballots/BallotsPage'));
 const OrganizationPage = lazyPage(() => import('./organization/OrganizationPage'), 'OrganizationPage');
+const InboxPage = lazyPage(() => import('./inbox/InboxPage'), 'InboxPage');
 const IndicatorsPage = lazyPage(() => import('./indicators/IndicatorsPage'), 'IndicatorsPage');
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -48,7 +50,7 @@ const SECTIONS: readonly MenuSection[] = [
   },
   {
     label: 'pingyi.menu.rectification',
-    entries: [{ resource: 'rectificationItems' }, { resource: 'policyActions' }, { resource: 'inspections' }, { resource: 'criticismNotices' }, { resource: 'accountabilityRecords' }],
+    entries: [{ page: 'inbox', to: '/inbox', label: 'pingyi.menu.inbox', icon: <InboxIcon /> }, { resource: 'rectificationItems' }, { resource: 'policyActions' }, { resource: 'inspections' }, { resource: 'criticismNotices' }, { resource: 'accountabilityRecords' }],
   },
   { label: 'pingyi.menu.system', entries: [{ resource: 'users' }, { resource: 'auditLog' }] },
 ];
@@ -84,6 +86,7 @@ export function App() {
       <Resource name="users" {...users} />
       <CustomRoutes>
         <Route path="/organization" element={<AccessGuard page="organization">{page(<OrganizationPage />)}</AccessGuard>} />
+        <Route path="/inbox" element={<AccessGuard page="inbox">{page(<InboxPage />)}</AccessGuard>} />
         <Route path="/indicators" element={<AccessGuard page="indicators">{page(<IndicatorsPage />)}</AccessGuard>} />
         <Route path="/results" element={<AccessGuard page="results">{page(<ResultsPage />)}</AccessGuard>} />
         <Route path="/policy" element={<AccessGuard page="policy">{page(<PolicyEditorPage />)}</AccessGuard>} />

@@ -18,6 +18,7 @@ export const ACCESS: Readonly<Record<string, Partial<Record<Role, Grant>>>> = {
   users: { admin: ['list', 'show', 'create', 'edit', 'export'] },
   campaigns: { office: 'all', admin: 'all', liaison: READ, inspector: READ, leader: READ },
   policy: { office: ['access'], admin: ['access'] },
+  inbox: { office: PAGE, admin: PAGE, leader: PAGE, inspector: PAGE, liaison: PAGE },
   indicators: { office: ['access', 'edit'], admin: ['access', 'edit'], leader: PAGE, inspector: PAGE, liaison: PAGE },
   ballots: { office: ['access'], admin: ['access'] },
   results: { office: ['access', 'live', 'publish'], admin: ['access', 'live', 'publish'], leader: ['access', 'live'], liaison: PAGE, inspector: PAGE },

@@ -83,7 +83,7 @@ function ProblemTable({ refusal }: { refusal: Refusal }) {
   return (
     <Alert severity="error" data-testid="indicator-refusal" sx={{ '& .MuiAlert-message': { width: '100%' } }}>
       <Typography variant="body2" sx={{ mb: refusal.problems.length ? 1 : 0 }}>
-        {translate('pingyi.indicators.refused', { smart_count: refusal.problems.length, detail: refusal.message })}
+        {refusal.problems.length ? translate('pingyi.indicators.refused', { smart_count: refusal.problems.length }) : refusal.message}
       </Typography>
       {refusal.problems.length > 0 && (
         <Table size="small">
@@ -342,7 +342,7 @@ function IndicatorTable({ campaignId, canEdit }: { campaignId: string; canEdit: 
       </Stack>
       {indicators.length > 0 && (
       <TableContainer>
-        <Table size="small" data-testid="indicator-table">
+        <Table size="small" data-testid="indicator-table" sx={{ width: 'auto', minWidth: 480 }}>
           <TableHead>
             <TableRow>
               <TableCell>{translate('pingyi.indicators.unit')}</TableCell>

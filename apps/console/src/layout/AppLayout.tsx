@@ -2,6 +2,7 @@ import { type ReactNode } from 'react';
 import { AppBar, Layout, Logout, TitlePortal, UserMenu, useTranslate } from 'react-admin';
 import { Typography } from '@mui/material';
 import { CampaignSwitch } from '../campaigns/current-campaign';
+import { InboxBell } from '../inbox/InboxBell';
 import { AppMenu, type MenuSection } from './AppMenu';
 import { ChangePasswordItem } from './ChangePasswordItem';
 
@@ -21,6 +22,7 @@ function AppTitleBar() {
       </Typography>
       <TitlePortal />
       <CampaignSwitch />
+      <InboxBell />
     </AppBar>
   );
 }

@@ -76,4 +76,21 @@ export function campaignConfigScenario(ctx: SuiteContext): void {
     await settle(page);
     await screenshot(page, 'indicators-table');
   });
+
+  it('opens the inbox from the bell and marks a notification read', async () => {
+    const { page, server } = ctx;
+    await open(page, server.url, '/campaigns');
+    await settle(page);
+    await page.getByTestId('inbox-bell').click();
+    await page.getByText(/消息（\d+ 条未读）/).waitFor();
+    await settle(page);
+    await screenshot(page, 'inbox');
+    const unread = page.getByTestId('inbox-notification').getByRole('button', { name: '标为已读' });
+    if ((await unread.count()) > 0) {
+      const before = await unread.count();
+      await unread.first().click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="inbox-notification"] button').length < n, before);
+      await screenshot(page, 'inbox-marked-read');
+    }
+  });
 }
