@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import * as core from '../dist/index.js';
+import { freshDatabase, pgReachable } from './bench-kit';
 
 const ROWS = 10_000;
 const REPEAT = 25;
@@ -18,7 +19,6 @@ const PAGES = [
   { skip: 5_000, take: 20 },
   { skip: 9_900, take: 100 },
 ];
-const PG_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 interface Row {
   database: string;
@@ -158,26 +158,16 @@ async function onSqlite(): Promise<Row[]> {
 }
 
 async function onPostgres(): Promise<Row[]> {
-  const admin = new Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    console.warn(`PostgreSQL benchmark skipped: ${PG_URL.replace(/:[^:@/]*@/, ':***@')} unreachable (${(error as Error).message})`);
-    return [];
-  }
-  const name = `pingyi_bench_${Date.now().toString(36)}`;
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const client = new Client({ connectionString: url.toString() });
+  if (!(await pgReachable())) return [];
+  const pg = await freshDatabase('postgres');
+  const client = new Client({ connectionString: pg.url });
   try {
     await client.connect();
-    const config = core.loadConfig({ NODE_ENV: 'test', DATABASE_URL: url.toString() });
+    const config = core.loadConfig({ NODE_ENV: 'test', DATABASE_URL: pg.url as string });
     return await runOn('postgres', config, (sql, params) => client.query(sql, params), (i) => `$${i}`);
   } finally {
-    await client.end();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await client.end().catch(() => undefined);
+    await pg.drop();
   }
 }
 

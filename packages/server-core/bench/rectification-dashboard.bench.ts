@@ -15,12 +15,12 @@ import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { addDays, localDateOf, type RectificationState } from '@pingyi/domain';
 import * as core from '../dist/index.js';
+import { freshDatabase, pgReachable } from './bench-kit';
 
 const ITEMS = 50_000;
 const UNITS = 80;
 const REPEAT = 30;
 const ADMIN_PASSWORD = 'bench-admin-password-1';
-const PG_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 interface Result {
   database: string;
@@ -213,20 +213,11 @@ async function onSqlite(): Promise<Result[]> {
 }
 
 async function onPostgres(): Promise<Result[]> {
-  const admin = new Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
+  if (!(await pgReachable())) return [];
+  const pg = await freshDatabase('postgres');
+  const client = new Client({ connectionString: pg.url });
   try {
-    await admin.connect();
-  } catch (error) {
-    console.warn(`PostgreSQL benchmark skipped: ${PG_URL.replace(/:[^:@/]*@/, ':***@')} unreachable (${(error as Error).message})`);
-    return [];
-  }
-  const name = `pingyi_bench_rect_${Date.now().toString(36)}`;
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const client = new Client({ connectionString: url.toString() });
-  try {
-    const config = core.loadConfig({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: url.toString(), PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD, PINGYI_DEMO: '0', PINGYI_DATA_DIR: os.tmpdir() });
+    const config = core.loadConfig({ NODE_ENV: 'test', PORT: '0', DATABASE_URL: pg.url as string, PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD, PINGYI_DEMO: '0', PINGYI_DATA_DIR: os.tmpdir() });
     const insert = async (rows: unknown[][]) => {
       const width = rows[0]?.length ?? 0;
       const values = rows.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ');
@@ -237,8 +228,7 @@ async function onPostgres(): Promise<Result[]> {
     return [await runOn('postgres', config, bare, insert)];
   } finally {
     await client.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await pg.drop();
   }
 }
 

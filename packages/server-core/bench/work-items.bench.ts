@@ -12,11 +12,11 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import * as core from '../dist/index.js';
+import { freshDatabase, pgReachable } from './bench-kit';
 
 const ITEMS = 10_000;
 const UNITS = 80;
 const REPEAT = Number(process.env.BENCH_REPEAT || 21);
-const PG_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const PAGES = [
   { skip: 0, take: 20 },
   { skip: 5_000, take: 20 },
@@ -164,23 +164,14 @@ async function sqlite(): Promise<Row[]> {
 }
 
 async function postgres(): Promise<Row[] | string> {
-  const admin = new Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    return `PostgreSQL at ${PG_URL.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')} is unreachable (${(error as Error).message}); set PG_TEST_URL to run it`;
-  }
-  const name = `pingyi_bench_items_${Date.now().toString(36)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const client = new Client({ connectionString: url.toString() });
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-bench-items-'));
+  if (!(await pgReachable())) return 'PostgreSQL is unreachable; set PG_TEST_URL to run it';
+  const pg = await freshDatabase('postgres');
+  const client = new Client({ connectionString: pg.url });
   try {
     await client.connect();
     return await runOn(
       'postgres',
-      { DATABASE_URL: url.toString(), PINGYI_DATA_DIR: dataDir },
+      { DATABASE_URL: pg.url as string, PINGYI_DATA_DIR: pg.dataDir },
       async (table, rows) => {
         const width = (rows[0]?.length ?? 0) as number;
         const columns = Array.from({ length: width }, (_, c) => rows.map((row) => row[c]));
@@ -197,9 +188,7 @@ async function postgres(): Promise<Row[] | string> {
     );
   } finally {
     await client.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await pg.drop();
   }
 }
 
