@@ -38,6 +38,20 @@ export default tseslint.config(
     'packages/domain is pure: it imports no framework and no other Pingyi package.'),
   boundary(['packages/scoring/**/*.ts', '**/packages/scoring/**/*.ts'], [...frameworks, '@pingyi/server-core', '@pingyi/server-core/*', '@pingyi/testing'],
     'packages/scoring is pure: it may import @pingyi/domain only.'),
+  // One transaction mechanism (database/transactions.ts): no TypeORM transaction opened by hand elsewhere.
+  {
+    files: ['packages/server-core/src/**/*.ts', 'plugins/**/src/**/*.ts'],
+    ignores: ['packages/server-core/src/database/**', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='transaction']",
+          message: 'Open transactions with Transactions.run (or .steps) from database/transactions.ts: on SQLite it keeps one transaction from running inside another.',
+        },
+      ],
+    },
+  },
   boundary(['plugins/**/*.ts', '**/plugins/**/*.ts'], ['@pingyi/server-core/src/*', '@pingyi/server-core/dist/*', '**/server-core/src/**'],
     'plugins use the public API of @pingyi/server-core, never its internals.'),
 );

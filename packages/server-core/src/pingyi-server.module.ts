@@ -12,6 +12,7 @@ import { PingyiConfigModule } from './config/config.module';
 import { type PingyiConfig } from './config/pingyi-config';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { initializeDataSource } from './database/dialect';
+import { TransactionsModule } from './database/transactions';
 import { buildGraphqlOptions } from './graphql/graphql-options';
 import { type QueryLimits } from './graphql/query-limits';
 import { HealthController } from './health/health.controller';
@@ -50,6 +51,7 @@ export class PingyiServerModule {
           useFactory: () => ({ ...dataSourceOptions, retryAttempts: 2, retryDelay: 1000 }),
           dataSourceFactory: (options) => initializeDataSource(options ?? dataSourceOptions),
         }),
+        TransactionsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(
           buildGraphqlOptions(config, {
             ...(options.queryLimits ? { limits: options.queryLimits } : {}),

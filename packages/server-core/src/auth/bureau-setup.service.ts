@@ -1,24 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { type Bureau } from '../bureau/bureau.entity';
 import { BureauService } from '../bureau/bureau.service';
 import { type RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { type CreateBureauInput } from './dto/user.dto';
 import { UserService } from './user.service';
+import { Transactions } from '../database/transactions';
 
 /** Adds a bureau to the deployment together with its first admin, in one transaction. */
 @Injectable()
 export class BureauSetupService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly bureaus: BureauService,
     private readonly users: UserService,
   ) {}
 
   async createBureau(ctx: RequestContext, input: CreateBureauInput): Promise<Bureau> {
     await this.bureaus.assertHostAdmin(ctx);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const bureau = await this.bureaus.create(manager, input, 'input');
       await this.users.createInBureau(
         manager,

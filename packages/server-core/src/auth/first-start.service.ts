@@ -8,6 +8,7 @@ import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
 import { User } from './user.entity';
 import { UserService } from './user.service';
+import { Transactions } from '../database/transactions';
 
 export const FIRST_ADMIN_USERNAME = 'admin';
 
@@ -20,6 +21,7 @@ export class FirstStartService implements OnApplicationBootstrap {
   private readonly logger = new Logger('FirstStart');
 
   constructor(
+    private readonly transactions: Transactions,
     @Inject(PINGYI_CONFIG) private readonly config: PingyiConfig,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly bureaus: BureauService,
@@ -31,7 +33,7 @@ export class FirstStartService implements OnApplicationBootstrap {
     if (await this.users.existsBy({ bureauId: host.id })) return;
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
     try {
-      await this.users.manager.transaction((manager) =>
+      await this.transactions.run((manager) =>
         this.userService.createInBureau(
           manager,
           host.id,

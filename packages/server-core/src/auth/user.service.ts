@@ -13,6 +13,7 @@ import { hashPassword } from './password-hasher';
 import { TokenService } from './token.service';
 import { User } from './user.entity';
 import { checkDisplayName, checkRoles, checkUnitFor, checkUsername } from './user-rules';
+import { Transactions } from '../database/transactions';
 
 const USER_LIST = {
   sortable: { username: 'user.username', displayName: 'user.displayName', createdAt: 'user.createdAt' },
@@ -23,6 +24,7 @@ const USER_LIST = {
 @Injectable()
 export class UserService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly tokens: TokenService,
     @Optional() @Inject(UNIT_DIRECTORY) private readonly units?: UnitDirectory,
@@ -50,7 +52,7 @@ export class UserService {
   }
 
   create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
-    return this.users.manager.transaction((manager) => this.createInBureau(manager, ctx.bureauId, input));
+    return this.transactions.run((manager) => this.createInBureau(manager, ctx.bureauId, input));
   }
 
   /**

@@ -13,6 +13,7 @@ import { Campaign } from './campaign.entity';
 import { type CampaignListFilter, type CreateCampaignInput, type UpdateCampaignInput } from './dto/campaign.dto';
 import { EvaluatorGroup } from './evaluator-group.entity';
 import { ScoringStrategies } from './scoring-strategies.service';
+import { Transactions } from '../database/transactions';
 
 const CAMPAIGN_LIST = {
   sortable: { year: 'campaign.year', name: 'campaign.name', startDate: 'campaign.startDate', createdAt: 'campaign.createdAt' },
@@ -29,6 +30,7 @@ export interface CreateCampaignOptions {
 @Injectable()
 export class CampaignService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
     private readonly strategies: ScoringStrategies,
   ) {}
@@ -83,12 +85,12 @@ export class CampaignService {
       await this.replaceGroups(manager, campaign, draft);
       return this.findOrThrow(ctx, campaign.id, 'id', manager);
     };
-    return options.manager ? work(options.manager) : this.campaigns.manager.transaction(work);
+    return options.manager ? work(options.manager) : this.transactions.run(work);
   }
 
   /** Changes the given fields; the whole campaign is checked again so the parts stay consistent. */
   async update(ctx: RequestContext, id: unknown, input: UpdateCampaignInput): Promise<Campaign> {
-    return this.campaigns.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
       const given = <T>(value: T | null | undefined, fallback: unknown): unknown => (value === null || value === undefined ? fallback : value);
       const draft = this.check({
@@ -116,7 +118,7 @@ export class CampaignService {
 
   /** Deletes a campaign that has no ballots and no published results (its plan and organization go with it). */
   async delete(ctx: RequestContext, id: unknown): Promise<number> {
-    return this.campaigns.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
       const ballots = await countBallots(manager, campaign.id);
       if (ballots > 0) throw new PingyiError('IN_USE', `campaign ${campaign.year} has ${ballots} ballots; a campaign with ballots is kept`, 'id');

@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { installSqliteGate } from './sqlite-gate';
 
 /**
  * Adjusts entity metadata to the database before anything touches the schema.
@@ -25,6 +26,7 @@ export async function initializeDataSource(options: DataSourceOptions): Promise<
   const dataSource = new DataSource({ ...options, migrationsRun: false, synchronize: false });
   await dataSource.initialize();
   try {
+    installSqliteGate(dataSource);
     adaptMetadataToDialect(dataSource);
     if (options.synchronize) await dataSource.synchronize();
     else if (options.migrationsRun) await dataSource.runMigrations({ transaction: 'each' });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { applyProgressUpdate, instantiatePlan, type LocalDate, SEED_PLAN, type WorkItem as DomainWorkItem } from '@pingyi/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { BallotStorageService } from '../appraisal/ballot-storage.service';
 import { type Campaign } from '../campaign/campaign.entity';
 import { CampaignService } from '../campaign/campaign.service';
@@ -19,6 +19,7 @@ import { generateDemoBallots } from './demo-ballots';
 import { generateDemoOpinions } from './demo-opinions';
 import { ABSTAIN_OVERRIDES, DEMO_OFFICE, DEMO_OPINIONS, demoCampaignInput, demoYear, GROUP_BEHAVIOUR, phaseOf, UNIT_PROFILES } from './demo-plan';
 import { DemoRandom } from './demo-random';
+import { Transactions } from '../database/transactions';
 
 /** What the demo loaded. */
 export interface DemoSummary {
@@ -43,7 +44,7 @@ const minDate = (a: LocalDate, b: LocalDate): LocalDate => (a <= b ? a : b);
 @Injectable()
 export class DemoLoaderService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly campaigns: CampaignService,
     private readonly organization: OrganizationService,
     private readonly themes: ThemeService,
@@ -55,7 +56,7 @@ export class DemoLoaderService {
 
   load(ctx: RequestContext, today: LocalDate, extra: (manager: EntityManager) => Promise<void> = async () => undefined): Promise<DemoSummary> {
     const year = demoYear(today);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const previous = await this.loadCampaign(manager, ctx, year - 1, today, 'previous');
       await this.publication.freeze(ctx, previous.campaign, new Date(`${year - 1}-11-20T02:00:00Z`), manager);
       const current = await this.loadCampaign(manager, ctx, year, today, 'current');

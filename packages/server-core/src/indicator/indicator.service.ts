@@ -16,6 +16,7 @@ import { parseIndicatorCsv } from './indicator-csv';
 import { checkIndicatorValue, type IndicatorDeclaration, parseIndicatorDeclarations } from './indicator-declaration';
 import { IndicatorTable } from './indicator-table';
 import { UnitIndicatorValue } from './unit-indicator-value.entity';
+import { Transactions } from '../database/transactions';
 
 /** Roles that read every unit's indicator values; a liaison reads their own unit's. */
 export const INDICATORS_BUREAU_WIDE = [Role.admin, Role.office, Role.leader, Role.inspector] as const;
@@ -46,6 +47,7 @@ const CSV_MAX_CHARS = 2_000_000;
 @Injectable()
 export class IndicatorService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectRepository(CampaignIndicator) private readonly indicators: Repository<CampaignIndicator>,
     @InjectRepository(UnitIndicatorValue) private readonly values: Repository<UnitIndicatorValue>,
     private readonly campaigns: CampaignService,
@@ -102,7 +104,7 @@ export class IndicatorService {
       );
       return this.declarationsOf(campaign.id, manager);
     };
-    return options.manager ? work(options.manager) : this.indicators.manager.transaction(work);
+    return options.manager ? work(options.manager) : this.transactions.run(work);
   }
 
   /** Values of a campaign, by unit then indicator; a liaison reads their own unit's. */
@@ -120,7 +122,7 @@ export class IndicatorService {
   /** Sets (or with `value: null`, removes) values; every bad entry is reported, nothing is written then. */
   async setValues(ctx: RequestContext, campaignId: unknown, changes: unknown): Promise<IndicatorValuesSavedSummary> {
     const list = checkList(changes, 'values', MAX_CHANGES, (raw) => (raw ?? {}) as IndicatorValueChange, 1);
-    return this.indicators.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
       const check = await this.checker(campaign, manager);
       const problems: ProblemData[] = [];
@@ -153,7 +155,7 @@ export class IndicatorService {
   async importCsv(ctx: RequestContext, campaignId: unknown, csv: unknown): Promise<IndicatorValuesSavedSummary> {
     const text = checkText(csv, 'csv', { max: CSV_MAX_CHARS, trim: false });
     const parsed = parseIndicatorCsv(text);
-    return this.indicators.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
       const check = await this.checker(campaign, manager);
       const problems: ProblemData[] = [...parsed.problems];

@@ -14,6 +14,7 @@ import { Unit } from '../organization/unit.entity';
 import { type MergeOpinionsInput, type OpinionProblemDetail, type OpinionProblemFilter, type ReviewOpinionsSuccess } from './dto/opinion-review.dto';
 import { OpinionProblemMember } from './opinion-problem-member.entity';
 import { OpinionProblem } from './opinion-problem.entity';
+import { Transactions } from '../database/transactions';
 
 /** Most opinions one bulk action or merge may name. */
 export const MAX_OPINIONS_PER_ACTION = 1_000;
@@ -33,6 +34,7 @@ const checkOpinionId = (value: unknown, path: string): string =>
 @Injectable()
 export class OpinionReviewService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectRepository(Opinion) private readonly opinions: Repository<Opinion>,
     @InjectRepository(OpinionProblem) private readonly problems: Repository<OpinionProblem>,
     @InjectRepository(OpinionProblemMember) private readonly members: Repository<OpinionProblemMember>,
@@ -48,7 +50,7 @@ export class OpinionReviewService {
       assertCampaignActionOpen(await this.campaigns.findOrThrow(ctx, campaignId, 'ids'), 'reviewOpinions', now);
     }
     const list = found.map((opinion) => opinion.id);
-    await this.opinions.manager.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       for (let i = 0; i < list.length; i += 500) await manager.update(Opinion, { id: In(list.slice(i, i + 500)), bureauId: ctx.bureauId }, { status: next });
     });
     return { updated: list.length, opinions: found.map((opinion) => Object.assign(opinion, { status: next })) };
@@ -82,7 +84,7 @@ export class OpinionReviewService {
       throw new PingyiError('ALREADY_MERGED', `opinion ${elsewhere.opinionId} is already merged into problem ${elsewhere.problemId} "${elsewhere.problem?.title ?? ''}"`, 'input.opinionIds');
     }
     const already = new Set(taken.map((member) => member.opinionId));
-    await this.problems.manager.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       if (problem.id === undefined) problem = await manager.save(problem);
       const fresh = ids.filter((id) => !already.has(id)).map((opinionId) => ({ opinionId, problemId: problem.id }));
       for (let i = 0; i < fresh.length; i += 500) await manager.insert(OpinionProblemMember, fresh.slice(i, i + 500));

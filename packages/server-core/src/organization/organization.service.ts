@@ -12,6 +12,7 @@ import { type AppraisalOfficeMemberInput, type LeadingGroupInput, type UnitInput
 import { LeadingGroupMember } from './leading-group-member.entity';
 import { unitReferences } from './organization-usage';
 import { Unit } from './unit.entity';
+import { Transactions } from '../database/transactions';
 
 const MAX_UNITS = 500;
 
@@ -19,6 +20,7 @@ const MAX_UNITS = 500;
 @Injectable()
 export class OrganizationService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
     @InjectRepository(LeadingGroupMember) private readonly seats: Repository<LeadingGroupMember>,
     @InjectRepository(AppraisalOfficeMember) private readonly office: Repository<AppraisalOfficeMember>,
@@ -84,7 +86,7 @@ export class OrganizationService {
       await manager.save(rows, { chunk: 100 });
       return this.unitsOf(campaign.id, manager);
     };
-    return options.manager ? work(options.manager) : this.units.manager.transaction(work);
+    return options.manager ? work(options.manager) : this.transactions.run(work);
   }
 
   async leadingGroup(ctx: RequestContext, campaignId: unknown): Promise<LeadingGroupMember[]> {
@@ -112,7 +114,7 @@ export class OrganizationService {
       );
       return manager.save(rows);
     };
-    return options.manager ? work(options.manager) : this.seats.manager.transaction(work);
+    return options.manager ? work(options.manager) : this.transactions.run(work);
   }
 
   async appraisalOffice(ctx: RequestContext, campaignId: unknown): Promise<AppraisalOfficeMember[]> {
@@ -135,6 +137,6 @@ export class OrganizationService {
       await manager.delete(AppraisalOfficeMember, { campaignId: campaign.id });
       return manager.save(members.map((member, sortOrder) => manager.create(AppraisalOfficeMember, { bureauId: campaign.bureauId, campaignId: campaign.id, ...member, sortOrder })));
     };
-    return options.manager ? work(options.manager) : this.office.manager.transaction(work);
+    return options.manager ? work(options.manager) : this.transactions.run(work);
   }
 }

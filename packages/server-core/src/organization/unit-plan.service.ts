@@ -11,6 +11,7 @@ import { checkText } from '../common/validation';
 import { type FileUnitPlanInput } from './dto/organization.dto';
 import { OrganizationService } from './organization.service';
 import { UnitPlan } from './unit-plan.entity';
+import { Transactions } from '../database/transactions';
 
 /** Roles that see and file every unit's plan; a liaison only their own unit's. */
 export const UNIT_PLAN_BUREAU_WIDE = [Role.admin, Role.office, Role.leader, Role.inspector] as const;
@@ -20,6 +21,7 @@ const FILERS_BUREAU_WIDE = [Role.admin, Role.office] as const;
 @Injectable()
 export class UnitPlanService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectRepository(UnitPlan) private readonly plans: Repository<UnitPlan>,
     private readonly campaigns: CampaignService,
     private readonly organization: OrganizationService,
@@ -44,7 +46,7 @@ export class UnitPlanService {
     const unit = await this.organization.unitOrThrow(campaign, input?.unitCode, 'input.unitCode');
     assertUnitInScope(ctx, unit.code, FILERS_BUREAU_WIDE, 'input.unitCode');
     assertCampaignActionOpen(campaign, 'fileUnitPlan', now);
-    return this.plans.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const existing = await manager.findOneBy(UnitPlan, { campaignId: campaign.id, unitCode: unit.code });
       const filed = { title, body, filedOn: localDateOf(now, campaign.timeZone), filedBy: ctx.userOrThrow.username };
       if (existing) return manager.save(Object.assign(existing, filed, { revision: existing.revision + 1 }));

@@ -28,6 +28,7 @@ import { toDomainItem } from './rectification-mapper';
 import { RectificationSourceLink } from './rectification-source.entity';
 import { RectificationSources } from './rectification-sources.service';
 import { settledStates } from './rectification-sql';
+import { Transactions } from '../database/transactions';
 
 /** Items due within this many days are "due soon" (dashboard, inbox). */
 export const DUE_SOON_DAYS = 3;
@@ -50,6 +51,7 @@ const UPDATE_EVENTS = new Set(['reportProgress', 'reportFixed']);
 @Injectable()
 export class RectificationItemService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: RectificationCampaigns,
     private readonly sources: RectificationSources,
@@ -178,7 +180,7 @@ export class RectificationItemService {
         sourceId: checkOptionalText(link.id, `${at}.id`, { max: 64 }),
       };
     });
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const parentId = item.parentId === null ? null : checkId(item.parentId, 'input.parentId');
       if (parentId !== null && !(await manager.existsBy(RectificationItem, { id: parentId, bureauId: ctx.bureauId, campaignId: campaign.id }))) {
         throw new PingyiError('NOT_FOUND', `no rectification item with id ${parentId} in this campaign`, 'input.parentId');

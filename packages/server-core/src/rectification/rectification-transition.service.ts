@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { isPingyiError, PingyiError, type RectificationEffect, type RectificationEvent, transitionFor, transitionRectification } from '@pingyi/domain';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { Attachment } from '../attachment/attachment.entity';
 import { type RequestContext } from '../common/request-context';
 import { unitScopeOf } from '../common/scoping';
@@ -16,6 +15,7 @@ import { RectificationItem } from './rectification-item.entity';
 import { RectificationItemService } from './rectification-item.service';
 import { changesFrom, toDomainItem } from './rectification-mapper';
 import { type RowProblem } from './rectification.errors';
+import { Transactions } from '../database/transactions';
 
 /** One event of a batch: where it came from (CSV line or position), the item and the event. */
 export interface BatchRequest {
@@ -49,14 +49,14 @@ const MAX_RETURNED = 100;
 @Injectable()
 export class RectificationTransitionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly campaigns: RectificationCampaigns,
     private readonly items: RectificationItemService,
   ) {}
 
   async fire(ctx: RequestContext, id: unknown, eventType: string, payload: Readonly<Record<string, unknown>> | null | undefined): Promise<RectificationItem> {
     const event = buildRectificationEvent(eventType, payload, 'payload');
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const row = await this.items.loadOrThrow(ctx, id, 'id', manager);
       const campaign = await this.campaigns.findOrThrow(ctx, row.campaignId);
       const now = this.campaigns.now();
@@ -75,7 +75,7 @@ export class RectificationTransitionService {
    * `campaignId`, when given, confines the batch to that campaign.
    */
   async applyBatch(ctx: RequestContext, requests: readonly BatchRequest[], campaignId: number | null): Promise<RectificationBatchResult> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const problems: RowProblem[] = [];
       const ids = requests.map((request) => {
         try {

@@ -17,6 +17,7 @@ import { Inspection } from './inspection.entity';
 import { supervisionScopeOf } from './supervision-access';
 import { notifyUnitAndOffice } from './supervision-notify';
 import { INSPECTION_KINDS } from './supervision-enums';
+import { Transactions } from '../database/transactions';
 
 const LIST = {
   sortable: { date: 'inspection.date', id: 'inspection.id', unitCode: 'inspection.unitCode' },
@@ -33,6 +34,7 @@ const MAX_FINDINGS = 50;
 @Injectable()
 export class InspectionService implements OnModuleInit {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: RectificationCampaigns,
     private readonly items: RectificationItemService,
@@ -102,7 +104,7 @@ export class InspectionService implements OnModuleInit {
       inspectors: checkOptionalText(input.inspectors, 'input.inspectors', { max: 200 }),
     };
     const findings = checkList(input.findings ?? [], 'input.findings', MAX_FINDINGS, (v, at) => this.checkFinding(v as InspectionFindingInput, at, focusAreas));
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.transactions.run(async (manager) => {
       const saved = await manager.save(manager.create(Inspection, { ...fields, bureauId: ctx.bureauId, campaignId: campaign.id, createdBy: ctx.userOrThrow.username }));
       if (findings.length > 0) await manager.insert(InspectionFinding, findings.map((f) => ({ ...f, bureauId: ctx.bureauId, inspectionId: saved.id })));
       await notifyUnitAndOffice(manager, ctx, {

@@ -13,6 +13,7 @@ import { type IssueCriticismNoticeInput, type RecordAccountabilityInput, type Un
 import { Inspection } from './inspection.entity';
 import { supervisionScopeOf } from './supervision-access';
 import { notifyUnitAndOffice } from './supervision-notify';
+import { Transactions } from '../database/transactions';
 
 /**
  * 通报批评 and 责任追究: criticism notices to units and the accountability
@@ -23,6 +24,7 @@ import { notifyUnitAndOffice } from './supervision-notify';
 @Injectable()
 export class NoticeService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: RectificationCampaigns,
   ) {}
@@ -52,7 +54,7 @@ export class NoticeService {
     const unitCode = await this.campaigns.unitOrThrow(campaign, input.unitCode, 'input.unitCode');
     const title = checkText(input.title, 'input.title', { max: 200 });
     const text = checkText(input.text, 'input.text', { max: 20_000 });
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       let inspectionId: number | null = null;
       if (input.inspectionId) {
         inspectionId = checkId(input.inspectionId, 'input.inspectionId');
@@ -86,7 +88,7 @@ export class NoticeService {
     const decidedOn = input.decidedOn ? checkIsoDate(input.decidedOn, 'input.decidedOn') : today;
     if (decidedOn > today) throw new PingyiError('INVALID_ARGUMENT', `${decidedOn} is after today ${today}`, 'input.decidedOn');
     const fields = { person: checkText(input.person, 'input.person', { max: 100 }), measure: checkText(input.measure, 'input.measure', { max: 5000 }) };
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       let noticeId: number | null = null;
       if (input.noticeId) {
         noticeId = checkId(input.noticeId, 'input.noticeId');

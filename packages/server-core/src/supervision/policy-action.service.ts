@@ -14,6 +14,7 @@ import { nextPolicyActionState, type PolicyActionEvent } from './policy-action-r
 import { PolicyAction } from './policy-action.entity';
 import { supervisionScopeOf } from './supervision-access';
 import { POLICY_ACTION_KINDS, POLICY_ACTION_STATES } from './supervision-enums';
+import { Transactions } from '../database/transactions';
 
 const LIST = {
   sortable: { id: 'action.id', title: 'action.title', updatedAt: 'action.updatedAt' },
@@ -28,6 +29,7 @@ const LIST = {
 @Injectable()
 export class PolicyActionService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: RectificationCampaigns,
     private readonly items: RectificationItemService,
@@ -79,7 +81,7 @@ export class PolicyActionService {
       text: checkText(input.text, 'input.text', { max: 20_000 }),
       unitCode: input.unitCode ? await this.campaigns.unitOrThrow(campaign, input.unitCode, 'input.unitCode') : null,
     };
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const itemIds = await this.checkItems(manager, ctx, campaign, input.itemIds ?? [], 'input.itemIds');
       return manager.save(
         manager.create(PolicyAction, { ...fields, bureauId: ctx.bureauId, campaignId: campaign.id, state: 'drafted', itemIds, createdBy: ctx.userOrThrow.username }),
@@ -114,7 +116,7 @@ export class PolicyActionService {
     event: PolicyActionEvent,
     fields: (manager: EntityManager, action: PolicyAction, campaign: RectificationCampaign) => Promise<Partial<PolicyAction>>,
   ): Promise<PolicyAction> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const action = await this.findOrThrow(ctx, id, 'id', manager);
       const campaign = await this.campaigns.findOrThrow(ctx, action.campaignId, 'campaignId', manager);
       this.campaigns.assertOpen(campaign, 'recordPolicyAction', this.campaigns.now());

@@ -18,6 +18,7 @@ import { type CampaignConfigFormat, formatCampaignConfig, parseCampaignConfigTex
 import { checkCampaignConfig, type CheckedCampaignConfig } from './check-campaign-config';
 import { type ProblemData, throwProblems } from './problem-result';
 import { findTemplateOrThrow } from './template-catalog';
+import { Transactions } from '../database/transactions';
 
 const MAX_TEXT = 4_000_000;
 const FORMATS = ['json', 'yaml'] as const;
@@ -41,6 +42,7 @@ export interface CampaignConfigFile {
 @Injectable()
 export class CampaignConfigService {
   constructor(
+    private readonly transactions: Transactions,
     private readonly dataSource: DataSource,
     private readonly campaigns: CampaignService,
     private readonly organization: OrganizationService,
@@ -176,7 +178,7 @@ export class CampaignConfigService {
 
   // One transaction through the services the API uses, so their rules apply too.
   private apply(ctx: RequestContext, { config }: CheckedCampaignConfig): Promise<Campaign> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const { campaign: fields } = config;
       const created = await this.step('campaign', () =>
         this.campaigns.create(

@@ -9,6 +9,7 @@ import { checkCode, checkInt, checkList, checkOneOf, checkText } from '../common
 import { type ThemeInput } from './dto/work-plan.dto';
 import { Theme } from './theme.entity';
 import { WorkItem } from './work-item.entity';
+import { Transactions } from '../database/transactions';
 
 const SOURCE_GAPS = ['title', 'text', 'leadUnits', 'number'] as const;
 
@@ -16,6 +17,7 @@ const SOURCE_GAPS = ['title', 'text', 'leadUnits', 'number'] as const;
 @Injectable()
 export class ThemeService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectRepository(Theme) private readonly themes: Repository<Theme>,
     private readonly campaigns: CampaignService,
   ) {}
@@ -62,6 +64,6 @@ export class ThemeService {
       );
       return manager.find(Theme, { where: { campaignId: campaign.id }, order: { number: 'ASC' } });
     };
-    return options.manager ? work(options.manager) : this.themes.manager.transaction(work);
+    return options.manager ? work(options.manager) : this.transactions.run(work);
   }
 }

@@ -13,11 +13,13 @@ import { REPORTERS_BUREAU_WIDE, WORK_PLAN_BUREAU_WIDE, assertLeadsItem, toDomain
 import { WorkItem } from './work-item.entity';
 import { WorkItemService } from './work-item.service';
 import { WorkItemUpdate } from './work-item-update.entity';
+import { Transactions } from '../database/transactions';
 
 /** Progress on work items: dated reports (phase-gated), their history, and summaries. */
 @Injectable()
 export class WorkItemProgressService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectRepository(WorkItemUpdate) private readonly updates: Repository<WorkItemUpdate>,
     @InjectRepository(WorkItem) private readonly items: Repository<WorkItem>,
     private readonly workItems: WorkItemService,
@@ -41,7 +43,7 @@ export class WorkItemProgressService {
     const note = checkOptionalText(input?.note, 'input.note', { max: 2000 });
     const campaign = await this.campaigns.findOrThrow(ctx, item.campaignId, 'workItemId');
     assertCampaignActionOpen(campaign, 'reportWorkItemProgress', now);
-    return this.updates.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       // read again inside the transaction: another report may just have landed
       const fresh = await this.workItems.findOrThrow(ctx, item.id, 'workItemId', manager);
       const history = await manager.find(WorkItemUpdate, { where: { workItemId: item.id }, order: { date: 'ASC', id: 'ASC' } });

@@ -16,6 +16,7 @@ import { WORK_PLAN_BUREAU_WIDE, assertLeadsItem, whereLedBy } from './work-plan-
 import { WorkItem } from './work-item.entity';
 import { WorkItemLeadUnit } from './work-item-lead-unit.entity';
 import { WorkItemUpdate } from './work-item-update.entity';
+import { Transactions } from '../database/transactions';
 
 const WORK_ITEM_LIST = {
   sortable: { theme: 'theme.number', number: 'item.number', progress: 'item.progress', updatedAt: 'item.updatedAt' },
@@ -29,6 +30,7 @@ const WORK_ITEM_LIST = {
 @Injectable()
 export class WorkItemService {
   constructor(
+    private readonly transactions: Transactions,
     @InjectRepository(WorkItem) private readonly items: Repository<WorkItem>,
     private readonly campaigns: CampaignService,
     private readonly organization: OrganizationService,
@@ -103,12 +105,12 @@ export class WorkItemService {
       await this.saveLeadUnits(manager, item.id, checked.leadUnitIds);
       return this.findOrThrow(ctx, item.id, 'id', manager);
     };
-    return options.manager ? work(options.manager) : this.items.manager.transaction(work);
+    return options.manager ? work(options.manager) : this.transactions.run(work);
   }
 
   /** Replaces an item's fields and lead units; its progress and reports stay. */
   async update(ctx: RequestContext, id: unknown, input: WorkItemInput): Promise<WorkItem> {
-    return this.items.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const item = await this.findOrThrow(ctx, id, 'id', manager);
       const campaign = await this.campaigns.findOrThrow(ctx, item.campaignId, 'id', manager);
       const checked = await this.check(manager, campaign, input, item.id);
@@ -121,7 +123,7 @@ export class WorkItemService {
 
   /** Deletes an item that has no progress reports yet. */
   async delete(ctx: RequestContext, id: unknown): Promise<number> {
-    return this.items.manager.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const item = await this.findOrThrow(ctx, id, 'id', manager);
       const reports = await manager.countBy(WorkItemUpdate, { workItemId: item.id });
       if (reports > 0) throw new PingyiError('IN_USE', `work item ${item.theme.code} (${item.number}) has ${reports} progress report(s); it is kept`, 'id');
