@@ -3,6 +3,7 @@ import { type DataSource, type QueryRunner } from 'typeorm';
 import { type IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner';
 import { type BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
+import { type Checkpointer, startCheckpointer } from './sqlite-checkpointer';
 import { currentTransaction } from './transaction-context';
 
 // TypeORM's better-sqlite3 driver hands every caller one shared query runner
@@ -23,6 +24,7 @@ import { currentTransaction } from './transaction-context';
 export interface SqliteConnection {
   readonly inTransaction: boolean;
   readonly memory: boolean;
+  pragma(sql: string): unknown;
   prepare(sql: string): { run(...params: unknown[]): { changes: number }; all(...params: unknown[]): Record<string, unknown>[]; readonly readonly: boolean };
   close(): void;
 }
@@ -35,8 +37,13 @@ export class SqliteGate {
   /** Prepared statements of the shared connection, shared by its query runners. */
   readonly statements = new Map<string, unknown>();
   private writerDb: Promise<SqliteConnection> | undefined;
+  private readonly checkpointer: Checkpointer | undefined;
 
-  constructor(private readonly driver: BetterSqlite3Driver) {}
+  constructor(private readonly driver: BetterSqlite3Driver) {
+    if (this.shared.memory) return;
+    this.shared.pragma('wal_autocheckpoint = 0');
+    this.checkpointer = startCheckpointer(String(driver.options.database), (message) => driver.dataSource.logger.log('warn', `WAL checkpoint: ${message}`));
+  }
 
   /** TypeORM's shared connection. */
   get shared(): SqliteConnection {
@@ -51,7 +58,10 @@ export class SqliteGate {
    */
   writerConnection(): Promise<SqliteConnection> {
     if (this.shared.memory) return Promise.resolve(this.shared);
-    this.writerDb ??= (this.driver as unknown as { createDatabaseConnection(): Promise<SqliteConnection> }).createDatabaseConnection();
+    this.writerDb ??= (this.driver as unknown as { createDatabaseConnection(): Promise<SqliteConnection> }).createDatabaseConnection().then((db) => {
+      db.pragma('wal_autocheckpoint = 0');
+      return db;
+    });
     return this.writerDb;
   }
 
@@ -65,6 +75,7 @@ export class SqliteGate {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.stop();
     const db = await this.writerDb;
     this.writerDb = undefined;
     if (db && db !== this.shared) db.close();

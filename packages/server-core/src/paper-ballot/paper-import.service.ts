@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { isPingyiError, localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { bulkInsertSteps } from '../access-code/bulk-insert';
 import { TransactionRunner } from '../access-code/transaction-runner';
@@ -20,7 +21,7 @@ import { readXlsxRows } from './xlsx-row-reader';
 export const STALE_AFTER_MS = 15_000;
 const HEARTBEAT_MS = 1_000;
 /** SQLite page cache while a batch is written (the indexes of 800,000 ratings outgrow the default 2 MiB). */
-const IMPORT_CACHE_MIB = 64;
+const IMPORT_CACHE_MIB = 16;
 const SWEEP_EVERY_MS = 5_000;
 
 /** Batch states in which a new keying may be uploaded. */
@@ -187,6 +188,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     // file's order is not kept, and each index grows at its end (much faster)
     const ballotRowsById: { readonly id: string; readonly row: number }[] = [];
     for (let r = 0; r < sheet.rows; r += 1) {
+      if (r % 500 === 499) await yieldToEventLoop(); // 30,000 ballots take seconds: let other requests in
       if (isSpoilt(sheet, r)) continue;
       const ratings = [];
       for (let u = 0; u < width; u += 1) {
