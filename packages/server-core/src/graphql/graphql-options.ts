@@ -4,12 +4,9 @@ import { type PingyiConfig } from '../config/pingyi-config';
 import { type PingyiGraphqlContext } from '../common/ctx.decorator';
 import { formatGraphqlError } from './format-error';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
-import { queryLimitsPlugin } from './query-limits.plugin';
+import { queryLimitsPlugin, queryLimitsRule } from './query-limits.plugin';
 
 export const GRAPHQL_PATH = '/graphql';
-
-/** Largest query text accepted, in lexical tokens (graphql-js `maxTokens`). */
-const MAX_TOKENS = 5_000;
 
 /**
  * Apollo options: code-first schema built in memory at `/graphql`, the query
@@ -20,6 +17,7 @@ export function buildGraphqlOptions(
   config: PingyiConfig,
   extra: { limits?: QueryLimits; plugins?: ApolloServerPlugin[] } = {},
 ): ApolloDriverConfig {
+  const limits = extra.limits ?? DEFAULT_QUERY_LIMITS;
   return {
     driver: ApolloDriver,
     path: GRAPHQL_PATH,
@@ -30,11 +28,13 @@ export function buildGraphqlOptions(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: MAX_TOKENS },
+    // the body, batch and document size are checked before (request-limits.ts)
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [queryLimitsRule(limits)],
     // guards and the audit interceptor also run on @ResolveField methods
     fieldResolverEnhancers: ['guards', 'interceptors'],
     context: ({ req }: PingyiGraphqlContext): PingyiGraphqlContext => ({ req }),
     formatError: formatGraphqlError,
-    plugins: [queryLimitsPlugin(extra.limits ?? DEFAULT_QUERY_LIMITS), ...(extra.plugins ?? [])],
+    plugins: [queryLimitsPlugin(limits), ...(extra.plugins ?? [])],
   };
 }

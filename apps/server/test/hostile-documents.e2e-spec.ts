@@ -1,0 +1,164 @@
+import { TEST_ADMIN_PASSWORD } from '@pingyi/testing';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServerProcess } from './support/server-process';
+
+// Hostile anonymous documents against the real server in its own process (so a
+// stalled event loop shows as a timeout here instead of stalling the test):
+// each must be refused within 100 ms (the bound issue 10 names) with an error
+// that names the limit, while /health keeps answering. Database-independent,
+// so SQLite only.
+
+const REFUSAL_MS = 100;
+// a request still unanswered after this is a stalled server (today's fan-out walk)
+const STALLED_MS = 4_000;
+
+/** `levels` fragments, each spreading the next one twice, under `root` (a field or nothing). */
+function fanOut(levels: number, type: string, leaf: string, root: (spread: string) => string): string {
+  const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on ${type} { ...F${i + 1} ...F${i + 1} }`);
+  return `query { ${root('...F0')} } ${fragments.join(' ')} fragment F${levels} on ${type} { ${leaf} }`;
+}
+
+interface Timed {
+  readonly status: number;
+  readonly body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  readonly ms: number;
+}
+
+async function timedFetch(url: string, init?: RequestInit): Promise<Timed> {
+  const started = performance.now();
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(STALLED_MS) });
+  const text = await response.text();
+  const ms = performance.now() - started;
+  let body: Timed['body'] = null;
+  try {
+    body = JSON.parse(text) as Timed['body'];
+  } catch {
+    body = { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
+  }
+  return { status: response.status, body, ms };
+}
+
+describe('hostile documents [sqlite]', () => {
+  let server: ServerProcess;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-hostile-'));
+  beforeAll(async () => {
+    server = await startServerProcess({ PINGYI_DATA_DIR: dataDir });
+    // warm up (first requests compile code paths)
+    for (let i = 0; i < 3; i += 1) await timedFetch(`${server.url}/health`);
+    for (let i = 0; i < 3; i += 1) await postBody(JSON.stringify({ query: '{ __typename }' }));
+  }, 90_000);
+  afterAll(async () => {
+    await server?.kill();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const postBody = (body: string): Promise<Timed> =>
+    timedFetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+  /**
+   * Sends `body` with a /health request beside it; both must answer within the
+   * bound. The best of three tries is kept: the machine is shared, and a
+   * scheduler pause is not the server's doing (a stalled walk fails all three).
+   */
+  async function refusedPromptly(body: string): Promise<Timed> {
+    let best: { hostile: Timed; health: Timed } | undefined;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const [hostile, health] = await Promise.all([postBody(body), timedFetch(`${server.url}/health`)]);
+      expect(health.status).toBe(200);
+      expect(health.body).toEqual({ status: 'ok', database: 'up' });
+      if (!best || Math.max(hostile.ms, health.ms) < Math.max(best.hostile.ms, best.health.ms)) best = { hostile, health };
+      if (Math.max(hostile.ms, health.ms) < REFUSAL_MS) break;
+    }
+    if (!best) throw new Error('no attempt');
+    expect(best.hostile.ms, 'refused within 100 ms').toBeLessThan(REFUSAL_MS);
+    expect(best.health.ms, '/health answered meanwhile').toBeLessThan(REFUSAL_MS);
+    expect(best.hostile.body?.data ?? null).toBeNull();
+    return best.hostile;
+  }
+
+  const query = (document: string): string => JSON.stringify({ query: document });
+
+  it('refuses a fragment fan-out to 40 levels at the root (2^40 root fields)', { timeout: 20_000 }, async () => {
+    const document = fanOut(40, 'Query', '__typename', (spread) => spread);
+    expect(document.length).toBeLessThan(2_000);
+    const answer = await refusedPromptly(query(document));
+    expect(answer.status).toBe(400);
+    expect(answer.body?.errors?.[0]).toMatchObject({
+      message: 'Query asks for too many root fields: 1099511627776, the limit is 20',
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+    });
+  });
+
+  it('refuses a fragment fan-out to 40 levels inside a field (cost measured once per fragment)', { timeout: 20_000 }, async () => {
+    const document = fanOut(40, 'User', 'id username', (spread) => `me { ${spread} }`);
+    const answer = await refusedPromptly(query(document));
+    expect(answer.status).toBe(400);
+    expect(answer.body?.errors?.[0]).toMatchObject({
+      message: 'Query is too expensive: estimated cost 2199023255553, the limit is 20000',
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+    });
+  });
+
+  it.each([
+    ['a fragment spreading itself', '{ me { ...A } } fragment A on User { id ...A }', 'Fragment cycle: A spreads A (a fragment may not spread itself)'],
+    ['a cycle through two fragments', '{ me { ...A } } fragment A on User { id ...B } fragment B on User { username ...A }', 'Fragment cycle: A spreads B, which spreads A (a fragment may not spread itself)'],
+    ['a cycle that also fans out', '{ me { ...A } } fragment A on User { ...B ...B } fragment B on User { ...A ...A }', 'Fragment cycle: A spreads B, which spreads A (a fragment may not spread itself)'],
+  ])('refuses fragment cycles: %s', { timeout: 20_000 }, async (_name, document, message) => {
+    const answer = await refusedPromptly(query(document));
+    expect(answer.status).toBe(400);
+    expect(answer.body?.errors).toEqual([{ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+  });
+
+  it('refuses 1,000 aliases', { timeout: 20_000 }, async () => {
+    const document = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+    const answer = await refusedPromptly(query(document));
+    expect(answer.status).toBe(400);
+    expect(answer.body?.errors).toEqual([{ message: 'Query uses too many aliases: 1000, the limit is 15', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }]);
+  });
+
+  it('refuses 1,000 directives', { timeout: 20_000 }, async () => {
+    const document = `{ __typename ${'@d '.repeat(1000)}}`;
+    const answer = await refusedPromptly(query(document));
+    expect(answer.status).toBe(400);
+    expect(answer.body?.errors).toEqual([{ message: 'Query uses too many directives: 1000, the limit is 20', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }]);
+  });
+
+  it.each([
+    ['a fragment spread', `{ ...R } fragment R on Query { ${'__typename '.repeat(30)}}`],
+    ['an inline fragment', `{ ... on Query { ${'__typename '.repeat(30)}} }`],
+    ['fragments spreading fragments', `{ ...R ...R ...R } fragment R on Query { ... on Query { ...S } } fragment S on Query { ${'__typename '.repeat(10)}}`],
+  ])('counts 30 root fields through %s', { timeout: 20_000 }, async (_name, document) => {
+    const answer = await refusedPromptly(query(document));
+    expect(answer.status).toBe(400);
+    expect(answer.body?.errors).toEqual([{ message: 'Query asks for too many root fields: 30, the limit is 20', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }]);
+  });
+
+  it('refuses a 5 MB document while reading the body', { timeout: 20_000 }, async () => {
+    const document = `{ __typename } # ${'x'.repeat(5 * 1024 * 1024)}`;
+    const answer = await refusedPromptly(query(document));
+    expect(answer.status).toBe(413);
+    expect(answer.body?.errors).toEqual([
+      { message: 'Request body too large: the limit for /graphql is 4194304 bytes (4 MiB)', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } },
+    ]);
+  });
+
+  it('refuses a batch of 1,000 operations before executing any', { timeout: 20_000 }, async () => {
+    // had any of these run, five wrong passwords would lock admin out (login throttle)
+    const login = { query: 'mutation($p: String!) { login(username: "admin", password: $p) { __typename } }', variables: { p: 'wrong-password' } };
+    const answer = await refusedPromptly(JSON.stringify(Array.from({ length: 1000 }, () => login)));
+    expect(answer.status).toBe(400);
+    expect(answer.body?.errors).toEqual([
+      { message: 'Batched requests are not accepted: 1000 operations in one request, the limit is 1', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } },
+    ]);
+    const signIn = await postBody(JSON.stringify({ ...login, variables: { p: TEST_ADMIN_PASSWORD }, query: login.query.replace('__typename', '__typename ... on LoginSuccess { token }') }));
+    expect(JSON.stringify(signIn.body)).toContain('"token"');
+  });
+
+  it('still answers ordinary documents', async () => {
+    const answer = await postBody(query('query Probe { __typename ... on Query { __typename } }'));
+    expect(answer.body).toEqual({ data: { __typename: 'Query' } });
+  });
+});
