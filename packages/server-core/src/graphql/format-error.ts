@@ -19,9 +19,6 @@ const CLIENT_ERROR_CODES = new Set([
 
 const logger = new Logger('GraphQL');
 
-// graphql-js's refusal past `maxTokens` (its wording: "more that"); a limit like the others
-const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th\w+ (\d+) tokens\. Parsing aborted\.$/;
-
 function isClientHttpException(error: unknown): boolean {
   const status = (error as { getStatus?: () => unknown } | null)?.getStatus?.();
   return typeof status === 'number' && status >= 400 && status < 500;
@@ -52,10 +49,6 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   // Nest HTTP exceptions below 500 (ForbiddenException...) are deliberate answers too
   if (isClientHttpException(original) && code) {
     return { message: formatted.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
-  }
-  const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOO_MANY_TOKENS.exec(formatted.message) : null;
-  if (tokens) {
-    return { message: `Query document too long: more than ${tokens[1]} tokens, the limit is ${tokens[1]}`, extensions: { code: 'QUERY_LIMIT_EXCEEDED' } };
   }
   if (code && CLIENT_ERROR_CODES.has(code)) {
     return {

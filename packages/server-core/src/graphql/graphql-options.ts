@@ -4,7 +4,7 @@ import { type PingyiConfig } from '../config/pingyi-config';
 import { type PingyiGraphqlContext } from '../common/ctx.decorator';
 import { formatGraphqlError } from './format-error';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
-import { queryLimitsPlugin, queryLimitsRule } from './query-limits.plugin';
+import { queryLimitsPlugin } from './query-limits.plugin';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -28,9 +28,8 @@ export function buildGraphqlOptions(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    // the body, batch and document size are checked before (request-limits.ts)
+    // the body, batch, size, tokens and structure are checked before Apollo (request-limits.ts)
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: [queryLimitsRule(limits)],
     // guards and the audit interceptor also run on @ResolveField methods
     fieldResolverEnhancers: ['guards', 'interceptors'],
     context: ({ req }: PingyiGraphqlContext): PingyiGraphqlContext => ({ req }),

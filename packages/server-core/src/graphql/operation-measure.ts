@@ -70,9 +70,10 @@ function fragmentCycleError(names: readonly string[]): GraphQLError {
  * fragments spread each other many times over; a fragment that spreads itself
  * (directly or not) is refused with a `GraphQLError`. The document need not be
  * validated yet: unknown fields and fragments are measured as far as they go.
+ * Without a schema only the structure is meaningful (every field costs 1).
  */
 export function createOperationMeasurer(
-  schema: GraphQLSchema,
+  schema: GraphQLSchema | undefined,
   document: DocumentNode,
   variables: Readonly<Record<string, unknown>> = {},
 ): (operation: OperationDefinitionNode) => OperationMeasure {
@@ -92,7 +93,7 @@ export function createOperationMeasurer(
     const known = measured.get(key);
     if (known) return known;
     spreading.push(name);
-    const type = schema.getType(fragment.typeCondition.name.value);
+    const type = schema?.getType(fragment.typeCondition.name.value);
     const result = setMeasure(fragment.selectionSet, type && isCompositeType(type) ? type : undefined, pendingSize, priced);
     result.directives += countDirectives(fragment.directives);
     spreading.pop();
@@ -110,7 +111,7 @@ export function createOperationMeasurer(
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        const condition = selection.typeCondition ? schema?.getType(selection.typeCondition.name.value) : parent;
         addInto(total, setMeasure(selection.selectionSet, condition && isCompositeType(condition) ? condition : undefined, pendingSize, priced));
         continue;
       }
@@ -146,7 +147,7 @@ export function createOperationMeasurer(
   };
 
   return (operation) => {
-    const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+    const root = operation.operation === 'mutation' ? schema?.getMutationType() : operation.operation === 'subscription' ? schema?.getSubscriptionType() : schema?.getQueryType();
     const measure = setMeasure(operation.selectionSet, root ?? undefined, null, true);
     const variableDirectives = (operation.variableDefinitions ?? []).reduce((sum, definition) => sum + countDirectives(definition.directives), 0);
     return {

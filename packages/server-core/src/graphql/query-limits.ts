@@ -57,11 +57,3 @@ export function checkQueryLimits(measure: OperationMeasure, limits: QueryLimits 
   if (scope === 'all' && measure.cost > limits.maxCost) return `Query is too expensive: estimated cost ${measure.cost}, the limit is ${limits.maxCost}`;
   return null;
 }
-
-/** The refusal of a document larger than `limits.maxDocumentBytes`, else `null`. */
-export function checkDocumentSize(document: string, limits: QueryLimits = DEFAULT_QUERY_LIMITS): string | null {
-  // a UTF-16 unit is at most 3 UTF-8 bytes, so short strings need no count
-  if (document.length * 3 <= limits.maxDocumentBytes) return null;
-  const bytes = Buffer.byteLength(document, 'utf8');
-  return bytes > limits.maxDocumentBytes ? `Query document too large: ${bytes} bytes, the limit is ${limits.maxDocumentBytes}` : null;
-}

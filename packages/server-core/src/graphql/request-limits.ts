@@ -1,6 +1,7 @@
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { GRAPHQL_PATH } from './graphql-options';
-import { checkDocumentSize, DEFAULT_QUERY_LIMITS, QUERY_LIMIT_EXCEEDED, type QueryLimits } from './query-limits';
+import { checkDocument } from './document-limits';
+import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_EXCEEDED, type QueryLimits } from './query-limits';
 
 interface RequestLike {
   readonly body?: unknown;
@@ -29,8 +30,9 @@ const mebibytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024)
  * The limits checked while a request to `/graphql` is read, before Apollo sees
  * it: the JSON body size (body-parser stops reading past it, or refuses at once
  * on a larger `Content-Length`: HTTP 413), one operation per request (a batch,
- * a JSON array, is refused whole, none of it run) and the query document's
- * size in bytes. Refusals are GraphQL-shaped (`{ errors: [{ message,
+ * a JSON array, is refused whole, none of it run) and the query document
+ * (size, tokens, structure: see {@link checkDocument}), so neither Apollo's
+ * parser nor its validation ever walks a hostile document. Refusals are GraphQL-shaped (`{ errors: [{ message,
  * extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }] }`); a body that is not
  * JSON is `BAD_REQUEST`.
  */
@@ -52,8 +54,8 @@ export function useGraphqlRequestLimits(app: NestExpressApplication, limits: Que
     }
     const body = req.body as { query?: unknown } | undefined;
     const document = typeof body?.query === 'string' ? body.query : req.query?.query;
-    const problem = typeof document === 'string' ? checkDocumentSize(document, limits) : null;
-    if (problem) sendError(res, 400, QUERY_LIMIT_EXCEEDED, problem);
+    const refusal = typeof document === 'string' ? checkDocument(document, limits) : null;
+    if (refusal) sendError(res, 400, refusal.code, refusal.message);
     else next();
   });
 }
