@@ -10,6 +10,7 @@ interface RequestLike {
 }
 interface ResponseLike {
   status(code: number): ResponseLike;
+  setHeader(name: string, value: string): void;
   json(body: unknown): void;
 }
 /** What body-parser passes on when it refuses a body (http-errors). */
@@ -42,6 +43,8 @@ export function useGraphqlRequestLimits(app: NestExpressApplication, limits: Que
   app.use((error: BodyParserError, req: RequestLike, res: ResponseLike, next: (error?: unknown) => void) => {
     if (error?.type === 'entity.too.large') {
       const length = typeof error.length === 'number' ? `${error.length} bytes, ` : '';
+      // close the connection rather than read (and throw away) the rest of the body
+      res.setHeader('Connection', 'close');
       sendError(res, 413, QUERY_LIMIT_EXCEEDED, `Request body too large: ${length}the limit is ${limits.maxBodyBytes} bytes (${mebibytes(limits.maxBodyBytes)})`);
     } else if (typeof error?.type === 'string' && typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
       sendError(res, error.status, 'BAD_REQUEST', `Request body refused: ${String(error.message)}`);
