@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { type PingyiConfig, redactUrl } from './config/pingyi-config';
 import { GRAPHQL_PATH } from './graphql/graphql-options';
+import { useGraphqlRequestLimits } from './graphql/request-limits';
 import { PingyiServerModule, type PingyiServerOptions } from './pingyi-server.module';
 
 /** A started server. */
@@ -73,8 +74,7 @@ export async function bootstrap(config: PingyiConfig, options: BootstrapOptions 
     bodyParser: false,
   });
   app.set('trust proxy', config.trustProxy);
-  // paper batch imports are the largest requests
-  app.useBodyParser('json', { limit: '5mb' });
+  useGraphqlRequestLimits(app, options.queryLimits);
   useSecurityHeaders(app);
   useConsole(app, config.consoleDir, logger);
   await app.listen(config.port, options.host ?? '0.0.0.0');

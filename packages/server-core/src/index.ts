@@ -27,6 +27,8 @@ export * from './common/validation';
 
 export * from './graphql/graphql-options';
 export * from './graphql/query-limits';
+export * from './graphql/operation-measure';
+export * from './graphql/document-limits';
 export * from './graphql/format-error';
 
 export * from './settings/server-secret.service';

@@ -24,3 +24,11 @@ describe('countRootField', () => {
     expect(countIn(source)).toBe(expected);
   });
 });
+
+describe('countRootField on fragments that spread each other', () => {
+  it('counts a fan-out to 40 levels without expanding it (2^40 calls)', () => {
+    const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Mutation { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const source = `mutation { ...F0 } ${fragments} fragment F40 on Mutation { castBallot(input: $i) { __typename } }`;
+    expect(countIn(source)).toBe(2 ** 40);
+  });
+});

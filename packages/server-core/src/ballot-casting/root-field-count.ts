@@ -2,15 +2,17 @@ import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, type S
 
 /**
  * How many times the root field `name` appears in an operation, aliases and
- * fragments included: `castBallot` and `ballotForm` are refused when a request
- * packs several guesses into one operation.
+ * fragments included (a fragment spread twice counts twice): `castBallot` and
+ * `ballotForm` are refused when a request packs several guesses into one
+ * operation. Each fragment is counted once and the count reused wherever it
+ * is spread, so fragments spreading each other cost linear work.
  */
 export function countRootField(
   operation: OperationDefinitionNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   name: string,
 ): number {
-  const seen = new Set<string>();
+  const counted = new Map<string, number>();
   const count = (set: SelectionSetNode): number => {
     let total = 0;
     for (const selection of set.selections) {
@@ -20,12 +22,14 @@ export function countRootField(
         total += count(selection.selectionSet);
       } else {
         const fragment = fragments[selection.name.value];
-        // a fragment spread twice counts twice; a cycle is invalid GraphQL and stops here
-        if (fragment && !seen.has(fragment.name.value)) {
-          seen.add(fragment.name.value);
-          total += count(fragment.selectionSet);
-          seen.delete(fragment.name.value);
+        if (!fragment) continue;
+        let times = counted.get(fragment.name.value);
+        if (times === undefined) {
+          counted.set(fragment.name.value, 0); // a cycle (refused before execution anyway) stops here
+          times = count(fragment.selectionSet);
+          counted.set(fragment.name.value, times);
         }
+        total += times;
       }
     }
     return total;

@@ -8,9 +8,6 @@ import { queryLimitsPlugin } from './query-limits.plugin';
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** Largest query text accepted, in lexical tokens (graphql-js `maxTokens`). */
-const MAX_TOKENS = 5_000;
-
 /**
  * Apollo options: code-first schema built in memory at `/graphql`, the query
  * limits, no batching, CSRF prevention, introspection only when allowed, and
@@ -20,6 +17,7 @@ export function buildGraphqlOptions(
   config: PingyiConfig,
   extra: { limits?: QueryLimits; plugins?: ApolloServerPlugin[] } = {},
 ): ApolloDriverConfig {
+  const limits = extra.limits ?? DEFAULT_QUERY_LIMITS;
   return {
     driver: ApolloDriver,
     path: GRAPHQL_PATH,
@@ -30,11 +28,12 @@ export function buildGraphqlOptions(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: MAX_TOKENS },
+    // the body, batch, size, tokens and structure are checked before Apollo (request-limits.ts)
+    parseOptions: { maxTokens: limits.maxTokens },
     // guards and the audit interceptor also run on @ResolveField methods
     fieldResolverEnhancers: ['guards', 'interceptors'],
     context: ({ req }: PingyiGraphqlContext): PingyiGraphqlContext => ({ req }),
     formatError: formatGraphqlError,
-    plugins: [queryLimitsPlugin(extra.limits ?? DEFAULT_QUERY_LIMITS), ...(extra.plugins ?? [])],
+    plugins: [queryLimitsPlugin(limits), ...(extra.plugins ?? [])],
   };
 }

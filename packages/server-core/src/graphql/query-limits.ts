@@ -1,119 +1,59 @@
-import {
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  getArgumentValues,
-  getNamedType,
-  getNullableType,
-  type GraphQLCompositeType,
-  type GraphQLField,
-  type GraphQLSchema,
-  isCompositeType,
-  isObjectType,
-  isInterfaceType,
-  isListType,
-  Kind,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import { GraphQLError } from 'graphql';
+import { type OperationMeasure } from './operation-measure';
 
-/** Limits on one GraphQL operation, checked before it runs. */
+/**
+ * Limits on one GraphQL request. The first three bound the work before the
+ * document is parsed (body and document size, tokens); the rest are measured
+ * on the parsed document, fragments counted where they are spread, before it
+ * is validated (structure) and before it runs (cost, which needs the variables).
+ */
 export interface QueryLimits {
+  /** Largest JSON body of a request to `/graphql`, in bytes (refused while reading). */
+  readonly maxBodyBytes: number;
+  /** Largest query document, in UTF-8 bytes (comments and strings included). */
+  readonly maxDocumentBytes: number;
+  /** Largest query document, in lexical tokens (graphql-js `maxTokens`). */
+  readonly maxTokens: number;
   /** Deepest nesting of fields (introspection fields excepted). */
   readonly maxDepth: number;
   /** Aliased fields in the operation (aliases can repeat an expensive field or a login). */
   readonly maxAliases: number;
-  /** Fields at the root of the operation. */
+  /** Directives in the operation (`@skip`, `@include`, unknown ones too). */
+  readonly maxDirectives: number;
+  /** Fields at the root of the operation, through fragments and inline fragments. */
   readonly maxRootFields: number;
   /** Estimated cost: every field costs 1 for each item of the lists around it. */
   readonly maxCost: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 10, maxAliases: 15, maxRootFields: 20, maxCost: 20_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxBodyBytes: 4 * 1024 * 1024,
+  maxDocumentBytes: 64 * 1024,
+  maxTokens: 5_000,
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxRootFields: 20,
+  maxCost: 20_000,
+};
 
-/** Items assumed for a list field whose size no argument bounds. */
-export const ASSUMED_LIST_SIZE = 20;
-const MAX_LIST_SIZE = 100;
+/** The code of every refusal by a limit (the console translates it). */
+export const QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED';
 
-/** What {@link measureOperation} found. */
-export interface OperationMeasure {
-  readonly depth: number;
-  readonly aliases: number;
-  readonly rootFields: number;
-  readonly cost: number;
+/** A refusal by a limit, answered with HTTP `status` (400 unless said). */
+export function queryLimitError(message: string, status = 400): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: QUERY_LIMIT_EXCEEDED, http: { status } } });
 }
 
-/**
- * Measures an operation against the schema: depth, aliases, root fields and
- * an estimated cost where a list is as long as its `take`/`first`/`count`
- * argument (or `options.take` on the field that returns a page) says.
- * Fragments are expanded where they are spread. Assumes the document is valid.
- */
-export function measureOperation(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Readonly<Record<string, unknown>> = {},
-): OperationMeasure {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  let depth = 0;
-  let aliases = 0;
-  let cost = 0;
+/** Which measures {@link checkQueryLimits} compares: the structure alone (no variables yet) or everything. */
+export type LimitScope = 'structure' | 'all';
 
-  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType, level: number, multiplier: number, pendingSize: number | null): void => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD || selection.kind === Kind.INLINE_FRAGMENT) {
-        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
-        if (!fragment) continue;
-        const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
-        if (condition && isCompositeType(condition)) walk(fragment.selectionSet, condition, level, multiplier, pendingSize);
-        continue;
-      }
-      const name = selection.name.value;
-      if (name.startsWith('__')) continue; // introspection and __typename are free
-      if (selection.alias) aliases += 1;
-      depth = Math.max(depth, level);
-      cost += multiplier;
-      const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
-      if (!field || !selection.selectionSet) continue;
-      const size = listSizeArgument(field, selection, variables) ?? pendingSize;
-      const returnsList = isListType(getNullableType(field.type));
-      const child = getNamedType(field.type);
-      if (!isCompositeType(child)) continue;
-      if (returnsList) walk(selection.selectionSet, child, level + 1, multiplier * (size ?? ASSUMED_LIST_SIZE), null);
-      else walk(selection.selectionSet, child, level + 1, multiplier, size);
-    }
-  };
-
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  const rootFields = operation.selectionSet.selections.length;
-  if (root) walk(operation.selectionSet, root, 1, 1, null);
-  return { depth, aliases, rootFields, cost };
-}
-
-function listSizeArgument(
-  field: GraphQLField<unknown, unknown>,
-  node: Parameters<typeof getArgumentValues>[1],
-  variables: Readonly<Record<string, unknown>>,
-): number | null {
-  let values: Record<string, unknown>;
-  try {
-    values = getArgumentValues(field, node, variables as Record<string, unknown>);
-  } catch {
-    return null; // bad arguments are reported by execution with a proper message
-  }
-  const options = values.options as { take?: unknown } | undefined;
-  const raw = values.take ?? values.first ?? values.count ?? options?.take;
-  return typeof raw === 'number' && Number.isFinite(raw) ? Math.min(Math.max(raw, 0), MAX_LIST_SIZE) : null;
-}
-
-/** The first limit an operation breaks, as a message naming the limit, else `null`. */
-export function checkQueryLimits(measure: OperationMeasure, limits: QueryLimits = DEFAULT_QUERY_LIMITS): string | null {
+/** The first limit an operation breaks, as a message naming the limit and its value, else `null`. */
+export function checkQueryLimits(measure: OperationMeasure, limits: QueryLimits = DEFAULT_QUERY_LIMITS, scope: LimitScope = 'all'): string | null {
   if (measure.depth > limits.maxDepth) return `Query is too deep: ${measure.depth} levels, the limit is ${limits.maxDepth}`;
   if (measure.aliases > limits.maxAliases) return `Query uses too many aliases: ${measure.aliases}, the limit is ${limits.maxAliases}`;
+  if (measure.directives > limits.maxDirectives) return `Query uses too many directives: ${measure.directives}, the limit is ${limits.maxDirectives}`;
   if (measure.rootFields > limits.maxRootFields) return `Query asks for too many root fields: ${measure.rootFields}, the limit is ${limits.maxRootFields}`;
-  if (measure.cost > limits.maxCost) return `Query is too expensive: estimated cost ${measure.cost}, the limit is ${limits.maxCost}`;
+  if (scope === 'all' && measure.cost > limits.maxCost) return `Query is too expensive: estimated cost ${measure.cost}, the limit is ${limits.maxCost}`;
   return null;
 }

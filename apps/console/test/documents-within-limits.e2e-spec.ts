@@ -1,0 +1,133 @@
+import { checkDocument, checkQueryLimits, DEFAULT_QUERY_LIMITS, measureOperation } from '@pingyi/server-core';
+import { createTestServer, type TestServer } from '@pingyi/testing';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  typeFromAST,
+} from 'graphql';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createDataProvider } from '../src/data/data-provider';
+import { GraphqlClient } from '../src/data/graphql-client';
+import { documentsOf } from '../src/data/resource-descriptor';
+import { echoTranslate, fakeFetch } from '../src/data/test-fetch';
+import { castBallot, fetchBallotForm } from '../src/public-ballot/public-ballot.api';
+import { RESOURCE_DESCRIPTORS } from '../src/resources';
+
+// Every document the console and the public ballot page send stays within the
+// server's query limits (size, tokens, depth, aliases, directives, root fields)
+// and, with the page size each list asks for, within the cost limit, measured
+// by the server's own functions against its schema. No browser.
+
+// one graphql for the test and the server's functions (the CommonJS one Nest uses)
+vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
+
+const QUERY_MODULES = import.meta.glob<Record<string, unknown>>('../src/**/*.queries.ts', { eager: true });
+// the page each list asks for (`perPage` of its page, react-admin's 10 elsewhere; the campaign switch reads 50)
+const PAGE_SIZES: Readonly<Record<string, number>> = { campaigns: 50, auditLog: 50, opinions: 50, users: 25, rectificationItems: 25, workItems: 25 };
+const DEFAULT_PAGE = 10;
+const SRC = path.resolve(__dirname, '../src');
+// a literal document in a component (`const SEND = \`mutation …\``), without interpolation
+const LITERAL_DOCUMENT = /`(\s*(?:query|mutation)\s+\w+\s*[({][^`$]*\})\s*`/g;
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(file);
+    return /\.tsx?$/.test(entry.name) && !/\.spec\.tsx?$/.test(entry.name) ? [file] : [];
+  });
+}
+
+/** A value of `type` for a variable (the cost reads `take` from the variables; the other values only have to coerce). */
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [sampleValue(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]?.value;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type));
+    return Object.fromEntries(fields.map((field) => [field.name, sampleValue(field.type)]));
+  }
+  return ({ Int: 1, Float: 1, Boolean: false } as Record<string, unknown>)[type.name] ?? '1';
+}
+
+function sampleVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, take: number): Record<string, unknown> {
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type as never) as GraphQLInputType | undefined;
+    variables[name] = name === 'options' ? { skip: 0, take } : type ? sampleValue(type) : null;
+  }
+  return variables;
+}
+
+/** Documents the data provider and the ballot page build at run time, captured from a fake fetch. */
+async function sentDocuments(): Promise<[string, string][]> {
+  const sent: [string, string][] = [];
+  for (const [resource, descriptor] of Object.entries(RESOURCE_DESCRIPTORS)) {
+    if (!descriptor.one) continue;
+    const fake = fakeFetch(Array.from({ length: 10 }, () => ({ data: {} })));
+    const provider = createDataProvider(new GraphqlClient({ getToken: () => 't', translate: echoTranslate, fetch: fake.fetch }), RESOURCE_DESCRIPTORS);
+    await provider.getMany(resource, { ids: Array.from({ length: 40 }, (_, i) => String(i + 1)) }).catch(() => undefined);
+    fake.requests.forEach((request, i) => sent.push([`${resource} getMany[${i}]`, request.query]));
+  }
+  const ballot = fakeFetch([{ data: null }, { data: null }]);
+  await fetchBallotForm('code', ballot.fetch);
+  await castBallot({} as never, ballot.fetch);
+  ballot.requests.forEach((request, i) => sent.push([`public ballot[${i}]`, request.query]));
+  return sent;
+}
+
+describe('console documents within the server\'s query limits', () => {
+  let server: TestServer;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    server = await createTestServer();
+    const { data, errors } = await server.gql(getIntrospectionQuery(), {}, await server.adminToken());
+    expect(errors).toBeUndefined();
+    schema = buildClientSchema(data);
+  });
+  afterAll(() => server?.close());
+
+  it('sends only documents within every limit', async () => {
+    const documents: [string, string][] = [];
+    for (const [file, module] of Object.entries(QUERY_MODULES)) {
+      for (const [name, value] of Object.entries(module)) if (typeof value === 'string' && /^\s*(query|mutation)\b/.test(value)) documents.push([`${file}#${name}`, value]);
+    }
+    const pages = new Map<string, number>();
+    for (const [resource, descriptor] of Object.entries(RESOURCE_DESCRIPTORS)) {
+      documentsOf(descriptor).forEach((doc, i) => {
+        documents.push([`${resource}[${i}]`, doc]);
+        pages.set(doc, PAGE_SIZES[resource] ?? DEFAULT_PAGE);
+      });
+    }
+    for (const file of sourceFiles(SRC)) {
+      for (const match of fs.readFileSync(file, 'utf8').matchAll(LITERAL_DOCUMENT)) if (match[1]) documents.push([path.relative(SRC, file), match[1]]);
+    }
+    documents.push(...(await sentDocuments()));
+    expect(documents.length).toBeGreaterThan(60);
+    expect(documents.filter(([where]) => where.includes('getMany')).length).toBeGreaterThan(3);
+
+    const refused = documents.flatMap(([where, source]) => {
+      const early = checkDocument(source, DEFAULT_QUERY_LIMITS);
+      if (early) return [`${where}: ${early.message}`];
+      const document = parse(source);
+      return document.definitions.flatMap((definition) => {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) return [];
+        const variables = sampleVariables(schema, definition, pages.get(source) ?? DEFAULT_PAGE);
+        const problem = checkQueryLimits(measureOperation(schema, document, definition, variables), DEFAULT_QUERY_LIMITS);
+        return problem ? [`${where}: ${problem}`] : [];
+      });
+    });
+    expect(refused).toEqual([]);
+  });
+});
