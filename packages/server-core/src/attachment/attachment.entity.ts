@@ -2,10 +2,9 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau } from '../database/references';
+import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
 import { RectificationItem } from '../rectification/rectification-item.entity';
 import { Unit } from '../organization/unit.entity';
-import { UnitOfCampaign } from '../database/references';
 
 /**
  * An evidence file of a rectification item. The bytes live on disk under the
