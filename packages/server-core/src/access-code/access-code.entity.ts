@@ -47,7 +47,7 @@ export class AccessCode {
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
 
-  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @GroupOfCampaign()
   evaluatorGroup?: EvaluatorGroup;
 

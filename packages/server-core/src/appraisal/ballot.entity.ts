@@ -37,7 +37,7 @@ export class Ballot {
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
 
-  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @GroupOfCampaign()
   evaluatorGroup?: EvaluatorGroup;
 
@@ -53,7 +53,7 @@ export class Ballot {
   paperBatchId: number | null;
 
   // string target: the paper-ballot module builds on this one
-  @ManyToOne('PaperBatch', { onDelete: 'NO ACTION' })
+  @ManyToOne('PaperBatch', { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @JoinColumn({ name: 'paper_batch_id' })
   paperBatch?: unknown;
 

@@ -48,7 +48,7 @@ export class Opinion {
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @UnitOfCampaign()
   unit?: Unit;
 
@@ -56,7 +56,7 @@ export class Opinion {
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
 
-  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @GroupOfCampaign()
   evaluatorGroup?: EvaluatorGroup;
 

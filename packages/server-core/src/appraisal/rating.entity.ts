@@ -19,7 +19,7 @@ export class Rating {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @UnitOfCampaign()
   unit?: Unit;
 
@@ -33,7 +33,7 @@ export class Rating {
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
 
-  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @GroupOfCampaign()
   evaluatorGroup?: EvaluatorGroup;
 

@@ -39,7 +39,7 @@ export class OpinionProblem {
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @UnitOfCampaign()
   unit?: Unit;
 

@@ -28,7 +28,7 @@ export class PaperReconciliationEntry {
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
 
-  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @GroupOfCampaign()
   evaluatorGroup?: EvaluatorGroup;
 

@@ -53,7 +53,7 @@ export class RectificationItem {
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @UnitOfCampaign()
   unit?: Unit;
 

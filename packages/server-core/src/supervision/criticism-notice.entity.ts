@@ -34,7 +34,7 @@ export class CriticismNotice {
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @UnitOfCampaign()
   unit?: Unit;
 

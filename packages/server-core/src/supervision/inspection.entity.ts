@@ -43,7 +43,7 @@ export class Inspection {
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @UnitOfCampaign()
   unit?: Unit;
 

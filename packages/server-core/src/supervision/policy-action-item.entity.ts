@@ -17,7 +17,7 @@ export class PolicyActionItem {
   @PrimaryColumn({ type: 'integer' })
   itemId: number;
 
-  @ManyToOne(() => RectificationItem, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => RectificationItem, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @JoinColumn({ name: 'item_id' })
   item?: RectificationItem;
 

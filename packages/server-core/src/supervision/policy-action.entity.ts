@@ -38,7 +38,7 @@ export class PolicyAction {
   @Column({ type: 'varchar', length: 64, nullable: true })
   unitCode: string | null;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION' })
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @UnitOfCampaign()
   unit?: Unit;
 

@@ -4,10 +4,11 @@ import {
   alterTable,
   CAMPAIGN_ROWS,
   countDangling,
+  DEFERRED,
   DATE_COLUMNS,
   foreignKeysOf,
   GROUP_ROWS,
-  isPlainCampaignKey,
+  isReplacedKey,
   parseItemIds,
   sameColumns,
   tablesToConstrain,
@@ -47,7 +48,7 @@ export class ReferentialIntegrity1796122215283 implements MigrationInterface {
 
     for (const table of tablesToConstrain()) {
       await alterTable(queryRunner, table, {
-        dropKeys: isPlainCampaignKey,
+        dropKeys: isReplacedKey(table),
         addKeys: foreignKeysOf(table),
         dates: { columns: DATE_COLUMNS[table] ?? [], to: 'date' },
         notNull: table === 'attachment' ? ['campaign_id'] : [],
@@ -78,7 +79,9 @@ export class ReferentialIntegrity1796122215283 implements MigrationInterface {
         dropKeys: (key) => added.some((other) => other.referencedTableName === key.referencedTableName && sameColumns(other.columnNames, key.columnNames)),
         addKeys: HAD_CAMPAIGN_KEY.includes(table)
           ? [new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' })]
-          : [],
+          : table === 'work_item_lead_unit'
+            ? [new TableForeignKey({ columnNames: ['unit_id'], referencedTableName: 'unit', referencedColumnNames: ['id'], onDelete: 'RESTRICT' })]
+            : [],
         dates: { columns: DATE_COLUMNS[table] ?? [], to: 'varchar' },
       });
     }
@@ -138,7 +141,7 @@ export class ReferentialIntegrity1796122215283 implements MigrationInterface {
         ],
         foreignKeys: [
           new TableForeignKey({ columnNames: ['policy_action_id'], referencedTableName: 'policy_action', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ columnNames: ['item_id'], referencedTableName: 'rectification_item', referencedColumnNames: ['id'], onDelete: 'NO ACTION' }),
+          new TableForeignKey({ columnNames: ['item_id'], referencedTableName: 'rectification_item', referencedColumnNames: ['id'], onDelete: 'NO ACTION', deferrable: DEFERRED }),
         ],
         indices: [new TableIndex({ columnNames: ['item_id'] })],
       }),

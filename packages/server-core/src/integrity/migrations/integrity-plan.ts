@@ -66,11 +66,15 @@ export const DATE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   accountability_record: ['decided_on'],
 };
 
-// Code references are checked at the end of the statement (NO ACTION), not
-// row by row (RESTRICT): SQLite checks RESTRICT at the moment the unit row
-// goes, so deleting a whole campaign would fail or pass by table order.
+// References to what a campaign holds (units, groups, items, batches) are
+// checked at commit (NO ACTION, DEFERRABLE INITIALLY DEFERRED), not row by row
+// (RESTRICT): deleting a whole campaign cascades to the unit and, one level
+// further, to the rows naming it (a work item's lead units, a policy action's
+// items), and both databases would otherwise refuse or pass by the order the
+// cascades run in. Removing one unit is refused before it is tried (IN_USE).
+export const DEFERRED = 'INITIALLY DEFERRED';
 const fk = (columnNames: string[], referencedTableName: string, referencedColumnNames: string[], onDelete: OnDelete): TableForeignKey =>
-  new TableForeignKey({ columnNames, referencedTableName, referencedColumnNames, onDelete });
+  new TableForeignKey({ columnNames, referencedTableName, referencedColumnNames, onDelete, ...(onDelete === 'NO ACTION' ? { deferrable: DEFERRED } : {}) });
 
 /** The foreign keys the migration adds to `table`. */
 export function foreignKeysOf(table: string): TableForeignKey[] {
@@ -80,12 +84,17 @@ export function foreignKeysOf(table: string): TableForeignKey[] {
   if (UNIT_ROWS.includes(table)) keys.push(fk(['campaign_id', 'unit_code'], 'unit', ['campaign_id', 'code'], 'NO ACTION'));
   if (GROUP_ROWS.includes(table)) keys.push(fk(['campaign_id', 'evaluator_group_code'], 'evaluator_group', ['campaign_id', 'code'], 'NO ACTION'));
   if (table === 'ballot') keys.push(fk(['paper_batch_id'], 'paper_batch', ['id'], 'NO ACTION'));
+  if (table === 'work_item_lead_unit') keys.push(fk(['unit_id'], 'unit', ['id'], 'NO ACTION'));
   return keys;
 }
 
+/** The keys the migration replaces: the plain campaign key, and the lead units' RESTRICT key to the unit. */
+export const isReplacedKey = (table: string) => (key: TableForeignKey): boolean =>
+  isPlainCampaignKey(key) || (table === 'work_item_lead_unit' && key.referencedTableName === 'unit');
+
 /** Every table the migration rebuilds, parents first. */
 export function tablesToConstrain(): string[] {
-  return [...new Set([...CAMPAIGN_ROWS.map(([table]) => table), ...UNIT_ROWS, ...GROUP_ROWS, ...Object.keys(DATE_COLUMNS)])];
+  return [...new Set([...CAMPAIGN_ROWS.map(([table]) => table), ...UNIT_ROWS, ...GROUP_ROWS, ...Object.keys(DATE_COLUMNS), 'work_item_lead_unit'])];
 }
 
 /** The old single-column `campaign_id → campaign(id)` key the composite one replaces. */
