@@ -2,6 +2,7 @@ import { localDateOf, SEED_PLAN } from '@pingyi/domain';
 import { demoYear } from '@pingyi/server-core';
 import { createTestServer, dropPostgresDatabase, pgTestUrl, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { campaignInput } from './support/campaign-content';
 
 const CAMPAIGNS = `{ campaigns { totalItems items { id year isDemo name timeZone guidingPrinciple
   phases { code label start end } objectives { number title } requirements { number title }
@@ -118,5 +119,27 @@ export function demoSuite(database: TestDatabase): void {
     const after = (await server.gql('{ campaigns { totalItems items { id } } }', {}, admin)).data.campaigns;
     expect(after).toEqual(before);
     expect((await server.gql('query($c: ID!) { participation(campaignId: $c) { ballots } }', { c: before.items[0].id }, admin)).data.participation.ballots).toBe(ballots);
+  });
+
+  it('removes the demo campaigns whole, their demo ballots and results included, so the real campaign of the year can be created', async () => {
+    const campaigns = (await server.gql(CAMPAIGNS, {}, admin)).data.campaigns.items as { id: string; year: number; isDemo: boolean; phases: { code: string; label: string; start: string; end: string }[] }[];
+    const current = campaigns.find((c) => c.year === year);
+    expect(current?.isDemo).toBe(true);
+    // an ordinary delete keeps a campaign with ballots (archived); the demo path removes it
+    for (const campaign of campaigns) {
+      const { data } = await server.gql(`mutation($id: ID!) { removeDemoCampaign(id: $id) { __typename ... on ErrorResult { errorCode message } } }`, { id: campaign.id }, admin);
+      expect(data.removeDemoCampaign.__typename).toBe('RemoveDemoCampaignSuccess');
+    }
+    for (const table of ['campaign', 'ballot', 'rating', 'opinion', 'result_snapshot', 'unit']) {
+      const rows: { n: number | string }[] = await server.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
+      expect(Number(rows[0]?.n), table).toBe(0);
+    }
+    const phases = (current?.phases ?? []).map(({ code, label, start, end }) => ({ code, label, start, end }));
+    const created = await server.gql(
+      'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename ... on Campaign { year isDemo } ... on ErrorResult { errorCode message } } }',
+      { input: { ...campaignInput('rectification'), year, name: `${year} 年度民主评议`, phases } },
+      admin,
+    );
+    expect(created.data.createCampaign).toEqual({ __typename: 'Campaign', year, isDemo: false });
   });
 }

@@ -20,7 +20,7 @@ const migrations = collectMigrations(features);
 const entities = collectEntities(features);
 
 /** A throwaway database of the given kind, and the config pointing at it. */
-async function freshDatabase(database: TestDatabase): Promise<{ config: PingyiConfig; dataDir: string; drop: () => Promise<void> }> {
+export async function freshDatabase(database: TestDatabase): Promise<{ config: PingyiConfig; dataDir: string; drop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-migrations-'));
   let name: string | undefined;
   let url: string | undefined;
@@ -40,7 +40,7 @@ async function freshDatabase(database: TestDatabase): Promise<{ config: PingyiCo
 }
 
 /** An open DataSource that knows only the first `count` migrations (the database "at version count"), none run yet. */
-async function dataSourceAt(config: PingyiConfig, count: number): Promise<DataSource> {
+export async function dataSourceAt(config: PingyiConfig, count: number): Promise<DataSource> {
   const source = new DataSource({ ...buildDataSourceOptions(config, { entities, migrations: migrations.slice(0, count) }), migrationsRun: false });
   await source.initialize();
   adaptMetadataToDialect(source);

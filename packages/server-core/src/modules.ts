@@ -14,6 +14,7 @@ import { organizationFeature } from './organization/organization.feature';
 import { paperBallotFeature } from './paper-ballot/paper-ballot.feature';
 import { resultsFeature } from './results/results.feature';
 import { inboxFeature } from './inbox/inbox.feature';
+import { integrityFeature } from './integrity/integrity.feature';
 import { indicatorFeature } from './indicator/indicator.feature';
 import { pluginFeature } from './plugin/plugin.feature';
 import { templateFeature } from './template/template.feature';
@@ -49,4 +50,5 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   indicatorFeature,
   pluginFeature,
   templateFeature,
+  integrityFeature,
 ];

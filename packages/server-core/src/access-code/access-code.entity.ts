@@ -2,6 +2,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { AccessCodeBatch } from './access-code-batch.entity';
+import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
+import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 
 /** Where an access code stands. */
 export type AccessCodeState = 'unused' | 'used' | 'revoked';
@@ -32,7 +34,7 @@ export class AccessCode {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Column({ type: 'integer' })
@@ -44,6 +46,10 @@ export class AccessCode {
 
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
+
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @GroupOfCampaign()
+  evaluatorGroup?: EvaluatorGroup;
 
   /** Hex HMAC-SHA256 of the normalized code (purpose `access-code`). */
   @Index({ unique: true })

@@ -1,6 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
+import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
+import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 
 /** How a ballot reached the office. */
 export type BallotChannel = 'online' | 'paper';
@@ -28,12 +30,16 @@ export class Ballot {
   @Column({ type: 'integer' })
   campaignId: number;
 
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @ManyToOne(() => Campaign, { onDelete: 'RESTRICT' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
+
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @GroupOfCampaign()
+  evaluatorGroup?: EvaluatorGroup;
 
   @Column({ type: 'varchar', length: 10 })
   channel: BallotChannel;
@@ -45,6 +51,11 @@ export class Ballot {
   /** The paper batch it was imported with (paper import adds the batch table). */
   @Column({ type: 'integer', nullable: true })
   paperBatchId: number | null;
+
+  // string target: the paper-ballot module builds on this one
+  @ManyToOne('PaperBatch', { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @JoinColumn({ name: 'paper_batch_id' })
+  paperBatch?: unknown;
 
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;

@@ -2,6 +2,9 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
+import { CampaignOfBureau, GroupOfCampaign, UnitOfCampaign } from '../database/references';
+import { Unit } from '../organization/unit.entity';
+import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 
 /** Where the office's review of an opinion stands. */
 export enum OpinionStatus {
@@ -38,16 +41,24 @@ export class Opinion {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
 
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @UnitOfCampaign()
+  unit?: Unit;
+
   @Field(() => String)
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
+
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @GroupOfCampaign()
+  evaluatorGroup?: EvaluatorGroup;
 
   @Field(() => String)
   @Column({ type: 'text' })

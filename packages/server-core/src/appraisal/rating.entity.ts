@@ -1,5 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Ballot } from './ballot.entity';
+import { Unit } from '../organization/unit.entity';
+import { GroupOfCampaign, UnitOfCampaign } from '../database/references';
+import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 
 /**
  * One rating of a ballot: the level given to one unit. The campaign and the
@@ -16,6 +19,10 @@ export class Rating {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   unitCode: string;
 
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @UnitOfCampaign()
+  unit?: Unit;
+
   @ManyToOne(() => Ballot, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'ballot_id' })
   ballot?: Ballot;
@@ -25,6 +32,10 @@ export class Rating {
 
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
+
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @GroupOfCampaign()
+  evaluatorGroup?: EvaluatorGroup;
 
   @Column({ type: 'varchar', length: 64 })
   levelCode: string;

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
+import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
 import { RectificationItem } from '../rectification/rectification-item.entity';
+import { Unit } from '../organization/unit.entity';
 
 /**
  * An evidence file of a rectification item. The bytes live on disk under the
@@ -24,6 +27,14 @@ export class Attachment {
   @JoinColumn({ name: 'bureau_id' })
   bureau?: Bureau;
 
+  /** The campaign of its item: the unit reference is (campaign, unit). */
+  @Column({ type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @CampaignOfBureau()
+  campaign?: Campaign;
+
   @Field(() => ID)
   @Column({ type: 'integer' })
   itemId: number;
@@ -35,6 +46,10 @@ export class Attachment {
   @Field(() => String, { description: 'The unit of the item (liaisons see only their own)' })
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
+
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @UnitOfCampaign()
+  unit?: Unit;
 
   @Field(() => String, { description: 'File name as uploaded' })
   @Column({ type: 'varchar', length: 200 })

@@ -87,6 +87,7 @@ export class AttachmentService {
     return this.dataSource.manager.save(
       this.dataSource.manager.create(Attachment, {
         bureauId: ctx.bureauId,
+        campaignId: item.campaignId,
         itemId: item.id,
         unitCode: item.unitCode,
         name,

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
+import { CampaignOfBureau } from '../database/references';
 
 export enum BulletinStatus {
   draft = 'draft',
@@ -33,7 +34,7 @@ export class Bulletin {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String)

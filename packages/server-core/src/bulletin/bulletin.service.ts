@@ -38,7 +38,7 @@ export class BulletinService {
   }
 
   async create(ctx: RequestContext, campaignId: unknown, input: BulletinInput, options: { manager?: EntityManager } = {}): Promise<Bulletin> {
-    const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', options.manager);
+    const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', options.manager);
     const repository = options.manager?.getRepository(Bulletin) ?? this.bulletins;
     return repository.save(
       repository.create({ bureauId: campaign.bureauId, campaignId: campaign.id, ...checkInput(input), status: BulletinStatus.draft, sentAt: null, sentBy: null, createdBy: ctx.userOrThrow.username }),
@@ -54,7 +54,7 @@ export class BulletinService {
   /** Sends a draft: open in any phase of the campaign (`publishBulletin`), frozen afterwards. */
   async send(ctx: RequestContext, id: unknown, now: Date = new Date(), manager?: EntityManager): Promise<Bulletin> {
     const bulletin = await this.draftOrThrow(ctx, id, manager);
-    const campaign = await this.campaigns.findOrThrow(ctx, bulletin.campaignId, 'id', manager);
+    const campaign = await this.campaigns.findWritableOrThrow(ctx, bulletin.campaignId, 'id', manager);
     assertCampaignActionOpen(campaign, 'publishBulletin', now);
     return (manager?.getRepository(Bulletin) ?? this.bulletins).save(Object.assign(bulletin, { status: BulletinStatus.sent, sentAt: now, sentBy: ctx.userOrThrow.username }));
   }

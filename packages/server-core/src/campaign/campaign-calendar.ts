@@ -1,4 +1,4 @@
-import { allowedActions, assertActionAllowed, type CampaignAction, type CampaignCalendar, type Phase, phaseOn } from '@pingyi/domain';
+import { allowedActions, assertActionAllowed, type CampaignAction, type CampaignCalendar, type Phase, phaseOn, PingyiError } from '@pingyi/domain';
 import { type Campaign } from './campaign.entity';
 
 /** The domain's calendar of a stored campaign. */
@@ -11,7 +11,15 @@ export function calendarOf(campaign: Pick<Campaign, 'startDate' | 'endDate' | 't
  * `PHASE_CLOSED` whose message names the action's window(s) and dates.
  */
 export function assertCampaignActionOpen(campaign: Campaign, action: CampaignAction, now: Date = new Date()): Phase {
+  assertNotArchived(campaign);
   return assertActionAllowed(calendarOf(campaign), action, now);
+}
+
+/** An archived campaign is read-only: `CAMPAIGN_ARCHIVED`. */
+export function assertNotArchived(campaign: Pick<Campaign, 'name' | 'archivedAt'>, path?: string): void {
+  if (campaign.archivedAt !== null && campaign.archivedAt !== undefined) {
+    throw new PingyiError('CAMPAIGN_ARCHIVED', `the campaign ${campaign.name} is archived and read-only; unarchive it to change it`, path);
+  }
 }
 
 /** The phase the campaign is in at `now`, or null. */

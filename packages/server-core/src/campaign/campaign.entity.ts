@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type Objective, type Phase, type Requirement } from '@pingyi/domain';
 import { type ScoringPolicy } from '@pingyi/scoring';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
 import { CampaignObjective, CampaignPhase, CampaignRequirement } from './campaign-parts.types';
 import { EvaluatorGroup } from './evaluator-group.entity';
@@ -14,7 +14,10 @@ import { EvaluatorGroup } from './evaluator-group.entity';
  */
 @ObjectType('Campaign')
 @Entity('campaign')
-@Unique(['bureauId', 'year'])
+// the target of every row's (bureau_id, campaign_id) reference
+@Unique(['bureauId', 'id'])
+// a year is taken by the bureau's live campaign only; archived ones keep theirs
+@Index(['bureauId', 'year'], { unique: true, where: 'archived_at IS NULL' })
 export class Campaign {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -78,6 +81,10 @@ export class Campaign {
   @Field(() => Boolean, { description: 'Loaded by the demo on first start' })
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When it was archived (kept with its ballots and results, read-only); null while live' })
+  @Column({ type: Date, nullable: true })
+  archivedAt: Date | null;
 
   @Field(() => [EvaluatorGroup], { description: '评议对象类别, in ballot order' })
   @OneToMany(() => EvaluatorGroup, (group) => group.campaign)

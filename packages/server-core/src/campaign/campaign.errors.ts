@@ -24,11 +24,7 @@ export const PhaseClosedError = defineErrorResult(
   'The action is closed today; the message names the phase(s) it is open in, with their dates',
 );
 export const CampaignYearTakenError = defineErrorResult('CAMPAIGN_YEAR_TAKEN', 'CampaignYearTakenError', 'Your bureau already has a campaign for this year');
-export const InUseError = defineErrorResult(
-  'IN_USE',
-  'InUseError',
-  'The record is still referenced (ballots, work items, progress reports...) and cannot be removed or changed that way',
-);
+export { InUseError } from '../common/in-use-error';
 export const UnknownUnitError = defineErrorResult('UNKNOWN_UNIT', 'UnknownUnitError', 'The unit code is not a unit of this campaign');
 export const InvalidProgressError = defineErrorResult(
   'INVALID_PROGRESS',

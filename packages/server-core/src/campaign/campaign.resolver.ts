@@ -14,7 +14,9 @@ import {
   CampaignListFilter,
   CreateCampaignInput,
   CreateCampaignResult,
+  ArchiveCampaignResult,
   DeleteCampaignResult,
+  RemoveDemoCampaignResult,
   UpdateCampaignInput,
   UpdateCampaignResult,
 } from './dto/campaign.dto';
@@ -57,10 +59,31 @@ export class CampaignResolver {
     return UpdateCampaignResult.run(() => this.campaignService.update(ctx, id, input));
   }
 
-  @Mutation(() => DeleteCampaignResult.union, { description: 'Only a campaign without ballots or published results' })
+  @Mutation(() => DeleteCampaignResult.union, { description: 'Deletes a campaign; one with ballots or published results is archived instead (archived: true)' })
   @Allow(...EDITORS)
   deleteCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return DeleteCampaignResult.run(async () => ({ id: String(await this.campaignService.delete(ctx, id)) }));
+    return DeleteCampaignResult.run(async () => {
+      const removal = await this.campaignService.delete(ctx, id);
+      return { id: String(removal.id), archived: removal.archived, keptBy: [...removal.keptBy] };
+    });
+  }
+
+  @Mutation(() => ArchiveCampaignResult.union, { description: 'Archives a campaign: kept whole, read-only, hidden from campaigns (filter archived: true lists it), its year free' })
+  @Allow(...EDITORS)
+  archiveCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return ArchiveCampaignResult.run(() => this.campaignService.archive(ctx, id));
+  }
+
+  @Mutation(() => ArchiveCampaignResult.union, { description: 'Makes an archived campaign live again; CAMPAIGN_YEAR_TAKEN when another campaign has its year' })
+  @Allow(...EDITORS)
+  unarchiveCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return ArchiveCampaignResult.run(() => this.campaignService.unarchive(ctx, id));
+  }
+
+  @Mutation(() => RemoveDemoCampaignResult.union, { description: 'Removes a demo campaign entirely, its demo ballots and results included; INVALID_ARGUMENT for a real campaign' })
+  @Allow(...EDITORS)
+  removeDemoCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return RemoveDemoCampaignResult.run(async () => ({ id: String(await this.campaignService.removeDemo(ctx, id)) }));
   }
 
   @ResolveField(() => String, { description: 'The scoring policy as JSON (CONTRACTS.md §1), defaults filled in' })

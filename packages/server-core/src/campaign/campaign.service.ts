@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PingyiError } from '@pingyi/domain';
-import { type EntityManager, LessThan, Repository } from 'typeorm';
+import { type EntityManager, IsNull, LessThan, Not, Repository } from 'typeorm';
 import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
 import { type RequestContext } from '../common/request-context';
 import { whereBureau } from '../common/scoping';
 import { checkId, checkInt, checkOptionalText } from '../common/validation';
+import { assertUnreferenced, deleteReferencing, type ReferenceCount, referencesTo } from '../database/reference-usage';
+import { assertNotArchived } from './campaign-calendar';
 import { type CampaignDraft, checkCampaignFields, type CampaignFields } from './campaign-input';
-import { countBallots, countSnapshots, levelCodesInUse } from './campaign-usage';
 import { Campaign } from './campaign.entity';
 import { type CampaignListFilter, type CreateCampaignInput, type UpdateCampaignInput } from './dto/campaign.dto';
 import { EvaluatorGroup } from './evaluator-group.entity';
@@ -26,7 +27,15 @@ export interface CreateCampaignOptions {
   readonly isDemo?: boolean;
 }
 
-/** Campaigns of the caller's bureau: list, read, create, update, delete. */
+/** What {@link CampaignService.delete} did: deleted, or archived because ballots or published results keep it. */
+export interface CampaignRemoval {
+  readonly id: number;
+  readonly archived: boolean;
+  /** What keeps an archived campaign (kind → count: ballot, resultSnapshot). */
+  readonly keptBy: readonly ReferenceCount[];
+}
+
+/** Campaigns of the caller's bureau: list, read, create, update, delete or archive. */
 @Injectable()
 export class CampaignService {
   constructor(
@@ -37,6 +46,8 @@ export class CampaignService {
 
   list(ctx: RequestContext, options?: ListOptions | null, filter?: CampaignListFilter | null): Promise<Page<Campaign>> {
     const query = whereBureau(this.campaigns.createQueryBuilder('campaign'), ctx).leftJoinAndSelect('campaign.evaluatorGroups', 'evaluatorGroup');
+    // archived campaigns are listed only when asked for
+    query.andWhere(filter?.archived ? 'campaign.archivedAt IS NOT NULL' : 'campaign.archivedAt IS NULL');
     if (filter?.year !== null && filter?.year !== undefined) query.andWhere('campaign.year = :year', { year: checkInt(filter.year, 'filter.year', 2000, 2999) });
     const search = checkOptionalText(filter?.search, 'filter.search', { max: 100 });
     if (search) query.andWhere("LOWER(campaign.name) LIKE :like ESCAPE '\\'", { like: `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
@@ -54,6 +65,13 @@ export class CampaignService {
       .getOne();
     if (!found) throw new PingyiError('NOT_FOUND', `no campaign with id ${campaignId} in your bureau`, path);
     return withGroupWeights(found);
+  }
+
+  /** {@link findOrThrow} for a change: an archived campaign is read-only (`CAMPAIGN_ARCHIVED`). */
+  async findWritableOrThrow(ctx: RequestContext, id: unknown, path = 'campaignId', manager?: EntityManager): Promise<Campaign> {
+    const campaign = await this.findOrThrow(ctx, id, path, manager);
+    assertNotArchived(campaign, path);
+    return campaign;
   }
 
   /**
@@ -91,7 +109,7 @@ export class CampaignService {
   /** Changes the given fields; the whole campaign is checked again so the parts stay consistent. */
   async update(ctx: RequestContext, id: unknown, input: UpdateCampaignInput): Promise<Campaign> {
     return this.transactions.run(async (manager) => {
-      const campaign = await this.findOrThrow(ctx, id, 'id', manager);
+      const campaign = await this.findWritableOrThrow(ctx, id, 'id', manager);
       const given = <T>(value: T | null | undefined, fallback: unknown): unknown => (value === null || value === undefined ? fallback : value);
       const draft = this.check({
         year: given(input.year, campaign.year),
@@ -116,14 +134,54 @@ export class CampaignService {
     });
   }
 
-  /** Deletes a campaign that has no ballots and no published results (its plan and organization go with it). */
-  async delete(ctx: RequestContext, id: unknown): Promise<number> {
+  /**
+   * Deletes a campaign with its plan and organization; one that ballots or
+   * published results still name (the foreign keys that keep a campaign) is
+   * archived instead: hidden from lists, read-only, its year free again.
+   */
+  async delete(ctx: RequestContext, id: unknown): Promise<CampaignRemoval> {
     return this.transactions.run(async (manager) => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
-      const ballots = await countBallots(manager, campaign.id);
-      if (ballots > 0) throw new PingyiError('IN_USE', `campaign ${campaign.year} has ${ballots} ballots; a campaign with ballots is kept`, 'id');
-      const snapshots = await countSnapshots(manager, campaign.id);
-      if (snapshots > 0) throw new PingyiError('IN_USE', `campaign ${campaign.year} has published results; it is kept`, 'id');
+      const keptBy = await referencesTo(manager, Campaign, campaign);
+      if (keptBy.length === 0) {
+        await manager.delete(Campaign, { id: campaign.id });
+        return { id: campaign.id, archived: false, keptBy };
+      }
+      if (campaign.archivedAt === null) await manager.update(Campaign, { id: campaign.id }, { archivedAt: new Date() });
+      return { id: campaign.id, archived: true, keptBy };
+    });
+  }
+
+  /** Archives a campaign (kept with everything it holds, read-only, hidden from default lists, its year free). */
+  async archive(ctx: RequestContext, id: unknown): Promise<Campaign> {
+    return this.transactions.run(async (manager) => {
+      const campaign = await this.findOrThrow(ctx, id, 'id', manager);
+      if (campaign.archivedAt === null) await manager.update(Campaign, { id: campaign.id }, { archivedAt: new Date() });
+      return this.findOrThrow(ctx, campaign.id, 'id', manager);
+    });
+  }
+
+  /** Makes an archived campaign live again, if its year is still free. */
+  async unarchive(ctx: RequestContext, id: unknown): Promise<Campaign> {
+    return this.transactions.run(async (manager) => {
+      const campaign = await this.findOrThrow(ctx, id, 'id', manager);
+      if (campaign.archivedAt === null) return campaign;
+      await this.assertYearFree(manager, ctx.bureauId, campaign.year, campaign.id, 'id');
+      await manager.update(Campaign, { id: campaign.id }, { archivedAt: null });
+      return this.findOrThrow(ctx, campaign.id, 'id', manager);
+    });
+  }
+
+  /**
+   * Removes a demo campaign entirely, its demo ballots and published results
+   * included, so the real campaign of its year can be created. Only for a
+   * campaign the demo loaded (`isDemo`); any other is `INVALID_ARGUMENT`.
+   */
+  async removeDemo(ctx: RequestContext, id: unknown): Promise<number> {
+    return this.transactions.run(async (manager) => {
+      const campaign = await this.findOrThrow(ctx, id, 'id', manager);
+      if (!campaign.isDemo) throw new PingyiError('INVALID_ARGUMENT', `the campaign ${campaign.name} is not demo data; delete or archive it instead`, 'id');
+      await deleteReferencing(manager, Campaign, campaign);
       await manager.delete(Campaign, { id: campaign.id });
       return campaign.id;
     });
@@ -133,10 +191,11 @@ export class CampaignService {
     return checkCampaignFields(fields, this.strategies.registry);
   }
 
-  private async assertYearFree(manager: EntityManager, bureauId: number, year: number, exceptId: number | null): Promise<void> {
-    const other = await manager.findOneBy(Campaign, { bureauId, year });
-    if (other && other.id !== exceptId) {
-      throw new PingyiError('CAMPAIGN_YEAR_TAKEN', `your bureau already has the campaign ${other.name} for ${year}`, 'input.year');
+  // archived campaigns keep their year but do not take it
+  private async assertYearFree(manager: EntityManager, bureauId: number, year: number, exceptId: number | null, path = 'input.year'): Promise<void> {
+    const other = await manager.findOneBy(Campaign, { bureauId, year, archivedAt: IsNull(), ...(exceptId === null ? {} : { id: Not(exceptId) }) });
+    if (other) {
+      throw new PingyiError('CAMPAIGN_YEAR_TAKEN', `your bureau already has the campaign ${other.name} for ${year}`, path);
     }
   }
 
@@ -155,15 +214,20 @@ export class CampaignService {
   private async assertStoredBallotsStillFit(manager: EntityManager, campaign: Campaign, draft: CampaignDraft): Promise<void> {
     const kept = new Set(draft.evaluatorGroups.map((group) => group.code));
     for (const group of campaign.evaluatorGroups) {
-      if (kept.has(group.code)) continue;
-      const ballots = await countBallots(manager, campaign.id, group.code);
-      if (ballots > 0) throw new PingyiError('IN_USE', `evaluator group ${group.code} (${group.label}) has ${ballots} ballots; it cannot be removed`, 'input.evaluatorGroups');
+      if (!kept.has(group.code)) await assertUnreferenced(manager, EvaluatorGroup, group, { kind: 'evaluatorGroup', code: group.code, name: group.label }, 'input.evaluatorGroups');
     }
     const levels = new Set(draft.policy.scale.map((level) => level.code));
-    const missing = (await levelCodesInUse(manager, campaign.id)).filter((level) => !levels.has(level));
+    const missing = (await this.levelCodesInUse(manager, campaign.id)).filter((level) => !levels.has(level));
     if (missing.length > 0) {
       throw new PingyiError('IN_USE', `stored ratings use the level(s) ${missing.join(', ')}, which the new scale drops`, 'input.policyJson.scale');
     }
+  }
+
+  // Levels live in the policy's JSON, so no key holds them: the stored ratings are asked.
+  private async levelCodesInUse(manager: EntityManager, campaignId: number): Promise<string[]> {
+    const mark = manager.connection.options.type === 'postgres' ? '$1' : '?';
+    const rows = (await manager.query(`SELECT DISTINCT level_code AS level FROM rating WHERE campaign_id = ${mark}`, [campaignId])) as { level: string }[];
+    return rows.map((row) => row.level);
   }
 
   // Evaluator groups are edited as a whole and matched by code, so ids stay stable.

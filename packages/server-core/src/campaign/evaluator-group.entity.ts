@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
+import { CampaignOfBureau } from '../database/references';
 import type { Campaign } from './campaign.entity';
 
 /**
@@ -28,7 +29,7 @@ export class EvaluatorGroup {
 
   // string target: campaign.entity imports this file
   @ManyToOne('Campaign', (campaign: Campaign) => campaign.evaluatorGroups, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String)

@@ -23,7 +23,9 @@ export abstract class ErrorResultBase {
 }
 
 /** A class made by {@link defineErrorResult}. */
-export type ErrorResultClass = (new (message: string, path?: string | null) => ErrorResultBase) & { readonly errorCode: string };
+export type ErrorResultClass = (new (message: string, path?: string | null, details?: Readonly<Record<string, unknown>>) => ErrorResultBase) & {
+  readonly errorCode: string;
+};
 
 const registry = new Map<string, ErrorResultClass>();
 
@@ -31,6 +33,17 @@ function errorResultClassOf(code: string): ErrorResultClass {
   const found = registry.get(code);
   if (!found) throw new Error(`No error result is defined for ${code}`);
   return found;
+}
+
+/**
+ * Registers an error result class written by hand (one with fields of its own,
+ * filled from the error's `details`), under its static `errorCode`.
+ */
+export function registerErrorResult(result: ErrorResultClass): ErrorResultClass {
+  const existing = registry.get(result.errorCode);
+  if (existing && existing !== result) throw new Error(`${result.errorCode} is already the code of ${existing.name}`);
+  registry.set(result.errorCode, result);
+  return result;
 }
 
 /**
@@ -110,7 +123,7 @@ export function defineResultUnion<T extends object>(
         return await work();
       } catch (error) {
         const member = isPingyiError(error) ? byCode.get(error.code) : undefined;
-        if (member && error instanceof PingyiError) return new member(error.message, error.path ?? null);
+        if (member && error instanceof PingyiError) return new member(error.message, error.path ?? null, error.details);
         throw error;
       }
     },

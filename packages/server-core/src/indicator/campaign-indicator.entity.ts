@@ -3,6 +3,7 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique }
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { decimalText } from './decimal-text.transformer';
+import { CampaignOfBureau } from '../database/references';
 
 /**
  * A per-unit indicator a campaign records (有效投诉件数, 明查暗访得分...):
@@ -27,7 +28,7 @@ export class CampaignIndicator {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String, { description: 'Stable code strategies read, e.g. complaints' })

@@ -71,7 +71,7 @@ export class IndicatorService {
   async setDeclarations(ctx: RequestContext, campaignId: unknown, input: unknown, options: { manager?: EntityManager } = {}): Promise<CampaignIndicator[]> {
     const declared = checkAt('', () => parseIndicatorDeclarations(input, 'indicators'), { INVALID_INDICATOR: 'INVALID_ARGUMENT' });
     const work = async (manager: EntityManager): Promise<CampaignIndicator[]> => {
-      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       const existing = new Map((await this.declarationsOf(campaign.id, manager)).map((row) => [row.code, row]));
       const stored = await manager.find(UnitIndicatorValue, { where: { campaignId: campaign.id } });
       for (const row of existing.values()) {
@@ -123,7 +123,7 @@ export class IndicatorService {
   async setValues(ctx: RequestContext, campaignId: unknown, changes: unknown): Promise<IndicatorValuesSavedSummary> {
     const list = checkList(changes, 'values', MAX_CHANGES, (raw) => (raw ?? {}) as IndicatorValueChange, 1);
     return this.transactions.run(async (manager) => {
-      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       const check = await this.checker(campaign, manager);
       const problems: ProblemData[] = [];
       const seen = new Set<string>();
@@ -156,7 +156,7 @@ export class IndicatorService {
     const text = checkText(csv, 'csv', { max: CSV_MAX_CHARS, trim: false });
     const parsed = parseIndicatorCsv(text);
     return this.transactions.run(async (manager) => {
-      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       const check = await this.checker(campaign, manager);
       const problems: ProblemData[] = [...parsed.problems];
       const accepted = parsed.rows.flatMap((row): Accepted[] => {

@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMa
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import type { OpinionProblemMember } from './opinion-problem-member.entity';
+import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import { Unit } from '../organization/unit.entity';
 
 /**
  * A problem the office draws from several opinions (published campaigns
@@ -30,12 +32,16 @@ export class OpinionProblem {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
+
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @UnitOfCampaign()
+  unit?: Unit;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })

@@ -3,6 +3,7 @@ import { type LeadingGroupRole } from '@pingyi/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
+import { CampaignOfBureau } from '../database/references';
 
 /** A seat of the leading group (领导小组): 组长, 副组长 or 成员. */
 @ObjectType('LeadingGroupMember')
@@ -24,7 +25,7 @@ export class LeadingGroupMember {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String, { description: 'leader (组长), deputyLeader (副组长) or member (成员)' })

@@ -7,10 +7,10 @@ import { CampaignService } from '../campaign/campaign.service';
 import { checkAt } from '../campaign/rethrow-at';
 import { type RequestContext } from '../common/request-context';
 import { checkCode, checkList, checkOneOf, checkOptionalText, checkText } from '../common/validation';
+import { assertUnreferenced } from '../database/reference-usage';
 import { AppraisalOfficeMember } from './appraisal-office-member.entity';
 import { type AppraisalOfficeMemberInput, type LeadingGroupInput, type UnitInput } from './dto/organization.dto';
 import { LeadingGroupMember } from './leading-group-member.entity';
-import { unitReferences } from './organization-usage';
 import { Unit } from './unit.entity';
 import { Transactions } from '../database/transactions';
 
@@ -48,8 +48,9 @@ export class OrganizationService {
 
   /**
    * Replaces the unit tree as a whole (validated by the domain). Units are
-   * matched by code, so ids stay; a unit that ratings, opinions, a plan or a
-   * work item still name cannot be removed (`IN_USE`).
+   * matched by code, so ids stay; a unit that any row still names (every
+   * foreign key to `unit`, and liaison accounts) cannot be removed (`IN_USE`,
+   * naming what uses it).
    */
   async setUnits(ctx: RequestContext, campaignId: unknown, rawUnits: unknown, options: { manager?: EntityManager } = {}): Promise<Unit[]> {
     const units = checkList(rawUnits, 'units', MAX_UNITS, (raw, at) => {
@@ -63,13 +64,10 @@ export class OrganizationService {
     });
     const tree = buildUnitTree(units, 'units');
     const work = async (manager: EntityManager): Promise<Unit[]> => {
-      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       const existing = new Map((await this.unitsOf(campaign.id, manager)).map((unit) => [unit.code, unit]));
       const removed = [...existing.values()].filter((unit) => !tree.byCode.has(unit.code));
-      for (const unit of removed) {
-        const uses = await unitReferences(manager, campaign.id, unit.code, unit.id);
-        if (uses.length > 0) throw new PingyiError('IN_USE', `unit ${unit.code} (${unit.name}) is still named by ${uses.join(', ')}; it cannot be removed`, 'units');
-      }
+      for (const unit of removed) await assertUnreferenced(manager, Unit, unit, { kind: 'unit', code: unit.code, name: unit.name }, 'units');
       if (removed.length > 0) await manager.delete(Unit, removed.map((unit) => unit.id));
       const rows = tree.units.map((unit, sortOrder) =>
         manager.create(Unit, {
@@ -107,7 +105,7 @@ export class OrganizationService {
     });
     const group = checkAt('', () => parseLeadingGroup({ seats }, 'input'), { INVALID_PLAN: 'INVALID_ARGUMENT' });
     const work = async (manager: EntityManager): Promise<LeadingGroupMember[]> => {
-      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       await manager.delete(LeadingGroupMember, { campaignId: campaign.id });
       const rows = group.seats.map((seat, sortOrder) =>
         manager.create(LeadingGroupMember, { bureauId: campaign.bureauId, campaignId: campaign.id, role: seat.role, name: seat.name ?? null, position: seat.position, sortOrder }),
@@ -133,7 +131,7 @@ export class OrganizationService {
       };
     });
     const work = async (manager: EntityManager): Promise<AppraisalOfficeMember[]> => {
-      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       await manager.delete(AppraisalOfficeMember, { campaignId: campaign.id });
       return manager.save(members.map((member, sortOrder) => manager.create(AppraisalOfficeMember, { bureauId: campaign.bureauId, campaignId: campaign.id, ...member, sortOrder })));
     };

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMa
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import type { PaperKeying } from './paper-keying.entity';
+import { CampaignOfBureau } from '../database/references';
 
 /** Where a paper batch stands. */
 export enum PaperBatchState {
@@ -55,7 +56,7 @@ export class PaperBatch {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String, { description: 'The office\'s label for the stack, unique in the campaign (e.g. 居民-03)' })

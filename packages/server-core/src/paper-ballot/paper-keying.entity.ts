@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
+import { CampaignOfBureau } from '../database/references';
 import { PaperBatch } from './paper-batch.entity';
 
 /** Where one uploaded keying stands. */
@@ -37,6 +39,10 @@ export class PaperKeying {
 
   @Column({ type: 'integer' })
   campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @CampaignOfBureau()
+  campaign?: Campaign;
 
   @Column({ type: 'integer' })
   batchId: number;

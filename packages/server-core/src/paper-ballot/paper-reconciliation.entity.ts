@@ -1,6 +1,8 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
+import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
+import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 
 /** What the office entered for one evaluator group's paper ballots: sheets handed out, spoilt ones not keyed. */
 @Entity('paper_reconciliation')
@@ -20,11 +22,15 @@ export class PaperReconciliationEntry {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
+
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @GroupOfCampaign()
+  evaluatorGroup?: EvaluatorGroup;
 
   /** Paper sheets handed out to the group (发放). */
   @Column({ type: 'integer' })

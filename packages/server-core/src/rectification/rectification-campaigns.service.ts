@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertActionAllowed, type CampaignAction, type CampaignCalendar, type LocalDate, localDateOf, PingyiError, SEED_PLAN } from '@pingyi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { calendarOf } from '../campaign/campaign-calendar';
+import { assertNotArchived, calendarOf } from '../campaign/campaign-calendar';
 import { Campaign } from '../campaign/campaign.entity';
 import { Unit } from '../organization/unit.entity';
 import { type RequestContext } from '../common/request-context';
@@ -19,6 +19,8 @@ export interface RectificationCampaign {
   readonly timeZone: string;
   /** Codes of the inspection focus areas (明查暗访重点). */
   readonly inspectionFocuses: readonly string[];
+  /** Archived campaigns are read-only. */
+  readonly archivedAt: Date | null;
 }
 
 /** The seed plan's focus areas: safety, lawEnforcementQuality, serviceAttitude, efficiency, conduct. */
@@ -50,11 +52,11 @@ export class RectificationCampaigns {
   async findOrThrow(ctx: RequestContext, campaignId: unknown, path = 'campaignId', manager: EntityManager = this.dataSource.manager): Promise<RectificationCampaign> {
     const id = checkId(campaignId, path);
     const campaign = await manager.findOne(Campaign, {
-      select: { id: true, name: true, startDate: true, endDate: true, timeZone: true, phases: true },
+      select: { id: true, name: true, startDate: true, endDate: true, timeZone: true, phases: true, archivedAt: true },
       where: { id, bureauId: ctx.bureauId },
     });
     if (!campaign) throw new PingyiError('NOT_FOUND', `no campaign with id ${id} in your bureau`, path);
-    return { id, name: campaign.name, calendar: calendarOf(campaign), timeZone: campaign.timeZone, inspectionFocuses: INSPECTION_FOCUSES };
+    return { id, name: campaign.name, calendar: calendarOf(campaign), timeZone: campaign.timeZone, inspectionFocuses: INSPECTION_FOCUSES, archivedAt: campaign.archivedAt };
   }
 
   /** The unit codes of the campaign (the organization module's unit tree). */
@@ -78,6 +80,7 @@ export class RectificationCampaigns {
 
   /** Throws `PHASE_CLOSED` (naming the window, its dates and time zone) unless `action` is open at `now`. */
   assertOpen(campaign: RectificationCampaign, action: CampaignAction, now: Date): void {
+    assertNotArchived(campaign);
     assertActionAllowed(campaign.calendar, action, now);
   }
 

@@ -114,7 +114,7 @@ export class RectificationHistoryEntry {
   at: Date;
 
   @Field(() => String, { description: 'Local date of the step in the bureau\'s time zone' })
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'date' })
   date: string;
 
   @Field(() => RectificationStepDetails, { description: 'The checked payload of the step' })

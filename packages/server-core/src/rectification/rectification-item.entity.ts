@@ -4,6 +4,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { RectificationEventTypeEnum, RectificationStateEnum } from './rectification-enums';
+import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import { Unit } from '../organization/unit.entity';
 
 /**
  * 整改项目: one problem to fix, with its responsible unit, owner and deadline
@@ -36,7 +38,7 @@ export class RectificationItem {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => ID, { nullable: true, description: 'The parent item of a sub-item; its progress rolls up into the parent' })
@@ -50,6 +52,10 @@ export class RectificationItem {
   @Field(() => String, { description: 'The responsible unit (责任单位)' })
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
+
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @UnitOfCampaign()
+  unit?: Unit;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })
@@ -76,7 +82,7 @@ export class RectificationItem {
   owner: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last local day to fix it (限时), YYYY-MM-DD; overdue from the day after' })
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'date', nullable: true })
   deadline: string | null;
 
   @Field(() => [ID], { description: 'Evidence: ids of attachments of this item, oldest first' })
@@ -116,23 +122,23 @@ export class RectificationItem {
   reportingIntervalDays: number | null;
 
   @Field(() => String, { nullable: true, description: 'Local date the supervision started' })
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'date', nullable: true })
   supervisedSince: string | null;
 
   @Field(() => String, { nullable: true, description: 'Local date the next supervision report is due' })
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'date', nullable: true })
   supervisionReportDue: string | null;
 
   @Field(() => String, { nullable: true, description: 'Local date the look-back (回头看) of an accepted item is due' })
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'date', nullable: true })
   lookBackDue: string | null;
 
   @Field(() => String)
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'date' })
   openedOn: string;
 
   @Field(() => String, { nullable: true, description: 'Local date of acceptance; null unless accepted' })
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'date', nullable: true })
   closedOn: string | null;
 
   /** Optimistic concurrency: every write checks and bumps it. */

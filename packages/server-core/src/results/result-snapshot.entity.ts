@@ -4,6 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { UnitStanding } from './dto/standings.dto';
+import { CampaignOfBureau } from '../database/references';
 
 /**
  * Published results (公布评议结果): the standings and the policy that produced
@@ -29,8 +30,8 @@ export class ResultSnapshot {
   @Column({ type: 'integer' })
   campaignId: number;
 
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @ManyToOne(() => Campaign, { onDelete: 'RESTRICT' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   /** The policy used, as stored on the campaign at publication. */

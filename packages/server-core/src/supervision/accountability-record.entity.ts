@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { CriticismNotice } from './criticism-notice.entity';
+import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import { Unit } from '../organization/unit.entity';
 
 /** 责任追究: the measure taken against a person of a unit, possibly after a notice. */
 @ObjectType('AccountabilityRecord')
@@ -25,12 +27,16 @@ export class AccountabilityRecord {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
+
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @UnitOfCampaign()
+  unit?: Unit;
 
   @Field(() => String, { description: 'The person held to account' })
   @Column({ type: 'varchar', length: 100 })
@@ -41,7 +47,7 @@ export class AccountabilityRecord {
   measure: string;
 
   @Field(() => String, { description: 'Local date of the decision' })
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'date' })
   decidedOn: string;
 
   @Field(() => ID, { nullable: true, description: 'The criticism notice it follows' })

@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { Inspection } from './inspection.entity';
+import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import { Unit } from '../organization/unit.entity';
 
 /** 通报批评: a criticism notice to a unit. */
 @ObjectType('CriticismNotice')
@@ -25,12 +27,16 @@ export class CriticismNotice {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String, { description: 'The unit criticised' })
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
+
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @UnitOfCampaign()
+  unit?: Unit;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })
@@ -41,7 +47,7 @@ export class CriticismNotice {
   text: string;
 
   @Field(() => String, { description: 'Local date it was issued' })
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'date' })
   issuedOn: string;
 
   @Field(() => String, { nullable: true, description: 'Who issued it' })

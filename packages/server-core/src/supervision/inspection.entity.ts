@@ -4,6 +4,8 @@ import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { InspectionFinding } from './inspection-finding.entity';
 import { type InspectionKind, InspectionKindEnum } from './supervision-enums';
+import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import { Unit } from '../organization/unit.entity';
 
 /** 明查暗访: an open or covert check of a unit by the discipline inspectors. */
 @ObjectType('Inspection')
@@ -26,7 +28,7 @@ export class Inspection {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => InspectionKindEnum)
@@ -34,12 +36,16 @@ export class Inspection {
   kind: InspectionKind;
 
   @Field(() => String, { description: 'Local date of the check, YYYY-MM-DD' })
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'date' })
   date: string;
 
   @Field(() => String, { description: 'The unit checked' })
   @Column({ type: 'varchar', length: 64 })
   unitCode: string;
+
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @UnitOfCampaign()
+  unit?: Unit;
 
   @Field(() => [String], { description: 'Focus areas (安全环境, 执法质量, 服务态度, 办事效率, 行业风气) by code' })
   @Column({ type: 'simple-array' })

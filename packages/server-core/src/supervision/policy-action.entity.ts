@@ -1,8 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
+import { PolicyActionItem } from './policy-action-item.entity';
 import { type PolicyActionKind, PolicyActionKindEnum, type PolicyActionState, PolicyActionStateEnum } from './supervision-enums';
+import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import { Unit } from '../organization/unit.entity';
 
 /**
  * 建章立制: a rule to add, revise, abolish or promote as lasting practice,
@@ -28,12 +31,16 @@ export class PolicyAction {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String, { nullable: true, description: 'The unit whose practice it is; none for the whole bureau' })
   @Column({ type: 'varchar', length: 64, nullable: true })
   unitCode: string | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @UnitOfCampaign()
+  unit?: Unit;
 
   @Field(() => PolicyActionKindEnum)
   @Column({ type: 'varchar', length: 16 })
@@ -51,12 +58,17 @@ export class PolicyAction {
   @Column({ type: 'varchar', length: 16 })
   state: PolicyActionState;
 
+  /** The linked items (rows of `policy_action_item`); load them with the action. */
+  @OneToMany(() => PolicyActionItem, (link) => link.policyAction)
+  itemLinks?: PolicyActionItem[];
+
   @Field(() => [ID], { description: 'Rectification items that prompted it' })
-  @Column({ type: 'simple-json' })
-  itemIds: number[];
+  get itemIds(): number[] {
+    return [...(this.itemLinks ?? [])].sort((a, b) => a.position - b.position).map((link) => link.itemId);
+  }
 
   @Field(() => String, { nullable: true, description: 'Local date it was adopted' })
-  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Column({ type: 'date', nullable: true })
   adoptedOn: string | null;
 
   @Field(() => String, { nullable: true })

@@ -11,6 +11,7 @@ import { RectificationItem } from '../rectification/rectification-item.entity';
 import { RectificationItemService } from '../rectification/rectification-item.service';
 import { type CreatePolicyActionInput, PolicyActionDetail, type PolicyActionFilter, type UpdatePolicyActionInput } from './dto/policy-action.dto';
 import { nextPolicyActionState, type PolicyActionEvent } from './policy-action-rules';
+import { PolicyActionItem } from './policy-action-item.entity';
 import { PolicyAction } from './policy-action.entity';
 import { supervisionScopeOf } from './supervision-access';
 import { POLICY_ACTION_KINDS, POLICY_ACTION_STATES } from './supervision-enums';
@@ -37,9 +38,9 @@ export class PolicyActionService {
 
   async list(ctx: RequestContext, campaignId: unknown, options?: ListOptions | null, filter?: PolicyActionFilter | null): Promise<Page<PolicyAction>> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
-    const query = whereBureau(this.dataSource.getRepository(PolicyAction).createQueryBuilder('action'), ctx).andWhere('action.campaignId = :campaignId', {
-      campaignId: campaign.id,
-    });
+    const query = whereBureau(this.dataSource.getRepository(PolicyAction).createQueryBuilder('action'), ctx)
+      .leftJoinAndSelect('action.itemLinks', 'itemLink')
+      .andWhere('action.campaignId = :campaignId', { campaignId: campaign.id });
     const scope = supervisionScopeOf(ctx);
     if (scope) query.andWhere(new Brackets((q) => q.where('action.unitCode = :scope', { scope }).orWhere('action.unitCode IS NULL')));
     if (filter?.state) query.andWhere('action.state = :state', { state: checkOneOf(filter.state, 'filter.state', POLICY_ACTION_STATES) });
@@ -50,7 +51,7 @@ export class PolicyActionService {
 
   async findOrThrow(ctx: RequestContext, id: unknown, path = 'id', manager: EntityManager = this.dataSource.manager): Promise<PolicyAction> {
     const actionId = checkId(id, path);
-    const found = await manager.findOneBy(PolicyAction, { id: actionId, bureauId: ctx.bureauId });
+    const found = await manager.findOne(PolicyAction, { where: { id: actionId, bureauId: ctx.bureauId }, relations: { itemLinks: true } });
     const scope = supervisionScopeOf(ctx);
     if (!found || (scope !== null && found.unitCode !== null && found.unitCode !== scope)) {
       throw new PingyiError('NOT_FOUND', `no policy action with id ${actionId} for you`, path);
@@ -83,9 +84,11 @@ export class PolicyActionService {
     };
     return this.transactions.run(async (manager) => {
       const itemIds = await this.checkItems(manager, ctx, campaign, input.itemIds ?? [], 'input.itemIds');
-      return manager.save(
-        manager.create(PolicyAction, { ...fields, bureauId: ctx.bureauId, campaignId: campaign.id, state: 'drafted', itemIds, createdBy: ctx.userOrThrow.username }),
+      const action = await manager.save(
+        manager.create(PolicyAction, { ...fields, bureauId: ctx.bureauId, campaignId: campaign.id, state: 'drafted', createdBy: ctx.userOrThrow.username }),
       );
+      await this.linkItems(manager, action.id, itemIds);
+      return this.findOrThrow(ctx, action.id, 'id', manager);
     });
   }
 
@@ -114,14 +117,15 @@ export class PolicyActionService {
     ctx: RequestContext,
     id: unknown,
     event: PolicyActionEvent,
-    fields: (manager: EntityManager, action: PolicyAction, campaign: RectificationCampaign) => Promise<Partial<PolicyAction>>,
+    fields: (manager: EntityManager, action: PolicyAction, campaign: RectificationCampaign) => Promise<Partial<PolicyAction> & { itemIds?: number[] }>,
   ): Promise<PolicyAction> {
     return this.transactions.run(async (manager) => {
       const action = await this.findOrThrow(ctx, id, 'id', manager);
       const campaign = await this.campaigns.findOrThrow(ctx, action.campaignId, 'campaignId', manager);
       this.campaigns.assertOpen(campaign, 'recordPolicyAction', this.campaigns.now());
       const state = nextPolicyActionState(action.state, event);
-      const values = { ...(await fields(manager, action, campaign)), state, version: action.version + 1 };
+      const { itemIds, ...changed } = await fields(manager, action, campaign);
+      const values = { ...changed, state, version: action.version + 1 };
       const result = await manager
         .createQueryBuilder()
         .update(PolicyAction)
@@ -129,8 +133,15 @@ export class PolicyActionService {
         .where('id = :id AND version = :version', { id: action.id, version: action.version })
         .execute();
       if (result.affected !== 1) throw new PingyiError('CONFLICT', `policy action ${action.id} was changed by someone else meanwhile; reload it`, 'id');
-      return manager.findOneByOrFail(PolicyAction, { id: action.id });
+      if (itemIds) await this.linkItems(manager, action.id, itemIds, true);
+      return this.findOrThrow(ctx, action.id, 'id', manager);
     });
+  }
+
+  /** Writes the action's item links (`policy_action_item`) in the given order, replacing the old ones when asked. */
+  private async linkItems(manager: EntityManager, actionId: number, itemIds: readonly number[], replace = false): Promise<void> {
+    if (replace) await manager.delete(PolicyActionItem, { policyActionId: actionId });
+    if (itemIds.length > 0) await manager.insert(PolicyActionItem, itemIds.map((itemId, position) => ({ policyActionId: actionId, itemId, position })));
   }
 
   private async checkItems(manager: EntityManager, ctx: RequestContext, campaign: RectificationCampaign, raw: unknown, path: string): Promise<number[]> {

@@ -3,6 +3,7 @@ import { type SourceGap } from '@pingyi/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
+import { CampaignOfBureau } from '../database/references';
 
 /** The heading that groups work items (围绕社会稳定大局，着力解决治安热点难点). */
 @ObjectType('Theme')
@@ -24,7 +25,7 @@ export class Theme {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Field(() => String)

@@ -41,7 +41,7 @@ export class ThemeService {
     });
     const themes = checkAt('', () => parseThemes(raw, 'themes'), { INVALID_PLAN: 'INVALID_ARGUMENT' });
     const work = async (manager: EntityManager): Promise<Theme[]> => {
-      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       const existing = new Map((await manager.findBy(Theme, { campaignId: campaign.id })).map((theme) => [theme.code, theme]));
       for (const theme of existing.values()) {
         if (themes.some((t) => t.code === theme.code)) continue;

@@ -19,7 +19,7 @@ export class WorkItemLeadUnit {
   @JoinColumn({ name: 'work_item_id' })
   workItem?: WorkItem;
 
-  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
   @JoinColumn({ name: 'unit_id' })
   unit?: Unit;
 }

@@ -6,6 +6,7 @@ import { Campaign } from '../campaign/campaign.entity';
 import { Unit } from '../organization/unit.entity';
 import { Theme } from './theme.entity';
 import { WorkItemLeadUnit } from './work-item-lead-unit.entity';
+import { CampaignOfBureau } from '../database/references';
 
 /** 重点工作: a numbered task under a theme, led by one or more units, with its progress. */
 @ObjectType('WorkItem')
@@ -29,7 +30,7 @@ export class WorkItem {
   campaignId: number;
 
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'campaign_id' })
+  @CampaignOfBureau()
   campaign?: Campaign;
 
   @Column({ type: 'integer' })

@@ -99,7 +99,7 @@ export class WorkItemService {
 
   async create(ctx: RequestContext, campaignId: unknown, input: WorkItemInput, options: { manager?: EntityManager } = {}): Promise<WorkItem> {
     const work = async (manager: EntityManager): Promise<WorkItem> => {
-      const campaign = await this.campaigns.findOrThrow(ctx, campaignId, 'campaignId', manager);
+      const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       const checked = await this.check(manager, campaign, input, null);
       const item = await manager.save(manager.create(WorkItem, { bureauId: campaign.bureauId, campaignId: campaign.id, ...checked.columns, progress: 0 }));
       await this.saveLeadUnits(manager, item.id, checked.leadUnitIds);
@@ -112,7 +112,7 @@ export class WorkItemService {
   async update(ctx: RequestContext, id: unknown, input: WorkItemInput): Promise<WorkItem> {
     return this.transactions.run(async (manager) => {
       const item = await this.findOrThrow(ctx, id, 'id', manager);
-      const campaign = await this.campaigns.findOrThrow(ctx, item.campaignId, 'id', manager);
+      const campaign = await this.campaigns.findWritableOrThrow(ctx, item.campaignId, 'id', manager);
       const checked = await this.check(manager, campaign, input, item.id);
       await manager.update(WorkItem, { id: item.id }, checked.columns);
       await manager.delete(WorkItemLeadUnit, { workItemId: item.id });

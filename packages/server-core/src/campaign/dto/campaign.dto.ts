@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { defineResultUnion, NotFoundError } from '../../common/error-result';
+import { ReferenceCountResult } from '../../common/in-use-error';
 import { PaginatedList } from '../../common/pagination';
 import { Campaign } from '../campaign.entity';
 import { CampaignYearTakenError, InUseError, InvalidCalendarError, InvalidPolicyError } from '../campaign.errors';
@@ -119,6 +120,9 @@ export class CampaignListFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the name' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: the archived campaigns only; default: the live ones' })
+  archived?: boolean | null;
 }
 
 @ObjectType()
@@ -128,9 +132,23 @@ export class CampaignList extends PaginatedList(Campaign) {}
 export class DeleteCampaignSuccess {
   @Field(() => ID)
   id: string;
+
+  @Field(() => Boolean, { description: 'true when ballots or published results keep it: archived (read-only, hidden, its year free), not deleted' })
+  archived: boolean;
+
+  @Field(() => [ReferenceCountResult], { description: 'What keeps an archived campaign: ballot, resultSnapshot (kind → count)' })
+  keptBy: ReferenceCountResult[];
+}
+
+@ObjectType()
+export class RemoveDemoCampaignSuccess {
+  @Field(() => ID)
+  id: string;
 }
 
 const CAMPAIGN_ERRORS = [InvalidPolicyError, InvalidCalendarError, CampaignYearTakenError, NotFoundError, InUseError];
 export const CreateCampaignResult = defineResultUnion('CreateCampaignResult', Campaign, CAMPAIGN_ERRORS);
 export const UpdateCampaignResult = defineResultUnion('UpdateCampaignResult', Campaign, CAMPAIGN_ERRORS);
 export const DeleteCampaignResult = defineResultUnion('DeleteCampaignResult', DeleteCampaignSuccess, [NotFoundError, InUseError]);
+export const ArchiveCampaignResult = defineResultUnion('ArchiveCampaignResult', Campaign, [NotFoundError, CampaignYearTakenError]);
+export const RemoveDemoCampaignResult = defineResultUnion('RemoveDemoCampaignResult', RemoveDemoCampaignSuccess, [NotFoundError]);
