@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { isPingyiError, localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
+import { localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bulkInsertSteps } from '../access-code/bulk-insert';
@@ -13,7 +13,7 @@ import { detectCsvEncoding, readCsvRows } from './csv-row-reader';
 import { PaperBatch, PaperBatchState } from './paper-batch.entity';
 import { BLANK, type CompactSheet, countByGroup, isSpoilt, PaperSheetValidator, type SheetProblem, UNREADABLE } from './paper-sheet';
 import { type ReceivedFile, PaperUploadStore } from './paper-upload.store';
-import { type SheetRow } from './sheet-row';
+import { fileProblemOf, type SheetRow } from './sheet-row';
 import { readXlsxRows } from './xlsx-row-reader';
 
 /** A batch whose worker gave no sign of life for this long was stopped with its server. */
@@ -64,7 +64,6 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
 
   async onApplicationBootstrap(): Promise<void> {
     await this.sweep();
-    await this.uploads.sweep();
     this.sweeper = setInterval(() => void this.sweep().catch((error: unknown) => this.logger.error(`sweep failed: ${String(error)}`)), SWEEP_EVERY_MS);
     this.sweeper.unref();
   }
@@ -124,12 +123,13 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
           const detected = await detectCsvEncoding(open);
           encoding = detected;
           rows = readCsvRows(open, detected, (bytes) => (processed += bytes));
-        } else rows = readXlsxRows(open, (bytes) => (processed += bytes));
+        } else rows = readXlsxRows(file.path, (bytes) => (processed += bytes));
         for await (const row of rows) validator.accept(row);
         result = validator.finish();
       } catch (error) {
-        if (!isPingyiError(error, 'MALFORMED_FILE')) throw error;
-        result = { ok: false, problems: [{ line: 0, column: null, value: null, reason: error.message.replace(/^file: /, '') }], total: 1 };
+        const problem = fileProblemOf(error);
+        if (!problem) throw error;
+        result = { ok: false, problems: [problem], total: 1 };
       }
       processed = file.size;
       this.logger.log(`Paper batch ${batch.id}, keying ${keyingId}: ${validator.rowCount} rows checked in ${Date.now() - started} ms, ${result.ok ? 'no problems' : `${result.total} problems`}`);
