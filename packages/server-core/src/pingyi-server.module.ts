@@ -9,6 +9,7 @@ import { AllowGuard } from './common/allow.guard';
 import { GraphqlExceptionFilter } from './common/graphql-exception.filter';
 import { collectEntities, collectMigrations, type PingyiFeature } from './common/pingyi-feature';
 import { PingyiConfigModule } from './config/config.module';
+import { TempFolderSweeper } from './file-limits/temp-folder.sweeper';
 import { type PingyiConfig } from './config/pingyi-config';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { initializeDataSource } from './database/dialect';
@@ -64,6 +65,7 @@ export class PingyiServerModule {
       providers: [
         { provide: APP_GUARD, useClass: AllowGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        TempFolderSweeper,
       ],
     };
   }

@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { PingyiError } from '@pingyi/domain';
+import { TempFolder } from '../file-limits/temp-folder';
 import { matchesSignature, SNIFF_BYTES } from './attachment-rules';
 
 /** A stored file: where, how big, its SHA-256. */
@@ -12,15 +13,17 @@ export interface StoredFile {
 
 /**
  * Evidence files on disk under `<dataDir>/attachments/`, named by their
- * SHA-256. A file is written to a temporary name, flushed to disk, then
+ * SHA-256. A file is written to a temporary name (in `<dataDir>/tmp`), flushed to disk, then
  * renamed into place, so a crash never leaves a half-written file under a
  * name a metadata row can point at; identical uploads share one file.
  */
 export class AttachmentStore {
   readonly dir: string;
+  private readonly temp: TempFolder;
 
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, 'attachments');
+    this.temp = new TempFolder(dataDir);
   }
 
   pathOf(sha256: string): string {
@@ -35,7 +38,7 @@ export class AttachmentStore {
    */
   async save(chunks: AsyncIterable<Uint8Array>, type: string, maxBytes: number): Promise<StoredFile> {
     await fs.mkdir(this.dir, { recursive: true });
-    const temp = path.join(this.dir, `.upload-${randomBytes(8).toString('hex')}`);
+    const temp = await this.temp.newPath(); // on the data volume, swept at start, renamed into place
     const handle = await fs.open(temp, 'wx');
     let closed = false;
     try {

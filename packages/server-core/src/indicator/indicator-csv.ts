@@ -1,3 +1,4 @@
+import { readCsv } from '../file-limits/csv-text';
 import { type IndicatorValueRow } from './indicator-table';
 
 /** A problem found in an import, tied to its line (1 = the header). */
@@ -16,47 +17,9 @@ export interface ParsedIndicatorCsv {
 
 const MAX_ROWS = 20_000;
 
-/** Splits CSV text into records of fields (RFC 4180: quotes, doubled quotes, CRLF). */
+/** Splits CSV text into records of fields (RFC 4180: quotes, doubled quotes, CRLF), within the file limits. */
 export function splitCsv(text: string): { fields: string[]; line: number }[] {
-  const records: { fields: string[]; line: number }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i += 1) {
-    const char = body[i];
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else {
-        if (char === '\n') line += 1;
-        field += char;
-      }
-      continue;
-    }
-    if (char === '"' && field === '') quoted = true;
-    else if (char === ',') {
-      fields.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && body[i + 1] === '\n') i += 1;
-      fields.push(field);
-      records.push({ fields, line: start });
-      fields = [];
-      field = '';
-      line += 1;
-      start = line;
-    } else field += char;
-  }
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
-    records.push({ fields, line: start });
-  }
-  return records.filter((record) => !(record.fields.length === 1 && record.fields[0]?.trim() === ''));
+  return readCsv(text).filter((record) => !(record.fields.length === 1 && record.fields[0]?.trim() === ''));
 }
 
 const parseNumber = (text: string): number | null => {

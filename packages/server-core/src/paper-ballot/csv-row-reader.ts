@@ -1,4 +1,4 @@
-import { MAX_CELL_CHARS, MAX_CELLS_PER_ROW, MAX_ROWS_PER_FILE, malformedFile, type SheetRow } from './sheet-row';
+import { MAX_CELL_CHARS, MAX_ROWS_PER_FILE, MAX_CELLS_PER_ROW, malformedFile, type SheetRow, tooManyCells, tooManyRows } from './sheet-row';
 
 /** Re-opens the file's bytes (the encoding is checked in a first pass, the rows read in a second). */
 export type ByteSource = () => AsyncIterable<Uint8Array>;
@@ -75,7 +75,7 @@ export async function* readCsvRows(open: ByteSource, encoding: CsvEncoding, onBy
   let pendingCR = false;
 
   const endCell = (): void => {
-    if (cells.length >= MAX_CELLS_PER_ROW) throw malformedFile(`line ${rowLine} has more than ${MAX_CELLS_PER_ROW} cells`);
+    if (cells.length >= MAX_CELLS_PER_ROW) throw tooManyCells(`line ${rowLine}`);
     if (cellLength > MAX_CELL_CHARS) tooLong.push(cells.length);
     if (/^\s*[=＝]/.test(cell) && cell.trim().length > 1) formulas.push(cells.length);
     cells.push(cell);
@@ -88,7 +88,7 @@ export async function* readCsvRows(open: ByteSource, encoding: CsvEncoding, onBy
     cells = [];
     tooLong = [];
     formulas = [];
-    if (row && (rows += 1) > MAX_ROWS_PER_FILE) throw malformedFile(`the file has more than ${MAX_ROWS_PER_FILE} rows; split it into batches`);
+    if (row && (rows += 1) > MAX_ROWS_PER_FILE) throw tooManyRows(`line ${rowLine}`);
     return row;
   };
   const add = (char: string): void => {

@@ -15,14 +15,16 @@ interface UploadAnswer {
     readonly ballots: number;
     readonly spoilt: number;
     readonly message: string | null;
-    readonly keyings: readonly { id: string; keying: number; state: string; rows: number; problemCount: number; problems: unknown[] }[];
+    readonly keyings: readonly { id: string; keying: number; state: string; rows: number; problemCount: number; problems: unknown[]; repeatOfBatchId: string | null }[];
   };
 }
 
 /**
  * Keyed paper ballots over HTTP, with the same bearer token as GraphQL:
- * `POST /paper-batches/:id/keyings/:keying?name=FILE.csv[&wait=1]` with the
- * raw CSV or XLSX bytes as the body (at most 64 MB). Answers 202 at once
+ * `POST /paper-batches/:id/keyings/:keying?name=FILE.csv[&wait=1][&allowRepeatOf=ID]`
+ * with the raw CSV or XLSX bytes as the body (at most 64 MB). Sheets another
+ * batch holds already are refused (`REPEATED_BATCH` in the report, naming it)
+ * unless `allowRepeatOf` names that batch; such a repeat is audited. Answers 202 at once
  * (the file is checked in the background: poll `paperBatch`), or with
  * `wait=1` once it is checked and, for a single-keyed batch, imported.
  */
@@ -41,8 +43,9 @@ export class PaperBallotController {
     @Param('keying') keying: string,
     @Query('name') name: string | undefined,
     @Query('wait') wait: string | undefined,
+    @Query('allowRepeatOf') allowRepeatOf: string | undefined,
   ): Promise<UploadAnswer> {
-    const batch = await this.batches.upload(ctx, { batchId: id, keying, fileName: name, body: req, wait: wait === '1' || wait === 'true' });
+    const batch = await this.batches.upload(ctx, { batchId: id, keying, fileName: name, body: req, wait: wait === '1' || wait === 'true', allowRepeatOf });
     return {
       batch: {
         id: String(batch.id),
@@ -57,6 +60,7 @@ export class PaperBallotController {
           state: k.state,
           rows: k.rows,
           problemCount: k.problemCount,
+          repeatOfBatchId: k.repeatOfBatchId === null || k.repeatOfBatchId === undefined ? null : String(k.repeatOfBatchId),
           problems: k.report ? (JSON.parse(k.report) as unknown[]) : [],
         })),
       },

@@ -1,5 +1,6 @@
 import { definePingyiFeature } from '../common/pingyi-feature';
 import { CreatePaperBallot1795603300000 } from './migrations/1795603300000-create-paper-ballot.migration';
+import { PaperKeyingContentHash1796122372257 } from './migrations/1796122372257-paper-keying-content-hash.migration';
 import { PaperBallotModule } from './paper-ballot.module';
 import { PaperBatch } from './paper-batch.entity';
 import { PaperKeying } from './paper-keying.entity';
@@ -9,5 +10,5 @@ export const paperBallotFeature = definePingyiFeature({
   name: 'paper-ballot',
   module: PaperBallotModule,
   entities: [PaperBatch, PaperKeying, PaperReconciliationEntry],
-  migrations: [CreatePaperBallot1795603300000],
+  migrations: [CreatePaperBallot1795603300000, PaperKeyingContentHash1796122372257],
 });

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PingyiError } from '@pingyi/domain';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { assertCampaignActionOpen } from '../campaign/campaign-calendar';
 import { CampaignService } from '../campaign/campaign.service';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
+import { AUDIT_SINK, type AuditSink } from '../common/audit-sink';
 import { type RequestContext } from '../common/request-context';
 import { whereBureau } from '../common/scoping';
 import { checkCode, checkId, checkInt, checkList, checkOneOf, checkText } from '../common/validation';
@@ -23,7 +24,7 @@ const BATCH_LIST = {
 
 // Everything of a keying but the compact sheet (large, internal).
 const KEYING_COLUMNS = [
-  'id', 'keying', 'state', 'fileName', 'format', 'encoding', 'checksum', 'sizeBytes', 'processedBytes', 'rows', 'problemCount', 'report', 'uploadedBy', 'uploadedAt', 'finishedAt', 'batchId',
+  'id', 'keying', 'state', 'fileName', 'format', 'encoding', 'checksum', 'repeatOfBatchId', 'sizeBytes', 'processedBytes', 'rows', 'problemCount', 'report', 'uploadedBy', 'uploadedAt', 'finishedAt', 'batchId',
 ].map((column) => `keying.${column}`);
 
 /** An upload of one keying, as the REST route hands it over. */
@@ -34,6 +35,8 @@ export interface KeyingUpload {
   readonly body: AsyncIterable<Uint8Array>;
   /** Answer once the file is checked (and, single-keyed, imported) instead of at once. */
   readonly wait: boolean;
+  /** The batch whose sheets this file may repeat on purpose (audited); without it a repeat is refused. */
+  readonly allowRepeatOf?: unknown;
 }
 
 /** Paper batches: creation, keyed uploads, double-keying comparison and acceptance, listing. */
@@ -44,6 +47,7 @@ export class PaperBatchService {
     @InjectRepository(PaperKeying) private readonly keyings: Repository<PaperKeying>,
     private readonly campaigns: CampaignService,
     private readonly importer: PaperImportService,
+    @Optional() @Inject(AUDIT_SINK) private readonly audit?: AuditSink,
   ) {}
 
   async create(ctx: RequestContext, campaignId: unknown, code: unknown, doubleKeyed: unknown, now: Date = new Date()): Promise<PaperBatch> {
@@ -84,6 +88,7 @@ export class PaperBatchService {
     assertCampaignActionOpen(campaign, 'importPaperBallots', now);
     const keying = checkInt(typeof upload.keying === 'string' && /^\d+$/.test(upload.keying) ? Number(upload.keying) : upload.keying, 'keying', 1, batch.doubleKeyed ? 2 : 1);
     const fileName = checkText(upload.fileName ?? 'upload.csv', 'name', { max: 200 });
+    const allowRepeatOf = upload.allowRepeatOf === undefined || upload.allowRepeatOf === null || upload.allowRepeatOf === '' ? null : checkId(upload.allowRepeatOf, 'allowRepeatOf');
     this.assertUploadable(batch);
     const file = await this.importer.uploads.receive(upload.body);
     try {
@@ -118,7 +123,10 @@ export class PaperBatchService {
       }
       if (!outcome.ok) throw new PingyiError('BATCH_NOT_OPEN', 'another file of this batch is being checked or imported; wait for it', 'batchId');
       const keyingId = Number(outcome.rows[0]?.[0]?.id);
-      const job = this.importer.runKeying({ batch, campaign, keyingId, file, format }, username);
+      // a deliberate repeat of another batch's sheets is kept in the audit log
+      const onRepeat = async (repeats: { batchId: number; batchCode: string }): Promise<void> =>
+        this.audit?.record(ctx, { operation: 'repeatPaperBatch', args: { batchId: String(batch.id), keying, fileName, allowRepeatOf: String(repeats.batchId), repeatsBatchCode: repeats.batchCode }, success: true, errorCode: null });
+      const job = this.importer.runKeying({ batch, campaign, keyingId, file, format, allowRepeatOf, onRepeat }, username);
       if (upload.wait) await job;
     } catch (error) {
       await this.importer.uploads.remove(file.path);

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { isPingyiError, localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
+import { localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
@@ -14,7 +14,8 @@ import { detectCsvEncoding, readCsvRows } from './csv-row-reader';
 import { PaperBatch, PaperBatchState } from './paper-batch.entity';
 import { BLANK, type CompactSheet, countByGroup, isSpoilt, PaperSheetValidator, type SheetProblem, UNREADABLE } from './paper-sheet';
 import { type ReceivedFile, PaperUploadStore } from './paper-upload.store';
-import { type SheetRow } from './sheet-row';
+import { fileProblemOf, type SheetRow } from './sheet-row';
+import { sheetFingerprint } from './sheet-fingerprint';
 import { readXlsxRows } from './xlsx-row-reader';
 
 /** A batch whose worker gave no sign of life for this long was stopped with its server. */
@@ -35,6 +36,25 @@ export interface KeyingJob {
   readonly keyingId: number;
   readonly file: ReceivedFile;
   readonly format: 'csv' | 'xlsx';
+  /** The batch whose sheets this keying may repeat on purpose (the upload's `allowRepeatOf`). */
+  readonly allowRepeatOf?: number | null;
+  /** Called once a deliberate repeat is accepted (the upload audits it). */
+  readonly onRepeat?: (repeatOf: { batchId: number; batchCode: string }) => Promise<void>;
+}
+
+/** Serializes the repeat check of one campaign's keyings on PostgreSQL (the first key of an advisory lock). */
+const REPEAT_LOCK = 0x70796e;
+
+/** The report of a keying whose sheets another batch holds already. */
+function repeatProblem(repeats: { batchId: number; batchCode: string }): SheetProblem {
+  return {
+    line: 0,
+    column: null,
+    value: null,
+    reason: `these are the sheets of batch "${repeats.batchCode}" again (keyed in another file); nothing was imported. To count them once more on purpose, upload the file with allowRepeatOf=${repeats.batchId}`,
+    code: 'REPEATED_BATCH',
+    repeats: { batchId: String(repeats.batchId), batchCode: repeats.batchCode },
+  };
 }
 
 /**
@@ -65,7 +85,6 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
 
   async onApplicationBootstrap(): Promise<void> {
     await this.sweep();
-    await this.uploads.sweep();
     this.sweeper = setInterval(() => void this.sweep().catch((error: unknown) => this.logger.error(`sweep failed: ${String(error)}`)), SWEEP_EVERY_MS);
     this.sweeper.unref();
   }
@@ -125,12 +144,13 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
           const detected = await detectCsvEncoding(open);
           encoding = detected;
           rows = readCsvRows(open, detected, (bytes) => (processed += bytes));
-        } else rows = readXlsxRows(open, (bytes) => (processed += bytes));
+        } else rows = readXlsxRows(file.path, (bytes) => (processed += bytes));
         for await (const row of rows) validator.accept(row);
         result = validator.finish();
       } catch (error) {
-        if (!isPingyiError(error, 'MALFORMED_FILE')) throw error;
-        result = { ok: false, problems: [{ line: 0, column: null, value: null, reason: error.message.replace(/^file: /, '') }], total: 1 };
+        const problem = fileProblemOf(error);
+        if (!problem) throw error;
+        result = { ok: false, problems: [problem], total: 1 };
       }
       processed = file.size;
       this.logger.log(`Paper batch ${batch.id}, keying ${keyingId}: ${validator.rowCount} rows checked in ${Date.now() - started} ms, ${result.ok ? 'no problems' : `${result.total} problems`}`);
@@ -139,12 +159,27 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
         return;
       }
       const encoded = encodeSheet(result.sheet);
-      await this.tx.run([
+      const contentHash = sheetFingerprint(result.sheet);
+      const repeats = await this.repeatedBatchOf(campaign.id, batch.id, contentHash);
+      const allowed = repeats !== null && repeats.batchId === job.allowRepeatOf;
+      const marked = repeats && !allowed ? null : await this.tx.run([
+        ...(this.tx.dialect === 'postgres' ? [{ sql: 'SELECT pg_advisory_xact_lock(?, ?)', params: [REPEAT_LOCK, campaign.id] }] : []),
         {
-          sql: `UPDATE paper_keying SET state = 'valid', encoding = ?, processed_bytes = ?, rows = ?, problem_count = 0, report = NULL, sheet_meta = ?, sheet_data = ?, finished_at = ? WHERE id = ?`,
-          params: [encoding, processed, result.sheet.rows, encoded.meta, encoded.data, now(), keyingId],
+          name: 'valid',
+          // a keying of another batch with the same sheets, checked meanwhile, wins
+          sql: `UPDATE paper_keying SET state = 'valid', encoding = ?, processed_bytes = ?, rows = ?, problem_count = 0, report = NULL, sheet_meta = ?, sheet_data = ?, finished_at = ?, content_hash = ?, repeat_of_batch_id = ?
+                WHERE id = ? AND (? = 1 OR NOT EXISTS (SELECT 1 FROM paper_keying o WHERE o.campaign_id = ? AND o.content_hash = ? AND o.batch_id <> ? AND o.state = 'valid'))`,
+          params: [encoding, processed, result.sheet.rows, encoded.meta, encoded.data, now(), contentHash, allowed ? repeats.batchId : null, keyingId, allowed ? 1 : 0, campaign.id, contentHash, batch.id],
+          expectChanges: 1,
         },
       ]);
+      if (!marked?.ok) {
+        const first = repeats ?? (await this.repeatedBatchOf(campaign.id, batch.id, contentHash));
+        const problems = first ? [repeatProblem(first)] : [];
+        await this.finishInvalid(batch, keyingId, { encoding, processed, rows: validator.rowCount, problems, total: problems.length }, now());
+        return;
+      }
+      if (allowed) await job.onRepeat?.(repeats);
       if (!batch.doubleKeyed) {
         await this.importSheet(batch, campaign, result.sheet, username, now());
         return;
@@ -279,6 +314,16 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     } finally {
       this.running.delete(batch.id);
     }
+  }
+
+  /** The first other batch of the campaign with a valid keying of the same sheets. */
+  private async repeatedBatchOf(campaignId: number, batchId: number, contentHash: string): Promise<{ batchId: number; batchCode: string } | null> {
+    const [row] = await this.tx.query(
+      `SELECT k.batch_id AS batch_id, b.code AS code FROM paper_keying k JOIN paper_batch b ON b.id = k.batch_id
+       WHERE k.campaign_id = ? AND k.content_hash = ? AND k.batch_id <> ? AND k.state = 'valid' ORDER BY k.id LIMIT 1`,
+      [campaignId, contentHash, batchId],
+    );
+    return row ? { batchId: Number(row.batch_id), batchCode: String(row.code) } : null;
   }
 
   private async finishInvalid(

@@ -25,6 +25,7 @@ registerEnumType(PaperKeyingState, { name: 'PaperKeyingState' });
 @Entity('paper_keying')
 @Index(['batchId'])
 @Index(['campaignId', 'activeChecksum'], { unique: true })
+@Index('IDX_paper_keying_content_hash', ['campaignId', 'contentHash'])
 export class PaperKeying {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -78,6 +79,14 @@ export class PaperKeying {
   /** The checksum while the keying counts (validating, valid, imported); null otherwise, so the file may come again. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   activeChecksum: string | null;
+
+  /** SHA-256 of the checked sheet in canonical form (rows sorted, codes not labels): the same sheets keyed again have the same. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  contentHash: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The batch whose sheets this keying deliberately repeats (allowRepeatOf)' })
+  @Column({ type: 'integer', nullable: true })
+  repeatOfBatchId: number | null;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

@@ -1,3 +1,4 @@
+import { type FileLimitDetails } from '../file-limits/file-limits';
 import { columnLetter, MAX_CELL_CHARS, type SheetRow } from './sheet-row';
 
 /** What a keyed-in sheet is checked against: the campaign's appraised units, groups and scale. */
@@ -16,6 +17,12 @@ export interface SheetProblem {
   /** The cell as keyed in, cut to 40 characters. */
   readonly value: string | null;
   readonly reason: string;
+  /** For the file as a whole: `MALFORMED_FILE`, `FILE_LIMIT_EXCEEDED` or `REPEATED_BATCH`. */
+  readonly code?: string;
+  /** The limit a `FILE_LIMIT_EXCEEDED` file passed: which, its value, where. */
+  readonly limit?: FileLimitDetails | null;
+  /** The batch a `REPEATED_BATCH` keying repeats. */
+  readonly repeats?: { readonly batchId: string; readonly batchCode: string } | null;
 }
 
 /** Cell codes of the compact form. */

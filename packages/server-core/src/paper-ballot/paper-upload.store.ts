@@ -1,8 +1,8 @@
 import { PingyiError } from '@pingyi/domain';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import * as path from 'node:path';
+import { TempFolder } from '../file-limits/temp-folder';
 
 /** An uploaded file kept on disk until it is checked: where, how big, its SHA-256. */
 export interface ReceivedFile {
@@ -17,20 +17,25 @@ export interface ReceivedFile {
 export const MAX_PAPER_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
- * Uploaded keyings, streamed to `<dataDir>/paper-uploads/` while their
- * SHA-256 is computed (never held in memory), removed once checked.
+ * Uploaded keyings, streamed to the server's temporary folder
+ * (`<dataDir>/tmp`, swept at start) while their SHA-256 is computed (never
+ * held in memory), removed once checked or refused.
  */
 export class PaperUploadStore {
-  readonly dir: string;
+  private readonly temp: TempFolder;
 
   constructor(dataDir: string) {
-    this.dir = path.join(dataDir, 'paper-uploads');
+    this.temp = new TempFolder(dataDir);
+  }
+
+  /** The folder the uploads are kept in while they are checked. */
+  get dir(): string {
+    return this.temp.dir;
   }
 
   /** Streams the body to a new file; refuses (`PAYLOAD_TOO_LARGE`) past `maxBytes` and an empty body, keeping nothing. */
   async receive(chunks: AsyncIterable<Uint8Array>, maxBytes = MAX_PAPER_FILE_BYTES): Promise<ReceivedFile> {
-    await fsp.mkdir(this.dir, { recursive: true });
-    const file = path.join(this.dir, `${Date.now()}-${randomBytes(8).toString('hex')}.upload`);
+    const file = await this.temp.newPath();
     const handle = await fsp.open(file, 'wx');
     const hash = createHash('sha256');
     let size = 0;
@@ -60,14 +65,5 @@ export class PaperUploadStore {
 
   async remove(file: string): Promise<void> {
     await fsp.rm(file, { force: true });
-  }
-
-  /** Removes uploads left by a stopped server (older than an hour). */
-  async sweep(now = Date.now()): Promise<void> {
-    const names = await fsp.readdir(this.dir).catch(() => [] as string[]);
-    for (const name of names) {
-      const stamp = Number(name.split('-')[0]);
-      if (name.endsWith('.upload') && Number.isFinite(stamp) && stamp < now - 3600_000) await fsp.rm(path.join(this.dir, name), { force: true });
-    }
   }
 }

@@ -1,4 +1,5 @@
 import { PingyiError } from '@pingyi/domain';
+import { fileLimitExceeded, fileLimitOf, type FileLimitDetails } from '../file-limits/file-limits';
 
 /** One row of a keyed-in sheet, as the file reader hands it over. */
 export interface SheetRow {
@@ -22,9 +23,34 @@ export const MAX_ROWS_PER_FILE = 50_000;
 /** A file that cannot be read as a sheet at all (encoding, binary, too big): nothing is imported. */
 export const malformedFile = (message: string): PingyiError => new PingyiError('MALFORMED_FILE', message, 'file');
 
+/** A row past {@link MAX_ROWS_PER_FILE}: the file is refused naming the limit. */
+export const tooManyRows = (where: string): PingyiError =>
+  fileLimitExceeded('rows', MAX_ROWS_PER_FILE, where, `the file has more than ${MAX_ROWS_PER_FILE} rows; split it into batches`);
+
+/** A row with more than {@link MAX_CELLS_PER_ROW} cells. */
+export const tooManyCells = (where: string): PingyiError => fileLimitExceeded('cellsPerRow', MAX_CELLS_PER_ROW, where, `the row has more than ${MAX_CELLS_PER_ROW} cells`);
+
 /** Excel's column name of a 0-based index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
+}
+
+/** A problem of the file as a whole, as the keying's report lists it. */
+export interface FileProblem {
+  readonly line: 0;
+  readonly column: null;
+  readonly value: null;
+  readonly reason: string;
+  /** `MALFORMED_FILE` or `FILE_LIMIT_EXCEEDED`. */
+  readonly code: string;
+  /** The limit passed, its value and where (for `FILE_LIMIT_EXCEEDED`). */
+  readonly limit: FileLimitDetails | null;
+}
+
+/** The report line of a file refused as a whole (unreadable, or past a limit); null for other errors. */
+export function fileProblemOf(error: unknown): FileProblem | null {
+  if (!(error instanceof PingyiError) || (error.code !== 'MALFORMED_FILE' && error.code !== 'FILE_LIMIT_EXCEEDED')) return null;
+  return { line: 0, column: null, value: null, reason: error.message.replace(/^file: /, ''), code: error.code, limit: fileLimitOf(error) };
 }

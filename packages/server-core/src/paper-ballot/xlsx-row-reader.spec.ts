@@ -1,7 +1,10 @@
 import * as ExcelJS from 'exceljs';
 import { isPingyiError } from '@pingyi/domain';
 import { describe, expect, it } from 'vitest';
-import { type ByteSource } from './csv-row-reader';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll } from 'vitest';
 import { MAX_CELL_CHARS } from './sheet-row';
 import { readXlsxRows } from './xlsx-row-reader';
 
@@ -11,13 +14,14 @@ async function workbookBytes(fill: (sheet: ExcelJS.Worksheet) => void, extraShee
   if (extraSheet) workbook.addWorksheet('说明').addRow(['这一页不是评议表']);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
-const source = (bytes: Uint8Array): ByteSource =>
-  async function* chunks() {
-    for (let i = 0; i < bytes.length; i += 1000) yield bytes.subarray(i, i + 1000);
-  };
+const folder = mkdtempSync(path.join(tmpdir(), 'xlsx-reader-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+let files = 0;
 async function rowsOf(bytes: Uint8Array) {
+  const file = path.join(folder, `${(files += 1)}.xlsx`);
+  writeFileSync(file, bytes);
   const rows = [];
-  for await (const row of readXlsxRows(source(bytes))) rows.push(row);
+  for await (const row of readXlsxRows(file)) rows.push(row);
   return rows;
 }
 

@@ -1,7 +1,10 @@
 import * as ExcelJS from 'exceljs';
-import { Readable } from 'node:stream';
-import { type ByteSource } from './csv-row-reader';
-import { MAX_CELL_CHARS, MAX_CELLS_PER_ROW, MAX_ROWS_PER_FILE, malformedFile, type SheetRow } from './sheet-row';
+import { isPingyiError } from '@pingyi/domain';
+import { type Readable } from 'node:stream';
+import * as yazl from 'yazl';
+import { FILE_LIMITS } from '../file-limits/file-limits';
+import { type EntryLimits, LimitedZip } from '../file-limits/limited-zip';
+import { MAX_CELL_CHARS, MAX_CELLS_PER_ROW, MAX_ROWS_PER_FILE, malformedFile, type SheetRow, tooManyCells, tooManyRows } from './sheet-row';
 
 interface CellText {
   readonly text: string;
@@ -22,31 +25,101 @@ function cellText(value: unknown): CellText {
   return { text: '', formula: false };
 }
 
+const RELS = 'xl/_rels/workbook.xml.rels';
+const WORKBOOK = 'xl/workbook.xml';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+const SMALL_PART: EntryLimits = { maxBytes: FILE_LIMITS.xmlPartBytes, maxBytesLimit: 'xmlPartBytes', xml: {} };
+const STRINGS_PART: EntryLimits = {
+  maxBytes: FILE_LIMITS.sharedStringsBytes,
+  maxBytesLimit: 'sharedStringsBytes',
+  xml: { elements: { si: { max: FILE_LIMITS.sharedStrings, limit: 'sharedStrings' } }, textBytes: { max: FILE_LIMITS.sharedStringsTextBytes, limit: 'sharedStringsTextBytes' } },
+};
+const SHEET_PART: EntryLimits = {
+  maxBytes: FILE_LIMITS.zipEntryBytes,
+  maxBytesLimit: 'zipEntryBytes',
+  xml: {
+    elements: { row: { max: FILE_LIMITS.sheetRowElements, limit: 'sheetRowElements' }, col: { max: FILE_LIMITS.sheetColumns, limit: 'sheetColumns' } },
+    cellsPerRow: MAX_CELLS_PER_ROW,
+  },
+};
+
 /**
- * Reads the rows of the first worksheet of an .xlsx with exceljs's streaming
- * reader (rows are handed over as they are parsed; shared strings, the only
- * part kept, are the few distinct labels). Formulas are flagged (a keyed-in
- * ballot holds values only), long cells cut and flagged, blank rows skipped.
+ * The parts exceljs needs, in the order that lets it stream the sheet
+ * (relationships, workbook, shared strings, then the first worksheet), as a
+ * stored (not compressed) ZIP stream; every part is inflated from the upload
+ * through {@link LimitedZip}'s counters. With the shared strings ahead of the
+ * sheet, exceljs never unpacks a worksheet to a temporary file.
  */
-export async function* readXlsxRows(open: ByteSource, onBytes: (bytes: number) => void = () => undefined): AsyncGenerator<SheetRow> {
-  const counted = Readable.from(
-    (async function* countBytes() {
-      for await (const chunk of open()) {
-        onBytes(chunk.length);
-        yield chunk;
-      }
-    })(),
-  );
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(counted, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+function orderedParts(zip: LimitedZip, fail: (error: unknown) => void, onBytes: (bytes: number) => void): Readable {
+  const out = new yazl.ZipFile();
+  out.on('error', fail);
+  const sheet = [...zip.entries.keys()].find((name) => WORKSHEET.test(name));
+  const part = (name: string, limits: EntryLimits, empty: string | null): void => {
+    if (zip.entries.has(name)) {
+      out.addReadStreamLazy(name, { compress: false }, (done) => {
+        const stream = zip.read(name, limits, (_, compressed) => onBytes(compressed));
+        stream.on('error', fail);
+        done(null, stream);
+      });
+    } else if (empty !== null) out.addBuffer(Buffer.from(empty), name, { compress: false });
+  };
+  part(RELS, SMALL_PART, '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>');
+  part(WORKBOOK, SMALL_PART, null);
+  part(SHARED_STRINGS, STRINGS_PART, '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>');
+  if (sheet) part(sheet, SHEET_PART, null);
+  out.end();
+  const stream = out.outputStream as Readable;
+  stream.on('error', fail);
+  return stream;
+}
+
+// Iterates exceljs's iterators, but stops at once when a counter refuses the
+// input (exceljs would otherwise wait for bytes that never come).
+async function* untilFailed<T>(iterable: AsyncIterable<T>, failed: Promise<never>): AsyncGenerator<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await Promise.race([iterator.next(), failed]);
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/**
+ * Reads the rows of the first worksheet of an .xlsx on disk with exceljs's
+ * streaming reader, behind {@link LimitedZip}: inflated sizes, compression
+ * ratios, shared strings, rows, cells per row and text lengths are limited
+ * while the parts stream (`FILE_LIMIT_EXCEEDED` names the limit and where).
+ * Formulas are flagged (a keyed-in ballot holds values only), long cells cut
+ * and flagged, blank rows skipped. Nothing is written to disk.
+ */
+export async function* readXlsxRows(file: string, onBytes: (bytes: number) => void = () => undefined): AsyncGenerator<SheetRow> {
+  let zip: LimitedZip;
+  try {
+    zip = await LimitedZip.open(file);
+  } catch (error) {
+    if (isPingyiError(error)) throw error;
+    throw malformedFile(`the file is not a readable .xlsx workbook (${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'})`);
+  }
+  let failure: unknown = null;
+  let reject: (error: unknown) => void = () => undefined;
+  const failed = new Promise<never>((_, rejectWith) => (reject = rejectWith));
+  const fail = (error: unknown): void => {
+    failure ??= error;
+    reject(error);
+  };
+  failed.catch(() => undefined);
   let sawSheet = false;
   let rows = 0;
   try {
-    for await (const worksheet of workbook) {
-      if (sawSheet) continue; // only the first worksheet is the ballot sheet; the rest are drained
+    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(orderedParts(zip, fail, onBytes), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+    for await (const worksheet of untilFailed(workbook, failed)) {
+      if (sawSheet) continue;
       sawSheet = true;
-      for await (const row of worksheet) {
+      for await (const row of untilFailed(worksheet, failed)) {
         const values = (row.values as unknown[]) ?? [];
-        if (values.length - 1 > MAX_CELLS_PER_ROW) throw malformedFile(`row ${row.number} has more than ${MAX_CELLS_PER_ROW} cells`);
+        if (values.length - 1 > MAX_CELLS_PER_ROW) throw tooManyCells(`row ${row.number}`);
         const cells: string[] = [];
         const tooLong: number[] = [];
         const formulas: number[] = [];
@@ -57,13 +130,16 @@ export async function* readXlsxRows(open: ByteSource, onBytes: (bytes: number) =
           cells.push(text.length > MAX_CELL_CHARS ? [...text].slice(0, MAX_CELL_CHARS).join('') : text);
         }
         if (cells.every((text) => text.trim() === '') && formulas.length === 0) continue;
-        if ((rows += 1) > MAX_ROWS_PER_FILE) throw malformedFile(`the sheet has more than ${MAX_ROWS_PER_FILE} rows; split it into batches`);
+        if ((rows += 1) > MAX_ROWS_PER_FILE) throw tooManyRows(`row ${row.number}`);
         yield { line: row.number, cells, tooLong, formulas };
       }
     }
-  } catch (error) {
-    if (error instanceof Error && error.name === 'PingyiError') throw error;
+  } catch (caught) {
+    const error = failure ?? caught; // a refused part makes exceljs fail too: name the limit
+    if (isPingyiError(error)) throw error;
     throw malformedFile(`the file is not a readable .xlsx workbook (${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'})`);
+  } finally {
+    zip.close();
   }
   if (!sawSheet) throw malformedFile('the workbook has no worksheet');
 }

@@ -1,5 +1,6 @@
 import { PingyiError } from '@pingyi/domain';
-import { parseDocument, stringify } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, stringify, visit } from 'yaml';
+import { FILE_LIMIT_EXCEEDED } from '../file-limits/file-limits';
 import { type CampaignConfig } from './campaign-config';
 import { type ProblemData } from './problem-result';
 
@@ -56,26 +57,57 @@ function parseJson(body: string): unknown {
   }
 }
 
+/** Most nodes (scalars, maps, lists, aliases) of a YAML configuration: the seed's has a few thousand. */
+export const MAX_YAML_NODES = 200_000;
+/** Most alias uses while the YAML becomes data (no "billion laughs"). */
+export const MAX_YAML_ALIASES = 100;
+
+const limitProblem = (limit: 'yamlNodes' | 'yamlAliases', max: number, message: string): ProblemData => ({
+  path: '(file)',
+  message: `${message} (limit ${limit} = ${max})`,
+  code: FILE_LIMIT_EXCEEDED,
+});
+
 function parseYaml(body: string): unknown {
-  // The core schema only: plain data, no custom tags; aliases are limited (no "billion laughs").
-  const document = parseDocument(body, { uniqueKeys: true, prettyErrors: true, schema: 'core' });
-  if (document.errors.length > 0) {
-    return fail(
-      'YAML',
-      document.errors.map((error) => {
-        const at = error.linePos?.[0];
-        return {
-          path: at ? `line ${at.line}, column ${at.col}` : '(file)',
-          message: error.message.split('\n')[0] as string,
-          code: 'INVALID_CAMPAIGN_CONFIG',
-          line: at?.line ?? null,
-        };
-      }),
-    );
-  }
+  // The core schema only: plain data, no custom tags. Keys are checked for
+  // repeats here, in one pass (the library's own check is quadratic in the
+  // size of a map), with the nodes counted; aliases are limited.
+  const lineCounter = new LineCounter();
+  const document = parseDocument(body, { uniqueKeys: false, prettyErrors: true, schema: 'core', lineCounter });
+  const problems: (ProblemData & { offset: number })[] = document.errors.map((error) => {
+    const at = error.linePos?.[0];
+    return {
+      path: at ? `line ${at.line}, column ${at.col}` : '(file)',
+      message: error.message.split('\n')[0] as string,
+      code: 'INVALID_CAMPAIGN_CONFIG',
+      line: at?.line ?? null,
+      offset: error.pos[0],
+    };
+  });
+  let nodes = 0;
+  visit(document, {
+    Node(_, node) {
+      if ((nodes += 1) > MAX_YAML_NODES) return fail('YAML', [limitProblem('yamlNodes', MAX_YAML_NODES, `more than ${MAX_YAML_NODES} values`)]);
+      if (!isMap(node)) return undefined;
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        const offset = isNode(pair.key) && pair.key.range ? pair.key.range[0] : 0;
+        if (seen.has(key) && problems.length < 500) {
+          const at = lineCounter.linePos(offset);
+          problems.push({ path: `line ${at.line}, column ${at.col}`, message: 'Map keys must be unique', code: 'INVALID_CAMPAIGN_CONFIG', line: at.line, offset });
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  if (problems.length > 0) return fail('YAML', problems.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...problem }) => problem));
   try {
-    return document.toJS({ maxAliasCount: 100 }) as unknown;
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
   } catch (error) {
-    return fail('YAML', [{ path: '(file)', message: (error as Error).message, code: 'INVALID_CAMPAIGN_CONFIG' }]);
+    const message = (error as Error).message;
+    if (/alias/i.test(message)) return fail('YAML', [limitProblem('yamlAliases', MAX_YAML_ALIASES, 'the aliases expand too much')]);
+    return fail('YAML', [{ path: '(file)', message, code: 'INVALID_CAMPAIGN_CONFIG' }]);
   }
 }

@@ -1,12 +1,42 @@
-import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PhaseClosedError } from '../../campaign/campaign.errors';
 import { defineResultUnion, NotFoundError } from '../../common/error-result';
 import { PaginatedList } from '../../common/pagination';
 import { PaperBatch, PaperBatchState } from '../paper-batch.entity';
 import { BatchNotOpenError, KeyingsDifferError, PaperBatchCodeTakenError } from '../paper-ballot.errors';
 
+@ObjectType('FileLimit', { description: 'A limit a file passed while it was read' })
+export class FileLimitType {
+  @Field(() => String, { description: 'Which limit: zipEntryBytes, zipTotalBytes, zipRatio, sharedStrings, sharedStringsTextBytes, xmlTextBytes, rows, cellsPerRow…' })
+  limit: string;
+
+  @Field(() => Float, { description: 'Its value (bytes, count or ratio)' })
+  max: number;
+
+  @Field(() => String, { description: 'Where it was passed: the part, row or line ("xl/worksheets/sheet1.xml row 7")' })
+  where: string;
+}
+
+@ObjectType('RepeatedBatch', { description: 'The batch whose sheets a keying repeats' })
+export class RepeatedBatchType {
+  @Field(() => ID)
+  batchId: string;
+
+  @Field(() => String)
+  batchCode: string;
+}
+
 @ObjectType('SheetProblem', { description: 'A bad row or cell of a keyed file' })
 export class SheetProblemType {
+  @Field(() => String, { nullable: true, description: 'For the file as a whole: MALFORMED_FILE, FILE_LIMIT_EXCEEDED or REPEATED_BATCH' })
+  code?: string | null;
+
+  @Field(() => FileLimitType, { nullable: true, description: 'The limit passed (FILE_LIMIT_EXCEEDED)' })
+  limit?: FileLimitType | null;
+
+  @Field(() => RepeatedBatchType, { nullable: true, description: 'The batch repeated (REPEATED_BATCH)' })
+  repeats?: RepeatedBatchType | null;
+
   @Field(() => Int, { description: 'Line (CSV) or row (XLSX) in the file; 0 for the file as a whole' })
   line: number;
 
