@@ -16,7 +16,7 @@ export function authSuite(database: TestDatabase): void {
   let server: TestServer;
   // Trust one proxy hop so tests can act from different client addresses.
   beforeAll(async () => {
-    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: '1', PINGYI_TOKEN_TTL: '2h' } });
+    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: 'loopback', PINGYI_TOKEN_TTL: '2h' } });
   });
   afterAll(() => server?.close());
 
