@@ -16,7 +16,8 @@ function commonPasswords(): ReadonlySet<string> {
  * What is wrong with a new password, or `null` when it is acceptable: at least
  * {@link MIN_PASSWORD_LENGTH} characters (counted as Unicode code points), not
  * blank, at least 4 different characters, and not one of the common passwords
- * (compared case-insensitively).
+ * (compared case-insensitively, also once digits and signs at either end are
+ * taken off).
  */
 export function passwordProblem(password: string): string | null {
   const length = [...password].length;
@@ -25,7 +26,10 @@ export function passwordProblem(password: string): string | null {
   }
   if (password.trim() === '') return 'must not be blank';
   if (new Set(password).size < 4) return 'must use at least 4 different characters';
-  if (commonPasswords().has(password.normalize('NFC').toLowerCase())) {
+  const lower = password.normalize('NFC').toLowerCase();
+  // "iloveyou1234", "!dragon2024": a common password with digits or signs around it is guessed as early
+  const core = lower.replace(/^[\x20-\x40\x5b-\x60\x7b-\x7e]+|[\x20-\x40\x5b-\x60\x7b-\x7e]+$/g, '');
+  if (commonPasswords().has(lower) || (core.length >= 4 && commonPasswords().has(core))) {
     return 'is one of the most common passwords, which are tried first by anyone guessing; choose another';
   }
   return null;

@@ -21,6 +21,7 @@ describe('validation helpers', () => {
     ['8-character password', () => checkNewPassword('12345678', 'newPassword'), 'newPassword: must be 12 to 200 characters, got 8'],
     ['monotonous password', () => checkNewPassword('aaaaaaaaaaaa', 'newPassword'), 'newPassword: must use at least 4 different characters'],
     ['common password', () => checkNewPassword('Password1234', 'newPassword'), 'newPassword: is one of the most common passwords'],
+    ['common password with digits around it', () => checkNewPassword('iloveyou2024!', 'newPassword'), 'newPassword: is one of the most common passwords'],
     ['common password (keyboard walk)', () => checkNewPassword('1qaz2wsx3edc', 'password'), 'password: is one of the most common passwords'],
   ])('%s: names the field', (_name, run, message) => {
     expect(run).toThrow(message);
