@@ -58,4 +58,18 @@ describeInBrowser('console and ballot page under the CSP', () => {
     expect(violations).toEqual([]);
     await page.close();
   });
+
+  it('does block an inline script, and the watch above sees it (so its empty lists mean something)', async () => {
+    const { page } = await openPage();
+    await page.goto(`${server.url}/vote`);
+    await page.getByTestId('code-input').waitFor();
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+    });
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
+    await page.close();
+  });
 });
