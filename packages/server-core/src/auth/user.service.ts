@@ -58,12 +58,15 @@ export class UserService {
   /**
    * Creates a user in `bureauId` (also used when creating a bureau and on
    * first start). Messages name `input.<field>`, or the paths given in `paths`.
+   * `passwordHash`, when given, is a hash of `input.password` made beforehand
+   * (outside the transaction, several at once: the demo accounts).
    */
   async createInBureau(
     manager: EntityManager,
     bureauId: number,
     input: CreateUserInput,
     paths: Partial<Record<keyof CreateUserInput, string>> = {},
+    passwordHash?: string,
   ): Promise<User> {
     const at = (field: keyof CreateUserInput): string => paths[field] ?? `input.${field}`;
     const username = checkUsername(input.username, at('username'));
@@ -74,8 +77,8 @@ export class UserService {
     if (await manager.existsBy(User, { username })) {
       throw new PingyiError('USERNAME_TAKEN', `the username ${username} is taken`, at('username'));
     }
-    const passwordHash = await hashPassword(password);
-    return manager.save(manager.create(User, { bureauId, username, displayName, roles, unitCode, passwordHash, active: true }));
+    const hash = passwordHash ?? (await hashPassword(password));
+    return manager.save(manager.create(User, { bureauId, username, displayName, roles, unitCode, passwordHash: hash, active: true }));
   }
 
   async update(ctx: RequestContext, id: unknown, input: UpdateUserInput): Promise<User> {
