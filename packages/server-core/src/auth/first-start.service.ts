@@ -34,6 +34,7 @@ export class FirstStartService implements OnApplicationBootstrap {
     const host = await this.bureaus.ensureHost();
     if (await this.users.existsBy({ bureauId: host.id })) return;
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
+    const passwordHash = await this.userService.hashNewPassword(password, 'PINGYI_ADMIN_PASSWORD');
     try {
       await this.transactions.run((manager) =>
         this.userService.createInBureau(
@@ -41,6 +42,7 @@ export class FirstStartService implements OnApplicationBootstrap {
           host.id,
           { username: FIRST_ADMIN_USERNAME, displayName: 'Administrator', password, roles: [Role.admin, Role.office], unitCode: null },
           { password: 'PINGYI_ADMIN_PASSWORD' },
+          passwordHash,
         ),
       );
     } catch (error) {

@@ -51,8 +51,18 @@ export class UserService {
     return user;
   }
 
-  create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
-    return this.transactions.run((manager) => this.createInBureau(manager, ctx.bureauId, input));
+  async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+    const passwordHash = await this.hashNewPassword(input.password, 'input.password');
+    return this.transactions.run((manager) => this.createInBureau(manager, ctx.bureauId, input, {}, passwordHash));
+  }
+
+  /**
+   * Checks a new password against the policy and hashes it: done before a
+   * transaction starts, since a scrypt hash takes about half a second and a
+   * transaction on SQLite holds the one write gate meanwhile.
+   */
+  async hashNewPassword(password: unknown, path: string): Promise<string> {
+    return hashPassword(checkNewPassword(password, path));
   }
 
   /**
