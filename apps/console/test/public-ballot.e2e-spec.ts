@@ -53,7 +53,7 @@ describeInBrowser('public ballot page in a real browser', () => {
   const ballots = async (): Promise<number> => Number(((await server.dataSource.query('SELECT COUNT(*) AS n FROM ballot')) as { n: number }[])[0]?.n);
 
   beforeAll(async () => {
-    server = await createTestServer({ env: { PINGYI_CONSOLE_DIR: CONSOLE_DIST, PINGYI_TRUST_PROXY: '1' } });
+    server = await createTestServer({ env: { PINGYI_CONSOLE_DIR: CONSOLE_DIST, PINGYI_TRUST_PROXY: 'loopback' } });
     token = await server.adminToken();
     const phases = phasesWithTodayIn(2);
     const created = await gql<{ createCampaign: { id: string } }>(

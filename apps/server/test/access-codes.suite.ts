@@ -23,7 +23,7 @@ export function accessCodesSuite(database: TestDatabase): void {
   let campaignId: string;
 
   beforeAll(async () => {
-    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: '1' } });
+    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: 'loopback' } });
     office = await server.loginAs(Role.office);
     campaignId = await createCampaign(server, office);
   });

@@ -16,7 +16,7 @@ export function authSuite(database: TestDatabase): void {
   let server: TestServer;
   // Trust one proxy hop so tests can act from different client addresses.
   beforeAll(async () => {
-    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: '1', PINGYI_TOKEN_TTL: '2h' } });
+    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: 'loopback', PINGYI_TOKEN_TTL: '2h' } });
   });
   afterAll(() => server?.close());
 
@@ -177,7 +177,7 @@ export function authSuite(database: TestDatabase): void {
       ['a repeated role', { roles: ['office', 'office'] }, 'input.roles', /must not repeat a role/],
       ['a liaison without unit', { roles: ['liaison'] }, 'input.unitCode', /required for a liaison/],
       ['a unit for an office user', { unitCode: 'traffic' }, 'input.unitCode', /only a liaison has a unit/],
-      ['a short password', { password: 'short' }, 'input.password', /must be 8 to 200 characters/],
+      ['a short password', { password: 'short' }, 'input.password', /must be 12 to 200 characters/],
       ['a blank display name', { displayName: '   ' }, 'input.displayName', /must be 1 to 100 characters, got 0/],
     ])('refuses %s, naming the field', async (_name, change, path, message) => {
       const { data } = await server.gql(CREATE, { input: { ...valid, ...change } }, await server.adminToken());

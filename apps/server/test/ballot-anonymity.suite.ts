@@ -61,7 +61,7 @@ export function ballotAnonymitySuite(database: TestDatabase): void {
     ).map((row) => row.name);
 
   beforeAll(async () => {
-    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: '1' } });
+    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: 'loopback' } });
     office = await server.loginAs(Role.office);
     campaignId = await createCampaign(server, office);
     codes = (await issueCodes(server, office, campaignId, 'residents', 40)).codes;

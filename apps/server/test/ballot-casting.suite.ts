@@ -19,7 +19,7 @@ export function ballotCastingSuite(database: TestDatabase): void {
   const code = (): string => codes[next++] as string;
 
   beforeAll(async () => {
-    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: '1' } });
+    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: 'loopback' } });
     office = await server.loginAs(Role.office);
     campaignId = await createCampaign(server, office);
     codes = (await issueCodes(server, office, campaignId, 'residents', 120)).codes;

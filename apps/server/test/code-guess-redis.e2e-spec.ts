@@ -16,8 +16,8 @@ describe('access-code guess throttle in Redis (REDIS_URL) [sqlite]', () => {
       console.warn(`Skipping the Redis guess-throttle test: no Redis at ${REDIS_URL} (set REDIS_TEST_URL to run it).`);
       return;
     }
-    first = await createTestServer({ env: { REDIS_URL, PINGYI_TRUST_PROXY: '1' } });
-    second = await createTestServer({ env: { REDIS_URL, PINGYI_TRUST_PROXY: '1' } });
+    first = await createTestServer({ env: { REDIS_URL, PINGYI_TRUST_PROXY: 'loopback' } });
+    second = await createTestServer({ env: { REDIS_URL, PINGYI_TRUST_PROXY: 'loopback' } });
     const office = await second.loginAs(Role.office);
     codes = (await issueCodes(second, office, await createCampaign(second, office), 'residents', 2)).codes;
   });

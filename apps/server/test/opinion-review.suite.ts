@@ -27,7 +27,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
   let legal: JsonObject[];
 
   beforeAll(async () => {
-    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: '1' } });
+    server = await createTestServer({ database, env: { PINGYI_TRUST_PROXY: 'loopback' } });
     office = await server.loginAs(Role.office);
     campaignId = await createCampaign(server, office);
     const { codes } = await issueCodes(server, office, campaignId, 'residents', 8);

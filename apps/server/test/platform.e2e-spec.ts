@@ -204,7 +204,7 @@ describe('production mode [sqlite]', () => {
 
   it('refuses to start on a bad variable, naming it', async () => {
     await expect(createTestServer({ env: { PINGYI_TOKEN_TTL: 'forever' } })).rejects.toThrow(/PINGYI_TOKEN_TTL: must be a duration/);
-    await expect(createTestServer({ env: { PINGYI_ADMIN_PASSWORD: 'aaaaaaaaaa' } })).rejects.toThrow(/PINGYI_ADMIN_PASSWORD: must use at least 4 different characters/);
+    await expect(createTestServer({ env: { PINGYI_ADMIN_PASSWORD: 'aaaaaaaaaaaa' } })).rejects.toThrow(/PINGYI_ADMIN_PASSWORD: must use at least 4 different characters/);
   });
 });
 

@@ -86,7 +86,7 @@ const countBallots = (query: (sql: string) => Promise<number>): Promise<number> 
 
 async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
   const db = await freshDatabase(kind);
-  const env = { NODE_ENV: 'test', PORT: '0', PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD, PINGYI_DEMO: '0', PINGYI_SECRET: SECRET, ...db.env };
+  const env = { NODE_ENV: 'test', PORT: '0', PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD, PINGYI_DEMO: '0', PINGYI_SECRET: SECRET, PINGYI_ANON_RATE: '0', ...db.env };
   const server = await start('server-process.ts', env);
   let pg: Client | undefined;
   let pgConnected: Promise<void> | undefined;

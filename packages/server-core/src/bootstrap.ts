@@ -7,12 +7,13 @@ import { DataSource } from 'typeorm';
 import { type PingyiConfig, redactUrl } from './config/pingyi-config';
 import { GRAPHQL_PATH } from './graphql/graphql-options';
 import { useGraphqlRequestLimits } from './graphql/request-limits';
+import { useSecurityHeaders } from './http/security-headers';
 import { PingyiServerModule, type PingyiServerOptions } from './pingyi-server.module';
 
 /** A started server. */
 export interface RunningServer {
   readonly app: INestApplication;
-  /** `http://127.0.0.1:PORT` (the port actually bound, also for PORT=0). */
+  /** `http://HOST:PORT` (the address and port actually bound, also for PORT=0; 127.0.0.1 when bound to every interface). */
   readonly url: string;
   /** The TypeORM connection (tests and scripts; the server itself uses repositories). */
   readonly dataSource: DataSource;
@@ -22,7 +23,7 @@ export interface RunningServer {
 export interface BootstrapOptions extends PingyiServerOptions {
   /** Nest log levels; default: log, warn, error (quieter in tests). */
   readonly logLevels?: LogLevel[];
-  /** Host to bind; default all interfaces. */
+  /** Address to listen on; default `config.host` (`HOST`). */
   readonly host?: string;
 }
 
@@ -32,18 +33,7 @@ interface ExpressLike {
   headers: Record<string, string | string[] | undefined>;
 }
 interface ExpressResponseLike {
-  setHeader(name: string, value: string): void;
   sendFile(file: string): void;
-}
-
-function useSecurityHeaders(app: NestExpressApplication): void {
-  app.disable('x-powered-by');
-  app.use((_req: unknown, res: ExpressResponseLike, next: () => void) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
 }
 
 /** Serves the built console at `/` with a fallback to index.html for client-side routes. */
@@ -63,6 +53,12 @@ function useConsole(app: NestExpressApplication, consoleDir: string | undefined,
   logger.log(`Serving the console from ${consoleDir}`);
 }
 
+/** The host part of a URL that reaches `address` from this machine (`0.0.0.0` and `::` are reached at 127.0.0.1). */
+function urlHostOf(address: string): string {
+  if (address === '0.0.0.0' || address === '::' || address === '') return '127.0.0.1';
+  return address.includes(':') ? `[${address}]` : address;
+}
+
 /**
  * Creates the Nest application for `config`, runs the migrations, serves
  * `/graphql`, `/health` and the console, and listens on `config.port`.
@@ -73,14 +69,15 @@ export async function bootstrap(config: PingyiConfig, options: BootstrapOptions 
     logger: options.logLevels ?? ['log', 'warn', 'error'],
     bodyParser: false,
   });
-  app.set('trust proxy', config.trustProxy);
+  app.set('trust proxy', config.trustProxy === false ? false : [...config.trustProxy]);
   useGraphqlRequestLimits(app, options.queryLimits);
-  useSecurityHeaders(app);
+  useSecurityHeaders(app, config);
   useConsole(app, config.consoleDir, logger);
-  await app.listen(config.port, options.host ?? '0.0.0.0');
-  const address = app.getHttpServer().address() as { port: number } | string | null;
+  const host = options.host ?? config.host;
+  await app.listen(config.port, host);
+  const address = app.getHttpServer().address() as { port: number; address: string } | string | null;
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${urlHostOf(typeof address === 'object' && address ? address.address : host)}:${port}`;
   const where = config.database.type === 'sqlite' ? config.database.file : redactUrl(config.database.url);
   logger.log(`Pingyi is listening on ${url} (GraphQL ${url}${GRAPHQL_PATH}, database ${config.database.type} ${where})`);
   return { app, url, dataSource: app.get(DataSource), close: () => app.close() };

@@ -41,6 +41,7 @@ export * from './auth/user.service';
 export * from './auth/token.service';
 export * from './auth/password-hasher';
 export * from './auth/first-start.service';
+export { GENERATED_PASSWORDS_FILE } from './auth/show-once';
 export * from './audit/audit.decorator';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';

@@ -17,6 +17,7 @@ import { TransactionsModule } from './database/transactions';
 import { buildGraphqlOptions } from './graphql/graphql-options';
 import { type QueryLimits } from './graphql/query-limits';
 import { HealthController } from './health/health.controller';
+import { ANONYMOUS_RATE_LIMIT, AnonymousRateLimit } from './rate-limit/anonymous-rate-limit';
 import { CORE_FEATURES } from './modules';
 
 /** What the composition root may add to the core. */
@@ -63,6 +64,7 @@ export class PingyiServerModule {
       ],
       controllers: [HealthController],
       providers: [
+        { provide: ANONYMOUS_RATE_LIMIT, useFactory: () => new AnonymousRateLimit(config) },
         { provide: APP_GUARD, useClass: AllowGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         TempFolderSweeper,

@@ -8,7 +8,9 @@ import { insertItems } from './support/rectification-fixtures';
 
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('整改前后对比照片')]);
+// a real 1×1 PNG: the content is sniffed (file-type), not only its first bytes
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
 const PDF = Buffer.from('%PDF-1.7\n整改报告\n%%EOF');
 const MAX = 10 * 1024 * 1024;
 
@@ -56,7 +58,10 @@ function attachmentSuite(database: TestDb): void {
     const download = await app.http(`/attachments/${attachment.id}`, { token: await app.as(Role.leader) });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/png');
-    expect(download.headers.get('content-disposition')).toContain("filename*=UTF-8''%E6%95%B4%E6%94%B9%E7%85%A7%E7%89%87.png");
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="[^"]*"; filename\*=UTF-8''%E6%95%B4%E6%94%B9%E7%85%A7%E7%89%87\.png$/);
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(download.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+    expect(download.headers.get('x-frame-options')).toBe('DENY');
     expect(Buffer.from(await download.arrayBuffer())).toEqual(PNG);
   });
 
@@ -77,15 +82,23 @@ function attachmentSuite(database: TestDb): void {
   });
 
   it.each([
-    ['a type outside the allow-list', Buffer.from('<html></html>'), 'text/html', 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['content that is not what it claims', Buffer.from('<html>not a png</html>'), 'image/png', 415, 'UNSUPPORTED_MEDIA_TYPE'],
-    ['an empty file', Buffer.alloc(0), 'application/pdf', 400, 'INVALID_ARGUMENT'],
-    ['a file over 10 MiB', Buffer.concat([PDF, Buffer.alloc(MAX)]), 'application/pdf', 413, 'PAYLOAD_TOO_LARGE'],
-  ])('refuses %s and keeps nothing', async (_name, body, type, status, errorCode) => {
+    ['a type outside the allow-list', Buffer.from('<html></html>'), 'text/html', 'page.png', 415, 'UNSUPPORTED_MEDIA_TYPE', 'content-type'],
+    ['content that is not what it claims', Buffer.from('<html>not a png</html>'), 'image/png', 'photo.png', 415, 'UNSUPPORTED_MEDIA_TYPE', 'body'],
+    ['a PNG declared and named as a PDF', PNG, 'application/pdf', 'report.pdf', 415, 'UNSUPPORTED_MEDIA_TYPE', 'body'],
+    ['a PNG named .pdf', PNG, 'image/png', 'report.pdf', 415, 'UNSUPPORTED_MEDIA_TYPE', 'name'],
+    ['an .svg, even with PNG bytes', PNG, 'image/png', 'logo.svg', 415, 'UNSUPPORTED_MEDIA_TYPE', 'name'],
+    ['an .svg declared as an image', SVG, 'image/svg+xml', 'logo.svg', 415, 'UNSUPPORTED_MEDIA_TYPE', 'content-type'],
+    ['an .html page with PNG bytes', PNG, 'image/png', 'page.html', 415, 'UNSUPPORTED_MEDIA_TYPE', 'name'],
+    ['an .hta', PNG, 'image/png', '整改.hta', 415, 'UNSUPPORTED_MEDIA_TYPE', 'name'],
+    ['a name with a right-to-left override (shows as "photoexe.png")', PNG, 'image/png', 'photo\u202egnp.exe', 400, 'INVALID_ARGUMENT', 'name'],
+    ['a name with a bidi isolate', PNG, 'image/png', 'a\u2067b.png', 400, 'INVALID_ARGUMENT', 'name'],
+    ['an empty file', Buffer.alloc(0), 'application/pdf', 'empty.pdf', 400, 'INVALID_ARGUMENT', 'body'],
+    ['a file over 10 MiB', Buffer.concat([PDF, Buffer.alloc(MAX)]), 'application/pdf', 'big.pdf', 413, 'PAYLOAD_TOO_LARGE', 'body'],
+  ])('refuses %s and keeps nothing', async (_name, body, type, name, status, errorCode, path) => {
     const before = (await app.dataSource.query('SELECT COUNT(*) AS n FROM attachment'))[0].n;
-    const response = await upload(await app.liaison('unit-a'), itemA, body, type);
+    const response = await upload(await app.liaison('unit-a'), itemA, body, type, name);
     expect(response.status).toBe(status);
-    expect(await response.json()).toMatchObject({ errorCode });
+    expect(await response.json()).toMatchObject({ errorCode, path });
     expect((await app.dataSource.query('SELECT COUNT(*) AS n FROM attachment'))[0].n).toBe(before);
     expect(leftovers()).toEqual([]);
   });

@@ -213,7 +213,6 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     const running = await bootstrap(config, {
       plugins: options.plugins ?? [],
       sqlLogger: sql,
-      host: '127.0.0.1',
       logLevels: ['warn', 'error'],
       ...(options.queryLimits ? { queryLimits: options.queryLimits } : {}),
     });

@@ -556,7 +556,7 @@ export const en = {
       },
       help: {
         username: '3 to 64 letters, digits, ".", "_" or "-"; cannot be changed later',
-        password: 'At least 8 characters; the user should change it after signing in',
+        password: 'At least 12 characters, not a common password; the user should change it after signing in',
         unitCode: 'Required for a unit liaison: the code of the unit they act for',
       },
       actions: {

@@ -553,7 +553,7 @@ export const zh: Messages = {
       },
       help: {
         username: '3 至 64 位字母、数字或“.”“_”“-”，创建后不能修改',
-        password: '至少 8 位；请用户登录后自行修改',
+        password: '至少 12 位，不能是常见密码；请用户登录后自行修改',
         unitCode: '单位联络员必填：其所代表单位的代码',
       },
       actions: {

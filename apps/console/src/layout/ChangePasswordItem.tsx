@@ -49,7 +49,7 @@ export function ChangePasswordItem() {
           <DialogTitle>{translate('pingyi.password.change')}</DialogTitle>
           <DialogContent>
             <PasswordInput source="currentPassword" label="pingyi.password.current" validate={required()} fullWidth autoComplete="current-password" />
-            <PasswordInput source="newPassword" label="pingyi.password.new" validate={[required(), minLength(8)]} fullWidth autoComplete="new-password" />
+            <PasswordInput source="newPassword" label="pingyi.password.new" validate={[required(), minLength(12)]} fullWidth autoComplete="new-password" />
             <PasswordInput source="repeat" label="pingyi.password.repeat" validate={required()} fullWidth autoComplete="new-password" />
           </DialogContent>
           <DialogActions>

@@ -75,7 +75,7 @@ export function ResetPasswordButton() {
         <Form onSubmit={submit} record={{}}>
           <DialogTitle>{translate('resources.users.actions.reset_password_title', { name: record.displayName || record.username })}</DialogTitle>
           <DialogContent>
-            <PasswordInput source="password" label="pingyi.password.new" validate={[required(), minLength(8)]} fullWidth autoComplete="new-password" />
+            <PasswordInput source="password" label="pingyi.password.new" validate={[required(), minLength(12)]} fullWidth autoComplete="new-password" />
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={() => setOpen(false)} />

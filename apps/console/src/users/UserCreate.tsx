@@ -10,7 +10,7 @@ export function UserCreate() {
     <Create redirect="list" mutationMode="pessimistic">
       <SimpleForm sx={{ maxWidth: 560 }} defaultValues={{ roles: [] }}>
         <TextInput source="username" validate={[required(), validUsername]} helperText="resources.users.help.username" fullWidth autoComplete="off" />
-        <PasswordInput source="password" validate={[required(), minLength(8)]} helperText="resources.users.help.password" fullWidth autoComplete="new-password" />
+        <PasswordInput source="password" validate={[required(), minLength(12)]} helperText="resources.users.help.password" fullWidth autoComplete="new-password" />
         <UserCommonInputs />
       </SimpleForm>
     </Create>

@@ -17,13 +17,17 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `src/main.ts` with `env` on a free port and waits for "Pingyi is running at". */
-export function startServerProcess(env: Record<string, string | undefined>): Promise<ServerProcess> {
+/**
+ * Starts `src/main.ts` with `env` on a free port and waits for "Pingyi is running at".
+ * `detached` starts it in a session of its own, without a controlling terminal (as a service runs).
+ */
+export function startServerProcess(env: Record<string, string | undefined>, options: { detached?: boolean } = {}): Promise<ServerProcess> {
   // node itself runs the server (with tsx's loader), so a signal reaches the server, not a wrapper
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: APP_DIR,
     env: { PATH: process.env.PATH, NODE_ENV: 'test', PORT: '0', PINGYI_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PINGYI_DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
   });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,23 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { cleanFileName, matchesSignature, mediaTypeOf } from './attachment-rules';
+import { checkExtension, cleanFileName, mediaTypeOf, sniffedMatches } from './attachment-rules';
 
-const bytes = (...values: (number | string)[]): Uint8Array =>
-  Uint8Array.from(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 describe('attachment rules', () => {
   it.each([
-    ['image/png', bytes(0x89, 'PNG', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0), true],
-    ['image/png', bytes('<html>'), false],
-    ['image/jpeg', bytes(0xff, 0xd8, 0xff, 0xe0), true],
-    ['image/webp', bytes('RIFF', 0, 0, 0, 0, 'WEBP'), true],
-    ['image/webp', bytes('RIFF', 0, 0, 0, 0, 'WAVE'), false],
-    ['application/pdf', bytes('%PDF-1.7'), true],
-    ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes('PK', 3, 4), true],
-    ['application/msword', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), true],
-    ['text/html', bytes('<html>'), false],
-    ['application/pdf', bytes(), false],
-  ])('%s with the given bytes: %s', (type, head, expected) => {
-    expect(matchesSignature(type, head)).toBe(expected);
+    ['image/png', 'image/png', true],
+    ['image/png', undefined, false],
+    ['image/png', 'image/jpeg', false],
+    ['application/msword', 'application/x-cfb', true],
+    ['application/vnd.ms-excel', 'application/x-cfb', true],
+    [DOCX, DOCX, true],
+    [DOCX, 'application/zip', false],
+    ['text/html', 'text/html', false],
+    ['image/svg+xml', 'image/svg+xml', false],
+  ])('declared %s, sniffed %s: %s', (type, sniffed, expected) => {
+    expect(sniffedMatches(type, sniffed)).toBe(expected);
+  });
+
+  it.each([
+    ['photo.JPG', 'image/jpeg'],
+    ['photo.jpeg', 'image/jpeg'],
+    ['整改报告.docx', DOCX],
+  ])('accepts %s as %s', (name, type) => {
+    expect(() => checkExtension(name, type)).not.toThrow();
+  });
+
+  it.each([
+    ['page.html', 'image/png', /\.html is not accepted/],
+    ['run.hta', 'image/png', /\.hta is not accepted/],
+    ['logo.svg', 'image/png', /\.svg is not accepted/],
+    ['noextension', 'image/png', /a name without an extension is not accepted/],
+    ['report.pdf', 'image/png', /\.pdf does not match the declared type image\/png \(expected \.png\)/],
+  ])('refuses %s declared as %s', (name, type, message) => {
+    expect(() => checkExtension(name, type)).toThrow(message);
   });
 
   it.each([
@@ -30,6 +46,10 @@ describe('attachment rules', () => {
     [undefined, null],
   ])('cleans the file name %j', (raw, expected) => {
     expect(cleanFileName(raw)).toBe(expected);
+  });
+
+  it.each([['photo\u202egpj.exe'], ['a\u2066b.png'], ['x\u200f.pdf']])('refuses a name with a bidirectional control character (%j)', (raw) => {
+    expect(() => cleanFileName(raw)).toThrow(/name: contains the bidirectional control character U\+20/);
   });
 
   it('reads the media type without parameters', () => {

@@ -3,7 +3,8 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { PingyiError } from '@pingyi/domain';
 import { TempFolder } from '../file-limits/temp-folder';
-import { matchesSignature, SNIFF_BYTES } from './attachment-rules';
+import { sniffedMatches } from './attachment-rules';
+import { sniffFile } from './attachment-sniff';
 
 /** A stored file: where, how big, its SHA-256. */
 export interface StoredFile {
@@ -33,7 +34,7 @@ export class AttachmentStore {
 
   /**
    * Streams `chunks` to disk. Refuses (`PAYLOAD_TOO_LARGE`) past `maxBytes`,
-   * (`UNSUPPORTED_MEDIA_TYPE`) when the first bytes are not of `type`, and an
+   * (`UNSUPPORTED_MEDIA_TYPE`) when the content does not sniff as `type`, and an
    * empty file; nothing is kept when it refuses.
    */
   async save(chunks: AsyncIterable<Uint8Array>, type: string, maxBytes: number): Promise<StoredFile> {
@@ -44,16 +45,15 @@ export class AttachmentStore {
     try {
       const hash = createHash('sha256');
       let size = 0;
-      let head: Uint8Array = new Uint8Array(0);
       for await (const chunk of chunks) {
         size += chunk.length;
         if (size > maxBytes) throw new PingyiError('PAYLOAD_TOO_LARGE', `the file is larger than ${maxBytes} bytes`, 'body');
-        if (head.length < SNIFF_BYTES) head = concat(head, chunk.subarray(0, SNIFF_BYTES - head.length));
         hash.update(chunk);
         await handle.write(chunk);
       }
       if (size === 0) throw new PingyiError('INVALID_ARGUMENT', 'the file is empty', 'body');
-      if (!matchesSignature(type, head)) throw new PingyiError('UNSUPPORTED_MEDIA_TYPE', `the content is not a ${type} file`, 'body');
+      const sniffed = await sniffFile(temp);
+      if (!sniffedMatches(type, sniffed)) throw new PingyiError('UNSUPPORTED_MEDIA_TYPE', `the content is not a ${type} file (it looks like ${sniffed ?? 'an unknown type'})`, 'body');
       await handle.sync();
       await handle.close();
       closed = true;
@@ -80,11 +80,4 @@ export class AttachmentStore {
       await dir.close();
     }
   }
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

@@ -4,7 +4,7 @@ import { Ctx } from '../common/ctx.decorator';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { ALL_RECTIFICATION_ROLES } from '../rectification/rectification-access';
-import { mediaTypeOf } from './attachment-rules';
+import { ATTACHMENT_TYPES, mediaTypeOf } from './attachment-rules';
 import { Attachment } from './attachment.entity';
 import { AttachmentService } from './attachment.service';
 import { RestErrorFilter } from '../rectification/rest-error.filter';
@@ -26,7 +26,8 @@ function contentDisposition(name: string): string {
  * Evidence files over HTTP, with the same bearer token as GraphQL:
  * `POST /attachments?itemId=ID&name=FILE` with the raw bytes as the body and
  * the file's type as `Content-Type` (at most 10 MiB; images, PDF, office
- * documents), and `GET /attachments/ID` to download.
+ * documents; the extension and the sniffed content must agree with the type),
+ * and `GET /attachments/ID` to download (always as an attachment).
  */
 @Controller('attachments')
 @UseFilters(RestErrorFilter)
@@ -51,9 +52,12 @@ export class AttachmentController {
   @Allow(...ALL_RECTIFICATION_ROLES)
   async download(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: FileResponse): Promise<void> {
     const { attachment, stream } = await this.attachments.open(ctx, id);
-    res.setHeader('Content-Type', attachment.contentType);
+    // always a download, never rendered by the browser as a page of this origin
+    res.setHeader('Content-Type', Object.hasOwn(ATTACHMENT_TYPES, attachment.contentType) ? attachment.contentType : 'application/octet-stream');
     res.setHeader('Content-Length', String(attachment.size));
     res.setHeader('Content-Disposition', contentDisposition(attachment.name));
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     res.setHeader('Cache-Control', 'private, no-store');
     (stream as unknown as Pipeable).pipe(res);
   }

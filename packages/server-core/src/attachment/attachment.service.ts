@@ -11,7 +11,7 @@ import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
 import { BUREAU_WIDE_READERS } from '../rectification/rectification-access';
 import { RectificationItemService } from '../rectification/rectification-item.service';
-import { ATTACHMENT_TYPES, cleanFileName, MAX_ATTACHMENT_BYTES } from './attachment-rules';
+import { ATTACHMENT_TYPES, checkExtension, cleanFileName, MAX_ATTACHMENT_BYTES } from './attachment-rules';
 import { AttachmentStore } from './attachment-store';
 import { Attachment } from './attachment.entity';
 
@@ -80,6 +80,7 @@ export class AttachmentService {
     if (!Object.hasOwn(ATTACHMENT_TYPES, upload.contentType)) {
       throw new PingyiError('UNSUPPORTED_MEDIA_TYPE', `${upload.contentType || 'no type'} is not accepted; send one of ${Object.keys(ATTACHMENT_TYPES).join(', ')}`, 'content-type');
     }
+    checkExtension(name, upload.contentType);
     if (upload.contentLength !== null && upload.contentLength > MAX_ATTACHMENT_BYTES) {
       throw new PingyiError('PAYLOAD_TOO_LARGE', `the file is ${upload.contentLength} bytes; the limit is ${MAX_ATTACHMENT_BYTES}`, 'body');
     }

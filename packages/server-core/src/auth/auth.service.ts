@@ -4,7 +4,7 @@ import { PingyiError } from '@pingyi/domain';
 import { Repository } from 'typeorm';
 import { type RequestContext } from '../common/request-context';
 import { checkNewPassword, checkText } from '../common/validation';
-import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher';
+import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { LoginThrottleService } from './throttle/login-throttle.service';
 import { type IssuedToken, TokenService } from './token.service';
 import { User } from './user.entity';
@@ -30,10 +30,23 @@ export class AuthService {
     const user = await this.users.findOneBy({ username });
     if (user) ctx.audit.actor = { bureauId: user.bureauId, userId: user.id, username: user.username };
     await this.throttle.registerAttempt(username, ctx.ip);
-    const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash));
+    const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
     if (!user || !matches || !user.active) throw invalidCredentials();
     await this.throttle.recordSuccess(username, ctx.ip);
+    if (needsRehash(user.passwordHash)) await this.rehash(user, password);
     return { ...(await this.tokens.issue(user)), user };
+  }
+
+  /**
+   * Stores a fresh hash at today's cost for a password checked just now (a
+   * hash from before the cost was raised); only if the stored hash is still
+   * the one that was checked, so a concurrent password change wins.
+   */
+  private async rehash(user: User, password: string): Promise<void> {
+    const previous = user.passwordHash;
+    const next = await hashPassword(password);
+    const result = await this.users.update({ id: user.id, passwordHash: previous }, { passwordHash: next });
+    if (result.affected) user.passwordHash = next;
   }
 
   /** Revokes the token the request was made with. */

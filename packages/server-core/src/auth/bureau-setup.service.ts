@@ -18,6 +18,7 @@ export class BureauSetupService {
 
   async createBureau(ctx: RequestContext, input: CreateBureauInput): Promise<Bureau> {
     await this.bureaus.assertHostAdmin(ctx);
+    const passwordHash = await this.users.hashNewPassword(input.adminPassword, 'input.adminPassword');
     return this.transactions.run(async (manager) => {
       const bureau = await this.bureaus.create(manager, input, 'input');
       await this.users.createInBureau(
@@ -25,6 +26,7 @@ export class BureauSetupService {
         bureau.id,
         { username: input.adminUsername, displayName: 'Administrator', password: input.adminPassword, roles: [Role.admin, Role.office], unitCode: null },
         { username: 'input.adminUsername', password: 'input.adminPassword' },
+        passwordHash,
       );
       return bureau;
     });

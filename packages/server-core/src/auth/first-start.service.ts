@@ -6,6 +6,7 @@ import { BureauService } from '../bureau/bureau.service';
 import { Role } from '../common/roles';
 import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
+import { showPasswordsOnce } from './show-once';
 import { User } from './user.entity';
 import { UserService } from './user.service';
 import { Transactions } from '../database/transactions';
@@ -14,7 +15,8 @@ export const FIRST_ADMIN_USERNAME = 'admin';
 
 /**
  * First start: the host bureau and its `admin` user (roles admin and office),
- * with `PINGYI_ADMIN_PASSWORD` or a generated password printed once.
+ * with `PINGYI_ADMIN_PASSWORD` or a generated password shown once on the
+ * terminal (never in the server log; see {@link showPasswordsOnce}).
  */
 @Injectable()
 export class FirstStartService implements OnApplicationBootstrap {
@@ -32,6 +34,7 @@ export class FirstStartService implements OnApplicationBootstrap {
     const host = await this.bureaus.ensureHost();
     if (await this.users.existsBy({ bureauId: host.id })) return;
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
+    const passwordHash = await this.userService.hashNewPassword(password, 'PINGYI_ADMIN_PASSWORD');
     try {
       await this.transactions.run((manager) =>
         this.userService.createInBureau(
@@ -39,6 +42,7 @@ export class FirstStartService implements OnApplicationBootstrap {
           host.id,
           { username: FIRST_ADMIN_USERNAME, displayName: 'Administrator', password, roles: [Role.admin, Role.office], unitCode: null },
           { password: 'PINGYI_ADMIN_PASSWORD' },
+          passwordHash,
         ),
       );
     } catch (error) {
@@ -49,10 +53,13 @@ export class FirstStartService implements OnApplicationBootstrap {
     if (this.config.adminPassword) {
       this.logger.log(`Created the user "${FIRST_ADMIN_USERNAME}" with the password from PINGYI_ADMIN_PASSWORD`);
     } else {
-      // stdout, once: the only time this password is ever shown
-      console.log(
-        `\nPingyi: created the user "${FIRST_ADMIN_USERNAME}" with the generated password: ${password}\n` +
-          '(shown once; set PINGYI_ADMIN_PASSWORD before the first start to choose it, or change it with changePassword)\n',
+      // the only time this password is ever shown
+      showPasswordsOnce(
+        this.config.dataDir,
+        `The generated password of "${FIRST_ADMIN_USERNAME}"`,
+        `Pingyi: created the user "${FIRST_ADMIN_USERNAME}" with the generated password: ${password}\n` +
+          '(shown once; set PINGYI_ADMIN_PASSWORD before the first start to choose it, or change it with changePassword)',
+        this.logger,
       );
     }
   }

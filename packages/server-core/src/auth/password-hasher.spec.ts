@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from './password-hasher';
+import { DEFAULT_SCRYPT_COST, hashPassword, needsRehash, verifyPassword } from './password-hasher';
 
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
 
@@ -16,8 +16,18 @@ describe('password hasher', () => {
     expect(a).not.toBe(b);
   });
 
-  it('uses the production cost by default (N = 2^15)', async () => {
-    expect((await hashPassword('whatever1')).split('$')[1]).toBe(String(2 ** 15));
+  it('uses the production cost by default (N = 2^17, r = 8: 128 MiB, above Node\'s default maxmem)', async () => {
+    expect(DEFAULT_SCRYPT_COST).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+    const stored = await hashPassword('whatever1');
+    expect(stored.split('$').slice(1, 4)).toEqual([String(2 ** 17), '8', '1']);
+    expect(await verifyPassword('whatever1', stored)).toBe(true);
+    expect(needsRehash(stored)).toBe(false);
+  });
+
+  it('asks for a rehash of a hash made with a lower cost, or a malformed one', async () => {
+    expect(needsRehash(await hashPassword('older hash', { N: 2 ** 15, r: 8, p: 1 }))).toBe(true);
+    expect(needsRehash(await hashPassword('lower r', { N: 2 ** 17, r: 4, p: 1 }))).toBe(true);
+    expect(needsRehash('bcrypt$2a$10$abc')).toBe(true);
   });
 
   it.each([
@@ -25,6 +35,7 @@ describe('password hasher', () => {
     ['other scheme', 'bcrypt$2a$10$abc'],
     ['missing parts', 'scrypt$1024$8$1$c2FsdA'],
     ['absurd cost', 'scrypt$4194304$8$1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
+    ['absurd memory', 'scrypt$1048576$32$1$c2FsdHNhbHRzYWx0c2FsdA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
     ['short key', 'scrypt$1024$8$1$c2FsdHNhbHRzYWx0c2FsdA$AAAA'],
   ])('never matches a malformed hash (%s)', async (_name, stored) => {
     expect(await verifyPassword('anything', stored)).toBe(false);

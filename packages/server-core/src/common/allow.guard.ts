@@ -1,7 +1,8 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { PingyiError } from '@pingyi/domain';
+import { isPingyiError, PingyiError } from '@pingyi/domain';
+import { ANONYMOUS_RATE_LIMIT, type AnonymousRateLimit, rateLimitedError } from '../rate-limit/anonymous-rate-limit';
 import { ALLOW_METADATA_KEY } from './allow.decorator';
 import { AUDIT_SINK, type AuditSink } from './audit-sink';
 import { AUTHENTICATOR, type Authenticator } from './authenticator';
@@ -38,13 +39,15 @@ export class AllowGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
     @Optional() @Inject(AUDIT_SINK) private readonly audit?: AuditSink,
+    @Optional() @Inject(ANONYMOUS_RATE_LIMIT) private readonly anonymousLimit?: AnonymousRateLimit,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     try {
       return await this.decide(context);
     } catch (error) {
-      await this.recordRefusedMutation(context, error);
+      // a flood is counted by the limiter, not written to the audit log request by request
+      if (!isPingyiError(error, 'RATE_LIMITED')) await this.recordRefusedMutation(context, error);
       throw error;
     }
   }
@@ -87,13 +90,22 @@ export class AllowGuard implements CanActivate {
 
   // Once per request: sibling root fields run in parallel, so they share one promise.
   private authenticate(context: ExecutionContext): Promise<void> {
-    const req = requestOf(context) as ReturnType<typeof requestOf> & { pingyiAuth?: Promise<void> };
+    const req = requestOf(context) as ReturnType<typeof requestOf> & { pingyiAuth?: Promise<void>; res?: { setHeader(name: string, value: string): void } };
     req.pingyiAuth ??= (async () => {
       const ctx = requestContextOf(context);
       const token = bearerTokenOf(req.headers.authorization);
-      if (!token || ctx.user) return;
-      const user = await this.authenticator.authenticate(token);
-      if (user) req.pingyiContext = ctx.withUser(user);
+      if (token && !ctx.user) {
+        const user = await this.authenticator.authenticate(token);
+        if (user) req.pingyiContext = ctx.withUser(user);
+      }
+      if (req.pingyiContext?.user) return;
+      const refusal = await this.anonymousLimit?.hit(ctx.ip);
+      if (!refusal) return;
+      req.res?.setHeader('Retry-After', String(refusal.retryAfterSeconds));
+      if (refusal.firstInWindow) {
+        await this.audit?.record(ctx, { operation: 'anonymousRateLimit', args: { operation: operationNameOf(context) }, success: false, errorCode: 'RATE_LIMITED' });
+      }
+      throw rateLimitedError(refusal);
     })();
     return req.pingyiAuth;
   }

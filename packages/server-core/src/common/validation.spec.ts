@@ -17,8 +17,12 @@ describe('validation helpers', () => {
     ['zero id', () => checkId('0', 'id'), 'id: must be an id'],
     ['list size', () => checkList([1, 2, 3], 'ratings', 2, (v) => v), 'ratings: must have 0 to 2 items, got 3'],
     ['list item', () => checkList(['x'], 'ratings', 2, (v, at) => checkInt(v, at, 0, 1)), 'ratings[0]: must be a whole number'],
-    ['short password', () => checkNewPassword('abc', 'newPassword'), 'newPassword: must be 8 to 200 characters, got 3'],
-    ['monotonous password', () => checkNewPassword('aaaaaaaaaa', 'newPassword'), 'newPassword: must use at least 4 different characters'],
+    ['short password', () => checkNewPassword('abc', 'newPassword'), 'newPassword: must be 12 to 200 characters, got 3'],
+    ['8-character password', () => checkNewPassword('12345678', 'newPassword'), 'newPassword: must be 12 to 200 characters, got 8'],
+    ['monotonous password', () => checkNewPassword('aaaaaaaaaaaa', 'newPassword'), 'newPassword: must use at least 4 different characters'],
+    ['common password', () => checkNewPassword('Password1234', 'newPassword'), 'newPassword: is one of the most common passwords'],
+    ['common password with digits around it', () => checkNewPassword('iloveyou2024!', 'newPassword'), 'newPassword: is one of the most common passwords'],
+    ['common password (keyboard walk)', () => checkNewPassword('1qaz2wsx3edc', 'password'), 'password: is one of the most common passwords'],
   ])('%s: names the field', (_name, run, message) => {
     expect(run).toThrow(message);
     try {

@@ -1,4 +1,5 @@
 import { PingyiError } from '@pingyi/domain';
+import { passwordProblem } from './password-policy';
 
 // Argument checks for resolvers and services. Each returns the clean value or
 // throws INVALID_ARGUMENT whose path names the field, e.g.
@@ -98,10 +99,9 @@ export function checkCode(value: unknown, path: string): string {
   return checkText(value, path, { max: 64, pattern: CODE_PATTERN });
 }
 
-/** A new password: 8..200 characters, not all the same character, not blank. */
+/** A new password that passes the {@link passwordProblem password policy}. */
 export function checkNewPassword(value: unknown, path: string): string {
-  const password = checkText(value, path, { min: 8, max: 200, trim: false });
-  if (password.trim() === '') return fail(path, 'must not be blank');
-  if (new Set(password).size < 4) return fail(path, 'must use at least 4 different characters');
-  return password;
+  if (typeof value !== 'string') return fail(path, `must be text, got ${show(value)}`);
+  const problem = passwordProblem(value);
+  return problem === null ? value : fail(path, problem);
 }

@@ -7,7 +7,13 @@ describe('loadConfig', () => {
   it('runs on a fresh machine with no environment: SQLite in ./data, port 3000, demo on', () => {
     const config = load({});
     expect(config.database).toEqual({ type: 'sqlite', file: '/srv/pingyi/data/pingyi.sqlite' });
-    expect(config).toMatchObject({ port: 3000, nodeEnv: 'development', demo: true, introspection: true, smallCellK: 5, tokenTtlSeconds: 43200, synchronize: false, trustProxy: false });
+    expect(config).toMatchObject({ port: 3000, nodeEnv: 'development', demo: true, introspection: true, smallCellK: 5, tokenTtlSeconds: 43200, synchronize: false, trustProxy: false, host: '127.0.0.1', anonymousRatePerMinute: 600 });
+  });
+
+  it('in production loads no demo unless PINGYI_DEMO=1, and listens on every interface unless HOST says otherwise', () => {
+    expect(load({ NODE_ENV: 'production' })).toMatchObject({ demo: false, host: '0.0.0.0' });
+    expect(load({ NODE_ENV: 'production', PINGYI_DEMO: '1', HOST: '127.0.0.1' })).toMatchObject({ demo: true, host: '127.0.0.1' });
+    expect(load({ HOST: '::' }).host).toBe('::');
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
@@ -29,11 +35,17 @@ describe('loadConfig', () => {
     ['PINGYI_TOKEN_TTL', '12 hours', /PINGYI_TOKEN_TTL: must be a duration/],
     ['PINGYI_TOKEN_TTL', '10s', /PINGYI_TOKEN_TTL: must be between 1 minute and 90 days/],
     ['PINGYI_SMALL_CELL_K', '0', /PINGYI_SMALL_CELL_K: must be an integer between 1 and 1000/],
-    ['PINGYI_ADMIN_PASSWORD', 'short', /PINGYI_ADMIN_PASSWORD: must be at least 8 characters/],
+    ['PINGYI_ADMIN_PASSWORD', 'short', /PINGYI_ADMIN_PASSWORD: must be 12 to 200 characters, got 5, got "\*\*\*"/],
+    ['PINGYI_ADMIN_PASSWORD', 'password1234', /PINGYI_ADMIN_PASSWORD: is one of the most common passwords/],
+    ['HOST', 'exa mple', /HOST: must be an IP address/],
+    ['PINGYI_ANON_RATE', 'lots', /PINGYI_ANON_RATE: must be an integer/],
+    ['PINGYI_TRUST_PROXY', '1', /PINGYI_TRUST_PROXY: must list the addresses or subnets of your reverse proxies.*a hop count/],
+    ['PINGYI_TRUST_PROXY', 'true', /PINGYI_TRUST_PROXY: must list the addresses/],
+    ['PINGYI_TRUST_PROXY', '10.0.0.0/33', /PINGYI_TRUST_PROXY: "10.0.0.0\/33" is not an IP address/],
     ['PINGYI_SECRET', 'too-short', /PINGYI_SECRET: must be at least 32 characters/],
     ['REDIS_URL', 'localhost:6379', /REDIS_URL: must start with redis:\/\//],
     ['NODE_ENV', 'staging', /NODE_ENV: must be production, development or test/],
-    ['PINGYI_TRUST_PROXY', 'perhaps', /PINGYI_TRUST_PROXY: must be one of/],
+    ['PINGYI_TRUST_PROXY', 'perhaps', /PINGYI_TRUST_PROXY: "perhaps" is not an IP address/],
   ])('refuses %s=%s with a message naming the variable', (variable, value, message) => {
     expect(() => load({ [variable]: value })).toThrow(message);
   });
@@ -54,10 +66,10 @@ describe('loadConfig', () => {
     expect(config.consoleDir).toBe('/srv/console/dist');
   });
 
-  it('reads PINGYI_TRUST_PROXY as hops or on/off', () => {
-    expect(load({ PINGYI_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  it('reads PINGYI_TRUST_PROXY as a list of proxy addresses and subnets, or off', () => {
+    expect(load({ PINGYI_TRUST_PROXY: 'loopback, 10.0.0.5,10.1.0.0/16, fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.5', '10.1.0.0/16', 'fd00::/8']);
     expect(load({ PINGYI_TRUST_PROXY: '0' }).trustProxy).toBe(false);
-    expect(load({ PINGYI_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(load({ PINGYI_TRUST_PROXY: 'off' }).trustProxy).toBe(false);
   });
 
   it('refuses schema synchronize in production', () => {

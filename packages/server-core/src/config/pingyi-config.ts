@@ -1,4 +1,6 @@
 import { PingyiError } from '@pingyi/domain';
+import * as net from 'node:net';
+import { passwordProblem } from '../common/password-policy';
 import * as path from 'node:path';
 
 /** Where the data lives: an embedded SQLite file, or a PostgreSQL server. */
@@ -12,12 +14,15 @@ export type DatabaseConfig =
  */
 export interface PingyiConfig {
   readonly nodeEnv: 'production' | 'development' | 'test';
+  /** Address to listen on (`HOST`): 127.0.0.1 outside production, all interfaces in production. */
+  readonly host: string;
   readonly port: number;
   readonly dataDir: string;
   readonly database: DatabaseConfig;
   /** Password for the `admin` user created on first start; generated and printed once when unset. */
   readonly adminPassword: string | undefined;
   readonly introspection: boolean;
+  /** Load the demo campaign into an empty database: on by default outside production, only with `PINGYI_DEMO=1` in production. */
   readonly demo: boolean;
   readonly redisUrl: string | undefined;
   /** Server secret for HMACs; when unset it is generated once and kept in the database. */
@@ -32,8 +37,13 @@ export interface PingyiConfig {
    * Only for throwaway test databases; refused when `nodeEnv` is production.
    */
   readonly synchronize: boolean;
-  /** Express `trust proxy`: hops of reverse proxies whose X-Forwarded-For is believed (client address for throttling). */
-  readonly trustProxy: boolean | number;
+  /**
+   * Express `trust proxy`: the addresses / subnets of the reverse proxies whose
+   * `X-Forwarded-For` (and `X-Forwarded-Proto`) are believed; `false` believes none.
+   */
+  readonly trustProxy: false | readonly string[];
+  /** Anonymous requests allowed per client address and minute (`PINGYI_ANON_RATE`); 0 turns the limit off. */
+  readonly anonymousRatePerMinute: number;
 }
 
 /** Values that depend on where the caller lives (the composition root knows its own paths). */
@@ -119,9 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
     ? { type: 'postgres', url: parseDatabaseUrl(databaseUrl) }
     : { type: 'sqlite', file: path.join(dataDir, 'pingyi.sqlite') };
   const adminPassword = optionalString(env.PINGYI_ADMIN_PASSWORD);
-  if (adminPassword !== undefined && adminPassword.length < 8) {
-    invalid('PINGYI_ADMIN_PASSWORD', 'must be at least 8 characters long', '***');
-  }
+  const adminPasswordProblem = adminPassword === undefined ? null : passwordProblem(adminPassword);
+  if (adminPasswordProblem !== null) invalid('PINGYI_ADMIN_PASSWORD', adminPasswordProblem, '***');
   const secret = optionalString(env.PINGYI_SECRET);
   if (secret !== undefined && secret.length < 32) invalid('PINGYI_SECRET', 'must be at least 32 characters long', '***');
   const redisUrl = optionalString(env.REDIS_URL);
@@ -131,12 +140,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
   const consoleDirRaw = optionalString(env.PINGYI_CONSOLE_DIR);
   return {
     nodeEnv,
+    host: parseHost(env.HOST, nodeEnv),
     port: parseIntegerEnv('PORT', env.PORT, 3000, 0, 65535),
     dataDir,
     database,
     adminPassword,
     introspection: parseBooleanEnv('PINGYI_INTROSPECTION', env.PINGYI_INTROSPECTION, nodeEnv !== 'production'),
-    demo: parseBooleanEnv('PINGYI_DEMO', env.PINGYI_DEMO, true),
+    demo: parseBooleanEnv('PINGYI_DEMO', env.PINGYI_DEMO, nodeEnv !== 'production'),
     redisUrl,
     secret,
     tokenTtlSeconds: parseDurationEnv('PINGYI_TOKEN_TTL', env.PINGYI_TOKEN_TTL, 12 * 3600),
@@ -144,15 +154,55 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
     consoleDir: consoleDirRaw ? path.resolve(cwd, consoleDirRaw) : defaults.consoleDir,
     synchronize: false,
     trustProxy: parseTrustProxy(env.PINGYI_TRUST_PROXY),
+    anonymousRatePerMinute: parseIntegerEnv('PINGYI_ANON_RATE', env.PINGYI_ANON_RATE, DEFAULT_ANONYMOUS_RATE, 0, 1_000_000),
   };
 }
 
-function parseTrustProxy(raw: string | undefined): boolean | number {
-  if (raw !== undefined && /^\s*\d+\s*$/.test(raw)) {
-    const hops = parseIntegerEnv('PINGYI_TRUST_PROXY', raw, 0, 0, 10);
-    return hops === 0 ? false : hops;
+/** Anonymous requests per address and minute by default: 300 evaluators behind one NAT casting within the hour stay far below. */
+export const DEFAULT_ANONYMOUS_RATE = 600;
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An IPv4/IPv6 address, optionally with a `/prefix`, or one of proxy-addr's names. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * `PINGYI_TRUST_PROXY`: off, or a comma-separated list of the reverse proxies'
+ * addresses or subnets (`loopback`, `10.0.0.5`, `10.0.0.0/8`, `fd00::/8`). A hop
+ * count or "trust everyone" is refused: it would believe the `X-Forwarded-For` of
+ * any client that reaches the port directly.
+ */
+function parseTrustProxy(raw: string | undefined): false | readonly string[] {
+  if (raw === undefined || raw.trim() === '' || FALSE.has(raw.trim().toLowerCase())) return false;
+  const entries = raw.split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== '');
+  if (entries.every((entry) => /^\d+$/.test(entry) || TRUE.has(entry))) {
+    return invalid(
+      'PINGYI_TRUST_PROXY',
+      'must list the addresses or subnets of your reverse proxies (e.g. loopback, 10.0.0.5, 10.0.0.0/8), or be off; a hop count or "on" would believe the X-Forwarded-For of any client that reaches the port directly',
+      raw,
+    );
   }
-  return parseBooleanEnv('PINGYI_TRUST_PROXY', raw, false);
+  const bad = entries.find((entry) => !isProxyAddress(entry));
+  if (bad !== undefined) return invalid('PINGYI_TRUST_PROXY', `"${bad}" is not an IP address, a subnet like 10.0.0.0/8, loopback, linklocal or uniquelocal`, raw);
+  return entries;
+}
+
+/** `HOST`: an IP address or a host name to listen on. */
+function parseHost(raw: string | undefined, nodeEnv: PingyiConfig['nodeEnv']): string {
+  const fallback = nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1';
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const host = raw.trim();
+  if (net.isIP(host) === 0 && !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host)) {
+    return invalid('HOST', 'must be an IP address (0.0.0.0 for every interface, 127.0.0.1 for this machine only) or a host name', raw);
+  }
+  return host;
 }
 
 /** Checks combinations that single variables cannot: e.g. `synchronize` in production. */

@@ -11,10 +11,12 @@ const STATUS: Readonly<Record<string, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   PHASE_CLOSED: 409,
+  RATE_LIMITED: 429,
 };
 
 interface JsonResponse {
   status(code: number): JsonResponse;
+  setHeader(name: string, value: string): void;
   json(body: unknown): void;
   headersSent?: boolean;
 }
@@ -34,6 +36,8 @@ export class RestErrorFilter implements ExceptionFilter {
     if (res.headersSent) return;
     if (isPingyiError(exception)) {
       const status = STATUS[exception.code] ?? 400;
+      const retryAfter = exception.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
       res.status(status).json({ errorCode: exception.code, message: exception.message, path: exception.path ?? null });
       return;
     }

@@ -1,0 +1,92 @@
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { PingyiError } from '@pingyi/domain';
+import Redis from 'ioredis';
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { type PingyiConfig } from '../config/pingyi-config';
+import { clientKeyOf } from './client-key';
+
+/** The minute of the steady rate, and the window of the burst allowance (as much again, once per ten minutes). */
+const RATE_WINDOW_S = 60;
+const BURST_WINDOW_S = 600;
+/** Addresses remembered as already reported (one audit row per address and window); older ones are forgotten first. */
+const MAX_REPORTED = 10_000;
+
+/** What a refused request learns: when to try again, and whether it is the first refusal of this address in the window. */
+export interface RateLimitRefusal {
+  readonly retryAfterSeconds: number;
+  readonly firstInWindow: boolean;
+}
+
+/**
+ * A coarse per-address limit on requests made without a valid sign-in
+ * (ballot form, casting, sign-in itself, anonymous REST): `PINGYI_ANON_RATE`
+ * requests a minute (600 by default) plus a burst allowance of as many again
+ * once in ten minutes, counted in memory, or in Redis when `REDIS_URL` is set
+ * so that every instance shares the count. Refused requests are only counted:
+ * the caller writes one audit row per address and window ({@link RateLimitRefusal.firstInWindow}).
+ */
+export class AnonymousRateLimit implements OnApplicationShutdown {
+  private readonly logger = new Logger('RateLimit');
+  private readonly limiter: BurstyRateLimiter | undefined;
+  private readonly redis: Redis | undefined;
+  /** address key → end of the window in which its refusal was reported */
+  private readonly reported = new Map<string, number>();
+
+  constructor(config: Pick<PingyiConfig, 'anonymousRatePerMinute' | 'redisUrl'>) {
+    const points = config.anonymousRatePerMinute;
+    if (points === 0) return;
+    if (config.redisUrl) {
+      this.redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+      // while Redis is unreachable each instance counts on its own
+      const store = (keyPrefix: string, perWindow: number, duration: number): RateLimiterRedis =>
+        new RateLimiterRedis({ storeClient: this.redis, keyPrefix, points: perWindow, duration, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points: perWindow, duration }) });
+      this.limiter = new BurstyRateLimiter(store('pingyi:anon-rate', points, RATE_WINDOW_S), store('pingyi:anon-burst', points, BURST_WINDOW_S));
+    } else {
+      this.limiter = new BurstyRateLimiter(
+        new RateLimiterMemory({ keyPrefix: 'anon-rate', points, duration: RATE_WINDOW_S }),
+        new RateLimiterMemory({ keyPrefix: 'anon-burst', points, duration: BURST_WINDOW_S }),
+      );
+    }
+  }
+
+  /** Counts one anonymous request from `ip`; `null` when it may go on, else the refusal. */
+  async hit(ip: string): Promise<RateLimitRefusal | null> {
+    if (!this.limiter) return null;
+    const key = clientKeyOf(ip);
+    try {
+      await this.limiter.consume(key);
+      return null;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const retryAfterMs = Math.max(1000, rejection.msBeforeNext);
+      return { retryAfterSeconds: Math.ceil(retryAfterMs / 1000), firstInWindow: this.firstRefusal(key, retryAfterMs) };
+    }
+  }
+
+  private firstRefusal(key: string, retryAfterMs: number): boolean {
+    const now = Date.now();
+    const until = this.reported.get(key);
+    if (until !== undefined && until > now) return false;
+    this.reported.delete(key);
+    if (this.reported.size >= MAX_REPORTED) this.reported.delete(this.reported.keys().next().value as string);
+    this.reported.set(key, now + retryAfterMs);
+    this.logger.warn(`Anonymous requests from ${key} exceed the limit; refused for ${Math.ceil(retryAfterMs / 1000)} s (further refusals are counted, not logged)`);
+    return true;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis?.quit().catch(() => this.redis?.disconnect());
+  }
+}
+
+/** The refusal as a client sees it: `RATE_LIMITED` with `details.retryAfterSeconds`. */
+export function rateLimitedError(refusal: RateLimitRefusal): PingyiError {
+  return new PingyiError(
+    'RATE_LIMITED',
+    `Too many requests without signing in from your address; try again in ${refusal.retryAfterSeconds} s`,
+    undefined,
+    { retryAfterSeconds: refusal.retryAfterSeconds },
+  );
+}
+
+export const ANONYMOUS_RATE_LIMIT = Symbol('ANONYMOUS_RATE_LIMIT');
