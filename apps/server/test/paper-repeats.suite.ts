@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCampaign, createPaperBatch, type JsonObject, paperCsv, rowsOf, uploadKeying } from './support/ballot-fixtures';
 
 const UNITS = ['traffic-police', 'public-order', 'legal-affairs'];
-const SHEETS = [
+const SHEETS: { group: string; cells: Record<string, string> }[] = [
   { group: '城乡居民', cells: { 'traffic-police': '满意', 'public-order': '比较满意', 'legal-affairs': '不了解' } },
   { group: 'residents', cells: { 'traffic-police': 'dissatisfied' } },
   { group: '企业代表', cells: { 'public-order': '基本满意', 'legal-affairs': '?' } },

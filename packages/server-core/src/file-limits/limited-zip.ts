@@ -59,20 +59,24 @@ export class LimitedZip {
   read(name: string, limits: EntryLimits, onBytes: (inflated: number, compressed: number) => void = () => undefined): Readable {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`no entry ${name}`);
-    const self = this;
     const scanner = limits.xml ? new XmlLimitScanner({ part: name, ...limits.xml }) : null;
     const ratio = entry.compressedSize / Math.max(1, entry.uncompressedSize);
+    const count = (bytes: number): void => {
+      if ((this.inflated += bytes) > FILE_LIMITS.zipTotalBytes) {
+        throw fileLimitExceeded('zipTotalBytes', FILE_LIMITS.zipTotalBytes, 'the archive', 'its entries inflate to too many bytes together');
+      }
+    };
+    const opened = this.zip.openReadStreamPromise(entry);
+    opened.catch(() => undefined); // awaited below; never an unhandled rejection
     return Readable.from(
       (async function* inflate() {
-        const stream = await self.zip.openReadStreamPromise(entry);
+        const stream = await opened;
         let bytes = 0;
         try {
           for await (const chunk of stream as AsyncIterable<Buffer>) {
             bytes += chunk.length;
             if (bytes > limits.maxBytes) throw fileLimitExceeded(limits.maxBytesLimit, limits.maxBytes, name, 'the part inflates to too many bytes');
-            if ((self.inflated += chunk.length) > FILE_LIMITS.zipTotalBytes) {
-              throw fileLimitExceeded('zipTotalBytes', FILE_LIMITS.zipTotalBytes, 'the archive', 'its entries inflate to too many bytes together');
-            }
+            count(chunk.length);
             scanner?.scan(chunk);
             onBytes(chunk.length, chunk.length * ratio);
             yield chunk;
