@@ -19,7 +19,7 @@ const CAMPAIGNS = `query($f: CampaignListFilter) { campaigns(filter: $f) { items
  * with ballots is archived, a demo campaign is removed whole, and the
  * database itself refuses a row whose bureau is not its campaign's.
  */
-export function referentialIntegritySuite(database: TestDatabase): void {
+export function referentialIntegritySuite(database: TestDatabase, options: { synchronize?: boolean } = {}): void {
   let server: TestServer;
   let admin: string;
   let bureauId: number;
@@ -27,7 +27,7 @@ export function referentialIntegritySuite(database: TestDatabase): void {
   const truthy = pg ? 'true' : '1';
 
   beforeAll(async () => {
-    server = await createTestServer({ database });
+    server = await createTestServer({ database, ...(options.synchronize ? { synchronize: true } : {}) });
     admin = await server.adminToken();
     bureauId = await hostBureauId(server);
   });
