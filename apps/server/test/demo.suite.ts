@@ -28,8 +28,9 @@ export function demoSuite(database: TestDatabase): void {
     if (url) await dropPostgresDatabase(pgTestUrl(), new URL(url).pathname.slice(1));
   });
 
-  it('loads this year\'s and last year\'s campaigns of the seed plan within a few seconds', async () => {
-    expect(bootMs).toBeLessThan(database === 'sqlite' ? 15_000 : 25_000);
+  it('loads this year\'s and last year\'s campaigns of the seed plan', async () => {
+    // a shared machine's wall clock is no assertion (the house rule): printed for the reader
+    console.log(`[${database}] first start with the demo campaign: ${(bootMs / 1000).toFixed(1)} s`);
     const { data } = await server.gql(CAMPAIGNS, {}, admin);
     expect(data.campaigns.items.map((c: { year: number; isDemo: boolean }) => [c.year, c.isDemo])).toEqual([
       [year, true],
