@@ -47,7 +47,6 @@ export function sniffedMatches(type: string, sniffed: string | undefined): boole
  * Characters that reorder how a name is displayed (U+202E turns
  * `photo\u202Egpj.exe` into "photoexe.jpg"): refused, not stripped.
  */
-// eslint-disable-next-line no-misleading-character-class -- matching these characters one by one is the point
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /**
