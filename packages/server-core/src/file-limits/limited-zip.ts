@@ -55,7 +55,7 @@ export class LimitedZip {
     }
   }
 
-  /** The inflated bytes of an entry, counted and scanned as they stream. */
+  /** The inflated bytes of an entry, counted and scanned as they stream; `onBytes` gets each chunk's size and the compressed bytes it stands for. */
   read(name: string, limits: EntryLimits, onBytes: (inflated: number, compressed: number) => void = () => undefined): Readable {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`no entry ${name}`);
@@ -72,13 +72,16 @@ export class LimitedZip {
       (async function* inflate() {
         const stream = await opened;
         let bytes = 0;
+        let reported = 0; // compressed bytes reported so far (whole bytes: progress columns are integers)
         try {
           for await (const chunk of stream as AsyncIterable<Buffer>) {
             bytes += chunk.length;
             if (bytes > limits.maxBytes) throw fileLimitExceeded(limits.maxBytesLimit, limits.maxBytes, name, 'the part inflates to too many bytes');
             count(chunk.length);
             scanner?.scan(chunk);
-            onBytes(chunk.length, chunk.length * ratio);
+            const compressed = Math.floor(bytes * ratio) - reported;
+            reported += compressed;
+            onBytes(chunk.length, compressed);
             yield chunk;
           }
         } finally {
