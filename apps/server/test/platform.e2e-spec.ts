@@ -10,6 +10,9 @@ import { probeFeature } from './support/probe.feature';
 // run on SQLite only (health runs on both in stateless.e2e-spec.ts).
 
 // `depth` levels: probeRoot, depth - 2 children, level
+/** Production requires PINGYI_SECRET. */
+const PRODUCTION_SECRET = 'platform-test-secret-0123456789abcdef';
+
 const nested = (depth: number): string => `{ probeRoot { ${'child { '.repeat(depth - 2)}level${' }'.repeat(depth - 2)} } }`;
 
 describe('platform [sqlite]', () => {
@@ -180,7 +183,7 @@ describe('production mode [sqlite]', () => {
   });
 
   it('turns introspection off unless PINGYI_INTROSPECTION=1', async () => {
-    const closed = await createTestServer({ env: { NODE_ENV: 'production' } });
+    const closed = await createTestServer({ env: { NODE_ENV: 'production', PINGYI_SECRET: PRODUCTION_SECRET } });
     try {
       const response = await closed.gql('{ __schema { queryType { name } } }');
       expect(response.status).toBe(400);
@@ -190,7 +193,7 @@ describe('production mode [sqlite]', () => {
     } finally {
       await closed.close();
     }
-    const open = await createTestServer({ env: { NODE_ENV: 'production', PINGYI_INTROSPECTION: '1' } });
+    const open = await createTestServer({ env: { NODE_ENV: 'production', PINGYI_SECRET: PRODUCTION_SECRET, PINGYI_INTROSPECTION: '1' } });
     try {
       expect((await open.gql('{ __schema { queryType { name } } }')).data.__schema.queryType.name).toBe('Query');
     } finally {
@@ -199,7 +202,7 @@ describe('production mode [sqlite]', () => {
   });
 
   it('refuses to start with schema synchronize in production', async () => {
-    await expect(createTestServer({ env: { NODE_ENV: 'production' }, synchronize: true })).rejects.toThrow(/synchronize.*refused in production/);
+    await expect(createTestServer({ env: { NODE_ENV: 'production', PINGYI_SECRET: PRODUCTION_SECRET }, synchronize: true })).rejects.toThrow(/synchronize.*refused in production/);
   });
 
   it('refuses to start on a bad variable, naming it', async () => {

@@ -94,7 +94,7 @@ interface Bench {
 }
 
 async function runOn(database: 'sqlite' | 'postgres', env: Record<string, string | undefined>, seed: (campaignId: number, bureauId: number) => Promise<void>, bare: (sql: string, campaignId: number) => Promise<unknown>): Promise<Bench> {
-  const config = core.loadConfig({ NODE_ENV: 'production', PORT: '0', PINGYI_DEMO: '0', PINGYI_ADMIN_PASSWORD: 'bench-admin-password', ...env });
+  const config = core.loadConfig({ NODE_ENV: 'production', PINGYI_SECRET: 'bench-secret-0123456789abcdef0123456789', PORT: '0', PINGYI_DEMO: '0', PINGYI_ADMIN_PASSWORD: 'bench-admin-password', ...env });
   const counter = new core.StatementCounter();
   const server = await core.bootstrap(config, { host: '127.0.0.1', logLevels: ['error'], sqlLogger: counter });
   try {

@@ -57,7 +57,7 @@ async function bareList(bare: Bare, p: (i: number) => string, campaignId: number
 }
 
 async function runOn(database: string, env: Record<string, string | undefined>, seed: (sql: string, rows: unknown[][]) => Promise<void>, bare: Bare, p: (i: number) => string): Promise<Row[]> {
-  const config = core.loadConfig({ NODE_ENV: 'production', PORT: '0', PINGYI_DEMO: '0', PINGYI_ADMIN_PASSWORD: 'bench-admin-password', ...env });
+  const config = core.loadConfig({ NODE_ENV: 'production', PINGYI_SECRET: 'bench-secret-0123456789abcdef0123456789', PORT: '0', PINGYI_DEMO: '0', PINGYI_ADMIN_PASSWORD: 'bench-admin-password', ...env });
   const counter = new core.StatementCounter();
   const server = await core.bootstrap(config, { host: '127.0.0.1', logLevels: ['error'], sqlLogger: counter });
   try {

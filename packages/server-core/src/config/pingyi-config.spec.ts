@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assertConfigSafe, loadConfig, redactUrl } from './pingyi-config';
 
-const load = (env: Record<string, string>) => loadConfig(env, { cwd: '/srv/pingyi' });
+const SECRET = 'a-production-secret-0123456789abcdef';
+// production requires PINGYI_SECRET; the other tests of production give one
+const load = (env: Record<string, string>) => loadConfig(env.NODE_ENV === 'production' && !('PINGYI_SECRET' in env) ? { PINGYI_SECRET: SECRET, ...env } : env, { cwd: '/srv/pingyi' });
 
 describe('loadConfig', () => {
   it('runs on a fresh machine with no environment: SQLite in ./data, port 3000, demo on', () => {
@@ -70,6 +72,13 @@ describe('loadConfig', () => {
     expect(load({ PINGYI_TRUST_PROXY: 'loopback, 10.0.0.5,10.1.0.0/16, fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.5', '10.1.0.0/16', 'fd00::/8']);
     expect(load({ PINGYI_TRUST_PROXY: '0' }).trustProxy).toBe(false);
     expect(load({ PINGYI_TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+  });
+
+  it('refuses to start in production without PINGYI_SECRET, naming the variable', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^PINGYI_SECRET: is required when NODE_ENV=production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', PINGYI_SECRET: ' ' })).toThrow(/PINGYI_SECRET: is required/);
+    expect(loadConfig({ NODE_ENV: 'production', PINGYI_SECRET: SECRET }).secret).toBe(SECRET);
+    expect(loadConfig({ NODE_ENV: 'development' }).secret).toBeUndefined();
   });
 
   it('refuses schema synchronize in production', () => {

@@ -25,7 +25,11 @@ export interface PingyiConfig {
   /** Load the demo campaign into an empty database: on by default outside production, only with `PINGYI_DEMO=1` in production. */
   readonly demo: boolean;
   readonly redisUrl: string | undefined;
-  /** Server secret for HMACs; when unset it is generated once and kept in the database. */
+  /**
+   * Server secret for keyed hashes and the sealed ballot box. Required in
+   * production; elsewhere, when unset, one is generated once and kept in the
+   * data folder (`server-secret`, mode 0600), never in the database.
+   */
   readonly secret: string | undefined;
   readonly tokenTtlSeconds: number;
   /** Results cells with fewer ballots than this are suppressed (small-cell protection). */
@@ -133,6 +137,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
   if (adminPasswordProblem !== null) invalid('PINGYI_ADMIN_PASSWORD', adminPasswordProblem, '***');
   const secret = optionalString(env.PINGYI_SECRET);
   if (secret !== undefined && secret.length < 32) invalid('PINGYI_SECRET', 'must be at least 32 characters long', '***');
+  // a secret the server made for itself would sit beside the data it protects
+  if (secret === undefined && nodeEnv === 'production') {
+    invalid('PINGYI_SECRET', 'is required when NODE_ENV=production (at least 32 random characters, the same for every instance; it is never stored in the database)', '');
+  }
   const redisUrl = optionalString(env.REDIS_URL);
   if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
     invalid('REDIS_URL', 'must start with redis:// or rediss://', redactUrl(redisUrl));
