@@ -32,6 +32,9 @@ export * from './graphql/document-limits';
 export * from './graphql/format-error';
 
 export * from './settings/server-secret.service';
+export * from './ballot-box/ballot-box.service';
+export * from './ballot-box/ballot-mixer.service';
+export * from './ballot-box/boxed-ballot';
 export * from './bureau/bureau.entity';
 export * from './bureau/bureau.service';
 export * from './auth/user.entity';

@@ -1,6 +1,7 @@
 import { accessCodeFeature } from './access-code/access-code.feature';
 import { attachmentFeature } from './attachment/attachment.feature';
 import { appraisalFeature } from './appraisal/appraisal.feature';
+import { ballotBoxFeature } from './ballot-box/ballot-box.feature';
 import { auditFeature } from './audit/audit.feature';
 import { authFeature } from './auth/auth.feature';
 import { ballotCastingFeature } from './ballot-casting/ballot-casting.feature';
@@ -37,6 +38,7 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   workPlanFeature,
   bulletinFeature,
   appraisalFeature,
+  ballotBoxFeature,
   accessCodeFeature,
   ballotCastingFeature,
   paperBallotFeature,

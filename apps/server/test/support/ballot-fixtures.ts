@@ -1,4 +1,5 @@
 import { addDays, localDateOf, SEED_RATING_SCALE } from '@pingyi/domain';
+import { BallotMixer } from '@pingyi/server-core';
 import { type TestServer } from '@pingyi/testing';
 
 // Fixtures of the ballot suites (access codes, casting, paper import,
@@ -147,6 +148,11 @@ export async function cast(
 
 /** The GraphQL error code of the first error, if any. */
 export const codeOf = (response: { errors?: readonly { extensions?: { code?: string } }[] | undefined }): string | undefined => response.errors?.[0]?.extensions?.code;
+
+/** Mixes every ballot waiting in the ballot box into the counted tables now (the timer would, within the mix interval). */
+export async function mixBox(server: TestServer): Promise<number> {
+  return server.app.get(BallotMixer).mixAll();
+}
 
 /** Rows of a table via the server's own connection (tests only). */
 export function rowsOf<T = Record<string, unknown>>(server: TestServer, sql: string): Promise<T[]> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { BallotBoxService } from '../ballot-box/ballot-box.service';
 import { CampaignService } from '../campaign/campaign.service';
 import { type RequestContext } from '../common/request-context';
 import { Ballot } from './ballot.entity';
@@ -14,21 +15,27 @@ export class ParticipationService {
     @InjectRepository(Ballot) private readonly ballots: Repository<Ballot>,
     @InjectRepository(Opinion) private readonly opinions: Repository<Opinion>,
     private readonly campaigns: CampaignService,
+    private readonly box: BallotBoxService,
   ) {}
 
   async participation(ctx: RequestContext, campaignId: unknown): Promise<Participation> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
-    const rows = await this.ballots
-      .createQueryBuilder('ballot')
-      .select('ballot.evaluatorGroupCode', 'group')
-      .addSelect('ballot.channel', 'channel')
-      .addSelect('COUNT(*)', 'count')
-      .where('ballot.campaignId = :campaignId', { campaignId: campaign.id })
-      .groupBy('ballot.evaluatorGroupCode')
-      .addGroupBy('ballot.channel')
-      .getRawMany<{ group: string; channel: string; count: string | number }>();
+    // the counted ballots and opinions, and those still waiting in the ballot box
+    const { counted, waiting } = await this.box.countWithBox(campaign.id, async () => ({
+      rows: await this.ballots
+        .createQueryBuilder('ballot')
+        .select('ballot.evaluatorGroupCode', 'group')
+        .addSelect('ballot.channel', 'channel')
+        .addSelect('COUNT(*)', 'count')
+        .where('ballot.campaignId = :campaignId', { campaignId: campaign.id })
+        .groupBy('ballot.evaluatorGroupCode')
+        .addGroupBy('ballot.channel')
+        .getRawMany<{ group: string; channel: string; count: string | number }>(),
+      opinions: await this.opinions.countBy({ campaignId: campaign.id }),
+    }));
     const count = (group: string, channel: string): number =>
-      rows.filter((row) => row.group === group && row.channel === channel).reduce((sum, row) => sum + Number(row.count), 0);
+      counted.rows.filter((row) => row.group === group && row.channel === channel).reduce((sum, row) => sum + Number(row.count), 0) +
+      waiting.filter((ballot) => ballot.evaluatorGroupCode === group && ballot.channel === channel).length;
     const groups = campaign.evaluatorGroups.map((group) => {
       const online = count(group.code, 'online');
       const paper = count(group.code, 'paper');
@@ -39,7 +46,7 @@ export class ParticipationService {
       groups,
       quota: groups.reduce((sum, group) => sum + group.quota, 0),
       ballots: groups.reduce((sum, group) => sum + group.ballots, 0),
-      opinions: await this.opinions.countBy({ campaignId: campaign.id }),
+      opinions: counted.opinions + waiting.reduce((sum, ballot) => sum + ballot.opinions.length, 0),
     };
   }
 }

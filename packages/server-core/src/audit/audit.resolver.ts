@@ -4,6 +4,7 @@ import { Ctx } from '../common/ctx.decorator';
 import { ListOptions } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
+import { AuditDailyCount } from './audit-daily-count.entity';
 import { AuditService } from './audit.service';
 import { AuditLog, AuditLogFilter } from './dto/audit-log.dto';
 
@@ -19,5 +20,11 @@ export class AuditResolver {
     @Args('filter', { type: () => AuditLogFilter, nullable: true }) filter?: AuditLogFilter,
   ): Promise<AuditLog> {
     return this.audit.list(ctx, options, filter);
+  }
+
+  @Query(() => [AuditDailyCount], { description: 'Successful anonymous acts (castBallot) per day and evaluator group: they get no audit row each' })
+  @Allow(Role.admin, Role.office)
+  auditDailyCounts(@Ctx() ctx: RequestContext, @Args('operation', { type: () => String, nullable: true }) operation?: string | null): Promise<AuditDailyCount[]> {
+    return this.audit.dailyCounts(ctx, operation);
   }
 }

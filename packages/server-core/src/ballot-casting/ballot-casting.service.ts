@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { actionWindows, assertActionAllowed, DEFAULT_OPINION_MAX_LENGTH, localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { normalizeAccessCode } from '../access-code/access-code-format';
 import { AccessCodeService } from '../access-code/access-code.service';
 import { type SqlStep, TransactionRunner } from '../access-code/transaction-runner';
+import { BallotBoxService, type SealedEntry } from '../ballot-box/ballot-box.service';
 import { calendarOf } from '../campaign/campaign-calendar';
 import { checkAt } from '../campaign/rethrow-at';
 import { type RequestContext } from '../common/request-context';
@@ -13,6 +14,7 @@ import { CodeGuessThrottle } from './code-guess-throttle.service';
 import { type BallotForm, type BallotReceipt, type CastBallotInput } from './dto/ballot-casting.dto';
 
 interface RedeemableCode {
+  readonly id: number;
   readonly hash: string;
   readonly rules: CampaignBallotRules;
   readonly groupCode: string;
@@ -24,10 +26,11 @@ const receiptNumber = (): string => [...randomBytes(10)].map((byte) => RECEIPT_A
 
 /**
  * Casting a ballot with an access code, anonymously: the code is redeemed
- * (a conditional update that must change one row) and the ballot, its
- * ratings and its opinions are stored in the same transaction, so a code
- * casts exactly one ballot however many requests race. The ballot rows get
- * random ids and the day only; nothing written refers to the code.
+ * (a conditional update that must change one row) and the sealed ballot
+ * (ratings and opinions) goes into the ballot box in the same transaction,
+ * so a code casts exactly one ballot however many requests race, and a kill
+ * loses none. The mixer later counts it in a random batch: the counted rows
+ * share no transaction, place or order with the redemption.
  */
 @Injectable()
 export class BallotCastingService {
@@ -38,6 +41,7 @@ export class BallotCastingService {
     private readonly accessCodes: AccessCodeService,
     private readonly rules: CampaignBallotRulesService,
     private readonly throttle: CodeGuessThrottle,
+    private readonly box: BallotBoxService,
   ) {
     this.tx = new TransactionRunner(dataSource);
   }
@@ -63,14 +67,24 @@ export class BallotCastingService {
     const { campaign } = code.rules;
     const ballot = checkAt('input', () => validateBallot({ ratings: input.ratings ?? [], opinions: input.opinions ?? [] }, code.rules.rules));
     const today = localDateOf(now, campaign.timeZone);
-    const ballotId = randomUUID();
-    const opinions = ballot.opinions.map((opinion) => ({ id: randomUUID(), unit: opinion.unit, text: opinion.text }));
-    const redeemed =
-      this.tx.dialect === 'postgres'
-        ? await this.castOnPostgres(code, campaign.bureauId, campaign.id, today, ballotId, ballot.ratings, opinions)
-        : await this.castOnSqlite(code, campaign.bureauId, campaign.id, today, ballotId, ballot.ratings, opinions);
+    const entry = this.box.seal({
+      bureauId: campaign.bureauId,
+      campaignId: campaign.id,
+      evaluatorGroupCode: code.groupCode,
+      channel: 'online',
+      castOn: today,
+      paperBatchId: null,
+      isDemo: false,
+      ratings: ballot.ratings.map((rating) => [rating.unit, rating.level] as const),
+      opinions: ballot.opinions.map((opinion) => [opinion.unit, opinion.text] as const),
+      accessCodeId: code.id,
+      boxedAt: now.getTime(),
+    });
+    const redeemed = this.tx.dialect === 'postgres' ? await this.castOnPostgres(code, today, entry) : await this.castOnSqlite(code, today, entry);
     // another request redeemed the code between the lookup and the update
     if (!redeemed) throw await this.whyNotRedeemable(code.hash, 'input.code');
+    // the audit log keeps a count per day and group, no row for this cast
+    ctx.audit.anonymousCount = { bureauId: campaign.bureauId, day: today, group: code.groupCode };
     return {
       receiptNumber: receiptNumber(),
       castOn: today,
@@ -81,85 +95,29 @@ export class BallotCastingService {
     };
   }
 
-  // One transaction: the conditional update must redeem the code, then the ballot, ratings and opinions.
-  private async castOnSqlite(
-    code: RedeemableCode,
-    bureauId: number,
-    campaignId: number,
-    today: string,
-    ballotId: string,
-    ratings: readonly { unit: string; level: string }[],
-    opinions: readonly { id: string; unit: string; text: string }[],
-  ): Promise<boolean> {
+  // One transaction: the conditional update must redeem the code, then the
+  // sealed ballot goes into the box. Nothing counted is written here: the
+  // mixer writes the ballot, its ratings and opinions later, in a batch.
+  private async castOnSqlite(code: RedeemableCode, today: string, entry: SealedEntry): Promise<boolean> {
     const steps: SqlStep[] = [
       { name: 'redeem', sql: "UPDATE access_code SET state = 'used', used_on = ? WHERE code_hash = ? AND state = 'unused'", params: [today, code.hash], expectChanges: 1 },
-      {
-        sql: "INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on) VALUES (?, ?, ?, ?, 'online', ?)",
-        params: [ballotId, bureauId, campaignId, code.groupCode, today],
-      },
+      { sql: 'INSERT INTO ballot_box (id, campaign_id, sealed) VALUES (?, ?, ?)', params: [entry.id, entry.campaignId, entry.sealed] },
     ];
-    if (ratings.length > 0) {
-      steps.push({
-        sql: `INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES ${ratings.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
-        params: ratings.flatMap((rating) => [ballotId, rating.unit, campaignId, code.groupCode, rating.level]),
-      });
-    }
-    if (opinions.length > 0) {
-      // opinions are kept apart from the ballot: their own random ids, no ballot id
-      steps.push({
-        sql: `INSERT INTO opinion (id, bureau_id, campaign_id, unit_code, evaluator_group_code, text, received_on) VALUES ${opinions.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        params: opinions.flatMap((opinion) => [opinion.id, bureauId, campaignId, opinion.unit, code.groupCode, opinion.text, today]),
-      });
-    }
     return (await this.tx.run(steps)).ok;
   }
 
-  // The same as one statement (one round trip, atomic on its own): each insert
-  // takes its rows from the redeeming update, so nothing is written unless
-  // that update changed the code's row; a racing request finds it used.
-  private async castOnPostgres(
-    code: RedeemableCode,
-    bureauId: number,
-    campaignId: number,
-    today: string,
-    ballotId: string,
-    ratings: readonly { unit: string; level: string }[],
-    opinions: readonly { id: string; unit: string; text: string }[],
-  ): Promise<boolean> {
+  // The same as one statement (one round trip, atomic on its own): the box
+  // entry takes its row from the redeeming update, so nothing is written
+  // unless that update changed the code's row; a racing request finds it used.
+  private async castOnPostgres(code: RedeemableCode, today: string, entry: SealedEntry): Promise<boolean> {
     const rows = await this.tx.query(
       `WITH redeemed AS (
          UPDATE access_code SET state = 'used', used_on = ?::date WHERE code_hash = ? AND state = 'unused' RETURNING 1
-       ), new_ballot AS (
-         INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on)
-         SELECT ?, ?::integer, ?::integer, ?, 'online', ?::date FROM redeemed RETURNING id
-       ), new_ratings AS (
-         INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code)
-         SELECT new_ballot.id, r.unit_code, ?::integer, ?, r.level_code FROM new_ballot, unnest(?::varchar[], ?::varchar[]) AS r(unit_code, level_code)
-       ), new_opinions AS (
-         INSERT INTO opinion (id, bureau_id, campaign_id, unit_code, evaluator_group_code, text, received_on)
-         SELECT o.id, ?::integer, ?::integer, o.unit_code, ?, o.text, ?::date FROM new_ballot, unnest(?::varchar[], ?::varchar[], ?::text[]) AS o(id, unit_code, text)
+       ), boxed AS (
+         INSERT INTO ballot_box (id, campaign_id, sealed) SELECT ?, ?::integer, ? FROM redeemed RETURNING 1
        )
-       SELECT COUNT(*) AS redeemed FROM redeemed`,
-      [
-        today,
-        code.hash,
-        ballotId,
-        bureauId,
-        campaignId,
-        code.groupCode,
-        today,
-        campaignId,
-        code.groupCode,
-        ratings.map((rating) => rating.unit),
-        ratings.map((rating) => rating.level),
-        bureauId,
-        campaignId,
-        code.groupCode,
-        today,
-        opinions.map((opinion) => opinion.id),
-        opinions.map((opinion) => opinion.unit),
-        opinions.map((opinion) => opinion.text),
-      ],
+       SELECT COUNT(*) AS redeemed FROM boxed`,
+      [today, code.hash, entry.id, entry.campaignId, entry.sealed],
     );
     return Number(rows[0]?.redeemed) === 1;
   }
@@ -171,14 +129,14 @@ export class BallotCastingService {
     const code = normalizeAccessCode(rawCode, path);
     const hash = this.accessCodes.hashOf(code);
     const found = await this.throttle.guess(ctx.ip, async () => {
-      const [row] = await this.tx.query('SELECT campaign_id, evaluator_group_code, state FROM access_code WHERE code_hash = ?', [hash]);
+      const [row] = await this.tx.query('SELECT id, campaign_id, evaluator_group_code, state FROM access_code WHERE code_hash = ?', [hash]);
       return { value: row, wrong: row?.state !== 'unused' };
     });
     if (!found || found.state === 'revoked') throw new PingyiError('INVALID_CODE', 'No such access code: check it against your slip (a revoked code no longer works)', path);
     if (found.state === 'used') throw new PingyiError('CODE_ALREADY_USED', 'This access code has already been used to cast a ballot', path);
     const rules = await this.rules.rulesOf(Number(found.campaign_id));
     assertActionAllowed(calendarOf(rules.campaign), 'castBallot', now);
-    return { hash, rules, groupCode: String(found.evaluator_group_code) };
+    return { id: Number(found.id), hash, rules, groupCode: String(found.evaluator_group_code) };
   }
 
   private async whyNotRedeemable(hash: string, path: string): Promise<PingyiError> {

@@ -48,6 +48,10 @@ export interface PingyiConfig {
   readonly trustProxy: false | readonly string[];
   /** Anonymous requests allowed per client address and minute (`PINGYI_ANON_RATE`); 0 turns the limit off. */
   readonly anonymousRatePerMinute: number;
+  /** The ballot box's mixer: a batch holds at least this many ballots (`PINGYI_MIX_MIN_BATCH`)... */
+  readonly mixMinBatch: number;
+  /** ...or whatever waited this long (`PINGYI_MIX_INTERVAL`, milliseconds). */
+  readonly mixIntervalMs: number;
 }
 
 /** Values that depend on where the caller lives (the composition root knows its own paths). */
@@ -91,6 +95,15 @@ export function parseDurationEnv(variable: string, raw: string | undefined, fall
   const seconds = Number(match[1]) * (DURATION_UNITS[match[2] || 's'] ?? 1);
   if (seconds < 60 || seconds > 90 * 86400) return invalid(variable, 'must be between 1 minute and 90 days', raw);
   return seconds;
+}
+
+/** Parses a short duration such as `45`, `45s` or `2m` into milliseconds, within `[minMs, maxMs]`. */
+export function parseShortDurationEnv(variable: string, raw: string | undefined, fallbackMs: number, minMs: number, maxMs: number): number {
+  if (raw === undefined || raw.trim() === '') return fallbackMs;
+  const match = /^(\d+)\s*(ms|s|m)?$/.exec(raw.trim());
+  const ms = match ? Number(match[1]) * ({ ms: 1, s: 1000, m: 60_000 }[match[2] ?? 's'] ?? 1000) : Number.NaN;
+  if (!(ms >= minMs && ms <= maxMs)) return invalid(variable, `must be a duration like 45s or 2m, between ${minMs / 1000} s and ${maxMs / 60_000} minutes`, raw);
+  return ms;
 }
 
 function parseDatabaseUrl(raw: string): string {
@@ -163,6 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
     synchronize: false,
     trustProxy: parseTrustProxy(env.PINGYI_TRUST_PROXY),
     anonymousRatePerMinute: parseIntegerEnv('PINGYI_ANON_RATE', env.PINGYI_ANON_RATE, DEFAULT_ANONYMOUS_RATE, 0, 1_000_000),
+    mixMinBatch: parseIntegerEnv('PINGYI_MIX_MIN_BATCH', env.PINGYI_MIX_MIN_BATCH, 50, 1, 100_000),
+    mixIntervalMs: parseShortDurationEnv('PINGYI_MIX_INTERVAL', env.PINGYI_MIX_INTERVAL, 45_000, 500, 30 * 60_000),
   };
 }
 

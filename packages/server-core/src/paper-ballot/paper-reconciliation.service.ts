@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { groupOfCampaign } from '../access-code/access-code.service';
+import { BallotBoxService } from '../ballot-box/ballot-box.service';
 import { CampaignService } from '../campaign/campaign.service';
 import { type RequestContext } from '../common/request-context';
 import { checkInt } from '../common/validation';
@@ -21,25 +22,30 @@ export class PaperReconciliationService {
     @InjectRepository(PaperReconciliationEntry) private readonly entries: Repository<PaperReconciliationEntry>,
     @InjectRepository(PaperBatch) private readonly batches: Repository<PaperBatch>,
     private readonly campaigns: CampaignService,
+    private readonly box: BallotBoxService,
   ) {}
 
   async reconciliation(ctx: RequestContext, campaignId: unknown): Promise<PaperReconciliation> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
-    const valid = await this.batches.manager
-      .createQueryBuilder()
-      .select('ballot.evaluator_group_code', 'group')
-      .addSelect('COUNT(*)', 'count')
-      .from('ballot', 'ballot')
-      .where("ballot.campaign_id = :campaignId AND ballot.channel = 'paper'", { campaignId: campaign.id })
-      .groupBy('ballot.evaluator_group_code')
-      .getRawMany<{ group: string; count: string | number }>();
+    // paper ballots counted, and those still waiting in the ballot box
+    const { counted: valid, waiting } = await this.box.countWithBox(campaign.id, () =>
+      this.batches.manager
+        .createQueryBuilder()
+        .select('ballot.evaluator_group_code', 'group')
+        .addSelect('COUNT(*)', 'count')
+        .from('ballot', 'ballot')
+        .where("ballot.campaign_id = :campaignId AND ballot.channel = 'paper'", { campaignId: campaign.id })
+        .groupBy('ballot.evaluator_group_code')
+        .getRawMany<{ group: string; count: string | number }>(),
+    );
     const imported = await this.batches.find({ where: { campaignId: campaign.id, state: PaperBatchState.imported }, select: { id: true, groupCounts: true } });
     const entries = await this.entries.findBy({ campaignId: campaign.id });
     const groups = campaign.evaluatorGroups.map((group) => {
       const entry = entries.find((e) => e.evaluatorGroupCode === group.code);
       const counted = imported.reduce((sum, batch) => sum + (batch.groupCounts?.[group.code]?.spoilt ?? 0), 0);
       const spoiltNotKeyed = entry?.spoiltNotKeyed ?? 0;
-      const validCount = Number(valid.find((row) => row.group === group.code)?.count ?? 0);
+      const validCount =
+        Number(valid.find((row) => row.group === group.code)?.count ?? 0) + waiting.filter((ballot) => ballot.channel === 'paper' && ballot.evaluatorGroupCode === group.code).length;
       const spoilt = counted + spoiltNotKeyed;
       const returned = validCount + spoilt;
       const slipsIssued = entry?.slipsIssued ?? null;

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type TallyRow } from '@pingyi/scoring';
 import { type EntityManager, Repository } from 'typeorm';
 import { Rating } from '../appraisal/rating.entity';
+import { BallotBoxService } from '../ballot-box/ballot-box.service';
 
 /** A tally row as the database counts it. */
 export interface CountedRow extends TallyRow {
@@ -12,13 +13,33 @@ export interface CountedRow extends TallyRow {
 /**
  * The tally of a campaign, counted by the database: ONE statement,
  * `SELECT unit, group, level, COUNT(*) … GROUP BY unit, group, level` over
- * the rating table (served by its covering index). Ballots are never loaded.
+ * the rating table (served by its covering index), plus the ballots still
+ * waiting in the ballot box (opened and counted here), so a tally taken at any
+ * moment holds every stored ballot once.
  */
 @Injectable()
 export class TallyService {
-  constructor(@InjectRepository(Rating) private readonly ratings: Repository<Rating>) {}
+  constructor(
+    @InjectRepository(Rating) private readonly ratings: Repository<Rating>,
+    private readonly box: BallotBoxService,
+  ) {}
 
   async rows(campaignId: number, manager?: EntityManager): Promise<CountedRow[]> {
+    const { counted, waiting } = await this.box.countWithBox(campaignId, () => this.countedRows(campaignId, manager), manager);
+    if (waiting.length === 0) return counted;
+    const totals = new Map<string, { unit: string; group: string; level: string; count: number }>();
+    const add = (unit: string, group: string, level: string, count: number): void => {
+      const key = `${unit}\u0000${group}\u0000${level}`;
+      const row = totals.get(key);
+      if (row) row.count += count;
+      else totals.set(key, { unit, group, level, count });
+    };
+    for (const row of counted) add(row.unit, row.group, row.level, row.count);
+    for (const ballot of waiting) for (const [unit, level] of ballot.ratings) add(unit, ballot.evaluatorGroupCode, level, 1);
+    return [...totals.values()];
+  }
+
+  private async countedRows(campaignId: number, manager?: EntityManager): Promise<CountedRow[]> {
     const raw = await (manager?.getRepository(Rating) ?? this.ratings)
       .createQueryBuilder('rating')
       .select('rating.unitCode', 'unitCode')

@@ -1,0 +1,129 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type SqlStep } from '../access-code/transaction-runner';
+import { PINGYI_CONFIG } from '../config/config.tokens';
+import { type PingyiConfig } from '../config/pingyi-config';
+import { BallotBoxService, type WaitingBallot } from './ballot-box.service';
+import { countedRowSteps } from './counted-ballot-writer';
+import { chooseBatch, type MixPolicy, shuffled } from './mix-policy';
+
+/** Young ballots a full pool leaves for a later batch, on average. */
+const LEAVE_BEHIND = 0.3;
+const DELETE_CHUNK = 500;
+
+/**
+ * Empties the ballot box into the counted tables, in batches (at start, then
+ * on a timer, in every instance). A batch is a random choice of waiting
+ * ballots ({@link chooseBatch}); it is mixed in two transactions:
+ * 1. (PostgreSQL) the batch's used access codes are re-touched one by one in
+ *    a random order, so each code row's transaction id is the batch's and its
+ *    place in its page no longer follows the order of redemption;
+ * 2. the ballots are locked in the box (`FOR UPDATE SKIP LOCKED`: two
+ *    instances never take the same one), written to the counted tables in a
+ *    random order by the one writer, and deleted from the box.
+ * The counted rows therefore share no transaction id with any code's
+ * redemption or re-touch. A kill at any point loses nothing and doubles
+ * nothing: a ballot is in the box until the transaction that counts it commits.
+ */
+@Injectable()
+export class BallotMixer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('BallotMixer');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> = Promise.resolve(0);
+  readonly policy: MixPolicy;
+  readonly tickMs: number;
+
+  constructor(
+    private readonly box: BallotBoxService,
+    @Inject(PINGYI_CONFIG) config: PingyiConfig,
+  ) {
+    this.policy = { minBatch: config.mixMinBatch, sliceMs: config.mixIntervalMs, leaveBehind: LEAVE_BEHIND };
+    this.tickMs = Math.max(250, Math.round(config.mixIntervalMs / 9));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.mixOnce().catch((error: unknown) => this.logger.error(`mixing at start failed: ${String(error)}`));
+    this.timer = setInterval(() => void this.mixOnce().catch((error: unknown) => this.logger.error(`mixing failed: ${String(error)}`)), this.tickMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Mixes one batch if the policy says so (`force`: every waiting ballot); returns how many ballots were counted. One at a time per process. */
+  mixOnce(options: { readonly force?: boolean; readonly now?: number } = {}): Promise<number> {
+    const next = this.running.catch(() => 0).then(() => this.mixBatch(options.force === true, options.now ?? Date.now()));
+    this.running = next;
+    return next;
+  }
+
+  /** Mixes until the box is empty (tests, benchmarks, scripts). */
+  async mixAll(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const mixed = await this.mixOnce({ force: true });
+      total += mixed;
+      if (mixed === 0 && (await this.box.tx.query('SELECT COUNT(*) AS n FROM ballot_box'))[0]?.n == 0) return total;
+    }
+  }
+
+  private async mixBatch(force: boolean, now: number): Promise<number> {
+    const pool = await this.box.waiting();
+    const batch = force ? shuffled(pool) : chooseBatch(pool.map((entry) => ({ ...entry, boxedAt: entry.ballot.boxedAt })), now, this.policy);
+    if (batch.length === 0) return 0;
+    if (this.box.tx.dialect === 'postgres') await this.retouchCodes(batch);
+    return this.count(batch);
+  }
+
+  // One statement per code, in a random order: the new row versions take
+  // their places in that order, and all carry this transaction's id.
+  private async retouchCodes(batch: readonly WaitingBallot[]): Promise<void> {
+    const ids = shuffled(batch.map((entry) => entry.ballot.accessCodeId).filter((id): id is number => id !== null));
+    if (ids.length === 0) return;
+    await this.box.tx.run(ids.map((id) => ({ sql: "UPDATE access_code SET state = 'used' WHERE id = ? AND state = 'used'", params: [id] })));
+  }
+
+  private async count(batch: readonly WaitingBallot[]): Promise<number> {
+    const dialect = this.box.tx.dialect;
+    let counted = 0;
+    const lock: SqlStep =
+      dialect === 'postgres'
+        ? { sql: 'SELECT id FROM ballot_box WHERE id = ANY(?::varchar[]) FOR UPDATE SKIP LOCKED', params: [batch.map((entry) => entry.id)], returnsRows: true }
+        : { sql: 'SELECT id FROM ballot_box', returnsRows: true };
+    const outcome = await this.box.tx.run(
+      [
+        lock,
+        (rows) => {
+          const locked = new Set((rows[0] ?? []).map((row) => String(row.id)));
+          const taken = batch.filter((entry) => locked.has(entry.id));
+          counted = taken.length;
+          return (function* () {
+            if (taken.length === 0) return;
+            yield* countedRowSteps(
+              dialect,
+              taken.map((entry) => entry.ballot),
+            );
+            yield* deleteSteps(dialect, taken.map((entry) => entry.id));
+          })();
+        },
+      ],
+      { cacheMiB: 64 },
+    );
+    if (!outcome.ok) {
+      this.logger.warn(`a batch of ${batch.length} ballots changed while it was mixed (${outcome.failed}); it stays in the box`);
+      return 0;
+    }
+    return counted;
+  }
+}
+
+function* deleteSteps(dialect: 'sqlite' | 'postgres', ids: readonly string[]): Generator<SqlStep> {
+  if (dialect === 'postgres') {
+    yield { name: 'unbox', sql: 'DELETE FROM ballot_box WHERE id = ANY(?::varchar[])', params: [ids], expectChanges: ids.length };
+    return;
+  }
+  for (let i = 0; i < ids.length; i += DELETE_CHUNK) {
+    const chunk = ids.slice(i, i + DELETE_CHUNK);
+    yield { name: 'unbox', sql: `DELETE FROM ballot_box WHERE id IN (${chunk.map(() => '?').join(', ')})`, params: chunk, expectChanges: chunk.length };
+  }
+}
