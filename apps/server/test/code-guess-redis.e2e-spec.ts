@@ -1,4 +1,4 @@
-import { Role } from '@pingyi/server-core';
+import { MAX_CODE_GUESSES, Role } from '@pingyi/server-core';
 import { createTestServer, redisAvailable, redisTestUrl, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BALLOT_FORM, createCampaign, issueCodes } from './support/ballot-fixtures';
@@ -31,7 +31,7 @@ describe('access-code guess throttle in Redis (REDIS_URL) [sqlite]', () => {
     // an address of its own for this run (the counter lives 15 minutes in Redis)
     const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     // separate databases, one Redis: the first server knows none of the second's codes
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < MAX_CODE_GUESSES; i += 1) {
       const wrong = (await first.gql(BALLOT_FORM, { code: codes[i % 2] }, undefined, { 'x-forwarded-for': ip })).data.ballotForm;
       expect(wrong.errorCode).toBe('INVALID_CODE');
     }

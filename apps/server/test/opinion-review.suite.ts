@@ -1,7 +1,7 @@
 import { Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cast, codeOf, createCampaign, gqlOk, issueCodes, type JsonObject } from './support/ballot-fixtures';
+import { cast, codeOf, createCampaign, gqlOk, issueCodes, mixBox, type JsonObject } from './support/ballot-fixtures';
 
 const OPINIONS = `query($c: ID!, $f: OpinionListFilter) { opinions(campaignId: $c, filter: $f, options: { take: 100 }) { totalItems items { id unitCode status text evaluatorGroupCode } } }`;
 const REVIEW = `mutation($ids: [ID!]!, $s: OpinionStatus!) {
@@ -42,6 +42,8 @@ export function opinionReviewSuite(database: TestDatabase): void {
       });
       expect(receipt.__typename).toBe('BallotReceipt');
     }
+    // the opinions are listed once the ballot box is mixed
+    await mixBox(server);
     const all = (await gqlOk<{ opinions: { items: JsonObject[] } }>(server, OPINIONS, { c: campaignId }, office)).opinions.items;
     traffic = all.filter((o) => o.unitCode === 'traffic-police');
     legal = all.filter((o) => o.unitCode === 'legal-affairs');

@@ -35,6 +35,8 @@ export * from './settings/server-secret.service';
 export * from './ballot-box/ballot-box.service';
 export * from './ballot-box/ballot-mixer.service';
 export * from './ballot-box/boxed-ballot';
+export { ACCESS_CODE_BITS, checkSymbolOf, formatAccessCode, generateAccessCode } from './access-code/access-code-format';
+export { CODE_GUESS_WINDOW_MS, CODE_SPACE, expectedHitsPerMonth, MAX_CODE_GUESSES } from './ballot-casting/code-guess-throttle.service';
 export * from './bureau/bureau.entity';
 export * from './bureau/bureau.service';
 export * from './auth/user.entity';

@@ -130,7 +130,8 @@ export class BallotCastingService {
     const hash = this.accessCodes.hashOf(code);
     const found = await this.throttle.guess(ctx.ip, async () => {
       const [row] = await this.tx.query('SELECT id, campaign_id, evaluator_group_code, state FROM access_code WHERE code_hash = ?', [hash]);
-      return { value: row, wrong: row?.state !== 'unused' };
+      // only an unknown code is a wrong guess: a used or revoked one is real (its owner trying again)
+      return { value: row, wrong: row === undefined };
     });
     if (!found || found.state === 'revoked') throw new PingyiError('INVALID_CODE', 'No such access code: check it against your slip (a revoked code no longer works)', path);
     if (found.state === 'used') throw new PingyiError('CODE_ALREADY_USED', 'This access code has already been used to cast a ballot', path);

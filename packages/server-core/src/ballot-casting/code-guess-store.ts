@@ -16,7 +16,8 @@ export const GUESS_STORE = Symbol('GUESS_STORE');
 export class DatabaseGuessStore implements GuessStore {
   constructor(
     private readonly tx: TransactionRunner,
-    private readonly now: () => number = Date.now,
+    // read at each call, so a test's clock applies
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   async count(key: string, windowMs: number): Promise<number> {

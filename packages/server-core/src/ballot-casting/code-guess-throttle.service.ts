@@ -2,13 +2,30 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { PingyiError } from '@pingyi/domain';
 import { GUESS_STORE, type GuessStore } from './code-guess-store';
 
-/** Wrong access codes allowed per client address within {@link CODE_GUESS_WINDOW_MS}. */
-export const MAX_CODE_GUESSES = 10;
+/**
+ * Unknown access codes allowed per client address within
+ * {@link CODE_GUESS_WINDOW_MS}. Generous on purpose: the evaluators of a whole
+ * office may share one address, and a code carries 65 bits, so even at this
+ * rate a guesser's expected hits stay far below one in a million a month
+ * ({@link expectedHitsPerMonth}).
+ */
+export const MAX_CODE_GUESSES = 60;
 export const CODE_GUESS_WINDOW_MS = 15 * 60_000;
+/** Codes that could be guessed: 13 random symbols of 32 (the 14th is a check symbol anyone can compute). */
+export const CODE_SPACE = 32 ** 13;
+
+/** Expected successful guesses in 30 days for `addresses` guessers each held to `guessesPerSecond`, with `issuedCodes` valid codes. */
+export function expectedHitsPerMonth(guessesPerSecond: number, addresses: number, issuedCodes: number): number {
+  return guessesPerSecond * 30 * 86_400 * addresses * (issuedCodes / CODE_SPACE);
+}
 /** Code lookups one address may have running at once on an instance; more wait their turn. */
 export const GUESSES_IN_FLIGHT_PER_ADDRESS = 2;
 
-/** A lookup's answer: its value, and whether the code given was wrong (unknown, revoked or used). */
+/**
+ * A lookup's answer: its value, and whether the code given was wrong: unknown.
+ * A used or revoked code is a real code (its owner re-submitting it, say): it
+ * is as rare a find for a guesser as an unused one, so it does not count.
+ */
 export interface GuessOutcome<T> {
   readonly value: T;
   readonly wrong: boolean;
@@ -16,9 +33,9 @@ export interface GuessOutcome<T> {
 
 /**
  * Slows access-code guessing, per client address, with a counter of its own
- * (not the sign-in one). Only wrong codes count, so the evaluators behind one
- * office address do not use up each other's allowance, and a successful cast
- * writes nothing here. Past {@link MAX_CODE_GUESSES} wrong codes in the window:
+ * (not the sign-in one). Only unknown codes count, so the evaluators behind one
+ * office address do not use up each other's allowance (a typo caught by the
+ * check symbol never reaches this), and a successful cast writes nothing here. Past {@link MAX_CODE_GUESSES} wrong codes in the window:
  * `TOO_MANY_ATTEMPTS`. Lookups of one address run at most
  * {@link GUESSES_IN_FLIGHT_PER_ADDRESS} at a time, so a burst of parallel
  * guesses cannot all pass the check before the first is counted.

@@ -1,7 +1,7 @@
 import { isPingyiError } from '@pingyi/domain';
 import { describe, expect, it } from 'vitest';
 import { type GuessStore } from './code-guess-store';
-import { CodeGuessThrottle, GUESSES_IN_FLIGHT_PER_ADDRESS, MAX_CODE_GUESSES } from './code-guess-throttle.service';
+import { CODE_GUESS_WINDOW_MS, CodeGuessThrottle, expectedHitsPerMonth, GUESSES_IN_FLIGHT_PER_ADDRESS, MAX_CODE_GUESSES } from './code-guess-throttle.service';
 
 // An in-memory store that answers after a pause, as a database would.
 class SlowStore implements GuessStore {
@@ -39,12 +39,13 @@ describe('CodeGuessThrottle', () => {
         inFlight -= 1;
         return { value: null, wrong: true };
       });
-    const results = await Promise.all(Array.from({ length: 40 }, () => outcome(wrongGuess())));
+    const attempts = MAX_CODE_GUESSES + 40;
+    const results = await Promise.all(Array.from({ length: attempts }, () => outcome(wrongGuess())));
     expect(mostInFlight).toBeLessThanOrEqual(GUESSES_IN_FLIGHT_PER_ADDRESS);
     // the lanes let the last pair past the check together: at most one lane more than the allowance
     expect(lookups).toBeGreaterThanOrEqual(MAX_CODE_GUESSES);
     expect(lookups).toBeLessThanOrEqual(MAX_CODE_GUESSES + GUESSES_IN_FLIGHT_PER_ADDRESS - 1);
-    expect(results.filter((r) => r === 'TOO_MANY_ATTEMPTS')).toHaveLength(40 - lookups);
+    expect(results.filter((r) => r === 'TOO_MANY_ATTEMPTS')).toHaveLength(attempts - lookups);
   });
 
   it('never counts real codes, however many an address casts', async () => {
@@ -61,4 +62,49 @@ describe('CodeGuessThrottle', () => {
     expect(await outcome(throttle.guess('10.0.0.3', async () => ({ value: null, wrong: false })))).toBe('TOO_MANY_ATTEMPTS');
     expect(await outcome(throttle.guess('10.0.0.4', async () => ({ value: null, wrong: false })))).toBe('looked up');
   });
+});
+
+// The database store's fixed window, in memory, on a simulated clock.
+class ClockedStore implements GuessStore {
+  private readonly windows = new Map<string, { start: number; guesses: number }>();
+  constructor(private readonly now: () => number) {}
+  async count(key: string, windowMs: number): Promise<number> {
+    const window = this.windows.get(key);
+    return window && window.start >= this.now() - windowMs ? window.guesses : 0;
+  }
+  async hit(key: string, windowMs: number): Promise<number> {
+    const window = this.windows.get(key);
+    if (!window || window.start < this.now() - windowMs) this.windows.set(key, { start: this.now(), guesses: 1 });
+    else window.guesses += 1;
+    return this.windows.get(key)?.guesses ?? 1;
+  }
+}
+
+describe('what a guesser gets', () => {
+  it('holds a guesser at 10 guesses a second, from one address or from 1,000, far below one expected hit in a million a month', async () => {
+    let now = 0;
+    const throttle = new CodeGuessThrottle(new ClockedStore(() => now));
+    const hours = 1;
+    const addresses = 2; // each address has its own counter: 1,000 behave as 1,000 times one
+    let looked = 0;
+    for (let tick = 0; tick < hours * 3600 * 10; tick += 1) {
+      now = tick * 100; // 10 guesses a second from each address
+      for (let a = 0; a < addresses; a += 1) {
+        await throttle.guess(`10.0.1.${a}`, async () => ((looked += 1), { value: null, wrong: true })).catch(() => undefined);
+      }
+    }
+    const perAddressPerSecond = looked / addresses / (hours * 3600);
+    expect(perAddressPerSecond).toBeLessThanOrEqual(MAX_CODE_GUESSES / (CODE_GUESS_WINDOW_MS / 1000) + 1e-9);
+    const issued = 10_000;
+    const one = expectedHitsPerMonth(perAddressPerSecond, 1, issued);
+    const thousand = expectedHitsPerMonth(perAddressPerSecond, 1_000, issued);
+    console.info(
+      `[code guessing] ${MAX_CODE_GUESSES} unknown codes per ${CODE_GUESS_WINDOW_MS / 60_000} min per address: a guesser sending 10/s gets ${perAddressPerSecond.toFixed(4)} lookups/s per address; ` +
+        `expected hits in 30 days with ${issued} codes issued: ${one.toExponential(2)} from one address, ${thousand.toExponential(2)} from 1,000 addresses (unthrottled 10/s from 1,000: ${expectedHitsPerMonth(10, 1_000, issued).toExponential(2)})`,
+    );
+    expect(one).toBeLessThan(1e-6);
+    expect(thousand).toBeLessThan(1e-6);
+    // and with ten times as many codes, still
+    expect(expectedHitsPerMonth(perAddressPerSecond, 1_000, 100_000)).toBeLessThan(1e-6);
+  }, 30_000);
 });
