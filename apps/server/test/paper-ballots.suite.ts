@@ -2,7 +2,13 @@ import { Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import * as ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { codeOf, createCampaign, createPaperBatch, gqlOk, type JsonObject, PAPER_BATCH, paperCsv, rowsOf, uploadKeying } from './support/ballot-fixtures';
+import { codeOf, createCampaign, createPaperBatch, gqlOk, type JsonObject, mixBox, PAPER_BATCH, paperCsv, rowsOf as rowsOfNow, uploadKeying } from './support/ballot-fixtures';
+
+// paper ballots pass the ballot box: the counted rows, once it is mixed
+const rowsOf = async <T>(server: TestServer, sql: string): Promise<T[]> => {
+  await mixBox(server);
+  return rowsOfNow<T>(server, sql);
+};
 
 const UNITS = ['traffic-police', 'public-order', 'legal-affairs'];
 const COMPARE = `query($id: ID!) { paperKeyingComparison(batchId: $id) { total rowsUnpaired mismatches { row lineFirst lineSecond unit first second } } }`;

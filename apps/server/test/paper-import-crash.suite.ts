@@ -47,7 +47,7 @@ export function paperImportCrashSuite(database: TestDatabase): void {
   let units: string[];
 
   const start = async (): Promise<void> => {
-    server = await startServerProcess({ PINGYI_DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
+    server = await startServerProcess({ PINGYI_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, PINGYI_MIX_INTERVAL: '1s' });
     const login = await gqlAt(server.url, `mutation($p: String!) { login(username: "admin", password: $p) { ... on LoginSuccess { token } } }`, { p: TEST_ADMIN_PASSWORD });
     token = login.data.login.token as string;
   };
@@ -57,8 +57,16 @@ export function paperImportCrashSuite(database: TestDatabase): void {
       gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({ status: 200, ...(await gqlAt((server as ServerProcess).url, query, variables, bearer)) }),
     }) as unknown as TestServer;
   // Straight from the database, beside the server: the batch's ballots and their ratings.
+  // The ballots go through the ballot box: this waits until the mixer has emptied it.
   const counts = async (batchId: string): Promise<{ ballots: number; ratings: number }> => {
-    const sql = [
+    for (let i = 0; (await countsNow(batchId, 'SELECT COUNT(*) AS n FROM ballot_box')).ballots > 0; i += 1) {
+      if (i > 600) throw new Error('the ballot box was not emptied within two minutes');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return countsNow(batchId);
+  };
+  const countsNow = async (batchId: string, box?: string): Promise<{ ballots: number; ratings: number }> => {
+    const sql = box ? [box, box] : [
       `SELECT COUNT(*) AS n FROM ballot WHERE paper_batch_id = ${Number(batchId)}`,
       `SELECT COUNT(*) AS n FROM rating WHERE ballot_id IN (SELECT id FROM ballot WHERE paper_batch_id = ${Number(batchId)})`,
     ];

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { bulkInsertSteps } from '../access-code/bulk-insert';
 import { TransactionRunner } from '../access-code/transaction-runner';
+import { BallotBoxService } from '../ballot-box/ballot-box.service';
+import { type BoxedBallot } from '../ballot-box/boxed-ballot';
 import { CampaignBallotRulesService } from '../ballot-casting/campaign-ballot-rules.service';
 import { type Campaign } from '../campaign/campaign.entity';
 import { PINGYI_CONFIG } from '../config/config.tokens';
@@ -78,6 +79,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     dataSource: DataSource,
     @Inject(PINGYI_CONFIG) config: PingyiConfig,
     private readonly rules: CampaignBallotRulesService,
+    private readonly box: BallotBoxService,
   ) {
     this.tx = new TransactionRunner(dataSource);
     this.uploads = new PaperUploadStore(config.dataDir);
@@ -209,8 +211,9 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
 
   /**
    * Imports a checked sheet: the domain's ballot rules for every ballot first,
-   * then one transaction that marks the batch imported and inserts its
-   * ballots (random ids, the day only, channel paper) and ratings in bulk.
+   * then one transaction that marks the batch imported and puts its ballots
+   * (the day only, channel paper) into the ballot box, sealed, in bulk; the
+   * mixer writes the counted rows in random batches.
    * Spoilt sheets are counted per group, not stored as ballots.
    */
   async importSheet(batch: PaperBatch, campaign: Campaign, sheet: CompactSheet, username: string, now: Date): Promise<void> {
@@ -219,23 +222,23 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       throw new PingyiError('BATCH_NOT_OPEN', "the campaign's units or scale changed since the batch was keyed: upload the keying again", 'id');
     }
     const width = sheet.unitCodes.length;
-    // ballots get random ids and are written in the order of those ids: the
-    // file's order is not kept, and each index grows at its end (much faster)
-    const ballotRowsById: { readonly id: string; readonly row: number }[] = [];
+    const ratingsOfRow = (r: number): [string, string][] => {
+      const ratings: [string, string][] = [];
+      for (let u = 0; u < width; u += 1) {
+        const cell = sheet.cells[r * width + u] as number;
+        if (cell !== BLANK && cell !== UNREADABLE) ratings.push([sheet.unitCodes[u] as string, sheet.levelCodes[cell - 1] as string]);
+      }
+      return ratings;
+    };
+    const ballotRows: number[] = [];
     for (let r = 0; r < sheet.rows; r += 1) {
       if (r % 500 === 499) await yieldToEventLoop(); // 30,000 ballots take seconds: let other requests in
       if (isSpoilt(sheet, r)) continue;
-      const ratings = [];
-      for (let u = 0; u < width; u += 1) {
-        const cell = sheet.cells[r * width + u] as number;
-        if (cell !== BLANK && cell !== UNREADABLE) ratings.push({ unit: sheet.unitCodes[u] as string, level: sheet.levelCodes[cell - 1] as string });
-      }
-      validateBallot({ ratings }, rules);
-      ballotRowsById.push({ id: randomUUID(), row: r });
+      validateBallot({ ratings: ratingsOfRow(r).map(([unit, level]) => ({ unit, level })) }, rules);
+      ballotRows.push(r);
     }
-    ballotRowsById.sort((a, b) => (a.id < b.id ? -1 : 1));
     const counts = countByGroup(sheet);
-    const ballots = ballotRowsById.length;
+    const ballots = ballotRows.length;
     const claimed = await this.tx.run([
       {
         sql: `UPDATE paper_batch SET state = 'importing', heartbeat_ms = ?, message = NULL WHERE id = ? AND state IN ('validating', 'readyToAccept', 'interrupted')`,
@@ -247,18 +250,12 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     this.running.add(batch.id);
     const today = localDateOf(now, campaign.timeZone);
     const groupOf = (r: number): string => sheet.groupCodes[sheet.groupOfRow[r] as number] as string;
-    const dialect = this.tx.dialect;
-    function* ballotRows(): Generator<unknown[]> {
-      for (const { id, row } of ballotRowsById) yield [id, campaign.bureauId, campaign.id, groupOf(row), 'paper', today, batch.id];
-    }
-    const unitOrder = sheet.unitCodes.map((_, u) => u).sort((a, b) => ((sheet.unitCodes[a] as string) < (sheet.unitCodes[b] as string) ? -1 : 1));
-    function* ratingRows(): Generator<unknown[]> {
-      for (const { id, row: r } of ballotRowsById) {
-        const group = groupOf(r);
-        for (const u of unitOrder) {
-          const cell = sheet.cells[r * width + u] as number;
-          if (cell !== BLANK && cell !== UNREADABLE) yield [id, sheet.unitCodes[u], campaign.id, group, sheet.levelCodes[cell - 1]];
-        }
+    // the sheets go into the ballot box, sealed, like online ballots: the
+    // mixer counts them in random batches, so the file's order is not kept
+    const boxedAt = Date.now();
+    function* boxed(): Generator<BoxedBallot> {
+      for (const r of ballotRows) {
+        yield { bureauId: campaign.bureauId, campaignId: campaign.id, evaluatorGroupCode: groupOf(r), channel: 'paper', castOn: today, paperBatchId: batch.id, isDemo: false, ratings: ratingsOfRow(r), opinions: [], accessCodeId: null, boxedAt };
       }
     }
     const writing = Date.now();
@@ -272,32 +269,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
         },
         // the compact copies are not kept once the ballots are stored
         { sql: 'UPDATE paper_keying SET sheet_meta = NULL, sheet_data = NULL WHERE batch_id = ?', params: [batch.id] },
-        bulkInsertSteps(
-          dialect,
-          'ballot',
-          [
-            { name: 'id', pgType: 'varchar' },
-            { name: 'bureau_id', pgType: 'integer' },
-            { name: 'campaign_id', pgType: 'integer' },
-            { name: 'evaluator_group_code', pgType: 'varchar' },
-            { name: 'channel', pgType: 'varchar' },
-            { name: 'cast_on', pgType: 'date' },
-            { name: 'paper_batch_id', pgType: 'integer' },
-          ],
-          ballotRows(),
-        ),
-        bulkInsertSteps(
-          dialect,
-          'rating',
-          [
-            { name: 'ballot_id', pgType: 'varchar' },
-            { name: 'unit_code', pgType: 'varchar' },
-            { name: 'campaign_id', pgType: 'integer' },
-            { name: 'evaluator_group_code', pgType: 'varchar' },
-            { name: 'level_code', pgType: 'varchar' },
-          ],
-          ratingRows(),
-        ),
+        this.box.entrySteps(boxed()),
       ], { cacheMiB: IMPORT_CACHE_MIB });
       if (!outcome.ok) throw new PingyiError('BATCH_NOT_OPEN', 'the batch changed state during the import', 'id');
       this.logger.log(`Paper batch ${batch.id} (${batch.code}) imported by ${username}: ${ballots} ballots, ${sheet.rows - ballots} spoilt, written in ${Date.now() - writing} ms`);
