@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type SqlStep } from '../access-code/transaction-runner';
 import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
@@ -25,7 +25,7 @@ const DELETE_CHUNK = 500;
  * nothing: a ballot is in the box until the transaction that counts it commits.
  */
 @Injectable()
-export class BallotMixer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('BallotMixer');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> = Promise.resolve(0);
@@ -42,12 +42,17 @@ export class BallotMixer implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     await this.mixOnce().catch((error: unknown) => this.logger.error(`mixing at start failed: ${String(error)}`));
-    this.timer = setInterval(() => void this.mixOnce().catch((error: unknown) => this.logger.error(`mixing failed: ${String(error)}`)), this.tickMs);
+    this.timer = setInterval(() => {
+      if (this.timer) void this.mixOnce().catch((error: unknown) => this.logger.error(`mixing failed: ${String(error)}`));
+    }, this.tickMs);
     this.timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  // stop the timer and let a batch being mixed finish before the connection closes
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running.catch(() => undefined);
   }
 
   /** Mixes one batch if the policy says so (`force`: every waiting ballot); returns how many ballots were counted. One at a time per process. */
