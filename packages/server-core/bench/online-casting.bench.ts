@@ -3,7 +3,12 @@
 // node:http handler doing the same transaction with the raw driver, each in
 // its own process, driven by autocannon at fixed arrival rates for 10 s.
 // Every request casts a fresh code rating all 80 units. After each run the
-// database must hold exactly one ballot per success: zero lost, zero doubled.
+// database must hold exactly one ballot per success (counted, or waiting in
+// the ballot box): zero lost, zero doubled. Handlers: castBallot (redeem and a
+// sealed box entry; the mixer counts later), raw (the bare handler writing
+// ballot and ratings directly, as castBallot did before the box), rawBox (the
+// bare handler writing the box entry). Then the delay from cast to counted at
+// 10 ballots/s with the default mixer settings.
 // Run: npm run bench (builds first; the server comes from dist/).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -44,7 +49,7 @@ const autocannon = createRequire(__filename)('autocannon') as Autocannon;
 
 interface Run {
   database: 'sqlite' | 'postgres';
-  handler: 'castBallot' | 'raw';
+  handler: 'castBallot' | 'raw' | 'rawBox';
   rate: number;
   achieved: number;
   successes: number;
@@ -82,7 +87,66 @@ async function stop(child: ChildProcess): Promise<void> {
 const RATINGS = UNIT_CODES.map((unit, u) => ({ unit, level: LEVEL_CODES[u % 6] as string }));
 const CAST = 'mutation($input: CastBallotInput!) { castBallot(input: $input) { __typename ... on BallotReceipt { receiptNumber } ... on ErrorResult { errorCode } } }';
 
-const countBallots = (query: (sql: string) => Promise<number>): Promise<number> => query('SELECT COUNT(*) AS n FROM ballot');
+// stored = counted, or waiting in the ballot box
+const countBallots = async (query: (sql: string) => Promise<number>): Promise<number> => (await query('SELECT COUNT(*) AS n FROM ballot')) + (await query('SELECT COUNT(*) AS n FROM ballot_box'));
+
+/** Cast → counted at a low fixed rate with the default mixer: how long ballots wait in the box. */
+interface Delay {
+  database: 'sqlite' | 'postgres';
+  rate: number;
+  seconds: number;
+  /** Per ballot k (in receipt order): when k ballots were counted minus when the k-th receipt came. */
+  medianMs: number;
+  maxMs: number;
+  /** After the last receipt, until the box was empty. */
+  drainMs: number;
+}
+const DELAY_RATE = 10;
+const DELAY_SECONDS = Number(process.env.BENCH_DELAY_SECONDS ?? 60);
+const delays: Delay[] = [];
+
+async function castToCounted(database: 'sqlite' | 'postgres', url: string, codes: string[], counter: (sql: string) => Promise<number>): Promise<Delay> {
+  const started = Date.now();
+  const receipts: number[] = [];
+  const counted: { at: number; n: number }[] = [];
+  const base = await counter('SELECT COUNT(*) AS n FROM ballot');
+  let casting = true;
+  const sampler = (async () => {
+    for (;;) {
+      const n = (await counter('SELECT COUNT(*) AS n FROM ballot')) - base;
+      counted.push({ at: Date.now(), n });
+      if (!casting && n >= receipts.length) return;
+      if (Date.now() - started > (DELAY_SECONDS + 180) * 1000) throw new Error('the box was not emptied within 3 minutes of the last cast');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  const sends: Promise<void>[] = [];
+  for (let i = 0; i < DELAY_RATE * DELAY_SECONDS; i += 1) {
+    const due = started + (i * 1000) / DELAY_RATE;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+    sends.push(
+      gql<{ castBallot: { __typename: string } }>(url, CAST, { input: { code: codes[i], ratings: RATINGS } }).then((data) => {
+        if (data.castBallot.__typename === 'BallotReceipt') receipts.push(Date.now());
+      }),
+    );
+  }
+  await Promise.all(sends);
+  const last = Math.max(...receipts);
+  casting = false;
+  await sampler;
+  receipts.sort((a, b) => a - b);
+  const waits = receipts.map((at, k) => (counted.find((sample) => sample.n >= k + 1)?.at ?? at) - at).sort((a, b) => a - b);
+  const delay = {
+    database,
+    rate: DELAY_RATE,
+    seconds: DELAY_SECONDS,
+    medianMs: waits[Math.floor(waits.length / 2)] ?? 0,
+    maxMs: waits[waits.length - 1] ?? 0,
+    drainMs: (counted.find((sample) => sample.n >= receipts.length)?.at ?? last) - last,
+  };
+  console.log(`${database} cast → counted at ${DELAY_RATE}/s for ${DELAY_SECONDS} s (default mixer): median ${delay.medianMs} ms, max ${delay.maxMs} ms, box empty ${delay.drainMs} ms after the last receipt`);
+  return delay;
+}
 
 async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
   const db = await freshDatabase(kind);
@@ -125,7 +189,7 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
       return codes;
     };
     raw = await start('raw-cast-server.ts', { ...env, BENCH_CAMPAIGN_ID: campaignId, BENCH_BUREAU_ID: String(bureauId) });
-    for (const handler of ['castBallot', 'raw'] as const) {
+    for (const handler of ['castBallot', 'raw', 'rawBox'] as const) {
       for (const rate of RATES) {
         const codes = await issue(rate * DURATION_S + CONNECTIONS * 2);
         let next = 0;
@@ -145,7 +209,7 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
           requests: [
             {
               method: 'POST',
-              path: handler === 'castBallot' ? '/graphql' : '/cast',
+              path: handler === 'castBallot' ? '/graphql' : handler === 'raw' ? '/cast' : '/cast-box',
               headers: { 'content-type': 'application/json' },
               setupRequest: (request) => {
                 const code = codes[next++];
@@ -155,7 +219,7 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
                 return { ...request, body: JSON.stringify(body) };
               },
               onResponse: (status, body) => {
-                if (status === 200 && (handler === 'raw' || body.includes('"BallotReceipt"'))) successes += 1;
+                if (status === 200 && (handler !== 'castBallot' || body.includes('"BallotReceipt"'))) successes += 1;
                 else {
                   failures += 1;
                   firstFailure ??= `${status} ${body.slice(0, 300)}`;
@@ -192,6 +256,7 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
         if (last.achieved < rate * 0.8) break;
       }
     }
+    delays.push(await castToCounted(kind, server.url, await issue(DELAY_RATE * DELAY_SECONDS + 10), counter));
   } finally {
     if (raw) await stop(raw.child);
     await stop(server.child);
@@ -220,6 +285,7 @@ async function main(): Promise<void> {
   const summary = (['sqlite', 'postgres'] as const).flatMap((database) => {
     const server = sustained(runs.filter((r) => r.database === database && r.handler === 'castBallot'));
     const raw = sustained(runs.filter((r) => r.database === database && r.handler === 'raw'));
+    const rawBox = sustained(runs.filter((r) => r.database === database && r.handler === 'rawBox'));
     if (!server && !raw) return [];
     const peak = (handler: Run['handler']): number => Math.max(0, ...runs.filter((r) => r.database === database && r.handler === handler).map((r) => r.achieved));
     return [
@@ -233,6 +299,10 @@ async function main(): Promise<void> {
         castBallotPeak: peak('castBallot'),
         rawPeak: peak('raw'),
         peakRatio: peak('raw') > 0 ? peak('castBallot') / peak('raw') : null,
+        rawBox: rawBox?.rate ?? 0,
+        rawBoxP99: rawBox?.p99 ?? null,
+        rawBoxPeak: peak('rawBox'),
+        boxOverDirectPeak: peak('raw') > 0 ? peak('rawBox') / peak('raw') : null,
       },
     ];
   });
@@ -240,12 +310,14 @@ async function main(): Promise<void> {
   for (const s of summary) {
     console.log(
       `  ${s.database}: castBallot sustains ${s.castBallot}/s (p99 ${s.castBallotP99} ms), peaks at ${s.castBallotPeak.toFixed(0)}/s; raw sustains ${s.raw}/s (p99 ${s.rawP99} ms), peaks at ${s.rawPeak.toFixed(0)}/s; ` +
-        `ratio ${s.sustainedRatio === null ? '-' : `${s.sustainedRatio.toFixed(2)}x`} sustained, ${s.peakRatio === null ? '-' : `${s.peakRatio.toFixed(2)}x`} peak (goal ≥ 0.5x)`,
+        `ratio ${s.sustainedRatio === null ? '-' : `${s.sustainedRatio.toFixed(2)}x`} sustained, ${s.peakRatio === null ? '-' : `${s.peakRatio.toFixed(2)}x`} peak (goal ≥ 0.5x); ` +
+        `the bare handler writing the box sustains ${s.rawBox}/s (p99 ${s.rawBoxP99} ms), peaks at ${s.rawBoxPeak.toFixed(0)}/s: box / direct write ${s.boxOverDirectPeak === null ? '-' : `${s.boxOverDirectPeak.toFixed(2)}x`} peak`,
     );
   }
+  for (const d of delays) console.log(`  ${d.database}: cast → counted at ${d.rate}/s: median ${(d.medianMs / 1000).toFixed(1)} s, max ${(d.maxMs / 1000).toFixed(1)} s (goal < 60 s)`);
   const broken = runs.filter((r) => r.lost > 0 || r.doubled > 0);
   if (broken.length > 0) throw new Error(`ballots lost or doubled: ${JSON.stringify(broken)}`);
-  writeReport('online-casting', { measuredAt: new Date().toISOString(), node: process.version, connections: CONNECTIONS, durationSeconds: DURATION_S, runs, summary });
+  writeReport('online-casting', { measuredAt: new Date().toISOString(), node: process.version, connections: CONNECTIONS, durationSeconds: DURATION_S, runs, summary, delays });
 }
 
 main().catch((error: unknown) => {

@@ -6,9 +6,11 @@ import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { type Campaign } from '../campaign/campaign.entity';
 import { checkOneOf } from '../common/validation';
 import { Unit } from '../organization/unit.entity';
-import { Ballot, BALLOT_CHANNELS, type BallotChannel } from './ballot.entity';
+import { toPostgresPlaceholders } from '../access-code/transaction-runner';
+import { countedRowSteps } from '../ballot-box/counted-ballot-writer';
+import { type BoxedBallot } from '../ballot-box/boxed-ballot';
+import { BALLOT_CHANNELS, type BallotChannel } from './ballot.entity';
 import { Opinion, OpinionStatus } from './opinion.entity';
-import { Rating } from './rating.entity';
 
 /** A ballot to store: its group, channel, day, and ratings `{ unit, level }` (codes). */
 export interface BallotToStore {
@@ -30,9 +32,7 @@ export interface OpinionToStore {
   readonly isDemo?: boolean;
 }
 
-// Rows per INSERT: SQLite allows 32,766 bound values; 5 per rating.
-const RATING_CHUNK = 2000;
-const BALLOT_CHUNK = 1000;
+// Rows per INSERT of opinions: SQLite allows 32,766 bound values.
 const OPINION_CHUNK = 500;
 
 /**
@@ -44,13 +44,14 @@ const OPINION_CHUNK = 500;
  */
 @Injectable()
 export class BallotStorageService {
-  /** Stores the ballots and their ratings; returns the new ballot ids. */
-  async storeBallots(manager: EntityManager, campaign: Campaign, ballots: readonly BallotToStore[]): Promise<string[]> {
+  /**
+   * Stores the ballots and their ratings, checked, with the one writer of
+   * counted rows (the ballot box's mixer writes with it too); returns how many.
+   */
+  async storeBallots(manager: EntityManager, campaign: Campaign, ballots: readonly BallotToStore[]): Promise<number> {
     const rules = await this.rulesOf(manager, campaign);
     const groups = new Set(campaign.evaluatorGroups.map((group) => group.code));
-    const ballotRows: QueryDeepPartialEntity<Ballot>[] = [];
-    const ratingRows: QueryDeepPartialEntity<Rating>[] = [];
-    ballots.forEach((ballot, i) => {
+    const checked: BoxedBallot[] = ballots.map((ballot, i) => {
       const at = `ballots[${i}]`;
       if (!groups.has(ballot.evaluatorGroupCode)) {
         throw new PingyiError('INVALID_ARGUMENT', `"${ballot.evaluatorGroupCode}" is not an evaluator group of the campaign`, `${at}.evaluatorGroupCode`);
@@ -58,9 +59,7 @@ export class BallotStorageService {
       checkOneOf(ballot.channel, `${at}.channel`, BALLOT_CHANNELS);
       const castOn = parseLocalDate(ballot.castOn, `${at}.castOn`);
       const { ratings } = validateBallot({ ratings: ballot.ratings }, rules);
-      const id = randomUUID();
-      ballotRows.push({
-        id,
+      return {
         bureauId: campaign.bureauId,
         campaignId: campaign.id,
         evaluatorGroupCode: ballot.evaluatorGroupCode,
@@ -68,18 +67,17 @@ export class BallotStorageService {
         castOn,
         paperBatchId: ballot.paperBatchId ?? null,
         isDemo: ballot.isDemo ?? false,
-      });
-      for (const rating of ratings) {
-        ratingRows.push({ ballotId: id, unitCode: rating.unit, campaignId: campaign.id, evaluatorGroupCode: ballot.evaluatorGroupCode, levelCode: rating.level });
-      }
+        ratings: ratings.map((rating) => [rating.unit, rating.level] as const),
+        opinions: [],
+        accessCodeId: null,
+        boxedAt: 0,
+      };
     });
-    for (let i = 0; i < ballotRows.length; i += BALLOT_CHUNK) {
-      await manager.createQueryBuilder().insert().into(Ballot).values(ballotRows.slice(i, i + BALLOT_CHUNK)).updateEntity(false).execute();
+    const postgres = manager.connection.options.type === 'postgres';
+    for (const step of countedRowSteps(postgres ? 'postgres' : 'sqlite', checked)) {
+      await manager.query(postgres ? toPostgresPlaceholders(step.sql) : step.sql, [...(step.params ?? [])].map((value) => (typeof value === 'boolean' && !postgres ? Number(value) : value)));
     }
-    for (let i = 0; i < ratingRows.length; i += RATING_CHUNK) {
-      await manager.createQueryBuilder().insert().into(Rating).values(ratingRows.slice(i, i + RATING_CHUNK)).updateEntity(false).execute();
-    }
-    return ballotRows.map((row) => row.id as string);
+    return checked.length;
   }
 
   /** Stores opinions (checked by the domain's opinion rules), unlinked to any ballot; returns their ids. */
