@@ -87,15 +87,18 @@ async function stop(child: ChildProcess): Promise<void> {
 const RATINGS = UNIT_CODES.map((unit, u) => ({ unit, level: LEVEL_CODES[u % 6] as string }));
 const CAST = 'mutation($input: CastBallotInput!) { castBallot(input: $input) { __typename ... on BallotReceipt { receiptNumber } ... on ErrorResult { errorCode } } }';
 
-// stored = counted, or waiting in the ballot box
-const countBallots = async (query: (sql: string) => Promise<number>): Promise<number> => (await query('SELECT COUNT(*) AS n FROM ballot')) + (await query('SELECT COUNT(*) AS n FROM ballot_box'));
+// stored = counted, or waiting in the ballot box: one statement, so a batch mixed meanwhile is counted once
+const STORED = 'SELECT (SELECT COUNT(*) FROM ballot) + (SELECT COUNT(*) FROM ballot_box) AS n';
+const countBallots = (query: (sql: string) => Promise<number>): Promise<number> => query(STORED);
+// used codes minus stored ballots, in one statement: 0 unless a code cast two ballots or none
+const UNBALANCED = "SELECT (SELECT COUNT(*) FROM access_code WHERE state = 'used') - (SELECT COUNT(*) FROM ballot) - (SELECT COUNT(*) FROM ballot_box) AS n";
 
 /** Cast → counted at a low fixed rate with the default mixer: how long ballots wait in the box. */
 interface Delay {
   database: 'sqlite' | 'postgres';
   rate: number;
   seconds: number;
-  /** Per ballot k (in receipt order): when k ballots were counted minus when the k-th receipt came. */
+  /** Per ballot k (in the order sent): when k ballots were counted minus when the k-th was sent (request latency included). */
   medianMs: number;
   maxMs: number;
   /** After the last receipt, until the box was empty. */
@@ -124,27 +127,28 @@ async function castToCounted(database: 'sqlite' | 'postgres', url: string, codes
   for (let i = 0; i < DELAY_RATE * DELAY_SECONDS; i += 1) {
     const due = started + (i * 1000) / DELAY_RATE;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+    const sentAt = Date.now();
     sends.push(
       gql<{ castBallot: { __typename: string } }>(url, CAST, { input: { code: codes[i], ratings: RATINGS } }).then((data) => {
-        if (data.castBallot.__typename === 'BallotReceipt') receipts.push(Date.now());
+        if (data.castBallot.__typename === 'BallotReceipt') receipts.push(sentAt);
       }),
     );
   }
   await Promise.all(sends);
-  const last = Math.max(...receipts);
+  const last = Date.now();
   casting = false;
   await sampler;
   receipts.sort((a, b) => a - b);
-  const waits = receipts.map((at, k) => (counted.find((sample) => sample.n >= k + 1)?.at ?? at) - at).sort((a, b) => a - b);
+  const waits = receipts.map((at, k) => Math.max(0, (counted.find((sample) => sample.n >= k + 1)?.at ?? at) - at)).sort((a, b) => a - b);
   const delay = {
     database,
     rate: DELAY_RATE,
     seconds: DELAY_SECONDS,
     medianMs: waits[Math.floor(waits.length / 2)] ?? 0,
     maxMs: waits[waits.length - 1] ?? 0,
-    drainMs: (counted.find((sample) => sample.n >= receipts.length)?.at ?? last) - last,
+    drainMs: Math.max(0, (counted.find((sample) => sample.n >= receipts.length)?.at ?? last) - last),
   };
-  console.log(`${database} cast → counted at ${DELAY_RATE}/s for ${DELAY_SECONDS} s (default mixer): median ${delay.medianMs} ms, max ${delay.maxMs} ms, box empty ${delay.drainMs} ms after the last receipt`);
+  console.log(`${database} cast → counted at ${DELAY_RATE}/s for ${DELAY_SECONDS} s (default mixer): median ${delay.medianMs} ms, max ${delay.maxMs} ms, box empty ${delay.drainMs} ms after the last answer`);
   return delay;
 }
 
@@ -228,9 +232,11 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
             },
           ],
         });
+        // requests the load generator gave up on may still be running: let them end
+        await new Promise((resolve) => setTimeout(resolve, 3000));
         const total = await countBallots(counter);
         const stored = total - before;
-        const used = await counter("SELECT COUNT(*) AS n FROM access_code WHERE state = 'used'");
+        const unbalanced = await counter(UNBALANCED);
         runs.push({
           database: kind,
           handler,
@@ -245,7 +251,7 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
           // A request the load generator gave up on (timeout) may still have been stored once: that is
           // neither lost nor doubled, and is reported apart.
           lost: Math.max(successes - stored, 0),
-          doubled: Math.abs(used - total),
+          doubled: Math.abs(unbalanced),
           unacknowledged: Math.max(stored - successes, 0),
         });
         const last = runs[runs.length - 1] as Run;
