@@ -62,13 +62,17 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
     return next;
   }
 
-  /** Mixes until the box is empty (tests, benchmarks, scripts). */
+  /** Mixes until the box is empty (tests, benchmarks, scripts); throws when entries stay that do not open. */
   async mixAll(): Promise<number> {
     let total = 0;
-    for (;;) {
+    for (let idle = 0; ; ) {
       const mixed = await this.mixOnce({ force: true });
       total += mixed;
-      if (mixed === 0 && (await this.box.tx.query('SELECT COUNT(*) AS n FROM ballot_box'))[0]?.n == 0) return total;
+      if (mixed > 0) continue;
+      const left = Number((await this.box.tx.query('SELECT COUNT(*) AS n FROM ballot_box'))[0]?.n);
+      if (left === 0) return total;
+      if ((idle += 1) > 3) throw new Error(`${left} ballot box entries stay in the box (sealed under another secret?)`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
 
