@@ -4,7 +4,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 /**
  * Anonymous acts that succeeded (cast ballots), counted per bureau, day and
  * evaluator group instead of one audit row each: a row per act, in time
- * order, could be lined up with what the act stored.
+ * order, could be lined up with what the act stored. The ballot box's mixer
+ * adds each batch's casts.
  */
 @ObjectType('AuditDailyCount')
 @Entity('audit_daily_count')

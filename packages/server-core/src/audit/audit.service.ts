@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
-import { TransactionRunner } from '../access-code/transaction-runner';
+import { Repository } from 'typeorm';
 import { type AuditOptions, type AuditRecord, type AuditSink } from '../common/audit-sink';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
 import { type RequestContext } from '../common/request-context';
@@ -21,22 +20,18 @@ const AUDIT_LIST = {
 export class AuditService implements AuditSink {
   private readonly logger = new Logger('Audit');
 
-  private readonly tx: TransactionRunner;
-
   constructor(
     @InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>,
     @InjectRepository(AuditDailyCount) private readonly counts: Repository<AuditDailyCount>,
-    dataSource: DataSource,
-  ) {
-    this.tx = new TransactionRunner(dataSource);
-  }
+  ) {}
 
   /** Writes one entry; a failure to write is logged, never thrown at the client. */
   async record(ctx: RequestContext, record: AuditRecord, options: AuditOptions = {}): Promise<void> {
     const actor = ctx.user ? { bureauId: ctx.user.bureauId, userId: ctx.user.id, username: ctx.user.username } : ctx.audit.actor;
     const anonymous = options.anonymous === true && record.success;
-    // a successful anonymous act leaves no row of its own, only a count per day and group
-    if (anonymous && ctx.audit.anonymousCount) return this.count(record.operation, ctx.audit.anonymousCount);
+    // a successful anonymous act (a cast ballot) leaves no row of its own: the
+    // ballot box's mixer counts cast ballots per day and group (audit_daily_count)
+    if (anonymous) return;
     const entry: Partial<AuditEntry> = {
       bureauId: actor?.bureauId ?? null,
       userId: actor?.userId ?? null,
@@ -53,18 +48,6 @@ export class AuditService implements AuditSink {
       await this.entries.insert(entry);
     } catch (error) {
       this.logger.error(`Could not write the audit entry of ${record.operation}: ${(error as Error).message}`);
-    }
-  }
-
-  private async count(operation: string, what: { bureauId: number; day: string; group: string }): Promise<void> {
-    try {
-      await this.tx.query(
-        `INSERT INTO audit_daily_count (bureau_id, operation, day, group_code, count) VALUES (?, ?, ?, ?, 1)
-         ON CONFLICT (bureau_id, operation, day, group_code) DO UPDATE SET count = audit_daily_count.count + 1`,
-        [what.bureauId, operation.slice(0, 100), what.day, what.group.slice(0, 64)],
-      );
-    } catch (error) {
-      this.logger.error(`Could not count ${operation}: ${(error as Error).message}`);
     }
   }
 

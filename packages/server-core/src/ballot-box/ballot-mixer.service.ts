@@ -3,6 +3,7 @@ import { type SqlStep } from '../access-code/transaction-runner';
 import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
 import { BallotBoxService, type WaitingBallot } from './ballot-box.service';
+import { type BoxedBallot } from './boxed-ballot';
 import { countedRowSteps } from './counted-ballot-writer';
 import { chooseBatch, type MixPolicy, shuffled } from './mix-policy';
 
@@ -19,7 +20,8 @@ const DELETE_CHUNK = 500;
  *    place in its page no longer follows the order of redemption;
  * 2. the ballots are locked in the box (`FOR UPDATE SKIP LOCKED`: two
  *    instances never take the same one), written to the counted tables in a
- *    random order by the one writer, and deleted from the box.
+ *    random order by the one writer, and deleted from the box; the audit
+ *    log's count of casts per day and group grows by the batch's.
  * The counted rows therefore share no transaction id with any code's
  * redemption or re-touch. A kill at any point loses nothing and doubles
  * nothing: a ballot is in the box until the transaction that counts it commits.
@@ -113,6 +115,7 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
               taken.map((entry) => entry.ballot),
             );
             yield* deleteSteps(dialect, taken.map((entry) => entry.id));
+            yield* castCountSteps(taken.map((entry) => entry.ballot));
           })();
         },
       ],
@@ -123,6 +126,27 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
       return 0;
     }
     return counted;
+  }
+}
+
+// The audit log's count of successful casts per bureau, day and group, kept
+// here (one upsert per group and day of the batch) rather than per cast: no
+// row per ballot, and no row every cast must lock.
+function* castCountSteps(ballots: readonly BoxedBallot[]): Generator<SqlStep> {
+  const counts = new Map<string, { bureauId: number; day: string; group: string; n: number }>();
+  for (const ballot of ballots) {
+    if (ballot.channel !== 'online') continue;
+    const key = `${ballot.bureauId}|${ballot.castOn}|${ballot.evaluatorGroupCode}`;
+    const entry = counts.get(key) ?? { bureauId: ballot.bureauId, day: ballot.castOn, group: ballot.evaluatorGroupCode, n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
+  }
+  for (const { bureauId, day, group, n } of counts.values()) {
+    yield {
+      sql: `INSERT INTO audit_daily_count (bureau_id, operation, day, group_code, count) VALUES (?, 'castBallot', ?, ?, ?)
+            ON CONFLICT (bureau_id, operation, day, group_code) DO UPDATE SET count = audit_daily_count.count + excluded.count`,
+      params: [bureauId, day, group.slice(0, 64), n],
+    };
   }
 }
 

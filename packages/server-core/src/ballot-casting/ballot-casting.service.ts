@@ -83,8 +83,6 @@ export class BallotCastingService {
     const redeemed = this.tx.dialect === 'postgres' ? await this.castOnPostgres(code, today, entry) : await this.castOnSqlite(code, today, entry);
     // another request redeemed the code between the lookup and the update
     if (!redeemed) throw await this.whyNotRedeemable(code.hash, 'input.code');
-    // the audit log keeps a count per day and group, no row for this cast
-    ctx.audit.anonymousCount = { bureauId: campaign.bureauId, day: today, group: code.groupCode };
     return {
       receiptNumber: receiptNumber(),
       castOn: today,

@@ -16,8 +16,6 @@ export interface SessionUser {
 /** Who an audit entry is about when nobody is signed in yet (a sign-in names its user). */
 export interface AuditNote {
   actor?: { readonly bureauId: number; readonly userId: number | null; readonly username: string };
-  /** An anonymous act that succeeded (a cast ballot): counted per bureau, day and group instead of logged. */
-  anonymousCount?: { readonly bureauId: number; readonly day: string; readonly group: string };
 }
 
 /**
