@@ -73,7 +73,7 @@ export function ballotBoxCrashSuite(database: TestDatabase): void {
       databaseUrl = await createPostgresDatabase(pgTestUrl(), databaseName);
     }
     // no mixing while the first server runs
-    await start({ PINGYI_MIX_INTERVAL: '30m', PINGYI_MIX_MIN_BATCH: '100000', PINGYI_TRUST_PROXY: '1' });
+    await start({ PINGYI_MIX_INTERVAL: '30m', PINGYI_MIX_MIN_BATCH: '100000', PINGYI_TRUST_PROXY: 'loopback' });
     campaignId = await createCampaign(client(), token);
     codes = (await issueCodes(client(), token, campaignId, 'residents', 60)).codes;
   }, 120_000);
@@ -105,7 +105,7 @@ export function ballotBoxCrashSuite(database: TestDatabase): void {
     expect(boxed).toBe(used);
     expect(used).toBeGreaterThanOrEqual(acknowledged.size);
 
-    await start({ PINGYI_MIX_INTERVAL: '1s', PINGYI_TRUST_PROXY: '1' });
+    await start({ PINGYI_MIX_INTERVAL: '1s', PINGYI_TRUST_PROXY: 'loopback' });
     for (let i = 0; (await count('SELECT COUNT(*) AS n FROM ballot_box')) > 0; i += 1) {
       if (i > 300) throw new Error('the box was not mixed after the restart');
       await new Promise((resolve) => setTimeout(resolve, 100));
