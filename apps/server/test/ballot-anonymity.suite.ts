@@ -121,7 +121,7 @@ export function ballotAnonymitySuite(database: TestDatabase): void {
       castOrder.push(voter);
       expect(await participationBallots()).toBe(receipts.length);
     }
-  });
+  }, 120_000);
 
   it('keeps the window sealed: while ballots wait in the box, a dump holds no rating, opinion or counted row of them', async () => {
     expect(await boxSize()).toBe(VOTERS);
@@ -139,7 +139,7 @@ export function ballotAnonymitySuite(database: TestDatabase): void {
     }
     expect(Number((await rowsOf<{ n: number }>(server, 'SELECT COUNT(*) AS n FROM ballot'))[0]?.n)).toBe(VOTERS);
     expect(await participationBallots()).toBe(VOTERS);
-  });
+  }, 120_000);
 
   it('has no column on ballots, ratings or opinions that could name a code, a user, an address or a moment', async () => {
     for (const [table, expected] of Object.entries(EXPECTED_COLUMNS)) {
