@@ -22,12 +22,12 @@ const EXPECTED_COLUMNS: Record<string, string[]> = {
   access_code: ['batch_id', 'bureau_id', 'campaign_id', 'code_hash', 'evaluator_group_code', 'id', 'state', 'used_on'],
   ballot_box: ['campaign_id', 'id', 'sealed'],
 };
-/** Where their foreign keys may point. */
+/** Where their foreign keys may point: campaign-level rows only (the integrity keys name the campaign's groups, units and paper batches), never a code or a user. */
 const ALLOWED_REFERENCES: Record<string, string[]> = {
-  ballot: ['bureau', 'campaign'],
-  rating: ['ballot'],
-  opinion: ['bureau', 'campaign'],
-  access_code: ['access_code_batch', 'bureau', 'campaign'],
+  ballot: ['bureau', 'campaign', 'evaluator_group', 'paper_batch'],
+  rating: ['ballot', 'evaluator_group', 'unit'],
+  opinion: ['bureau', 'campaign', 'evaluator_group', 'unit'],
+  access_code: ['access_code_batch', 'bureau', 'campaign', 'evaluator_group'],
   ballot_box: ['campaign'],
 };
 
