@@ -1,4 +1,5 @@
 import { addDays, localDateOf, SEED_RATING_SCALE } from '@pingyi/domain';
+import { BallotMixer } from '@pingyi/server-core';
 import { createTestServer, type TestServer } from '@pingyi/testing';
 import { type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -50,7 +51,11 @@ describeInBrowser('public ballot page in a real browser', () => {
     await page.getByTestId('code-input').fill(code);
     await page.getByRole('button', { name: '打开评议表' }).click();
   };
-  const ballots = async (): Promise<number> => Number(((await server.dataSource.query('SELECT COUNT(*) AS n FROM ballot')) as { n: number }[])[0]?.n);
+  // counted ballots, once the ballot box has been mixed into the counted tables
+  const ballots = async (): Promise<number> => {
+    await server.app.get(BallotMixer).mixAll();
+    return Number(((await server.dataSource.query('SELECT COUNT(*) AS n FROM ballot')) as { n: number }[])[0]?.n);
+  };
 
   beforeAll(async () => {
     server = await createTestServer({ env: { PINGYI_CONSOLE_DIR: CONSOLE_DIST, PINGYI_TRUST_PROXY: 'loopback' } });
