@@ -1,3 +1,4 @@
+import { BallotMixer } from '@pingyi/server-core';
 import { expect, it } from 'vitest';
 import { screenshot } from '../browser';
 import { open, settle } from '../console-helpers';
@@ -21,6 +22,8 @@ export function supervisionScenario(ctx: SuiteContext): void {
 
   it('merges opinions into one rectification item', async () => {
     const { page, server } = ctx;
+    // the opinion cast on the ballot page waits in the ballot box until the mixer's next batch
+    await server.app.get(BallotMixer).mixAll();
     await open(page, server.url, '/opinions');
     await page.getByText('复议案件办理提速明显').waitFor();
     await screenshot(page, 'opinions');
