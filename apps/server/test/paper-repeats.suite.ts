@@ -1,4 +1,4 @@
-import { Role } from '@pingyi/server-core';
+import { BallotMixer, Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import * as ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -30,7 +30,11 @@ export function paperRepeatsSuite(database: TestDatabase): void {
   let campaignId: string;
   let batchNumber = 0;
   const newBatch = (doubleKeyed = false) => createPaperBatch(server, office, campaignId, `重复-${(batchNumber += 1)}`, doubleKeyed);
-  const ballots = async (): Promise<number> => Number((await rowsOf<{ n: number }>(server, 'SELECT COUNT(*) AS n FROM ballot'))[0]?.n);
+  // counted ballots, once the ballot box (where an imported batch's sheets wait) has been mixed
+  const ballots = async (): Promise<number> => {
+    await server.app.get(BallotMixer).mixAll();
+    return Number((await rowsOf<{ n: number }>(server, 'SELECT COUNT(*) AS n FROM ballot'))[0]?.n);
+  };
 
   beforeAll(async () => {
     server = await createTestServer({ database });

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
 
 /**
  * Anonymous acts that succeeded (cast ballots), counted per bureau, day and
@@ -12,6 +13,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export class AuditDailyCount {
   @PrimaryColumn({ type: 'integer' })
   bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
 
   @Field(() => String, { description: 'The mutation, e.g. castBallot' })
   @PrimaryColumn({ type: 'varchar', length: 100 })

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Campaign } from '../campaign/campaign.entity';
 
 /**
@@ -13,6 +13,7 @@ export class BallotBoxEntry {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 
+  @Index() // the migrations index it: the mixer and the tallies read a campaign's waiting ballots
   @Column({ type: 'integer' })
   campaignId: number;
 
