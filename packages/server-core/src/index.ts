@@ -10,6 +10,7 @@ export * from './database/migration-columns';
 export * from './database/column-defaults';
 export * from './database/snake-naming.strategy';
 export * from './database/statement-counter';
+export { Transactions } from './database/transactions';
 
 export * from './common/allow.decorator';
 export * from './common/allow.guard';

@@ -1,5 +1,5 @@
 import { addDays, localDateOf, SEED_RATING_SCALE } from '@pingyi/domain';
-import { BallotStorageService, type BallotToStore, CampaignService, RequestContext, Role } from '@pingyi/server-core';
+import { BallotStorageService, type BallotToStore, CampaignService, RequestContext, Role, Transactions } from '@pingyi/server-core';
 import { type TestServer } from '@pingyi/testing';
 
 // Fixtures and GraphQL helpers for the campaign content e2e suites
@@ -100,7 +100,7 @@ export async function moveTo(server: TestServer, token: string, campaignId: stri
 export async function storeBallots(server: TestServer, bureauId: number, campaignId: string, ballots: readonly BallotToStore[]): Promise<void> {
   const ctx = RequestContext.system({ id: 0, username: 'test', bureauId, roles: [Role.admin], unitCode: null });
   const campaign = await server.app.get(CampaignService).findOrThrow(ctx, campaignId);
-  await server.dataSource.transaction((manager) => server.app.get(BallotStorageService).storeBallots(manager, campaign, ballots));
+  await server.app.get(Transactions).run((manager) => server.app.get(BallotStorageService).storeBallots(manager, campaign, ballots));
 }
 
 /** The bureau id of the host bureau (where `admin` and `loginAs` users live). */
@@ -131,7 +131,7 @@ export async function storeOpinions(
 ): Promise<void> {
   const ctx = RequestContext.system({ id: 0, username: 'test', bureauId, roles: [Role.admin], unitCode: null });
   const campaign = await server.app.get(CampaignService).findOrThrow(ctx, campaignId);
-  await server.dataSource.transaction((manager) => server.app.get(BallotStorageService).storeOpinions(manager, campaign, opinions));
+  await server.app.get(Transactions).run((manager) => server.app.get(BallotStorageService).storeOpinions(manager, campaign, opinions));
 }
 
 /** The tally rows of a set of ballots, counted in the test (the server counts them in SQL). */

@@ -15,7 +15,8 @@ import { AccessCodeBatch } from './access-code-batch.entity';
 import { formatAccessCode, generateAccessCode } from './access-code-format';
 import { bulkInsertSteps } from './bulk-insert';
 import { type AccessCodeBatchFilter, type AccessCodeGroupSummary, type AccessCodeSummary, IssuedAccessCodes } from './dto/access-code.dto';
-import { type SqlStep, TransactionRunner } from './transaction-runner';
+import { type SqlStep } from '../database/sql-steps';
+import { Transactions } from '../database/transactions';
 
 /** Most codes one `issueAccessCodes` call may issue. */
 export const MAX_CODES_PER_BATCH = 20_000;
@@ -51,7 +52,7 @@ export function castingWindowOf(campaign: Campaign): string {
  */
 @Injectable()
 export class AccessCodeService {
-  private readonly tx: TransactionRunner;
+  private readonly tx: Transactions;
 
   constructor(
     dataSource: DataSource,
@@ -59,7 +60,7 @@ export class AccessCodeService {
     private readonly campaigns: CampaignService,
     private readonly secret: ServerSecretService,
   ) {
-    this.tx = new TransactionRunner(dataSource);
+    this.tx = new Transactions(dataSource);
   }
 
   /** The stored form of a normalized code. */
@@ -113,7 +114,7 @@ export class AccessCodeService {
         hashes.map((hash) => [campaign.bureauId, campaign.id, batchId, group.code, hash]),
       );
     });
-    const outcome = await this.tx.run(steps);
+    const outcome = await this.tx.steps(steps);
     if (!outcome.ok) {
       // another batch took the room between the check and the insert
       assertWithinQuota(quota, await this.issuedCount(campaign.id, group.code), requested);
@@ -132,7 +133,7 @@ export class AccessCodeService {
   async revokeBatch(ctx: RequestContext, id: unknown, now: Date = new Date()): Promise<AccessCodeBatch> {
     const batch = await this.batchOrThrow(ctx, id);
     if (batch.revokedAt === null) {
-      await this.tx.run([
+      await this.tx.steps([
         { sql: 'UPDATE access_code_batch SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL', params: [now, ctx.userOrThrow.username, batch.id] },
         { sql: "UPDATE access_code SET state = 'revoked' WHERE batch_id = ? AND state = 'unused'", params: [batch.id] },
       ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bulkInsertSteps } from './bulk-insert';
-import { toPostgresPlaceholders } from './transaction-runner';
+import { toPostgresPlaceholders } from '../database/sql-steps';
 
 const COLUMNS = [
   { name: 'a', pgType: 'integer' as const },

@@ -1,4 +1,4 @@
-import { type SqlStep } from './transaction-runner';
+import { type SqlStep } from '../database/sql-steps';
 
 /** A column of a bulk insert and its PostgreSQL array type (`integer`, `varchar`, `date`, `boolean`, `text`). */
 export interface BulkColumn {

@@ -6,7 +6,7 @@ import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { type Campaign } from '../campaign/campaign.entity';
 import { checkOneOf } from '../common/validation';
 import { Unit } from '../organization/unit.entity';
-import { toPostgresPlaceholders } from '../access-code/transaction-runner';
+import { toPostgresPlaceholders } from '../database/sql-steps';
 import { countedRowSteps } from '../ballot-box/counted-ballot-writer';
 import { type BoxedBallot } from '../ballot-box/boxed-ballot';
 import { BALLOT_CHANNELS, type BallotChannel } from './ballot.entity';

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { bulkInsertSteps } from '../access-code/bulk-insert';
-import { type SqlStep, toPostgresPlaceholders, TransactionRunner } from '../access-code/transaction-runner';
+import { type SqlStep, toPostgresPlaceholders } from '../database/sql-steps';
+import { Transactions } from '../database/transactions';
 import { ServerSecretService } from '../settings/server-secret.service';
 import { type BoxedBallot, openBallot, sealBallot } from './boxed-ballot';
 
@@ -30,7 +31,7 @@ const CONSISTENT_READ_ATTEMPTS = 20;
  */
 @Injectable()
 export class BallotBoxService {
-  readonly tx: TransactionRunner;
+  readonly tx: Transactions;
   private readonly logger = new Logger('BallotBox');
   private sealingKey: Buffer | undefined;
 
@@ -38,7 +39,7 @@ export class BallotBoxService {
     dataSource: DataSource,
     private readonly secret: ServerSecretService,
   ) {
-    this.tx = new TransactionRunner(dataSource);
+    this.tx = new Transactions(dataSource);
   }
 
   private get key(): Buffer {

@@ -1,5 +1,5 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { type SqlStep } from '../access-code/transaction-runner';
+import { type SqlStep } from '../database/sql-steps';
 import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
 import { BallotBoxService, type WaitingBallot } from './ballot-box.service';
@@ -91,7 +91,7 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
   private async retouchCodes(batch: readonly WaitingBallot[]): Promise<void> {
     const ids = shuffled(batch.map((entry) => entry.ballot.accessCodeId).filter((id): id is number => id !== null));
     if (ids.length === 0) return;
-    await this.box.tx.run(ids.map((id) => ({ sql: "UPDATE access_code SET state = 'used' WHERE id = ? AND state = 'used'", params: [id] })));
+    await this.box.tx.steps(ids.map((id) => ({ sql: "UPDATE access_code SET state = 'used' WHERE id = ? AND state = 'used'", params: [id] })));
   }
 
   private async count(batch: readonly WaitingBallot[]): Promise<number> {
@@ -101,7 +101,7 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
       dialect === 'postgres'
         ? { sql: 'SELECT id FROM ballot_box WHERE id = ANY(?::varchar[]) FOR UPDATE SKIP LOCKED', params: [batch.map((entry) => entry.id)], returnsRows: true }
         : { sql: 'SELECT id FROM ballot_box', returnsRows: true };
-    const outcome = await this.box.tx.run(
+    const outcome = await this.box.tx.steps(
       [
         lock,
         (rows) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bulkInsertSteps } from '../access-code/bulk-insert';
-import { type SqlStep } from '../access-code/transaction-runner';
+import { type SqlStep } from '../database/sql-steps';
 import { type BoxedBallot } from './boxed-ballot';
 import { shuffled } from './mix-policy';
 

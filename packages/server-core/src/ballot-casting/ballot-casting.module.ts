@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessCodeModule } from '../access-code/access-code.module';
-import { TransactionRunner } from '../access-code/transaction-runner';
+import { Transactions } from '../database/transactions';
 import { Campaign } from '../campaign/campaign.entity';
 import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
@@ -22,7 +22,7 @@ import { CodeGuessCounter } from './code-guess-counter.entity';
       provide: GUESS_STORE,
       inject: [PINGYI_CONFIG, DataSource],
       useFactory: (config: PingyiConfig, dataSource: DataSource) =>
-        config.redisUrl ? new RedisGuessStore(config.redisUrl) : new DatabaseGuessStore(new TransactionRunner(dataSource)),
+        config.redisUrl ? new RedisGuessStore(config.redisUrl) : new DatabaseGuessStore(new Transactions(dataSource)),
     },
     CodeGuessThrottle,
     CampaignBallotRulesService,

@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { normalizeAccessCode } from '../access-code/access-code-format';
 import { AccessCodeService } from '../access-code/access-code.service';
-import { type SqlStep, TransactionRunner } from '../access-code/transaction-runner';
+import { type SqlStep } from '../database/sql-steps';
+import { Transactions } from '../database/transactions';
 import { BallotBoxService, type SealedEntry } from '../ballot-box/ballot-box.service';
 import { calendarOf } from '../campaign/campaign-calendar';
 import { checkAt } from '../campaign/rethrow-at';
@@ -34,7 +35,7 @@ const receiptNumber = (): string => [...randomBytes(10)].map((byte) => RECEIPT_A
  */
 @Injectable()
 export class BallotCastingService {
-  private readonly tx: TransactionRunner;
+  private readonly tx: Transactions;
 
   constructor(
     dataSource: DataSource,
@@ -43,7 +44,7 @@ export class BallotCastingService {
     private readonly throttle: CodeGuessThrottle,
     private readonly box: BallotBoxService,
   ) {
-    this.tx = new TransactionRunner(dataSource);
+    this.tx = new Transactions(dataSource);
   }
 
   /** The sheet of a code: campaign name, group label, units and scale. Throttled like a cast. */
@@ -101,7 +102,7 @@ export class BallotCastingService {
       { name: 'redeem', sql: "UPDATE access_code SET state = 'used', used_on = ? WHERE code_hash = ? AND state = 'unused'", params: [today, code.hash], expectChanges: 1 },
       { sql: 'INSERT INTO ballot_box (id, campaign_id, sealed) VALUES (?, ?, ?)', params: [entry.id, entry.campaignId, entry.sealed] },
     ];
-    return (await this.tx.run(steps)).ok;
+    return (await this.tx.steps(steps)).ok;
   }
 
   // The same as one statement (one round trip, atomic on its own): the box

@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { type TransactionRunner } from '../access-code/transaction-runner';
+import { type Transactions } from '../database/transactions';
 
 /** Counts wrong guesses per key within a fixed window, shared by every instance. */
 export interface GuessStore {
@@ -15,7 +15,7 @@ export const GUESS_STORE = Symbol('GUESS_STORE');
 /** Counters in the `code_guess_throttle` table: one atomic upsert per wrong guess (PostgreSQL and SQLite ≥ 3.35). */
 export class DatabaseGuessStore implements GuessStore {
   constructor(
-    private readonly tx: TransactionRunner,
+    private readonly tx: Transactions,
     // read at each call, so a test's clock applies
     private readonly now: () => number = () => Date.now(),
   ) {}

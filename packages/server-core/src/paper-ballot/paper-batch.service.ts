@@ -98,7 +98,7 @@ export class PaperBatchService {
       const username = ctx.userOrThrow.username;
       let outcome;
       try {
-        outcome = await this.importer.tx.run([
+        outcome = await this.importer.tx.steps([
           {
             name: 'claim',
             sql: `UPDATE paper_batch SET state = 'validating', heartbeat_ms = ?, message = NULL WHERE id = ? AND state IN (${UPLOADABLE_STATES.map((s) => `'${s}'`).join(', ')})`,

@@ -3,7 +3,7 @@ import { localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
 import { randomBytes } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { TransactionRunner } from '../access-code/transaction-runner';
+import { Transactions } from '../database/transactions';
 import { BallotBoxService } from '../ballot-box/ballot-box.service';
 import { type BoxedBallot } from '../ballot-box/boxed-ballot';
 import { CampaignBallotRulesService } from '../ballot-casting/campaign-ballot-rules.service';
@@ -68,7 +68,7 @@ function repeatProblem(repeats: { batchId: number; batchCode: string }): SheetPr
  */
 @Injectable()
 export class PaperImportService implements OnApplicationBootstrap, OnApplicationShutdown {
-  readonly tx: TransactionRunner;
+  readonly tx: Transactions;
   readonly uploads: PaperUploadStore;
   private readonly logger = new Logger('PaperImport');
   /** Batches this process is working on (their heartbeat may pause during a long SQLite write). */
@@ -81,7 +81,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     private readonly rules: CampaignBallotRulesService,
     private readonly box: BallotBoxService,
   ) {
-    this.tx = new TransactionRunner(dataSource);
+    this.tx = new Transactions(dataSource);
     this.uploads = new PaperUploadStore(config.dataDir);
   }
 
@@ -106,7 +106,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       const id = Number(row.id);
       if (this.running.has(id)) continue;
       const what = row.state === 'importing' ? 'importing the ballots' : 'checking the file';
-      const outcome = await this.tx.run([
+      const outcome = await this.tx.steps([
         {
           sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state = ? AND (heartbeat_ms IS NULL OR heartbeat_ms < ?)`,
           params: [`The server stopped while ${what}; nothing of the batch was stored. Upload the file again (or accept the batch again).`, id, row.state, now - STALE_AFTER_MS],
@@ -164,7 +164,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       const contentHash = sheetFingerprint(result.sheet);
       const repeats = await this.repeatedBatchOf(campaign.id, batch.id, contentHash);
       const allowed = repeats !== null && repeats.batchId === job.allowRepeatOf;
-      const marked = repeats && !allowed ? null : await this.tx.run([
+      const marked = repeats && !allowed ? null : await this.tx.steps([
         ...(this.tx.dialect === 'postgres' ? [{ sql: 'SELECT pg_advisory_xact_lock(?, ?)', params: [REPEAT_LOCK, campaign.id] }] : []),
         {
           name: 'valid',
@@ -186,7 +186,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
         await this.importSheet(batch, campaign, result.sheet, username, now());
         return;
       }
-      await this.tx.run([
+      await this.tx.steps([
         {
           sql: `UPDATE paper_batch SET heartbeat_ms = NULL, state = CASE WHEN (SELECT COUNT(*) FROM paper_keying WHERE batch_id = ? AND state = 'valid') = 2 THEN 'readyToAccept' ELSE 'open' END
                 WHERE id = ? AND state = 'validating'`,
@@ -197,7 +197,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       const id = randomBytes(6).toString('hex');
       this.logger.error(`Paper batch ${batch.id}, keying ${keyingId}: internal error ${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       await this.tx
-        .run([
+        .steps([
           { sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state IN ('validating', 'importing')`, params: [`Internal error (id ${id}): nothing was stored; try again`, batch.id] },
           { sql: `UPDATE paper_keying SET state = 'interrupted', active_checksum = NULL WHERE id = ? AND state = 'validating'`, params: [keyingId] },
         ])
@@ -239,7 +239,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     }
     const counts = countByGroup(sheet);
     const ballots = ballotRows.length;
-    const claimed = await this.tx.run([
+    const claimed = await this.tx.steps([
       {
         sql: `UPDATE paper_batch SET state = 'importing', heartbeat_ms = ?, message = NULL WHERE id = ? AND state IN ('validating', 'readyToAccept', 'interrupted')`,
         params: [Date.now(), batch.id],
@@ -260,7 +260,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     }
     const writing = Date.now();
     try {
-      const outcome = await this.tx.run([
+      const outcome = await this.tx.steps([
         {
           name: 'finish',
           sql: `UPDATE paper_batch SET state = 'imported', ballots = ?, spoilt = ?, group_counts = ?, imported_at = ?, heartbeat_ms = NULL WHERE id = ? AND state = 'importing'`,
@@ -275,7 +275,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       this.logger.log(`Paper batch ${batch.id} (${batch.code}) imported by ${username}: ${ballots} ballots, ${sheet.rows - ballots} spoilt, written in ${Date.now() - writing} ms`);
     } catch (error) {
       await this.tx
-        .run([
+        .steps([
           {
             sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state = 'importing'`,
             params: [`The import stopped (${error instanceof Error ? error.message.slice(0, 200) : 'error'}); nothing was stored`, batch.id],
@@ -304,7 +304,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     found: { encoding: string | null; processed: number; rows: number; problems: readonly SheetProblem[]; total: number },
     now: Date,
   ): Promise<void> {
-    await this.tx.run([
+    await this.tx.steps([
       {
         sql: `UPDATE paper_keying SET state = 'invalid', active_checksum = NULL, encoding = ?, processed_bytes = ?, rows = ?, problem_count = ?, report = ?, finished_at = ? WHERE id = ?`,
         params: [found.encoding, found.processed, found.rows, found.total, JSON.stringify(found.problems), now, keyingId],
