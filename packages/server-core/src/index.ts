@@ -11,6 +11,7 @@ export * from './database/column-defaults';
 export * from './database/snake-naming.strategy';
 export * from './database/statement-counter';
 export { Transactions } from './database/transactions';
+export { sqliteGateOf } from './database/sqlite-gate';
 
 export * from './common/allow.decorator';
 export * from './common/allow.guard';

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { BallotBoxService } from '../ballot-box/ballot-box.service';
 import { CampaignService } from '../campaign/campaign.service';
 import { type RequestContext } from '../common/request-context';
@@ -12,8 +10,6 @@ import { Opinion } from './opinion.entity';
 @Injectable()
 export class ParticipationService {
   constructor(
-    @InjectRepository(Ballot) private readonly ballots: Repository<Ballot>,
-    @InjectRepository(Opinion) private readonly opinions: Repository<Opinion>,
     private readonly campaigns: CampaignService,
     private readonly box: BallotBoxService,
   ) {}
@@ -21,8 +17,9 @@ export class ParticipationService {
   async participation(ctx: RequestContext, campaignId: unknown): Promise<Participation> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     // the counted ballots and opinions, and those still waiting in the ballot box
-    const { counted, waiting } = await this.box.countWithBox(campaign.id, async () => ({
-      rows: await this.ballots
+    const { counted, waiting } = await this.box.countWithBox(campaign.id, async (manager) => ({
+      rows: await manager
+        .getRepository(Ballot)
         .createQueryBuilder('ballot')
         .select('ballot.evaluatorGroupCode', 'group')
         .addSelect('ballot.channel', 'channel')
@@ -31,7 +28,7 @@ export class ParticipationService {
         .groupBy('ballot.evaluatorGroupCode')
         .addGroupBy('ballot.channel')
         .getRawMany<{ group: string; channel: string; count: string | number }>(),
-      opinions: await this.opinions.countBy({ campaignId: campaign.id }),
+      opinions: await manager.getRepository(Opinion).countBy({ campaignId: campaign.id }),
     }));
     const count = (group: string, channel: string): number =>
       counted.rows.filter((row) => row.group === group && row.channel === channel).reduce((sum, row) => sum + Number(row.count), 0) +
@@ -46,7 +43,7 @@ export class ParticipationService {
       groups,
       quota: groups.reduce((sum, group) => sum + group.quota, 0),
       ballots: groups.reduce((sum, group) => sum + group.ballots, 0),
-      opinions: counted.opinions + waiting.reduce((sum, ballot) => sum + ballot.opinions.length, 0),
+      opinions: counted.opinions + waiting.reduce((sum, ballot) => sum + ballot.opinionCount, 0),
     };
   }
 }

@@ -6,6 +6,7 @@ import { type SqlStep, toPostgresPlaceholders } from '../database/sql-steps';
 import { Transactions } from '../database/transactions';
 import { ServerSecretService } from '../settings/server-secret.service';
 import { type BoxedBallot, openBallot, sealBallot } from './boxed-ballot';
+import { type WaitingSummary, WaitingSummaries } from './waiting-summaries';
 
 /** A box entry as stored: its id, campaign and sealed ballot. */
 export interface SealedEntry {
@@ -20,20 +21,25 @@ export interface WaitingBallot {
   readonly ballot: BoxedBallot;
 }
 
-const CONSISTENT_READ_ATTEMPTS = 20;
+/** Entries fetched by id per statement (SQLite allows 32,766 parameters). */
+const OPEN_CHUNK = 500;
+
+/** PostgreSQL advisory lock class of a campaign's ballot box (the second key is the campaign id). */
+export const BOX_LOCK_CLASS = 0x626f78; // 'box'
 
 /**
  * 票箱: where every ballot goes first (online, paper, demo). The transaction
  * that redeems a code (or imports a paper batch) writes sealed entries here,
  * nothing counted; the {@link BallotMixer} later moves them into the counted
  * tables in random batches. Results count the box too ({@link countWithBox}),
- * so a stored ballot is never missing from a tally.
+ * so a stored ballot is never missing from a tally, nor counted twice.
  */
 @Injectable()
 export class BallotBoxService {
   readonly tx: Transactions;
   private readonly logger = new Logger('BallotBox');
   private sealingKey: Buffer | undefined;
+  private readonly summaries = new WaitingSummaries();
 
   constructor(
     dataSource: DataSource,
@@ -74,7 +80,7 @@ export class BallotBoxService {
   }
 
   /** Opens sealed entries; one that does not open (another secret) is logged and left out. */
-  open(rows: readonly Record<string, unknown>[]): WaitingBallot[] {
+  private open(rows: readonly Record<string, unknown>[]): WaitingBallot[] {
     const opened: WaitingBallot[] = [];
     for (const row of rows) {
       const id = String(row.id);
@@ -82,18 +88,36 @@ export class BallotBoxService {
         opened.push({ id, ballot: openBallot(this.key, id, String(row.sealed)) });
       } catch (error) {
         this.logger.error(`Ballot box entry ${id} does not open with this server's secret (${(error as Error).message}); it stays in the box`);
+        this.summaries.addUnopenable(id, Number(row.campaign_id));
       }
     }
     return opened;
   }
 
-  /** The waiting ballots, opened (of one campaign, or all); inside the caller's transaction when `manager` is given. */
-  async waiting(campaignId?: number, manager?: EntityManager): Promise<WaitingBallot[]> {
+  /** The entries `ids` still in the box, opened (the mixer's batch). */
+  async openEntries(ids: readonly string[], manager?: EntityManager): Promise<WaitingBallot[]> {
+    const opened: WaitingBallot[] = [];
+    for (let i = 0; i < ids.length; i += OPEN_CHUNK) {
+      const chunk = ids.slice(i, i + OPEN_CHUNK);
+      opened.push(...this.open(await this.query(`SELECT id, campaign_id, sealed FROM ballot_box WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk, manager)));
+    }
+    return opened;
+  }
+
+  /**
+   * The waiting ballots (of one campaign, or all), summarised; an entry is
+   * opened only the first time it is seen. Inside the caller's transaction
+   * when `manager` is given.
+   */
+  async waiting(campaignId?: number, manager?: EntityManager): Promise<WaitingSummary[]> {
     const rows =
       campaignId === undefined
-        ? await this.query('SELECT id, sealed FROM ballot_box', [], manager)
-        : await this.query('SELECT id, sealed FROM ballot_box WHERE campaign_id = ?', [campaignId], manager);
-    return this.open(rows);
+        ? await this.query('SELECT id FROM ballot_box', [], manager)
+        : await this.query('SELECT id FROM ballot_box WHERE campaign_id = ?', [campaignId], manager);
+    const ids = rows.map((row) => String(row.id));
+    const unseen = ids.filter((id) => !this.summaries.has(id));
+    for (const { id, ballot } of await this.openEntries(unseen, manager)) this.summaries.add(id, ballot);
+    return this.summaries.current(ids, campaignId);
   }
 
   private async query(sql: string, params: readonly unknown[], manager?: EntityManager): Promise<Record<string, unknown>[]> {
@@ -102,18 +126,19 @@ export class BallotBoxService {
   }
 
   /**
-   * Reads counted rows with `read` and the campaign's waiting ballots so that
-   * every stored ballot is in exactly one of them: the box is read before and
-   * after `read`, and when a ballot read from the box left it meanwhile (a
-   * batch was mixed), all is read again.
+   * Reads counted rows with `read` and the campaign's waiting ballots in one
+   * read-only transaction, so every stored ballot is in exactly one of them,
+   * whatever the mixer commits meanwhile. On PostgreSQL the campaign's box
+   * lock (shared; the mixer takes it exclusively to count a batch) makes it
+   * hold inside a caller's READ COMMITTED transaction too. `read` must query
+   * through the manager it is given.
    */
-  async countWithBox<T>(campaignId: number, read: () => Promise<T>, manager?: EntityManager): Promise<{ readonly counted: T; readonly waiting: readonly BoxedBallot[] }> {
-    for (let attempt = 0; attempt < CONSISTENT_READ_ATTEMPTS; attempt += 1) {
-      const before = await this.waiting(campaignId, manager);
-      const counted = await read();
-      const after = new Set((await this.query('SELECT id FROM ballot_box WHERE campaign_id = ?', [campaignId], manager)).map((row) => String(row.id)));
-      if (before.every((entry) => after.has(entry.id))) return { counted, waiting: before.map((entry) => entry.ballot) };
-    }
-    throw new Error(`the ballot box of campaign ${campaignId} kept changing while it was counted`);
+  countWithBox<T>(campaignId: number, read: (manager: EntityManager) => Promise<T>): Promise<{ readonly counted: T; readonly waiting: readonly WaitingSummary[] }> {
+    return this.tx.read(async (manager) => {
+      if (this.tx.dialect === 'postgres') await manager.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [BOX_LOCK_CLASS, campaignId]);
+      const waiting = await this.waiting(campaignId, manager);
+      const counted = await read(manager);
+      return { counted, waiting };
+    });
   }
 }

@@ -2,7 +2,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnAppl
 import { type SqlStep } from '../database/sql-steps';
 import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
-import { BallotBoxService, type WaitingBallot } from './ballot-box.service';
+import { BOX_LOCK_CLASS, BallotBoxService, type WaitingBallot } from './ballot-box.service';
 import { type BoxedBallot } from './boxed-ballot';
 import { countedRowSteps } from './counted-ballot-writer';
 import { chooseBatch, type MixPolicy, shuffled } from './mix-policy';
@@ -80,7 +80,10 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
 
   private async mixBatch(force: boolean, now: number): Promise<number> {
     const pool = await this.box.waiting();
-    const batch = force ? shuffled(pool) : chooseBatch(pool.map((entry) => ({ ...entry, boxedAt: entry.ballot.boxedAt })), now, this.policy);
+    const chosen = force ? pool : chooseBatch(pool, now, this.policy);
+    if (chosen.length === 0) return 0;
+    // only the batch is opened in full (opinions, the code it redeemed)
+    const batch = shuffled(await this.box.openEntries(chosen.map((entry) => entry.id)));
     if (batch.length === 0) return 0;
     if (this.box.tx.dialect === 'postgres') await this.retouchCodes(batch);
     return this.count(batch);
@@ -101,8 +104,12 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
       dialect === 'postgres'
         ? { sql: 'SELECT id FROM ballot_box WHERE id = ANY(?::varchar[]) FOR UPDATE SKIP LOCKED', params: [batch.map((entry) => entry.id)], returnsRows: true }
         : { sql: 'SELECT id FROM ballot_box', returnsRows: true };
+    // PostgreSQL: the box lock of each campaign in the batch, in one order (see BallotBoxService.countWithBox)
+    const campaignLocks: SqlStep[] =
+      dialect === 'postgres' ? [...new Set(batch.map((entry) => entry.ballot.campaignId))].sort((a, b) => a - b).map((id) => ({ sql: 'SELECT pg_advisory_xact_lock(?, ?)', params: [BOX_LOCK_CLASS, id] })) : [];
     const outcome = await this.box.tx.steps(
       [
+        ...campaignLocks,
         lock,
         (rows) => {
           const locked = new Set((rows[0] ?? []).map((row) => String(row.id)));

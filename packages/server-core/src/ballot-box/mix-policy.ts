@@ -30,7 +30,7 @@ export interface MixPolicy {
  */
 export function chooseBatch<T extends { readonly boxedAt: number }>(pool: readonly T[], now: number, policy: MixPolicy, random: () => number = () => randomInt(1 << 30) / (1 << 30)): T[] {
   if (pool.length === 0) return [];
-  const oldest = Math.min(...pool.map((entry) => entry.boxedAt));
+  const oldest = pool.reduce((min, entry) => Math.min(min, entry.boxedAt), Infinity); // no spread: a box may hold 100,000s
   const sliceOver = now - oldest >= policy.sliceMs;
   if (pool.length < policy.minBatch) return sliceOver ? shuffled(pool) : [];
   const taken: T[] = [];

@@ -91,6 +91,8 @@ export function sqliteGateOf(dataSource: DataSource): SqliteGate | undefined {
 
 class GatedQueryRunner extends BetterSqlite3QueryRunner {
   held: MutexInterface.Releaser | undefined;
+  /** A read snapshot (see {@link startReadSnapshot}): holds the shared connection only, refuses writes. */
+  private reading = false;
   private joined: GatedQueryRunner | undefined;
 
   constructor(
@@ -121,6 +123,25 @@ class GatedQueryRunner extends BetterSqlite3QueryRunner {
     }
   }
 
+  /**
+   * A read-only transaction on the shared connection: in WAL mode its reads
+   * all see the state of the first one, while writers go on, on the writer
+   * connection, meanwhile. It takes the shared connection only, never the
+   * writer lock, so a tally is not held up by a long import (nor holds one up).
+   */
+  async startReadSnapshot(): Promise<void> {
+    if (this.held || this.holder()) throw new Error('a read snapshot is opened outside any transaction');
+    this.held = await this.gate.connection.acquire();
+    this.reading = true;
+    try {
+      await super.startTransaction();
+    } catch (error) {
+      this.reading = false;
+      this.releaseGate();
+      throw error;
+    }
+  }
+
   override async commitTransaction(): Promise<void> {
     if (this.joined) return this.leaveJoined(() => this.joined!.commitTransaction());
     try {
@@ -143,9 +164,13 @@ class GatedQueryRunner extends BetterSqlite3QueryRunner {
   override async query(query: string, parameters?: unknown[], useStructuredResult?: boolean): Promise<any> {
     // its own transaction, or a statement sent from inside the transaction that
     // holds the gate through another manager (it belongs to that transaction)
-    if (this.held || this.joined || this.holder()) return super.query(query, parameters, useStructuredResult);
+    const holder = this.held ? this : (this.joined ?? this.holder());
+    if (holder) {
+      if (holder.reading && !(await this.statementOf(query)).readonly) throw new Error(`a read snapshot does not write: ${query.slice(0, 60)}`);
+      return super.query(query, parameters, useStructuredResult);
+    }
     // the driver's statement cache (shared by all runners): prepared, not run
-    const statement = await (this as unknown as { getStmt(sql: string): Promise<{ readonly: boolean }> }).getStmt(query);
+    const statement = await this.statementOf(query);
     const release = statement.readonly ? await this.gate.connection.acquire() : await this.acquireBoth();
     try {
       return await super.query(query, parameters, useStructuredResult);
@@ -159,6 +184,10 @@ class GatedQueryRunner extends BetterSqlite3QueryRunner {
     if (this.held && this.isTransactionActive) await this.rollbackTransaction().catch(() => undefined);
     this.releaseGate();
     return super.release();
+  }
+
+  private statementOf(query: string): Promise<{ readonly readonly: boolean }> {
+    return (this as unknown as { getStmt(sql: string): Promise<{ readonly: boolean }> }).getStmt(query);
   }
 
   /** The runner holding the gate, when the calling context is inside its transaction. */
@@ -205,6 +234,7 @@ class GatedQueryRunner extends BetterSqlite3QueryRunner {
   }
 
   private releaseGate(): void {
+    this.reading = false;
     const held = this.held;
     this.held = undefined;
     held?.();
@@ -227,4 +257,10 @@ export function installSqliteGate(dataSource: DataSource): void {
     await gate.close();
     return destroy();
   };
+}
+
+/** Opens a read snapshot on a query runner of a gated data source (see `GatedQueryRunner.startReadSnapshot`). */
+export function startReadSnapshot(runner: QueryRunner): Promise<void> {
+  if (!(runner instanceof GatedQueryRunner)) throw new Error('The SQLite data source was not opened with initializeDataSource (no transaction gate)');
+  return runner.startReadSnapshot();
 }

@@ -96,4 +96,28 @@ describe('Transactions on SQLite (one shared connection)', () => {
   it('refuses steps inside run, which would need a second transaction', async () => {
     await expect(transactions.run(() => transactions.steps([{ sql: 'SELECT 1', returnsRows: true }]))).rejects.toThrow(/outside Transactions.run/);
   });
+
+  it('reads one committed state in read(), while a write commits meanwhile, and refuses to write there', async () => {
+    await dataSource.query(`INSERT INTO note (id, text) VALUES ('before', 'x')`);
+    let firstRead!: () => void;
+    let written!: () => void;
+    const afterFirstRead = new Promise<void>((resolve) => (firstRead = resolve));
+    const afterWrite = new Promise<void>((resolve) => (written = resolve));
+    const reading = transactions.read(async (manager) => {
+      const first = Number((await manager.query('SELECT COUNT(*) AS n FROM note'))[0]?.n);
+      firstRead();
+      await afterWrite;
+      const second = Number((await manager.query('SELECT COUNT(*) AS n FROM note'))[0]?.n);
+      return [first, second];
+    });
+    await afterFirstRead;
+    // a write commits on the writer connection between the two reads: it does not wait for the read
+    await transactions.steps([{ sql: "INSERT INTO note (id, text) VALUES ('during', 'x')" }]);
+    written();
+    const seen = await reading;
+    expect(seen).toEqual([1, 1]);
+    expect(await ids()).toEqual(['before', 'during']);
+    await expect(transactions.read((manager) => manager.query(`INSERT INTO note (id, text) VALUES ('no', 'x')`))).rejects.toThrow(/does not write/);
+    expect(await ids()).toEqual(['before', 'during']);
+  });
 });

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type RunOutcome, type StepSource, expandSteps, returnsRows, sqliteValue, toPostgresPlaceholders } from './sql-steps';
-import { type SqliteConnection, type SqliteGate, sqliteGateOf } from './sqlite-gate';
+import { type SqliteConnection, type SqliteGate, sqliteGateOf, startReadSnapshot } from './sqlite-gate';
 import { currentTransaction, withTransactionContext } from './transaction-context';
 
 /** How long a SQLite bulk write may hold the event loop before it lets other requests in. */
@@ -41,6 +41,8 @@ class Rollback extends Error {
  *   the same request) joins it instead of opening a second one.
  * - {@link steps}: a fixed list of SQL steps in one transaction, for the hot
  *   and bulk writes (casting, issuing codes, paper imports).
+ * - {@link read}: a read-only transaction whose statements all see one
+ *   committed state (tallies that read several tables).
  * - {@link query}: one statement outside any transaction (counters, progress).
  *
  * On SQLite the connection is shared, so the gate (see `sqlite-gate.ts`)
@@ -67,6 +69,36 @@ export class Transactions {
     const outer = currentTransaction();
     if (outer) return work(outer);
     return this.dataSource.transaction((manager) => withTransactionContext(manager, () => work(manager)));
+  }
+
+  /**
+   * Runs `work` in one read-only transaction: every statement in it sees the
+   * same committed state, whatever commits meanwhile (joining the caller's
+   * transaction, if it is in one). On SQLite a read transaction on the shared
+   * connection that does not wait for writers; on PostgreSQL REPEATABLE READ,
+   * READ ONLY. Statements must go through the `manager` given.
+   */
+  async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const outer = currentTransaction();
+    if (outer) return work(outer);
+    if (this.dialect === 'postgres') {
+      return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+        await manager.query('SET TRANSACTION READ ONLY');
+        return withTransactionContext(manager, () => work(manager));
+      });
+    }
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await startReadSnapshot(runner);
+      const result = await withTransactionContext(runner.manager, () => work(runner.manager));
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   /**

@@ -28,8 +28,8 @@ export class PaperReconciliationService {
   async reconciliation(ctx: RequestContext, campaignId: unknown): Promise<PaperReconciliation> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     // paper ballots counted, and those still waiting in the ballot box
-    const { counted: valid, waiting } = await this.box.countWithBox(campaign.id, () =>
-      this.batches.manager
+    const { counted: valid, waiting } = await this.box.countWithBox(campaign.id, (manager) =>
+      manager
         .createQueryBuilder()
         .select('ballot.evaluator_group_code', 'group')
         .addSelect('COUNT(*)', 'count')

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { type TallyRow } from '@pingyi/scoring';
-import { type EntityManager, Repository } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { Rating } from '../appraisal/rating.entity';
 import { BallotBoxService } from '../ballot-box/ballot-box.service';
 
@@ -14,18 +13,15 @@ export interface CountedRow extends TallyRow {
  * The tally of a campaign, counted by the database: ONE statement,
  * `SELECT unit, group, level, COUNT(*) … GROUP BY unit, group, level` over
  * the rating table (served by its covering index), plus the ballots still
- * waiting in the ballot box (opened and counted here), so a tally taken at any
- * moment holds every stored ballot once.
+ * waiting in the ballot box (counted here), read in one read-only
+ * transaction, so a tally taken at any moment holds every stored ballot once.
  */
 @Injectable()
 export class TallyService {
-  constructor(
-    @InjectRepository(Rating) private readonly ratings: Repository<Rating>,
-    private readonly box: BallotBoxService,
-  ) {}
+  constructor(private readonly box: BallotBoxService) {}
 
   async rows(campaignId: number, manager?: EntityManager): Promise<CountedRow[]> {
-    const { counted, waiting } = await this.box.countWithBox(campaignId, () => this.countedRows(campaignId, manager), manager);
+    const { counted, waiting } = await this.box.countWithBox(campaignId, (reader) => this.countedRows(campaignId, manager ?? reader));
     if (waiting.length === 0) return counted;
     const totals = new Map<string, { unit: string; group: string; level: string; count: number }>();
     const add = (unit: string, group: string, level: string, count: number): void => {
@@ -39,8 +35,9 @@ export class TallyService {
     return [...totals.values()];
   }
 
-  private async countedRows(campaignId: number, manager?: EntityManager): Promise<CountedRow[]> {
-    const raw = await (manager?.getRepository(Rating) ?? this.ratings)
+  private async countedRows(campaignId: number, manager: EntityManager): Promise<CountedRow[]> {
+    const raw = await manager
+      .getRepository(Rating)
       .createQueryBuilder('rating')
       .select('rating.unitCode', 'unitCode')
       .addSelect('rating.evaluatorGroupCode', 'groupCode')
