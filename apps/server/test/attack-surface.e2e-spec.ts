@@ -2,7 +2,7 @@ import { createTestServer, redisAvailable, redisTestUrl, type TestServer } from 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LOGIN } from './auth.suite';
 import { BALLOT_FORM, rowsOf } from './support/ballot-fixtures';
 
@@ -117,6 +117,30 @@ describe('the limit on anonymous requests [sqlite]', () => {
     const count = (operation: string): number => Number(audited.find((row) => row.operation === operation)?.n ?? 0);
     expect(count('anonymousRateLimit')).toBe(1);
     expect(count('ballotForm')).toBeLessThanOrEqual(40);
+  });
+
+  it('refuses a flood on a REST route (/health) with 429, Retry-After and a JSON refusal, and logs nothing per request', async () => {
+    const written: string[] = [];
+    const capture = (stream: NodeJS.WriteStream) => vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    const spies = [capture(process.stdout), capture(process.stderr)];
+    let answers: { status: number; retryAfter: string | null; body: { errorCode?: string } }[];
+    try {
+      answers = await Promise.all(
+        Array.from({ length: 60 }, async () => {
+          const response = await server.fetch('/health');
+          return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { errorCode?: string } };
+        }),
+      );
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    const limited = answers.filter((answer) => answer.status === 429);
+    expect(limited.length).toBeGreaterThanOrEqual(20);
+    for (const answer of limited) {
+      expect(answer.body.errorCode).toBe('RATE_LIMITED');
+      expect(Number(answer.retryAfter)).toBeGreaterThan(0);
+    }
+    expect(written.filter((line) => /RATE_LIMITED|ExceptionsHandler|Too many requests/.test(line))).toEqual([]);
   });
 
   it('counts REST requests without a sign-in too, answering 429 with Retry-After', async () => {

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Database from 'better-sqlite3';
 import { Client } from 'pg';
 
 export const PG_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -128,4 +129,28 @@ export function writeReport(name: string, report: unknown): void {
   const dir = path.resolve(__dirname, '../reports');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `bench-${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+/** How many ballots wait in the ballot box, read beside the server (the mixer empties it on its timer). */
+export async function boxSize(db: BenchDatabase): Promise<number> {
+  if (db.kind === 'sqlite') {
+    const file = new Database(path.join(db.dataDir, 'pingyi.sqlite'), { readonly: true, fileMustExist: true });
+    try {
+      return Number((file.prepare('SELECT COUNT(*) AS n FROM ballot_box').get() as { n: number }).n);
+    } finally {
+      file.close();
+    }
+  }
+  const client = new Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>('SELECT COUNT(*) AS n FROM ballot_box')).rows[0]?.n);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Resolves once the ballot box is empty (polled every half second). */
+export async function boxEmptied(db: BenchDatabase): Promise<void> {
+  while ((await boxSize(db)) > 0) await new Promise((resolve) => setTimeout(resolve, 500));
 }

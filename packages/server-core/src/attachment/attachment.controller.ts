@@ -7,7 +7,7 @@ import { ALL_RECTIFICATION_ROLES } from '../rectification/rectification-access';
 import { ATTACHMENT_TYPES, mediaTypeOf } from './attachment-rules';
 import { Attachment } from './attachment.entity';
 import { AttachmentService } from './attachment.service';
-import { RestErrorFilter } from '../rectification/rest-error.filter';
+import { RestErrorFilter } from '../common/rest-error.filter';
 
 interface FileResponse {
   setHeader(name: string, value: string): void;

@@ -1,17 +1,25 @@
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { type GqlContextType } from '@nestjs/graphql';
+import { isPingyiError } from '@pingyi/domain';
+import { RestErrorFilter } from './rest-error.filter';
 
 /**
- * Hands GraphQL errors back to Apollo untouched, where `formatGraphqlError`
- * shows expected ones and masks and logs the rest (Nest's default handler
- * would log every expected PingyiError with a stack trace). HTTP routes keep
- * Nest's default handling.
+ * The platform's exception filter. Hands GraphQL errors back to Apollo
+ * untouched, where `formatGraphqlError` shows expected ones and masks and
+ * logs the rest. On HTTP routes an expected PingyiError (a guard's refusal,
+ * RATE_LIMITED in a flood) is answered by {@link RestErrorFilter} and not
+ * logged: Nest's default handler would log each one with a stack trace, so a
+ * flood of refused requests would fill the log. Anything else keeps Nest's
+ * default handling.
  */
 @Catch()
 export class GraphqlExceptionFilter extends BaseExceptionFilter {
+  private readonly rest = new RestErrorFilter();
+
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
+    if (isPingyiError(exception)) return this.rest.catch(exception, host);
     return super.catch(exception, host);
   }
 }

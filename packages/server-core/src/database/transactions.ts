@@ -1,13 +1,10 @@
 import { Global, Injectable, Module } from '@nestjs/common';
-import { performance } from 'node:perf_hooks';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource, type EntityManager } from 'typeorm';
+import { EventLoopSlice } from '../common/event-loop-slice';
 import { type RunOutcome, type StepSource, expandSteps, returnsRows, sqliteValue, toPostgresPlaceholders } from './sql-steps';
 import { type SqliteConnection, type SqliteGate, sqliteGateOf, startReadSnapshot } from './sqlite-gate';
 import { currentTransaction, withTransactionContext } from './transaction-context';
 
-/** How long a SQLite bulk write may hold the event loop before it lets other requests in. */
-const YIELD_EVERY_MS = 8;
 const MAX_CACHED_STATEMENTS = 200;
 
 type SqliteStatement = ReturnType<SqliteConnection['prepare']>;
@@ -137,7 +134,7 @@ export class Transactions {
       statementOf(db, 'BEGIN IMMEDIATE').run();
       try {
         let index = 0;
-        let slice = performance.now();
+        const slice = new EventLoopSlice();
         for (const source of steps) {
           for (const step of expandSteps(source, rows)) {
             const statement = statementOf(db, step.sql);
@@ -152,10 +149,7 @@ export class Transactions {
             }
             if (step.expectChanges !== undefined && changes !== step.expectChanges) throw new Rollback(step.name ?? `#${index}`, changes);
             index += 1;
-            if (performance.now() - slice > YIELD_EVERY_MS) {
-              await yieldToEventLoop();
-              slice = performance.now();
-            }
+            await slice.pause();
           }
         }
         statementOf(db, 'COMMIT').run();

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
 import { randomBytes } from 'node:crypto';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
+import { EventLoopSlice } from '../common/event-loop-slice';
 import { Transactions } from '../database/transactions';
 import { BallotBoxService } from '../ballot-box/ballot-box.service';
 import { type BoxedBallot } from '../ballot-box/boxed-ballot';
@@ -147,7 +147,11 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
           encoding = detected;
           rows = readCsvRows(open, detected, (bytes) => (processed += bytes));
         } else rows = readXlsxRows(file.path, (bytes) => (processed += bytes));
-        for await (const row of rows) validator.accept(row);
+        const slice = new EventLoopSlice();
+        for await (const row of rows) {
+          validator.accept(row);
+          await slice.pause();
+        }
         result = validator.finish();
       } catch (error) {
         const problem = fileProblemOf(error);
@@ -161,7 +165,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
         return;
       }
       const encoded = encodeSheet(result.sheet);
-      const contentHash = sheetFingerprint(result.sheet);
+      const contentHash = await sheetFingerprint(result.sheet);
       const repeats = await this.repeatedBatchOf(campaign.id, batch.id, contentHash);
       const allowed = repeats !== null && repeats.batchId === job.allowRepeatOf;
       const marked = repeats && !allowed ? null : await this.tx.steps([
@@ -231,8 +235,9 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       return ratings;
     };
     const ballotRows: number[] = [];
+    const slice = new EventLoopSlice(); // 30,000 ballots take seconds: let other requests in
     for (let r = 0; r < sheet.rows; r += 1) {
-      if (r % 500 === 499) await yieldToEventLoop(); // 30,000 ballots take seconds: let other requests in
+      await slice.pause();
       if (isSpoilt(sheet, r)) continue;
       validateBallot({ ratings: ratingsOfRow(r).map(([unit, level]) => ({ unit, level })) }, rules);
       ballotRows.push(r);

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch } from '@nestjs/common';
 import { isPingyiError } from '@pingyi/domain';
-import { RestErrorFilter } from '../rectification/rest-error.filter';
+import { RestErrorFilter } from '../common/rest-error.filter';
 
 // Codes of the paper upload route whose HTTP status differs from the shared 400.
 const STATUS: Readonly<Record<string, number>> = { DUPLICATE_FILE: 409, BATCH_NOT_OPEN: 409 };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EventLoopSlice } from '../common/event-loop-slice';
 import { BLANK, type CompactSheet, UNREADABLE } from './paper-sheet';
 
 /**
@@ -8,11 +9,13 @@ import { BLANK, type CompactSheet, UNREADABLE } from './paper-sheet';
  * spacing, labels or codes, column and row order all give the same value, so
  * the same paper sheets keyed again are recognised.
  */
-export function sheetFingerprint(sheet: CompactSheet): string {
+export async function sheetFingerprint(sheet: CompactSheet): Promise<string> {
+  const slice = new EventLoopSlice(); // 30,000 rows take a few hundred ms
   const width = sheet.unitCodes.length;
   const order = sheet.unitCodes.map((_, u) => u).sort((a, b) => ((sheet.unitCodes[a] as string) < (sheet.unitCodes[b] as string) ? -1 : 1));
   const rows: string[] = [];
   for (let r = 0; r < sheet.rows; r += 1) {
+    if (r % 100 === 0) await slice.pause();
     const cells = order.map((u) => {
       const cell = sheet.cells[r * width + u] as number;
       return cell === BLANK ? '' : cell === UNREADABLE ? '?' : (sheet.levelCodes[cell - 1] as string);

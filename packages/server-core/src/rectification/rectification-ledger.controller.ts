@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
 import { PingyiError } from '@pingyi/domain';
-import { RestErrorFilter } from './rest-error.filter';
+import { RestErrorFilter } from '../common/rest-error.filter';
 import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { RequestContext } from '../common/request-context';

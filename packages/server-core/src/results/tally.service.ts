@@ -23,6 +23,13 @@ export class TallyService {
   async rows(campaignId: number, manager?: EntityManager): Promise<CountedRow[]> {
     const { counted, waiting } = await this.box.countWithBox(campaignId, (reader) => this.countedRows(campaignId, manager ?? reader));
     if (waiting.length === 0) return counted;
+    // the waiting ballots' ratings, counted by group and by shared [unit, level] pair (no key strings: 10,000 ballots are 800,000 ratings)
+    const byGroup = new Map<string, Map<readonly [string, string], number>>();
+    for (const ballot of waiting) {
+      let pairs = byGroup.get(ballot.evaluatorGroupCode);
+      if (!pairs) byGroup.set(ballot.evaluatorGroupCode, (pairs = new Map()));
+      for (const pair of ballot.ratings) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
     const totals = new Map<string, { unit: string; group: string; level: string; count: number }>();
     const add = (unit: string, group: string, level: string, count: number): void => {
       const key = `${unit}\u0000${group}\u0000${level}`;
@@ -31,7 +38,7 @@ export class TallyService {
       else totals.set(key, { unit, group, level, count });
     };
     for (const row of counted) add(row.unit, row.group, row.level, row.count);
-    for (const ballot of waiting) for (const [unit, level] of ballot.ratings) add(unit, ballot.evaluatorGroupCode, level, 1);
+    for (const [group, pairs] of byGroup) for (const [[unit, level], count] of pairs) add(unit, group, level, count);
     return [...totals.values()];
   }
 

@@ -22,10 +22,11 @@ interface JsonResponse {
 }
 
 /**
- * For the REST routes of rectification (evidence files, ledger exports): an
- * expected `PingyiError` (also the guard's UNAUTHENTICATED/FORBIDDEN) becomes
- * its HTTP status with `{ errorCode, message, path }`; anything else is
- * logged with an id and answered 500 without details.
+ * For REST routes: an expected `PingyiError` (also the guard's
+ * UNAUTHENTICATED/FORBIDDEN/RATE_LIMITED) becomes its HTTP status with
+ * `{ errorCode, message, path }`, and is not logged; anything else is logged
+ * with an id and answered 500 without details. The platform filter
+ * ({@link GraphqlExceptionFilter}) applies it to the PingyiErrors of every route.
  */
 @Catch()
 export class RestErrorFilter implements ExceptionFilter {
