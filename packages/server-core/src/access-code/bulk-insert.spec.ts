@@ -27,11 +27,12 @@ describe('bulkInsertSteps', () => {
     if (n > 0) expect(steps[0]?.sql).toMatch(/^INSERT INTO t \(a, b\) VALUES \(\?, \?\)(, \(\?, \?\))*$/);
   });
 
-  it('PostgreSQL: one unnest statement per 20,000 rows, a typed array per column', () => {
-    const steps = [...bulkInsertSteps('postgres', 't', COLUMNS, rows(45_000))];
-    expect(steps.map((step) => step.expectChanges)).toEqual([20_000, 20_000, 5_000]);
+  it('PostgreSQL: one unnest statement per 5,000 rows (or the chunk asked for), a typed array per column', () => {
+    const steps = [...bulkInsertSteps('postgres', 't', COLUMNS, rows(12_000))];
+    expect(steps.map((step) => step.expectChanges)).toEqual([5_000, 5_000, 2_000]);
     expect(steps[0]?.sql).toBe('INSERT INTO t (a, b) SELECT * FROM unnest(?::integer[], ?::varchar[])');
-    expect((steps[2]?.params?.[1] as string[]).slice(0, 2)).toEqual(['r40000', 'r40001']);
+    expect((steps[2]?.params?.[1] as string[]).slice(0, 2)).toEqual(['r10000', 'r10001']);
+    expect([...bulkInsertSteps('postgres', 't', COLUMNS, rows(1_000), { postgresRowsPerStatement: 400 })].map((step) => step.expectChanges)).toEqual([400, 400, 200]);
   });
 
   it('reads its rows lazily, chunk by chunk', () => {
