@@ -1,4 +1,4 @@
-import { Role } from '@pingyi/server-core';
+import { BallotBoxService, BallotMixer, Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { campaignInput, CREATE_CAMPAIGN, createCampaign, GROUPS, hostBureauId, SET_UNITS, today, UNITS, UPDATE_CAMPAIGN } from './support/campaign-content';
@@ -69,6 +69,38 @@ export function referentialIntegritySuite(database: TestDatabase, options: { syn
     const { data } = await server.gql(UPDATE_IN_USE, { id: campaignId, input: { evaluatorGroups: GROUPS.slice(0, 2), policyJson: policyWithoutLastGroup() } }, admin);
     expect(data.updateCampaign).toMatchObject({ __typename: 'InUseError', path: 'input.evaluatorGroups', subjectKind: 'evaluatorGroup', subjectCode: 'supervisorsAndJournalists' });
     expect(data.updateCampaign.uses).toEqual(expect.arrayContaining([{ kind: 'accessCodeBatch', count: 1 }, { kind: 'accessCode', count: 3 }]));
+  });
+
+  it('counts ballots waiting in the ballot box: the unit, group and campaign they name are kept, with waitingBallot among the uses', async () => {
+    const campaignId = await freshCampaign('implementation');
+    const box = server.app.get(BallotBoxService);
+    const waiting = {
+      bureauId,
+      campaignId: Number(campaignId),
+      evaluatorGroupCode: 'supervisorsAndJournalists',
+      channel: 'paper' as const,
+      castOn: today(),
+      paperBatchId: null,
+      isDemo: false,
+      ratings: [['legal-affairs', 'satisfied']] as const,
+      opinions: [],
+      accessCodeId: null,
+      boxedAt: Date.now(),
+    };
+    expect((await box.tx.steps([box.entrySteps([waiting])])).ok).toBe(true);
+    const usesOf = (result: { uses: { kind: string; count: number }[] }) => Object.fromEntries(result.uses.map((use) => [use.kind, use.count]));
+
+    const units = await server.gql(SET_UNITS_IN_USE, { c: campaignId, units: UNITS.filter((u) => u.code !== 'legal-affairs') }, admin);
+    expect(units.data.setUnits).toMatchObject({ __typename: 'InUseError', subjectKind: 'unit', subjectCode: 'legal-affairs' });
+    expect(usesOf(units.data.setUnits)).toMatchObject({ waitingBallot: 1 }); // liaison accounts of earlier tests name legal-affairs too
+    const groups = await server.gql(UPDATE_IN_USE, { id: campaignId, input: { evaluatorGroups: GROUPS.slice(0, 2), policyJson: policyWithoutLastGroup() } }, admin);
+    expect(groups.data.updateCampaign).toMatchObject({ __typename: 'InUseError', subjectKind: 'evaluatorGroup', subjectCode: 'supervisorsAndJournalists' });
+    expect(usesOf(groups.data.updateCampaign)).toEqual({ waitingBallot: 1 });
+    // deleted outright, the campaign would take the waiting ballot with it (the box's key cascades): it is archived instead
+    const removal = await server.gql(DELETE, { id: campaignId }, admin);
+    expect(removal.data.deleteCampaign).toMatchObject({ archived: true, keptBy: [{ kind: 'waitingBallot', count: 1 }] });
+    expect(await server.app.get(BallotMixer).mixAll()).toBeGreaterThanOrEqual(1);
+    expect(await run(server.dataSource, pg, 'SELECT COUNT(*) AS n FROM rating WHERE campaign_id = ? AND unit_code = ?', [campaignId, 'legal-affairs'])).toEqual([{ n: pg ? '1' : 1 }]);
   });
 
   it('archives a campaign with ballots instead of deleting it: hidden, read-only, its year free, listed with archived', async () => {

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { bulkInsertSteps } from '../access-code/bulk-insert';
 import { EventLoopSlice } from '../common/event-loop-slice';
 import { type SqlStep, toPostgresPlaceholders } from '../database/sql-steps';
+import { registerReferences } from '../database/reference-usage';
 import { currentTransaction } from '../database/transaction-context';
 import { Transactions } from '../database/transactions';
 import { ServerSecretService } from '../settings/server-secret.service';
@@ -50,6 +51,14 @@ export class BallotBoxService {
     private readonly secret: ServerSecretService,
   ) {
     this.tx = new Transactions(dataSource);
+    // a waiting ballot names its campaign, group and units inside its sealed value: removing them is refused meanwhile
+    const waitingIn = async (manager: EntityManager, campaignId: unknown, holds: (ballot: WaitingSummary) => boolean): Promise<number> =>
+      (await this.waiting(Number(campaignId), manager)).filter(holds).length;
+    registerReferences(dataSource, [
+      { kind: 'waitingBallot', referencedTable: 'campaign', count: (manager, campaign) => waitingIn(manager, campaign.id, () => true) },
+      { kind: 'waitingBallot', referencedTable: 'evaluator_group', count: (manager, group) => waitingIn(manager, group.campaignId, (ballot) => ballot.evaluatorGroupCode === group.code) },
+      { kind: 'waitingBallot', referencedTable: 'unit', count: (manager, unit) => waitingIn(manager, unit.campaignId, (ballot) => ballot.ratings.some(([code]) => code === unit.code)) },
+    ]);
   }
 
   private get key(): Buffer {

@@ -1,5 +1,5 @@
 import { PingyiError } from '@pingyi/domain';
-import { type EntityManager, type EntityMetadata, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { type DataSource, type EntityManager, type EntityMetadata, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
 /** How many rows of one kind still name a record. */
 export interface ReferenceCount {
@@ -9,13 +9,16 @@ export interface ReferenceCount {
 }
 
 /**
- * A reference no foreign key can hold. A liaison's account names a unit code
- * that spans campaigns (the same code year after year), so it refers to the
- * bureau's live units, not to one row: removing a unit is refused while an
- * active account names its code and no other live campaign of the bureau has
- * a unit with that code.
+ * A reference no foreign key can hold, counted by code:
+ * - a liaison's account names a unit code that spans campaigns (the same code
+ *   year after year), so it refers to the bureau's live units, not to one
+ *   row: removing a unit is refused while an active account names its code
+ *   and no other live campaign of the bureau has a unit with that code;
+ * - a ballot waiting in the ballot box names its campaign, group and units
+ *   inside its sealed value, where SQL cannot see them: the box registers
+ *   those counts ({@link registerReferences}).
  */
-interface CodeReference {
+export interface CodeReference {
   readonly kind: string;
   readonly referencedTable: string;
   count(manager: EntityManager, row: ObjectLiteral): Promise<number>;
@@ -40,6 +43,13 @@ const CODE_REFERENCES: readonly CodeReference[] = [
   },
 ];
 
+const registered = new WeakMap<DataSource, CodeReference[]>();
+
+/** Adds references of a data source that only their owner can count (the ballot box's sealed entries). */
+export function registerReferences(dataSource: DataSource, references: readonly CodeReference[]): void {
+  registered.set(dataSource, [...(registered.get(dataSource) ?? []), ...references]);
+}
+
 const lowerFirst = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
 /** `rectificationItem`, 3 → "3 rectification items". */
@@ -54,7 +64,7 @@ export function describeCount({ kind, count }: ReferenceCount): string {
  * foreign key of every entity that points at the target and would block its
  * deletion (RESTRICT / NO ACTION; CASCADE and SET NULL rows go with it),
  * counted with one statement each, plus the {@link CODE_REFERENCES} no key can
- * hold. A new table with a foreign key is counted without anything to update.
+ * hold and those registered for the data source. A new table with a foreign key is counted without anything to update.
  */
 export async function referencesTo(manager: EntityManager, target: EntityTarget<ObjectLiteral>, row: ObjectLiteral): Promise<ReferenceCount[]> {
   const metadata = manager.connection.getMetadata(target);
@@ -66,10 +76,10 @@ export async function referencesTo(manager: EntityManager, target: EntityTarget<
       if (count > 0) counts.set(lowerFirst(entity.name), (counts.get(lowerFirst(entity.name)) ?? 0) + count);
     }
   }
-  for (const reference of CODE_REFERENCES) {
+  for (const reference of [...CODE_REFERENCES, ...(registered.get(manager.connection) ?? [])]) {
     if (reference.referencedTable !== metadata.tableName) continue;
     const count = await reference.count(manager, row);
-    if (count > 0) counts.set(reference.kind, count);
+    if (count > 0) counts.set(reference.kind, (counts.get(reference.kind) ?? 0) + count);
   }
   return [...counts].map(([kind, count]) => ({ kind, count }));
 }
