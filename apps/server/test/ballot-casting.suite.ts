@@ -227,6 +227,21 @@ export function ballotCastingSuite(database: TestDatabase): void {
     expect((await cast(server, { code: mine, ratings: ALL_SATISFIED })).__typename).toBe('BallotReceipt');
   });
 
+  it('refuses ballots for an archived campaign (PHASE_CLOSED naming it), and takes them again once it is unarchived', async () => {
+    const mine = code();
+    const admin = await server.adminToken();
+    const archive = (name: string) => server.gql(`mutation($id: ID!) { ${name}(id: $id) { __typename ... on ErrorResult { errorCode message } } }`, { id: campaignId }, admin);
+    expect((await archive('archiveCampaign')).data.archiveCampaign.__typename).toBe('Campaign');
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // the campaign's rules are cached for two seconds
+    const closed = await cast(server, { code: mine, ratings: ALL_SATISFIED });
+    expect(closed).toMatchObject({ __typename: 'PhaseClosedError', errorCode: 'PHASE_CLOSED' });
+    expect(closed.message).toMatch(/archived/);
+    expect((await server.gql(BALLOT_FORM, { code: mine })).data.ballotForm.errorCode).toBe('PHASE_CLOSED');
+    expect((await archive('unarchiveCampaign')).data.unarchiveCampaign.__typename).toBe('Campaign');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect((await cast(server, { code: mine, ratings: ALL_SATISFIED })).__typename).toBe('BallotReceipt');
+  });
+
   it('answers a malformed request with GraphQL errors, not a ballot', async () => {
     const missing = await server.gql(CAST, { input: { ratings: ALL_SATISFIED } });
     expect(missing.errors?.[0]?.message).toMatch(/code/);

@@ -135,6 +135,8 @@ export class BallotCastingService {
     if (!found || found.state === 'revoked') throw new PingyiError('INVALID_CODE', 'No such access code: check it against your slip (a revoked code no longer works)', path);
     if (found.state === 'used') throw new PingyiError('CODE_ALREADY_USED', 'This access code has already been used to cast a ballot', path);
     const rules = await this.rules.rulesOf(Number(found.campaign_id));
+    // an archived campaign is read-only; to an evaluator that is a closed window (CONTRACTS.md §4 has no other code for it)
+    if (rules.campaign.archivedAt) throw new PingyiError('PHASE_CLOSED', `the campaign ${rules.campaign.name} is archived: ballots are no longer accepted`, path);
     assertActionAllowed(calendarOf(rules.campaign), 'castBallot', now);
     return { id: Number(found.id), hash, rules, groupCode: String(found.evaluator_group_code) };
   }
