@@ -13,7 +13,7 @@ export type RectificationState = (typeof RECTIFICATION_STATES)[number];
 
 /** Chinese labels of the states. */
 export const RECTIFICATION_STATE_LABELS: Readonly<Record<RectificationState, string>> = {
-  identified: '已发现',
+  identified: '已立项',
   verified: '已核实',
   planned: '已制定方案',
   inProgress: '整改中',

@@ -129,7 +129,7 @@ describe('refusals say why', () => {
     ['wrong role', itemIn('rectified'), { type: 'accept' }, LIAISON, 'wrongRole', 'role', 'accept (验收) on item R-7 refused: role liaison (单位联络员) may not do this; allowed: office, admin'],
     ['liaison of another unit', itemIn('verified'), { type: 'proposePlan', plan: 'p', owner: 'o', deadline: '2026-12-01' }, { ...LIAISON, actorUnitCode: 'public-order' }, 'otherUnit', 'actorUnitCode', 'the liaison of "public-order" may not act on an item of "traffic-police"'],
     ['liaison without a unit', itemIn('verified'), { type: 'proposePlan', plan: 'p', owner: 'o', deadline: '2026-12-01' }, { ...LIAISON, actorUnitCode: undefined }, 'otherUnit', 'actorUnitCode', 'a liaison with no unit may not act'],
-    ['wrong state', itemIn('identified'), { type: 'accept' }, OFFICE, 'wrongState', 'state', 'the item is identified (已发现); allowed only when rectified (已整改待验收)'],
+    ['wrong state', itemIn('identified'), { type: 'accept' }, OFFICE, 'wrongState', 'state', 'the item is identified (已立项); allowed only when rectified (已整改待验收)'],
     ['not supervised', itemIn('planned'), { type: 'liftSupervision' }, INSPECTOR, 'notUnderSupervision', 'supervision', 'the item is not under listed supervision'],
     ['missing plan', itemIn('verified'), { type: 'proposePlan', owner: 'o', deadline: '2026-12-01' }, LIAISON, 'missingField', 'event.plan', 'proposePlan (提交整改方案) on item R-7 refused: plan is missing'],
     ['blank owner', itemIn('verified'), { type: 'proposePlan', plan: 'p', owner: '  ', deadline: '2026-12-01' }, LIAISON, 'missingField', 'event.owner', 'owner is missing'],

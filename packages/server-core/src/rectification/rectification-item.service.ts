@@ -10,7 +10,7 @@ import {
   type RectificationItem as DomainItem,
   rollUpProgress,
 } from '@pingyi/domain';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { Attachment } from '../attachment/attachment.entity';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
 import { type RequestContext } from '../common/request-context';
@@ -32,6 +32,10 @@ import { Transactions } from '../database/transactions';
 
 /** Items due within this many days are "due soon" (dashboard, inbox). */
 export const DUE_SOON_DAYS = 3;
+
+/** Sources that open at most one live item (an inspection finding is one problem). */
+const ONE_ITEM_PER_SOURCE: ReadonlySet<RectificationSourceLink['sourceType']> = new Set(['inspectionFinding']);
+const SOURCE_WORDS: Readonly<Record<string, string>> = { inspectionFinding: 'inspection finding' };
 
 const ITEM_LIST = {
   sortable: {
@@ -186,7 +190,9 @@ export class RectificationItemService {
         throw new PingyiError('NOT_FOUND', `no rectification item with id ${parentId} in this campaign`, 'input.parentId');
       }
       for (const [i, link] of sources.entries()) {
-        if (link.sourceId !== null) await this.sources.assertExists(manager, { bureauId: ctx.bureauId, campaignId: campaign.id }, link.sourceType, link.sourceId, `input.sources[${i}].id`);
+        if (link.sourceId === null) continue;
+        await this.sources.assertExists(manager, { bureauId: ctx.bureauId, campaignId: campaign.id }, link.sourceType, link.sourceId, `input.sources[${i}].id`);
+        if (ONE_ITEM_PER_SOURCE.has(link.sourceType)) await this.assertNotOpened(ctx, campaign, manager, link.sourceType, link.sourceId, parentId, `input.sources[${i}].id`);
       }
       const saved = await manager.save(
         manager.create(RectificationItem, {
@@ -209,6 +215,28 @@ export class RectificationItemService {
       await insertEffectRows(manager, effectRows(ctx, saved, effects));
       const row = await manager.findOneByOrFail(RectificationItem, { id: saved.id });
       return this.present(ctx, campaign, now, [row])[0] as RectificationItem;
+    });
+  }
+
+  /**
+   * One live item per finding: a second item from the same source (a double
+   * click, a stale page) is refused, naming the item already opened. A
+   * dismissed item does not count, and a sub-item of that item may cite it.
+   */
+  private async assertNotOpened(ctx: RequestContext, campaign: RectificationCampaign, manager: EntityManager, sourceType: RectificationSourceLink['sourceType'], sourceId: string, parentId: number | null, path: string): Promise<void> {
+    const links = await manager.find(RectificationSourceLink, { where: { bureauId: ctx.bureauId, sourceType, sourceId } });
+    if (links.length === 0) return;
+    const existing = await manager.findOne(RectificationItem, {
+      where: { id: In(links.map((link) => link.itemId)), bureauId: ctx.bureauId, state: Not('dismissed') },
+      order: { id: 'ASC' },
+    });
+    if (!existing || existing.id === parentId) return;
+    const unitName = (await this.campaigns.unitNames(campaign)).get(existing.unitCode) ?? existing.unitCode;
+    throw new PingyiError('ALREADY_OPENED', `this ${SOURCE_WORDS[sourceType] ?? sourceType} already has rectification item #${existing.id} (${existing.unitCode}); open that item instead of a second one`, path, {
+      itemId: String(existing.id),
+      itemTitle: existing.title,
+      unitCode: existing.unitCode,
+      unitName,
     });
   }
 }

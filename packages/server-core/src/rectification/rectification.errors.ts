@@ -55,6 +55,41 @@ export class TransitionRefusedError extends ErrorResultBase {
   }
 }
 
+/**
+ * `ALREADY_OPENED`: the source (an inspection finding) already has a live
+ * rectification item; the refusal names it, so the caller opens that one.
+ */
+@ObjectType('AlreadyOpenedError', { implements: () => [ErrorResultBase] })
+export class AlreadyOpenedError extends ErrorResultBase {
+  static readonly errorCode = 'ALREADY_OPENED';
+
+  @Field(() => ID, { description: 'The item already opened from the source' })
+  itemId: string;
+
+  @Field(() => String)
+  itemTitle: string;
+
+  @Field(() => String, { description: 'Its responsible unit\'s code' })
+  unitCode: string;
+
+  @Field(() => String, { description: 'Its responsible unit\'s name (the code when the unit has none)' })
+  unitName: string;
+
+  static fromError(error: PingyiError): AlreadyOpenedError {
+    const details = error.details ?? {};
+    const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value as string));
+    return Object.assign(new AlreadyOpenedError(), {
+      errorCode: AlreadyOpenedError.errorCode,
+      message: error.message,
+      path: error.path ?? null,
+      itemId: text(details.itemId),
+      itemTitle: text(details.itemTitle),
+      unitCode: text(details.unitCode),
+      unitName: text(details.unitName),
+    });
+  }
+}
+
 /** One bad row of a bulk update or CSV import. */
 @ObjectType('RowProblem')
 export class RowProblem {

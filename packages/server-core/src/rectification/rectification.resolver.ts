@@ -19,6 +19,7 @@ import { RectificationTransitionService } from './rectification-transition.servi
 import {
   BatchRejectedError,
   ConflictError,
+  AlreadyOpenedError,
   defineRectificationResult,
   InvalidRectificationItemError,
   PhaseClosedError,
@@ -28,6 +29,7 @@ import {
 
 const OpenResult = defineRectificationResult('OpenRectificationItemResult', RectificationItem, [
   TransitionRefusedError,
+  AlreadyOpenedError,
   PhaseClosedError,
   UnknownUnitError,
   InvalidRectificationItemError,

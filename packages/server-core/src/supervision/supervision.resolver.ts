@@ -4,7 +4,7 @@ import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { ListOptions } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
-import { InvalidRectificationItemError, defineRectificationResult, PhaseClosedError, TransitionRefusedError, UnknownUnitError } from '../rectification/rectification.errors';
+import { AlreadyOpenedError, InvalidRectificationItemError, defineRectificationResult, PhaseClosedError, TransitionRefusedError, UnknownUnitError } from '../rectification/rectification.errors';
 import { RectificationItem } from '../rectification/rectification-item.entity';
 import {
   InspectionFilter,
@@ -34,6 +34,7 @@ import { CriticismNotice } from './criticism-notice.entity';
 
 const OpenFromFindingResult = defineRectificationResult('OpenItemFromFindingResult', RectificationItem, [
   TransitionRefusedError,
+  AlreadyOpenedError,
   PhaseClosedError,
   UnknownUnitError,
   InvalidRectificationItemError,
