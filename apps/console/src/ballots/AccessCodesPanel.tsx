@@ -9,12 +9,11 @@ import { type CampaignRecord } from '../campaigns/campaign-values';
 import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { ProgressBar } from '../common/ProgressField';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
-import { downloadBlob } from '../export/download';
+import { downloadCsv } from '../export/download';
 import { ACCESS_CODE_BATCHES, ACCESS_CODE_SUMMARY, type AccessCodeBatch, type GroupCodes, ISSUE_ACCESS_CODES, REVOKE_BATCH } from './ballots.queries';
 
 interface Issued {
   codes: string[];
-  csv: string;
   slipsHtml: string;
   batch: AccessCodeBatch;
 }
@@ -36,8 +35,14 @@ function printSlips(html: string): void {
 }
 
 /** The codes just issued: shown this once (only their hashes are kept), to print or download. */
-function IssuedDialog({ issued, groupLabel, onClose }: { issued: Issued; groupLabel: string; onClose: () => void }) {
+function IssuedDialog({ issued, groupLabel, campaignName, onClose }: { issued: Issued; groupLabel: string; campaignName: string; onClose: () => void }) {
   const translate = useTranslate();
+  // the code list for a printing house: the console's CSV (one BOM), headings in the user's language
+  const download = () =>
+    downloadCsv(
+      [['code', 'group', 'campaign'].map((column) => translate(`pingyi.ballots.csv_${column}`)), ...issued.codes.map((code) => [code, groupLabel, campaignName])],
+      `${translate('pingyi.ballots.csv_file')}-${groupLabel}-${issued.batch.id}.csv`,
+    );
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{translate('pingyi.ballots.issued_title', { count: issued.codes.length, group: groupLabel })}</DialogTitle>
@@ -51,7 +56,7 @@ function IssuedDialog({ issued, groupLabel, onClose }: { issued: Issued; groupLa
         </Box>
       </DialogContent>
       <DialogActions>
-        <Button label="pingyi.ballots.download_csv" startIcon={<DownloadIcon />} onClick={() => downloadBlob(`\uFEFF${issued.csv}`, `评议码-${groupLabel}-${issued.batch.id}.csv`, 'text/csv;charset=utf-8')} />
+        <Button label="pingyi.ballots.download_csv" startIcon={<DownloadIcon />} onClick={download} />
         <Button label="pingyi.ballots.print_slips" startIcon={<PrintIcon />} variant="contained" onClick={() => printSlips(issued.slipsHtml)} />
         <Button label="ra.action.close" onClick={onClose} />
       </DialogActions>
@@ -104,7 +109,7 @@ export function AccessCodesPanel({ campaign }: { campaign: CampaignRecord }) {
               <TableCell align="right">{group.unused.toLocaleString()}</TableCell>
               <TableCell align="right">{group.revoked.toLocaleString()}</TableCell>
               <TableCell>
-                <ProgressBar value={group.issued ? (100 * group.used) / group.issued : null} />
+                <ProgressBar share={group.issued ? group.used / group.issued : null} />
               </TableCell>
             </TableRow>
           ))}
@@ -155,7 +160,7 @@ export function AccessCodesPanel({ campaign }: { campaign: CampaignRecord }) {
           ))}
         </TableBody>
       </Table>
-      {issued && <IssuedDialog issued={issued} groupLabel={labelOf(issued.batch.evaluatorGroupCode)} onClose={() => setIssued(null)} />}
+      {issued && <IssuedDialog issued={issued} groupLabel={labelOf(issued.batch.evaluatorGroupCode)} campaignName={campaign.name} onClose={() => setIssued(null)} />}
       <Confirm
         isOpen={!!revoking}
         title="pingyi.ballots.revoke_title"

@@ -9,7 +9,7 @@ export const ACCESS_CODE_BATCHES = `query AccessCodeBatches($campaignId: ID!, $o
 }`;
 export const ISSUE_ACCESS_CODES = `mutation IssueAccessCodes($campaignId: ID!, $group: String!, $count: Int!, $ballotUrl: String) {
   data: issueAccessCodes(campaignId: $campaignId, group: $group, count: $count) {
-    __typename ... on IssuedAccessCodes { codes csv slipsHtml(ballotUrl: $ballotUrl) batch { ${BATCH} } }
+    __typename ... on IssuedAccessCodes { codes slipsHtml(ballotUrl: $ballotUrl) batch { ${BATCH} } }
     ... on ErrorResult { errorCode message path }
   }
 }`;

@@ -1,22 +1,34 @@
 import { MenuItem, TextField } from '@mui/material';
-import { useEffect } from 'react';
-import { useGetList, useStore, useTranslate } from 'react-admin';
+import { useCallback, useEffect } from 'react';
+import { useGetIdentity, useGetList, useStore, useTranslate } from 'react-admin';
 import { campaignScope } from './campaign-scope';
 import { type CampaignRecord } from './campaign-values';
+import { defaultCampaign, rememberedCampaign } from './default-campaign';
 
 const STORE_KEY = 'pingyi.campaignId';
 
 /**
  * The campaign the console works on (organization, work plan, results,
- * dashboard): the one chosen in the app bar, by default the latest year.
+ * dashboard): the one the user chose in the app bar (remembered per user in
+ * this browser), by default the one running today (see `defaultCampaign`).
  */
 export function useCurrentCampaign(): { campaign: CampaignRecord | undefined; campaigns: CampaignRecord[]; isPending: boolean; setCampaignId: (id: string) => void } {
-  const [storedId, setCampaignId] = useStore<string | null>(STORE_KEY, null);
+  const [storedId, setStoredId] = useStore<string | null>(STORE_KEY, null);
+  const { identity, isPending: identityPending } = useGetIdentity();
+  const username = typeof identity?.username === 'string' ? identity.username : null;
   const { data, isPending } = useGetList<CampaignRecord>('campaigns', { pagination: { page: 1, perPage: 50 }, sort: { field: 'year', order: 'DESC' } });
   const campaigns = data ?? [];
-  const campaign = campaigns.find((c) => c.id === storedId) ?? campaigns[0];
+  const chosenId = storedId ?? (username ? rememberedCampaign.get(username) : null);
+  const campaign = campaigns.find((c) => c.id === chosenId) ?? defaultCampaign(campaigns);
   campaignScope.set(campaign?.id ?? null);
-  return { campaign, campaigns, isPending, setCampaignId };
+  const setCampaignId = useCallback(
+    (id: string) => {
+      setStoredId(id);
+      if (username) rememberedCampaign.set(username, id);
+    },
+    [setStoredId, username],
+  );
+  return { campaign, campaigns, isPending: isPending || identityPending, setCampaignId };
 }
 
 /** The campaign switch in the app bar (hidden when there is at most one campaign). */

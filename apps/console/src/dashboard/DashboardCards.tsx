@@ -139,7 +139,7 @@ export function RectificationCard({ campaignId, unitNames }: { campaignId: strin
         <>
           <Stack direction="row" sx={{ alignItems: 'center', gap: 2, mb: 2 }}>
             <Typography variant="body2">{translate('pingyi.dashboard.rate')}</Typography>
-            <ProgressBar value={overall.rate} width={260} />
+            <ProgressBar share={overall.rate} width={260} />
             <Typography variant="caption" color="text.secondary">
               {translate('pingyi.dashboard.closed_of', { closed: overall.closed, total: overall.items })}
             </Typography>
@@ -158,7 +158,7 @@ export function RectificationCard({ campaignId, unitNames }: { campaignId: strin
                   <TableRow key={unit.unitCode}>
                     <TableCell sx={{ pl: 0 }}>{unitNames.get(unit.unitCode) ?? unit.unitCode}</TableCell>
                     <TableCell sx={{ width: 200 }}>
-                      <ProgressBar value={unit.rate} width={180} />
+                      <ProgressBar share={unit.rate} width={180} />
                     </TableCell>
                     <TableCell align="right" sx={{ color: unit.overdue ? 'error.main' : 'text.secondary', pr: 0 }}>
                       {unit.overdue ? translate('pingyi.dashboard.overdue_n', { n: unit.overdue }) : ''}

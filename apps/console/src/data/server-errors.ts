@@ -1,7 +1,11 @@
 import { HttpError } from 'react-admin';
 
-/** Translates an error code into a sentence in the current locale (falls back to the server's message). */
-export type ErrorTranslator = (code: string, serverMessage: string) => string;
+/**
+ * Translates an error code into a sentence in the current locale (falls back
+ * to the server's message); `params` are the error result's own fields
+ * (`itemId`, `unitName`…), for the sentence to name what it is about.
+ */
+export type ErrorTranslator = (code: string, serverMessage: string, params?: Readonly<Record<string, unknown>>) => string;
 
 /** What the console keeps of a failure, in `HttpError.body`. */
 export interface ServerErrorBody {
@@ -53,10 +57,10 @@ export function formFieldOfPath(path: string | null | undefined): string | null 
  * An `HttpError` for one server failure, with the message in the user's
  * language and, when the server names a field, a form error next to it.
  */
-export function serverError(code: string, serverMessage: string, path: string | null, translate: ErrorTranslator): HttpError {
+export function serverError(code: string, serverMessage: string, path: string | null, translate: ErrorTranslator, params?: Readonly<Record<string, unknown>>): HttpError {
   // The server's messages start with the path ("input.phases[2].start: overlaps…"); next to the field it is noise.
   const detail = path && serverMessage.startsWith(`${path}: `) ? serverMessage.slice(path.length + 2) : serverMessage;
-  const message = translate(code, detail);
+  const message = translate(code, detail, params);
   const field = formFieldOfPath(path);
   const body: ServerErrorBody = {
     errorCode: code,
@@ -82,10 +86,16 @@ export function isErrorResult(value: unknown): value is ErrorResultValue {
   return typeof record.__typename === 'string' && record.__typename.endsWith('Error') && typeof record.errorCode === 'string';
 }
 
+/** An error result's own scalar fields (beyond code, message and path), as sentence parameters. */
+function paramsOf(value: ErrorResultValue): Record<string, unknown> {
+  const common = new Set(['__typename', 'errorCode', 'message', 'path']);
+  return Object.fromEntries(Object.entries(value).filter(([key, field]) => !common.has(key) && (typeof field === 'string' || typeof field === 'number')));
+}
+
 /** Returns the success member of a result union, or throws its error result as an `HttpError`. */
 export function unwrapResult<T>(value: T | ErrorResultValue | null | undefined, translate: ErrorTranslator): T {
   if (value === null || value === undefined) throw serverError('NOT_FOUND', 'The server returned nothing', null, translate);
-  if (isErrorResult(value)) throw serverError(value.errorCode, value.message, value.path ?? null, translate);
+  if (isErrorResult(value)) throw serverError(value.errorCode, value.message, value.path ?? null, translate, paramsOf(value));
   return value as T;
 }
 

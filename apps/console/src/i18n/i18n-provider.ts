@@ -52,5 +52,5 @@ export function createI18nProvider(): I18nProvider {
 
 /** Server error codes in the user's language, with the server's message as the detail or fallback. */
 export function errorTranslator(i18n: I18nProvider): ErrorTranslator {
-  return (code, serverMessage) => i18n.translate(`pingyi.errors.${code}`, { _: serverMessage, detail: serverMessage });
+  return (code, serverMessage, params) => i18n.translate(`pingyi.errors.${code}`, { ...params, _: serverMessage, detail: serverMessage });
 }

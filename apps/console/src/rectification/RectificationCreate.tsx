@@ -1,12 +1,14 @@
 import { CheckboxGroupInput, Create, NumberInput, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { NoCampaign } from '../common/NoCampaign';
+import { useItemOptionText } from './item-label';
 
 const SOURCES = ['opinion', 'cityFeedback', 'gapCheck', 'inspectionFinding'].map((id) => ({ id, name: `pingyi.rectification.sources.${id}` }));
 
 /** 立项: opens a rectification item for a responsible unit. */
 export function RectificationCreate() {
   const { campaign } = useCurrentCampaign();
+  const itemText = useItemOptionText();
   if (!campaign) return <NoCampaign />;
   return (
     <Create redirect="show" transform={(data: Record<string, unknown>) => ({ ...data, campaignId: campaign.id })}>
@@ -19,7 +21,7 @@ export function RectificationCreate() {
         <CheckboxGroupInput source="sourceTypes" choices={SOURCES} />
         <TextInput source="sourceNote" />
         <ReferenceInput source="parentId" reference="rectificationItems" filter={{ campaignId: campaign.id, topLevelOnly: true }}>
-          <SelectInput optionText="title" />
+          <SelectInput optionText={itemText} />
         </ReferenceInput>
         <NumberInput source="weight" helperText="resources.rectificationItems.help.weight" />
       </SimpleForm>

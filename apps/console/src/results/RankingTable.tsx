@@ -1,3 +1,4 @@
+import { formatPercent } from '../common/percent';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { type ShownStanding, type UnitComparison } from './results.queries';
@@ -28,7 +29,7 @@ export function RankingTable({ standings, policyJson, comparison, onSelect }: { 
           <TableCell align="right">{translate('pingyi.results.score')}</TableCell>
           <TableCell>{translate('pingyi.results.tier')}</TableCell>
           {comparison && <TableCell>{translate('pingyi.results.vs_previous')}</TableCell>}
-          <TableCell align="right">{translate('pingyi.results.counted')}</TableCell>
+          <TableCell align="right">{translate('pingyi.results.counted_of_ballots')}</TableCell>
           {levels.map((level) => (
             <TableCell key={level.level} align="right">
               {level.label}
@@ -67,7 +68,7 @@ export function RankingTable({ standings, policyJson, comparison, onSelect }: { 
             </TableCell>
             {levels.map((level) => (
               <TableCell key={level.level} align="right">
-                {standing.rates?.find((rate) => rate.level === level.level)?.value ?? '—'}%
+                {formatPercent(standing.rates?.find((rate) => rate.level === level.level)?.value)}
               </TableCell>
             ))}
           </TableRow>

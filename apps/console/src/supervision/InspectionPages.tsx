@@ -1,4 +1,5 @@
 import AddTaskIcon from '@mui/icons-material/AddTask';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import {
   ArrayInput,
@@ -27,10 +28,11 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
+import { itemLabel, useUnitNames } from '../rectification/item-label';
 import { StateChip } from '../rectification/RectificationFields';
 import { FOCUS_AREAS } from './supervision.descriptors';
 import { OPEN_FROM_FINDING } from './supervision.queries';
@@ -46,7 +48,7 @@ interface InspectionRecord {
   focusAreas: string[];
   inspectors: string | null;
   summary: string;
-  findings: { id: string; focusArea: string; text: string; items: { id: string; title: string; state: string }[] }[];
+  findings: { id: string; focusArea: string; text: string; items: { id: string; title: string; state: string; unitCode: string }[] }[];
 }
 
 function FocusChips() {
@@ -118,45 +120,56 @@ export function InspectionCreate() {
   );
 }
 
+/** One finding opens one item: once it has a live one, its button opens that item instead. */
 function Findings() {
   const record = useRecordContext<InspectionRecord>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<PingyiDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const navigate = useNavigate();
+  const unitNames = useUnitNames();
   const { canAccess: canOpen } = useCanAccess({ resource: 'rectificationItems', action: 'create' });
   if (!record) return null;
   const open = async (findingId: string) => {
     try {
       await dataProvider.mutate(OPEN_FROM_FINDING, { findingId, input: null });
       notify('pingyi.supervision.item_opened', { type: 'success' });
-      refresh();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     }
+    // a refusal (already opened from another page) shows the existing item too
+    refresh();
   };
   return (
     <Stack spacing={2}>
-      {record.findings.map((finding) => (
-        <Card key={finding.id} variant="outlined">
-          <CardContent>
-            <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-              <Chip size="small" label={translate(`pingyi.supervision.focus.${finding.focusArea}`, { _: finding.focusArea })} sx={{ mr: 1 }} />
-              <Box sx={{ flex: 1 }} />
-              {canOpen && <Button label="pingyi.supervision.open_item" startIcon={<AddTaskIcon />} onClick={() => void open(finding.id)} />}
-            </Stack>
-            <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-              {finding.text}
-            </Typography>
-            {finding.items.map((item) => (
-              <Stack key={item.id} direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1 }}>
-                <Link to={`/rectificationItems/${item.id}/show`}>{item.title}</Link>
-                <StateChip state={item.state} />
+      {record.findings.map((finding) => {
+        const live = finding.items.find((item) => item.state !== 'dismissed');
+        return (
+          <Card key={finding.id} variant="outlined">
+            <CardContent>
+              <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+                <Chip size="small" label={translate(`pingyi.supervision.focus.${finding.focusArea}`, { _: finding.focusArea })} sx={{ mr: 1 }} />
+                <Box sx={{ flex: 1 }} />
+                {live ? (
+                  <Button label="pingyi.supervision.open_existing_item" startIcon={<OpenInNewIcon />} onClick={() => navigate(`/rectificationItems/${live.id}/show`)} />
+                ) : (
+                  canOpen && <Button label="pingyi.supervision.open_item" startIcon={<AddTaskIcon />} onClick={() => void open(finding.id)} />
+                )}
               </Stack>
-            ))}
-          </CardContent>
-        </Card>
-      ))}
+              <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                {finding.text}
+              </Typography>
+              {finding.items.map((item) => (
+                <Stack key={item.id} direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1 }} data-testid="finding-item">
+                  <Link to={`/rectificationItems/${item.id}/show`}>{itemLabel(item, unitNames)}</Link>
+                  <StateChip state={item.state} />
+                </Stack>
+              ))}
+            </CardContent>
+          </Card>
+        );
+      })}
     </Stack>
   );
 }

@@ -27,6 +27,7 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
+import { useItemOptionText } from '../rectification/item-label';
 import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { StateChip } from '../rectification/RectificationFields';
@@ -83,6 +84,7 @@ export function PolicyActionList() {
 }
 
 function PolicyActionForm({ campaignId, withUnit }: { campaignId: string; withUnit: boolean }) {
+  const itemText = useItemOptionText();
   return (
     <SimpleForm sx={{ maxWidth: 860 }}>
       <SelectInput source="kind" choices={KINDS} validate={required()} />
@@ -94,7 +96,7 @@ function PolicyActionForm({ campaignId, withUnit }: { campaignId: string; withUn
         </ReferenceInput>
       )}
       <ReferenceArrayInput source="itemIds" reference="rectificationItems" filter={{ campaignId }}>
-        <AutocompleteArrayInput optionText="title" />
+        <AutocompleteArrayInput optionText={itemText} />
       </ReferenceArrayInput>
     </SimpleForm>
   );

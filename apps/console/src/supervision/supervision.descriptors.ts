@@ -1,6 +1,6 @@
 import { compactFilter, type ResourceDescriptor, type Values } from '../data/resource-descriptor';
 
-const FINDING = 'id focusArea text createdAt items { id title state }';
+const FINDING = 'id focusArea text createdAt items { id title state unitCode }';
 const INSPECTION = `id campaignId kind date unitCode focusAreas inspectors summary createdBy createdAt findings { ${FINDING} }`;
 
 /** Inspections (明查暗访) with their findings; findings open rectification items. */

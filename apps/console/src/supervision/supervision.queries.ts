@@ -1,5 +1,7 @@
 export const OPEN_FROM_FINDING = `mutation OpenItemFromFinding($findingId: ID!, $input: OpenItemFromFindingInput) {
-  data: openRectificationItemFromFinding(findingId: $findingId, input: $input) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message path } }
+  data: openRectificationItemFromFinding(findingId: $findingId, input: $input) {
+    __typename ... on RectificationItem { id } ... on AlreadyOpenedError { itemId itemTitle unitName } ... on ErrorResult { errorCode message path }
+  }
 }`;
 export const ADOPT_POLICY_ACTION = `mutation AdoptPolicyAction($id: ID!) {
   data: adoptPolicyAction(id: $id) { __typename ... on PolicyAction { id state } ... on ErrorResult { errorCode message path } }

@@ -1,4 +1,5 @@
-import { BooleanInput, CreateButton, DataTable, DateField, ExportButton, List, SearchInput, SelectInput, TopToolbar } from 'react-admin';
+import { BooleanInput, CreateButton, DataTable, DateField, ExportButton, List, SearchInput, SelectInput, TopToolbar, useTranslate } from 'react-admin';
+import { type ExportColumn, listExporter } from '../export/list-exporter';
 import { ROLE_CHOICES } from './role-choices';
 import { ActiveChip, RoleChips } from './UserFields';
 
@@ -17,10 +18,29 @@ function Actions() {
   );
 }
 
+interface UserRow {
+  username: string;
+  displayName: string | null;
+  roles: string[];
+  unitCode: string | null;
+  active: boolean;
+  createdAt: string;
+}
+
+const EXPORT_COLUMNS: readonly ExportColumn<UserRow>[] = [
+  { label: 'resources.users.fields.username', value: (r) => r.username },
+  { label: 'resources.users.fields.displayName', value: (r) => r.displayName },
+  { label: 'resources.users.fields.roles', value: (r, translate) => r.roles.map((role) => translate(`pingyi.roles.${role}`)).join('、') },
+  { label: 'resources.users.fields.unitCode', value: (r) => r.unitCode },
+  { label: 'resources.users.fields.active', value: (r, translate) => translate(r.active ? 'pingyi.common.active' : 'pingyi.common.inactive') },
+  { label: 'resources.users.fields.createdAt', value: (r) => new Date(r.createdAt).toLocaleString('sv-SE') },
+];
+
 /** Users of the bureau: search, role and status filters, sorted on the server. */
 export function UserList() {
+  const translate = useTranslate();
   return (
-    <List filters={filters} actions={<Actions />} sort={{ field: 'username', order: 'ASC' }} perPage={25}>
+    <List filters={filters} actions={<Actions />} sort={{ field: 'username', order: 'ASC' }} perPage={25} exporter={listExporter(EXPORT_COLUMNS, translate('resources.users.name', { smart_count: 2 }), translate)}>
       <DataTable rowClick="edit" bulkActionButtons={false}>
         <DataTable.Col source="username" />
         <DataTable.Col source="displayName" />

@@ -15,6 +15,7 @@ import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { NoCampaign } from '../common/NoCampaign';
 import { ProgressBar, ProgressField } from '../common/ProgressField';
 import { useGraphqlQuery } from '../data/use-graphql';
+import { type ExportColumn, listExporter } from '../export/list-exporter';
 import { LeadUnitChips } from './LeadUnitChips';
 import { ThemesButton } from './ThemesButton';
 import { WORK_PLAN_SUMMARY, type WorkItemRecord, type WorkItemSummary } from './work-plan.queries';
@@ -65,8 +66,19 @@ function Actions({ campaignId }: { campaignId: string }) {
   );
 }
 
+/** The work plan as a spreadsheet reads it: theme, number, text, lead units, progress. */
+const EXPORT_COLUMNS: readonly ExportColumn<WorkItemRecord>[] = [
+  { label: 'resources.workItems.fields.theme', value: (r) => `${r.theme.number}. ${r.theme.title}` },
+  { label: 'resources.workItems.fields.number', value: (r) => r.number },
+  { label: 'resources.workItems.fields.title', value: (r) => r.title },
+  { label: 'resources.workItems.fields.text', value: (r, translate) => (r.elided ? translate('resources.workItems.elided') : r.text) },
+  { label: 'resources.workItems.fields.leadUnitCodes', value: (r) => r.leadUnits.map((unit) => unit.name).join('、') },
+  { label: 'resources.workItems.export_progress', value: (r) => r.progress },
+];
+
 /** Work items of the current campaign: by theme, with lead units and progress; filtered and paged on the server. */
 export function WorkItemList() {
+  const translate = useTranslate();
   const { campaign, isPending } = useCurrentCampaign();
   if (isPending) return <Loading />;
   if (!campaign) return <NoCampaign />;
@@ -80,6 +92,7 @@ export function WorkItemList() {
         sort={{ field: 'theme', order: 'ASC' }}
         perPage={25}
         storeKey={`workItems.${campaign.id}`}
+        exporter={listExporter(EXPORT_COLUMNS, `${campaign.name}-${translate('resources.workItems.name', { smart_count: 2 })}`, translate)}
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="theme" render={(record: WorkItemRecord) => `${record.theme.number}. ${record.theme.title}`} sx={{ maxWidth: 260 }} />

@@ -1,3 +1,4 @@
+import { formatPercent } from '../common/percent';
 import { Box, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
 import { DateInput, EditButton, Form, NumberInput, SaveButton, SelectInput, Show, TextInput, TopToolbar, useCanAccess, usePermissions, useRecordContext, useTranslate, maxValue, minValue, required } from 'react-admin';
 import { type Permissions } from '../auth/auth-provider';
@@ -23,7 +24,7 @@ function UpdateTimeline({ updates }: { updates: readonly WorkItemUpdate[] }) {
         <Box component="li" key={update.id} sx={{ position: 'relative', pl: 3, pb: 2 }}>
           <Box sx={{ position: 'absolute', left: -7, top: 4, width: 12, height: 12, borderRadius: '50%', bgcolor: update.progress >= 100 ? 'success.main' : 'primary.main' }} />
           <Typography variant="subtitle2">
-            {update.date} · {update.progress}%
+            {update.date} · {formatPercent(update.progress)}
             <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
               {update.reportedBy}
               {update.unitCode ? ` · ${update.unitCode}` : ''}

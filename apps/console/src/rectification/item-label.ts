@@ -1,0 +1,28 @@
+import { useGetList } from 'react-admin';
+import { campaignScope } from '../campaigns/campaign-scope';
+
+/** What names a rectification item to a person: its number, title and responsible unit. */
+export interface ItemLike {
+  id: string | number;
+  title: string;
+  unitCode?: string | null;
+}
+
+/** "#4 窗口办事排队时间过长（交警支队）": the number and unit tell two items of the same title apart. */
+export function itemLabel(item: ItemLike, unitNames: ReadonlyMap<string, string>): string {
+  const unit = item.unitCode ? (unitNames.get(item.unitCode) ?? item.unitCode) : null;
+  return unit ? `#${item.id} ${item.title}（${unit}）` : `#${item.id} ${item.title}`;
+}
+
+/** The campaign's unit names by code (react-admin's cached `units` list). */
+export function useUnitNames(): ReadonlyMap<string, string> {
+  const campaignId = campaignScope.get();
+  const { data } = useGetList('units', { pagination: { page: 1, perPage: 500 }, sort: { field: 'sortOrder', order: 'ASC' }, filter: { campaignId } }, { enabled: !!campaignId });
+  return new Map((data ?? []).map((unit) => [String(unit.id), String(unit.name)]));
+}
+
+/** `optionText` for pickers of rectification items. */
+export function useItemOptionText(): (item: ItemLike) => string {
+  const names = useUnitNames();
+  return (item) => itemLabel(item, names);
+}

@@ -1,0 +1,229 @@
+import { createTestServer, TEST_ADMIN_PASSWORD, type TestUser } from '@pingyi/testing';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
+import { open, settle, signIn, signOut } from './console-helpers';
+import { closeItem, createCampaign, gqlOk, movePhases, openItem, phasesAround, phasesFrom } from './fixtures/office-worker';
+import { dayFromToday, type SuiteContext } from './suite-context';
+
+const LIVE = '本年度民主评议机关';
+const NEXT = '下一年度民主评议机关';
+
+/** Reads a download the page starts with `click` as UTF-8 text, BOM included. */
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const saved = await file.path();
+  return { name: file.suggestedFilename(), text: fs.readFileSync(saved).toString('utf8') };
+}
+
+const boms = (text: string) => text.match(/\uFEFF/g)?.length ?? 0;
+const headerOf = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n')[0];
+
+async function switchLanguage(page: Page, to: 'English' | '简体中文'): Promise<void> {
+  await page.locator('button[aria-controls="simple-menu"]').first().click();
+  await page.getByRole('menuitem', { name: to }).click();
+  await page.locator('.RaMenu-open, .RaMenu-closed').getByText(to === 'English' ? 'Dashboard' : '工作台').first().waitFor();
+}
+
+/** What an office worker meets (issue 16): the right rate, the live campaign, one item per finding, exports in their language. */
+describeInBrowser('the console as an office worker meets it', () => {
+  const ctx = {} as SuiteContext;
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  let consoleCopy = '';
+  let admin = '';
+  let liaison: TestUser;
+  let liaisonToken = '';
+  let liveId = '';
+
+  beforeAll(async () => {
+    consoleCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-console-'));
+    fs.cpSync(CONSOLE_DIST, consoleCopy, { recursive: true });
+    ctx.server = await createTestServer({ env: { PINGYI_CONSOLE_DIR: consoleCopy } });
+    admin = await ctx.server.adminToken();
+    // this year's campaign in its appraisal phase, and next year's set up in advance
+    liveId = await createCampaign(ctx.server, admin, LIVE, phasesAround('appraisal'));
+    await createCampaign(ctx.server, admin, NEXT, phasesFrom(380));
+    liaison = await ctx.server.createUser({ roles: ['liaison' as never], username: 'liaison-traffic', unitCode: 'traffic-police' });
+    liaisonToken = await ctx.server.login(liaison.username, liaison.password);
+    browser = await launchBrowser();
+    ctx.page = await browser.context.newPage();
+    ctx.errors = watchErrors(ctx.page);
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && ctx.page) await screenshot(ctx.page, `FAILED-office-${task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-')}`).catch(() => undefined);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await ctx.server?.close();
+    if (consoleCopy) fs.rmSync(consoleCopy, { recursive: true, force: true });
+  });
+
+  // the dashboard's first card names the campaign shown
+  const campaignTitle = async (page: Page) => {
+    await page.locator('#main-content h6').first().waitFor();
+    return page.locator('#main-content h6').first().innerText();
+  };
+
+  it('lands on the campaign running today, not on next year\'s set up in advance', async () => {
+    const { page, server } = ctx;
+    await signIn(page, server.url, 'admin', TEST_ADMIN_PASSWORD);
+    await settle(page);
+    expect(await campaignTitle(page)).toBe(LIVE);
+    await screenshot(page, 'office-dashboard-live-campaign');
+  });
+
+  it('downloads the code list with one BOM and headings in the user\'s language', async () => {
+    const { page, server } = ctx;
+    await open(page, server.url, '/ballots');
+    await page.getByTestId('code-summary').getByText('城乡居民').waitFor();
+    await page.getByLabel('评议对象类别').click();
+    await page.getByRole('option', { name: /城乡居民/ }).click();
+    await page.locator('input[name="count"]').fill('2');
+    await page.getByRole('button', { name: '发放评议码' }).click();
+    await page.getByTestId('issued-codes').waitFor();
+    await page.waitForTimeout(400); // the dialog fades in
+    const codes = (await page.getByTestId('issued-codes').innerText()).split('\n').filter(Boolean);
+    const file = await download(page, () => page.getByRole('button', { name: '下载名单' }).click());
+    expect(boms(file.text)).toBe(1);
+    expect(file.text.startsWith('\uFEFF')).toBe(true);
+    expect(headerOf(file.text)).toBe('评议码,评议对象类别,评议工作');
+    expect(file.text).toContain(`${codes[0]},城乡居民,${LIVE}`);
+    await page.getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('shows the rectification rate as the ledger does: 1 of 3 closed is 33.33%, 1 of 1 is 100%', async () => {
+    const { page, server } = ctx;
+    await movePhases(server, admin, liveId, phasesAround('rectification'));
+    const fixed = await openItem(server, admin, liveId, 'traffic-police', '窗口办事排队时间过长');
+    await openItem(server, admin, liveId, 'public-order', '户籍窗口服务态度生硬');
+    await openItem(server, admin, liveId, 'legal', '行政复议案件办理超时');
+    await closeItem(server, admin, liaisonToken, fixed);
+    await open(page, server.url, '/');
+    const card = page.getByTestId('rectification-glance');
+    await card.getByText('33.33%').waitFor();
+    const rows = await card.locator('tr').allInnerTexts();
+    expect(rows.find((row) => row.includes('交警支队'))).toContain('100%');
+    expect(rows.find((row) => row.includes('治安支队'))).toContain('0%');
+    await settle(page);
+    await screenshot(page, 'office-dashboard-rate');
+    await switchLanguage(page, 'English');
+    await card.getByText('33.33%').waitFor();
+    await settle(page);
+    await screenshot(page, 'office-dashboard-rate-en');
+    await switchLanguage(page, '简体中文');
+  });
+
+  it('calls identified items 已立项 in the ledger, with one BOM', async () => {
+    const { page, server } = ctx;
+    await open(page, server.url, '/rectificationItems');
+    await settle(page);
+    const file = await download(page, () => page.getByRole('button', { name: '整改台账（CSV）' }).click());
+    expect(boms(file.text)).toBe(1);
+    const lines = file.text.split('\r\n');
+    expect(lines.find((line) => line.includes('户籍窗口服务态度生硬'))).toContain('已立项');
+    expect(file.text).not.toContain('已发现');
+  });
+
+  it('exports the work plan with headings in the user\'s language, not react-admin\'s field dump', async () => {
+    const { page, server } = ctx;
+    await gqlOk(server, admin, `mutation($id: ID!, $themes: [ThemeInput!]!) { setThemes(campaignId: $id, themes: $themes) { __typename } }`, {
+      id: liveId,
+      themes: [{ code: 'stability', number: 1, title: '围绕社会稳定大局，着力解决治安热点难点' }],
+    });
+    await gqlOk(server, admin, `mutation($id: ID!, $input: WorkItemInput!) { createWorkItem(campaignId: $id, input: $input) { __typename ... on ErrorResult { errorCode message } } }`, {
+      id: liveId,
+      input: { themeCode: 'stability', number: 4, text: '进一步落实五条常态严管措施，建立长效管理机制。', leadUnitCodes: ['traffic-police', 'public-order'] },
+    });
+    await open(page, server.url, '/workItems');
+    await page.getByText('进一步落实五条常态严管措施', { exact: false }).first().waitFor();
+    const zh = await download(page, () => page.getByRole('button', { name: '导出' }).click());
+    expect(boms(zh.text)).toBe(1);
+    expect(headerOf(zh.text)).toBe('工作主题,序号,标题,工作内容,牵头单位,进度（%）');
+    expect(zh.text).toContain('1. 围绕社会稳定大局，着力解决治安热点难点,4,,进一步落实五条常态严管措施，建立长效管理机制。,交警支队、治安支队,');
+    expect(zh.name).toBe(`${LIVE}-重点工作.csv`);
+    await screenshot(page, 'office-work-items');
+    await switchLanguage(page, 'English');
+    const en = await download(page, () => page.getByRole('button', { name: 'Export' }).click());
+    expect(boms(en.text)).toBe(1);
+    expect(headerOf(en.text)).toBe('Theme,No.,Title,Work item,Lead units,Progress (%)');
+    await screenshot(page, 'office-work-items-en');
+    await switchLanguage(page, '简体中文');
+  });
+
+  const RECORD = `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { __typename ... on Inspection { id findings { id } } ... on ErrorResult { errorCode message path } } }`;
+  const recordInspection = async (text: string) =>
+    (
+      await gqlOk<{ recordInspection: { id: string; findings: { id: string }[] } }>(ctx.server, admin, RECORD, {
+        input: { campaignId: liveId, kind: 'covert', date: dayFromToday(-1), unitCode: 'public-order', focusAreas: ['serviceAttitude'], summary: '暗访户籍窗口。', findings: [{ focusArea: 'serviceAttitude', text }] },
+      })
+    ).recordInspection;
+
+  it('opens one item per finding: then the button opens that item', async () => {
+    const { page, server } = ctx;
+    const inspection = await recordInspection('窗口民警对群众咨询答复不耐烦。');
+    await open(page, server.url, `/inspections/${inspection.id}/show`);
+    await page.getByRole('button', { name: '立项整改' }).click();
+    await page.getByText('已根据发现的问题立项整改').waitFor();
+    await page.getByRole('button', { name: '查看整改项目' }).waitFor();
+    expect(await page.getByRole('button', { name: '立项整改' }).count()).toBe(0);
+    expect(await page.getByTestId('finding-item').innerText()).toMatch(/^#\d+ 窗口民警对群众咨询答复不耐烦。（治安支队）/);
+    await settle(page);
+    await screenshot(page, 'office-inspection-item-opened');
+    await page.getByRole('button', { name: '查看整改项目' }).click();
+    await page.getByTestId('event-buttons').waitFor();
+  });
+
+  it('refuses a second item from a finding opened meanwhile, naming the item', async () => {
+    const { page, server } = ctx;
+    const inspection = await recordInspection('户籍窗口午休时间无人值守。');
+    await open(page, server.url, `/inspections/${inspection.id}/show`);
+    await page.getByRole('button', { name: '立项整改' }).waitFor();
+    // someone else opens it from another page while this one is open
+    const other = await gqlOk<{ openRectificationItemFromFinding: { id: string } }>(server, admin, `mutation($f: ID!) { openRectificationItemFromFinding(findingId: $f) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message } } }`, { f: inspection.findings[0]!.id });
+    const itemId = other.openRectificationItemFromFinding.id;
+    await page.getByRole('button', { name: '立项整改' }).click();
+    await page.getByText(`该检查发现已立项整改：#${itemId}「户籍窗口午休时间无人值守。」（治安支队）`, { exact: false }).waitFor();
+    await page.getByRole('button', { name: '查看整改项目' }).waitFor();
+    await screenshot(page, 'office-inspection-already-opened');
+    const items = await gqlOk<{ rectificationItems: { items: { title: string }[] } }>(server, admin, `query($c: ID!) { rectificationItems(campaignId: $c, options: { take: 100 }) { items { title } } }`, { c: liveId });
+    expect(items.rectificationItems.items.filter((item) => item.title === '户籍窗口午休时间无人值守。')).toHaveLength(1);
+  });
+
+  it('shows each item\'s number and unit in the item pickers', async () => {
+    const { page, server } = ctx;
+    await open(page, server.url, '/rectificationItems/create');
+    await page.getByLabel('所属项目').click();
+    const options = await page.getByRole('option').allInnerTexts();
+    expect(options.some((option) => /^#\d+ 窗口办事排队时间过长（交警支队）$/.test(option.trim()))).toBe(true);
+    await screenshot(page, 'office-item-parent-picker');
+    await page.keyboard.press('Escape');
+  });
+
+  it('remembers each user\'s own choice of campaign across sign-ins', async () => {
+    const { page, server } = ctx;
+    await open(page, server.url, '/');
+    await page.getByLabel('当前评议工作').click();
+    await page.getByRole('option', { name: NEXT }).click();
+    await page.locator('#main-content h6').filter({ hasText: NEXT }).first().waitFor();
+    await signOut(page);
+    await signIn(page, server.url, 'admin', TEST_ADMIN_PASSWORD);
+    await settle(page);
+    expect(await campaignTitle(page)).toBe(NEXT);
+    await signOut(page);
+    await signIn(page, server.url, liaison.username, liaison.password);
+    await settle(page);
+    expect(await campaignTitle(page)).toBe(LIVE);
+    await screenshot(page, 'liaison-dashboard-live-campaign');
+    await signOut(page);
+  });
+
+  it('asked for no label missing from the translations', async () => {
+    const missing = await ctx.page.evaluate(() => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[]);
+    expect(missing).toEqual([]);
+  });
+});
