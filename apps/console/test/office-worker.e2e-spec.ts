@@ -183,6 +183,10 @@ describeInBrowser('the console as an office worker meets it', () => {
     expect(await page.getByTestId('finding-item').innerText()).toMatch(/^#\d+ 窗口民警对群众咨询答复不耐烦。（治安支队）/);
     await settle(page);
     await screenshot(page, 'office-inspection-item-opened');
+    await switchLanguage(page, 'English');
+    await page.getByRole('button', { name: 'Open its rectification item' }).waitFor();
+    await screenshot(page, 'office-inspection-item-opened-en');
+    await switchLanguage(page, '简体中文');
     await page.getByRole('button', { name: '查看整改项目' }).click();
     await page.getByTestId('event-buttons').waitFor();
   });

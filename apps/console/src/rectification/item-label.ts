@@ -1,4 +1,4 @@
-import { useGetList } from 'react-admin';
+import { useGetList, useLocaleState } from 'react-admin';
 import { campaignScope } from '../campaigns/campaign-scope';
 
 /** What names a rectification item to a person: its number, title and responsible unit. */
@@ -9,9 +9,10 @@ export interface ItemLike {
 }
 
 /** "#4 窗口办事排队时间过长（交警支队）": the number and unit tell two items of the same title apart. */
-export function itemLabel(item: ItemLike, unitNames: ReadonlyMap<string, string>): string {
+export function itemLabel(item: ItemLike, unitNames: ReadonlyMap<string, string>, locale = 'zh-CN'): string {
   const unit = item.unitCode ? (unitNames.get(item.unitCode) ?? item.unitCode) : null;
-  return unit ? `#${item.id} ${item.title}（${unit}）` : `#${item.id} ${item.title}`;
+  if (!unit) return `#${item.id} ${item.title}`;
+  return locale.startsWith('zh') ? `#${item.id} ${item.title}（${unit}）` : `#${item.id} ${item.title} (${unit})`;
 }
 
 /** The campaign's unit names by code (react-admin's cached `units` list). */
@@ -21,8 +22,9 @@ export function useUnitNames(): ReadonlyMap<string, string> {
   return new Map((data ?? []).map((unit) => [String(unit.id), String(unit.name)]));
 }
 
-/** `optionText` for pickers of rectification items. */
+/** How the console names a rectification item in pickers and links, in the current language. */
 export function useItemOptionText(): (item: ItemLike) => string {
   const names = useUnitNames();
-  return (item) => itemLabel(item, names);
+  const [locale] = useLocaleState();
+  return (item) => itemLabel(item, names, locale);
 }

@@ -32,7 +32,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
-import { itemLabel, useUnitNames } from '../rectification/item-label';
+import { useItemOptionText } from '../rectification/item-label';
 import { StateChip } from '../rectification/RectificationFields';
 import { FOCUS_AREAS } from './supervision.descriptors';
 import { OPEN_FROM_FINDING } from './supervision.queries';
@@ -128,7 +128,7 @@ function Findings() {
   const notify = useNotify();
   const refresh = useRefresh();
   const navigate = useNavigate();
-  const unitNames = useUnitNames();
+  const itemText = useItemOptionText();
   const { canAccess: canOpen } = useCanAccess({ resource: 'rectificationItems', action: 'create' });
   if (!record) return null;
   const open = async (findingId: string) => {
@@ -162,7 +162,7 @@ function Findings() {
               </Typography>
               {finding.items.map((item) => (
                 <Stack key={item.id} direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1 }} data-testid="finding-item">
-                  <Link to={`/rectificationItems/${item.id}/show`}>{itemLabel(item, unitNames)}</Link>
+                  <Link to={`/rectificationItems/${item.id}/show`}>{itemText(item)}</Link>
                   <StateChip state={item.state} />
                 </Stack>
               ))}
