@@ -1,3 +1,4 @@
+import { BallotMixer } from '@pingyi/server-core';
 import { createTestServer, TEST_ADMIN_PASSWORD, type TestUser } from '@pingyi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -44,6 +45,7 @@ describeInBrowser('the console as an office worker meets it', () => {
   let liaison: TestUser;
   let liaisonToken = '';
   let liveId = '';
+  let codes: string[] = [];
 
   beforeAll(async () => {
     consoleCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-console-'));
@@ -96,13 +98,32 @@ describeInBrowser('the console as an office worker meets it', () => {
     await page.getByRole('button', { name: '发放评议码' }).click();
     await page.getByTestId('issued-codes').waitFor();
     await page.waitForTimeout(400); // the dialog fades in
-    const codes = (await page.getByTestId('issued-codes').innerText()).split('\n').filter(Boolean);
+    codes = (await page.getByTestId('issued-codes').innerText()).split('\n').filter(Boolean);
     const file = await download(page, () => page.getByRole('button', { name: '下载名单' }).click());
     expect(boms(file.text)).toBe(1);
     expect(file.text.startsWith('\uFEFF')).toBe(true);
     expect(headerOf(file.text)).toBe('评议码,评议对象类别,评议工作');
     expect(file.text).toContain(`${codes[0]},城乡居民,${LIVE}`);
     await page.getByRole('button', { name: '关闭' }).click();
+  });
+
+  it('heads the ranking\'s columns by what they hold: 有效票 (counted) apart from 评议表 (ballots)', async () => {
+    const { page, server } = ctx;
+    const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { __typename ... on ErrorResult { errorCode message } } }`;
+    // two ballots rate the traffic police; one of them does not know the legal office (a ballot, not a counted vote)
+    await gqlOk(server, '', CAST, { input: { code: codes[0], ratings: [{ unit: 'traffic-police', level: 'satisfied' }, { unit: 'legal', level: 'satisfied' }] } });
+    await gqlOk(server, '', CAST, { input: { code: codes[1], ratings: [{ unit: 'traffic-police', level: 'fairlySatisfied' }, { unit: 'legal', level: 'unknown' }] } });
+    await server.app.get(BallotMixer).mixAll();
+    await open(page, server.url, '/results');
+    await page.getByRole('columnheader', { name: '有效票 / 评议表' }).waitFor();
+    await settle(page);
+    await screenshot(page, 'office-results-ranking');
+    const file = await download(page, () => page.getByRole('button', { name: '导出 CSV' }).click());
+    expect(boms(file.text)).toBe(1);
+    const header = headerOf(file.text)?.split(',') ?? [];
+    expect(header.slice(0, 7)).toEqual(['名次', '单位', '单位代码', '得分', '档次', '评议表', '有效票']);
+    const legal = file.text.split('\r\n').find((line) => line.includes('法制处'))?.split(',') ?? [];
+    expect([legal[5], legal[6]]).toEqual(['2', '1']);
   });
 
   it('shows the rectification rate as the ledger does: 1 of 3 closed is 33.33%, 1 of 1 is 100%', async () => {

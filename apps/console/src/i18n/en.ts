@@ -274,6 +274,7 @@ export const en = {
       no_units: 'No appraised units yet.',
       rank: 'Rank',
       unit: 'Unit',
+      unit_code: 'Unit code',
       score: 'Score',
       tier: 'Tier',
       counted: 'Counted votes',

@@ -271,6 +271,7 @@ export const zh: Messages = {
       no_units: '还没有参评单位。',
       rank: '名次',
       unit: '单位',
+      unit_code: '单位代码',
       score: '得分',
       tier: '档次',
       counted: '有效票',

@@ -51,7 +51,7 @@ export default function ResultsPage() {
     rankingSheet(rankingRows(standings), levels, {
       rank: translate('pingyi.results.rank'),
       unit: translate('pingyi.results.unit'),
-      code: translate('resources.units.fields.code'),
+      code: translate('pingyi.results.unit_code'),
       score: translate('pingyi.results.score'),
       tier: translate('pingyi.results.tier'),
       ballots: translate('pingyi.results.ballots'),
