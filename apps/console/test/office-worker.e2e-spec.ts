@@ -157,6 +157,17 @@ describeInBrowser('the console as an office worker meets it', () => {
     const lines = file.text.split('\r\n');
     expect(lines.find((line) => line.includes('户籍窗口服务态度生硬'))).toContain('已立项');
     expect(file.text).not.toContain('已发现');
+    expect(headerOf(file.text)?.startsWith('编号,上级项目,责任单位,单位代码,整改项目')).toBe(true);
+    // in English when the console is
+    await switchLanguage(page, 'English');
+    const en = await download(page, () => page.getByRole('button', { name: 'Ledger (CSV)' }).click());
+    expect(boms(en.text)).toBe(1);
+    expect(headerOf(en.text)?.startsWith('No.,Parent item,Responsible unit,Unit code,Item')).toBe(true);
+    expect(en.text.split('\r\n').find((line) => line.includes('户籍窗口服务态度生硬'))).toContain('Identified');
+    expect(en.name).toBe(`${LIVE}-rectification ledger.csv`);
+    await settle(page);
+    await screenshot(page, 'office-rectification-list-en');
+    await switchLanguage(page, '简体中文');
   });
 
   it('exports the work plan with headings in the user\'s language, not react-admin\'s field dump', async () => {

@@ -364,6 +364,7 @@ export const en = {
       look_backs: '%{done} look-backs, %{rebounds} rebounds',
       ledger_xlsx: 'Ledger (XLSX)',
       ledger_csv: 'Ledger (CSV)',
+      ledger_file: 'rectification ledger',
       within: { d3: 'Within 3 days', d7: 'Within 7 days', d30: 'Within 30 days' },
       facts: 'Facts',
       history: 'History',

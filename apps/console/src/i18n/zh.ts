@@ -361,6 +361,7 @@ export const zh: Messages = {
       look_backs: '已回头看 %{done} 次，反弹 %{rebounds} 次',
       ledger_xlsx: '整改台账（Excel）',
       ledger_csv: '整改台账（CSV）',
+      ledger_file: '整改台账',
       within: { d3: '3 天内到期', d7: '7 天内到期', d30: '30 天内到期' },
       facts: '基本情况',
       history: '办理记录',

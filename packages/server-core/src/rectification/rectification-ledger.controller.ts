@@ -5,6 +5,7 @@ import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { RequestContext } from '../common/request-context';
 import { ALL_RECTIFICATION_ROLES } from './rectification-access';
+import { LEDGER_LANGUAGES, LEDGER_TEXT, type LedgerLanguage } from './rectification-ledger-text';
 import { RectificationLedgerService } from './rectification-ledger.service';
 
 interface DownloadResponse {
@@ -19,7 +20,8 @@ const attachmentHeader = (name: string): string =>
 
 /**
  * The rectification ledger as a download, with the bearer token:
- * `GET /rectification-ledger/CAMPAIGN_ID?format=xlsx` (default) or `format=csv`.
+ * `GET /rectification-ledger/CAMPAIGN_ID?format=xlsx` (default) or `format=csv`,
+ * in Chinese (default) or with `language=en` in English.
  */
 @Controller('rectification-ledger')
 @UseFilters(RestErrorFilter)
@@ -32,19 +34,23 @@ export class RectificationLedgerController {
     @Ctx() ctx: RequestContext,
     @Param('campaignId') campaignId: string,
     @Query('format') format: string | undefined,
+    @Query('language') language: string | undefined,
     @Res() res: DownloadResponse,
   ): Promise<void> {
     const kind = format ?? 'xlsx';
     if (kind !== 'xlsx' && kind !== 'csv') throw new PingyiError('INVALID_ARGUMENT', `format must be xlsx or csv, got "${kind}"`, 'format');
+    const words = language ?? 'zh';
+    if (!(LEDGER_LANGUAGES as readonly string[]).includes(words)) throw new PingyiError('INVALID_ARGUMENT', `language must be ${LEDGER_LANGUAGES.join(' or ')}, got "${words}"`, 'language');
+    const lang = words as LedgerLanguage;
     res.setHeader('Cache-Control', 'private, no-store');
     if (kind === 'csv') {
-      const text = await this.ledger.csv(ctx, campaignId);
+      const text = await this.ledger.csv(ctx, campaignId, lang);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', attachmentHeader(`整改台账-${campaignId}.csv`));
+      res.setHeader('Content-Disposition', attachmentHeader(`${LEDGER_TEXT[lang].fileName}-${campaignId}.csv`));
       res.send(text);
       return;
     }
-    const { fileName, content } = await this.ledger.xlsx(ctx, campaignId);
+    const { fileName, content } = await this.ledger.xlsx(ctx, campaignId, lang);
     res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', attachmentHeader(fileName));
     res.send(content);

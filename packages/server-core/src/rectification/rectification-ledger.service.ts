@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isOverdue, RECTIFICATION_STATE_LABELS } from '@pingyi/domain';
+import { isOverdue } from '@pingyi/domain';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { type RequestContext } from '../common/request-context';
@@ -10,14 +10,15 @@ import { RectificationCampaigns } from './rectification-campaigns.service';
 import { csvLine, spreadsheetSafe } from './rectification-csv';
 import { RectificationDashboardService } from './rectification-dashboard.service';
 import { RectificationItem } from './rectification-item.entity';
+import { LEDGER_KEYS, LEDGER_TEXT, type LedgerKey, type LedgerLanguage, type LedgerText } from './rectification-ledger-text';
 import { toDomainItem } from './rectification-mapper';
 import { RectificationSourceLink } from './rectification-source.entity';
 
-/** One column of the ledger: its heading (as the office submits it) and its value. */
+/** One column of the ledger: its width and its value (headings are in `LEDGER_TEXT`). */
 interface LedgerColumn {
-  readonly header: string;
+  readonly key: LedgerKey;
   readonly width: number;
-  readonly value: (row: LedgerRow) => string | number | null;
+  readonly value: (row: LedgerRow, text: LedgerText) => string | number | null;
 }
 
 /** An item as the ledger shows it. */
@@ -29,32 +30,37 @@ export interface LedgerRow {
   readonly sources: string;
 }
 
-const yes = (value: boolean): string => (value ? '是' : '否');
+const yes = (value: boolean, text: LedgerText): string => (value ? text.yes : text.no);
+
+const WIDTHS: Readonly<Record<LedgerKey, number>> = {
+  id: 8, parentId: 8, unitName: 16, unitCode: 14, title: 30, description: 40, source: 24, state: 12, owner: 10, openedOn: 12,
+  deadline: 12, closedOn: 12, overdue: 8, supervised: 8, supervisingLeader: 10, plan: 40, publicResponse: 40, progress: 8, rebounds: 8,
+};
+
+const VALUES: Readonly<Record<LedgerKey, LedgerColumn['value']>> = {
+  id: (r) => r.item.id,
+  parentId: (r) => r.item.parentId,
+  unitName: (r) => r.unitName,
+  unitCode: (r) => r.item.unitCode,
+  title: (r) => r.item.title,
+  description: (r) => r.item.description || null,
+  source: (r) => [r.item.source, r.sources].filter(Boolean).join('；') || null,
+  state: (r, text) => text.states[r.item.state],
+  owner: (r) => r.item.owner,
+  openedOn: (r) => r.item.openedOn,
+  deadline: (r) => r.item.deadline,
+  closedOn: (r) => r.item.closedOn,
+  overdue: (r, text) => yes(r.overdue, text),
+  supervised: (r, text) => yes(r.item.supervised, text),
+  supervisingLeader: (r) => r.item.supervisingLeader,
+  plan: (r) => r.item.plan,
+  publicResponse: (r) => r.item.publicResponse,
+  progress: (r) => r.item.progress,
+  rebounds: (r) => r.item.rebounds,
+};
 
 /** The ledger's columns, in order (整改台账). */
-export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
-  { header: '编号', width: 8, value: (r) => r.item.id },
-  { header: '上级项目', width: 8, value: (r) => r.item.parentId },
-  { header: '责任单位', width: 16, value: (r) => r.unitName },
-  { header: '单位代码', width: 14, value: (r) => r.item.unitCode },
-  { header: '整改项目', width: 30, value: (r) => r.item.title },
-  { header: '问题描述', width: 40, value: (r) => r.item.description || null },
-  { header: '问题来源', width: 24, value: (r) => [r.item.source, r.sources].filter(Boolean).join('；') || null },
-  { header: '状态', width: 12, value: (r) => RECTIFICATION_STATE_LABELS[r.item.state] },
-  { header: '责任人', width: 10, value: (r) => r.item.owner },
-  { header: '立项日期', width: 12, value: (r) => r.item.openedOn },
-  { header: '整改期限', width: 12, value: (r) => r.item.deadline },
-  { header: '验收日期', width: 12, value: (r) => r.item.closedOn },
-  { header: '是否超期', width: 8, value: (r) => yes(r.overdue) },
-  { header: '挂牌督办', width: 8, value: (r) => yes(r.item.supervised) },
-  { header: '督办领导', width: 10, value: (r) => r.item.supervisingLeader },
-  { header: '整改措施', width: 40, value: (r) => r.item.plan },
-  { header: '回应情况', width: 40, value: (r) => r.item.publicResponse },
-  { header: '进度(%)', width: 8, value: (r) => r.item.progress },
-  { header: '反弹次数', width: 8, value: (r) => r.item.rebounds },
-];
-
-const SOURCE_LABELS: Readonly<Record<string, string>> = { opinion: '群众意见', cityFeedback: '市评议办反馈', inspectionFinding: '明查暗访', gapCheck: '查漏补缺' };
+export const LEDGER_COLUMNS: readonly LedgerColumn[] = LEDGER_KEYS.map((key) => ({ key, width: WIDTHS[key], value: VALUES[key] }));
 
 /**
  * The rectification ledger (整改台账) the office submits: every item of a
@@ -70,7 +76,7 @@ export class RectificationLedgerService {
     private readonly dashboards: RectificationDashboardService,
   ) {}
 
-  async rows(ctx: RequestContext, campaignId: unknown): Promise<{ campaignName: string; today: string; rows: LedgerRow[] }> {
+  async rows(ctx: RequestContext, campaignId: unknown, language: LedgerLanguage = 'zh'): Promise<{ campaignName: string; today: string; rows: LedgerRow[] }> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const now = this.campaigns.now();
     const scope = unitScopeOf(ctx, BUREAU_WIDE_READERS);
@@ -87,7 +93,7 @@ export class RectificationLedgerService {
       .getMany();
     const sources = new Map<number, string[]>();
     for (const link of links) {
-      const text = `${SOURCE_LABELS[link.sourceType] ?? link.sourceType}${link.sourceId ? ` ${link.sourceId}` : ''}`;
+      const text = `${LEDGER_TEXT[language].sources[link.sourceType] ?? link.sourceType}${link.sourceId ? ` ${link.sourceId}` : ''}`;
       sources.set(link.itemId, [...(sources.get(link.itemId) ?? []), text]);
     }
     const names = await this.campaigns.unitNames(campaign);
@@ -99,42 +105,45 @@ export class RectificationLedgerService {
   }
 
   /** The ledger as CSV text: a BOM, a heading row, one line per item, CRLF line ends. */
-  async csv(ctx: RequestContext, campaignId: unknown): Promise<string> {
-    const { rows } = await this.rows(ctx, campaignId);
-    const lines = [csvLine(LEDGER_COLUMNS.map((c) => c.header)), ...rows.map((row) => csvLine(LEDGER_COLUMNS.map((c) => c.value(row))))];
+  async csv(ctx: RequestContext, campaignId: unknown, language: LedgerLanguage = 'zh'): Promise<string> {
+    const text = LEDGER_TEXT[language];
+    const { rows } = await this.rows(ctx, campaignId, language);
+    const lines = [csvLine(LEDGER_COLUMNS.map((c) => text.headers[c.key])), ...rows.map((row) => csvLine(LEDGER_COLUMNS.map((c) => c.value(row, text))))];
     return `\uFEFF${lines.join('\r\n')}\r\n`;
   }
 
   /** The ledger as an XLSX workbook: sheet 整改台账 (the items) and sheet 整改率 (the rates by unit). */
-  async xlsx(ctx: RequestContext, campaignId: unknown): Promise<{ fileName: string; content: Buffer }> {
-    const { campaignName, today, rows } = await this.rows(ctx, campaignId);
+  async xlsx(ctx: RequestContext, campaignId: unknown, language: LedgerLanguage = 'zh'): Promise<{ fileName: string; content: Buffer }> {
+    const text = LEDGER_TEXT[language];
+    const { campaignName, today, rows } = await this.rows(ctx, campaignId, language);
     const rate = await this.dashboards.rate(ctx, campaignId);
     const workbook = new Workbook();
     workbook.creator = 'Pingyi';
     workbook.created = this.campaigns.now();
-    const sheet = workbook.addWorksheet('整改台账', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = LEDGER_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+    const sheet = workbook.addWorksheet(text.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = LEDGER_COLUMNS.map((c) => ({ header: text.headers[c.key], width: c.width }));
     sheet.getRow(1).font = { bold: true };
     for (const row of rows) {
       sheet.addRow(LEDGER_COLUMNS.map((c) => {
-        const value = c.value(row);
+        const value = c.value(row, text);
         return typeof value === 'string' ? spreadsheetSafe(value) : value;
       }));
     }
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: LEDGER_COLUMNS.length } };
-    const rates = workbook.addWorksheet('整改率');
+    const rates = workbook.addWorksheet(text.ratesSheet);
+    const [unitHeader, closedHeader, totalHeader, dismissedHeader, rateHeader] = text.rates;
     rates.columns = [
-      { header: '责任单位', width: 16 },
-      { header: '已验收', width: 10 },
-      { header: '应整改', width: 10 },
-      { header: '不予立项', width: 10 },
-      { header: '整改率', width: 10, style: { numFmt: '0.00%' } },
+      { header: unitHeader, width: 16 },
+      { header: closedHeader, width: 10 },
+      { header: totalHeader, width: 10 },
+      { header: dismissedHeader, width: 10 },
+      { header: rateHeader, width: 10, style: { numFmt: '0.00%' } },
     ];
     rates.getRow(1).font = { bold: true };
     const names = await this.campaigns.unitNames(await this.campaigns.findOrThrow(ctx, campaignId));
     for (const unit of rate.byUnit) rates.addRow([names.get(unit.unitCode) ?? unit.unitCode, unit.closed, unit.total, unit.dismissed, unit.rate]);
-    rates.addRow(['合计', rate.overall.closed, rate.overall.total, rate.overall.dismissed, rate.overall.rate]).font = { bold: true };
+    rates.addRow([text.total, rate.overall.closed, rate.overall.total, rate.overall.dismissed, rate.overall.rate]).font = { bold: true };
     const content = Buffer.from(await workbook.xlsx.writeBuffer());
-    return { fileName: `整改台账-${campaignName}-${today}.xlsx`, content };
+    return { fileName: `${text.fileName}-${campaignName}-${today}.xlsx`, content };
   }
 }
