@@ -196,6 +196,16 @@ describeInBrowser('the console as an office worker meets it', () => {
     await switchLanguage(page, '简体中文');
   });
 
+  it('exports the user list with headings and roles in the user\'s language', async () => {
+    const { page, server } = ctx;
+    await open(page, server.url, '/users');
+    await page.getByText('liaison-traffic').first().waitFor();
+    const file = await download(page, () => page.getByRole('button', { name: '导出' }).click());
+    expect(boms(file.text)).toBe(1);
+    expect(headerOf(file.text)).toBe('用户名,姓名,角色,所属单位,状态,创建时间');
+    expect(file.text.split('\r\n').find((line) => line.startsWith('liaison-traffic,'))).toContain('单位联络员');
+  });
+
   const RECORD = `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { __typename ... on Inspection { id findings { id } } ... on ErrorResult { errorCode message path } } }`;
   const recordInspection = async (text: string) =>
     (

@@ -1,6 +1,6 @@
-import { formatPercent } from '../common/percent';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { formatPercent } from '../common/percent';
 import { type ShownStanding, type UnitComparison } from './results.queries';
 import { tierIndex, TierChip } from './TierChip';
 

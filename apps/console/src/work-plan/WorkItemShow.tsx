@@ -1,6 +1,6 @@
-import { formatPercent } from '../common/percent';
 import { Box, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
 import { DateInput, EditButton, Form, NumberInput, SaveButton, SelectInput, Show, TextInput, TopToolbar, useCanAccess, usePermissions, useRecordContext, useTranslate, maxValue, minValue, required } from 'react-admin';
+import { formatPercent } from '../common/percent';
 import { type Permissions } from '../auth/auth-provider';
 import { hasRole } from '../auth/permissions';
 import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
