@@ -12,6 +12,7 @@ import { RectificationDashboardService } from './rectification-dashboard.service
 import { RectificationItem } from './rectification-item.entity';
 import { toDomainItem } from './rectification-mapper';
 import { RectificationSourceLink } from './rectification-source.entity';
+import { RectificationSources } from './rectification-sources.service';
 
 /** One column of the ledger: its heading (as the office submits it) and its value. */
 interface LedgerColumn {
@@ -68,6 +69,7 @@ export class RectificationLedgerService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: RectificationCampaigns,
     private readonly dashboards: RectificationDashboardService,
+    private readonly sources: RectificationSources,
   ) {}
 
   async rows(ctx: RequestContext, campaignId: unknown): Promise<{ campaignName: string; today: string; rows: LedgerRow[] }> {
@@ -85,16 +87,19 @@ export class RectificationLedgerService {
       .where('item.bureauId = :bureauId AND item.campaignId = :campaignId', { bureauId: ctx.bureauId, campaignId: campaign.id })
       .orderBy('link.id', 'ASC')
       .getMany();
+    const texts = await this.sources.describe(this.dataSource.manager, ctx.bureauId, links);
     const sources = new Map<number, string[]>();
     for (const link of links) {
-      const text = `${SOURCE_LABELS[link.sourceType] ?? link.sourceType}${link.sourceId ? ` ${link.sourceId}` : ''}`;
+      // a source by its words (群众意见：窗口排队太久), never by its id; city feedback keeps its reference
+      const words = link.sourceId === null ? null : (texts.get(`${link.sourceType}|${link.sourceId}`) ?? (link.sourceType === 'cityFeedback' ? link.sourceId : null));
+      const text = `${SOURCE_LABELS[link.sourceType] ?? link.sourceType}${words ? `：${words}` : ''}`;
       sources.set(link.itemId, [...(sources.get(link.itemId) ?? []), text]);
     }
     const names = await this.campaigns.unitNames(campaign);
     return {
       campaignName: campaign.name,
       today: this.campaigns.today(campaign, now),
-      rows: items.map((item) => ({ item, unitName: names.get(item.unitCode) ?? item.unitCode, overdue: isOverdue(toDomainItem(item), now, campaign.timeZone), sources: (sources.get(item.id) ?? []).join('、') })),
+      rows: items.map((item) => ({ item, unitName: names.get(item.unitCode) ?? item.unitCode, overdue: isOverdue(toDomainItem(item), now, campaign.timeZone), sources: (sources.get(item.id) ?? []).join('；') })),
     };
   }
 
