@@ -31,6 +31,7 @@ import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { StateChip } from '../rectification/RectificationFields';
 import { ADOPT_POLICY_ACTION, WITHDRAW_POLICY_ACTION } from './supervision.queries';
+import { ServerErrorReset } from '../common/ServerErrorReset';
 
 const KINDS = ['add', 'revise', 'abolish', 'promote'].map((id) => ({ id, name: `pingyi.supervision.action_kind.${id}` }));
 const STATES = ['drafted', 'adopted', 'withdrawn'].map((id) => ({ id, name: `pingyi.supervision.action_state.${id}` }));
@@ -85,6 +86,7 @@ export function PolicyActionList() {
 function PolicyActionForm({ campaignId, withUnit }: { campaignId: string; withUnit: boolean }) {
   return (
     <SimpleForm sx={{ maxWidth: 860 }}>
+      <ServerErrorReset />
       <SelectInput source="kind" choices={KINDS} validate={required()} />
       <TextInput source="title" validate={required()} />
       <TextInput source="text" multiline minRows={5} validate={required()} />
