@@ -165,6 +165,7 @@ describeInBrowser('the office meets no dead ends', () => {
   });
 
   it('clears a refused field when it changes, marks it red, and saves the fixed form', async () => {
+    await moveCampaignTo(server, token, campaignId, 'rectification');
     const opened = await gql<{ openRectificationItem: { id: string } }>(server, OPEN_ITEM, { input: { campaignId, title: '户籍窗口服务态度', unitCode: 'public-order' } }, token);
     const id = opened.openRectificationItem.id;
     const liaison = await server.loginAs('liaison' as never, 'public-order');
