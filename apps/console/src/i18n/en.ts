@@ -430,7 +430,7 @@ export const en = {
         reportingIntervalDays: 'Report every (days)',
         sources: 'Sources',
       },
-      source_separator: ': ',
+      source_with_text: { opinion: 'Opinion: %{text}', cityFeedback: 'City feedback: %{text}', gapCheck: 'Gap check: %{text}', inspectionFinding: 'Inspection finding: %{text}' },
       sources: { opinion: 'Opinion', cityFeedback: 'City feedback', gapCheck: 'Gap check', inspectionFinding: 'Inspection finding' },
     },
     ballots: {

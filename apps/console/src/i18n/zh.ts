@@ -427,7 +427,7 @@ export const zh: Messages = {
         reportingIntervalDays: '报告间隔（天）',
         sources: '问题来源',
       },
-      source_separator: '：',
+      source_with_text: { opinion: '群众意见：%{text}', cityFeedback: '市评议办反馈：%{text}', gapCheck: '查摆问题：%{text}', inspectionFinding: '明查暗访发现：%{text}' },
       sources: { opinion: '群众意见', cityFeedback: '市评议办反馈', gapCheck: '查摆问题', inspectionFinding: '明查暗访发现' },
     },
     ballots: {

@@ -12,7 +12,11 @@ export interface SourceLink {
 export function SourceList({ sources }: { sources: readonly SourceLink[] }) {
   const translate = useTranslate();
   // sources without words (two gap checks) say their kind once
-  const lines = [...new Set(sources.map((s) => `${translate(`pingyi.rectification.sources.${s.sourceType}`)}${s.text ? `${translate('pingyi.rectification.source_separator')}${s.text}` : ''}`))];
+  const lines = [
+    ...new Set(
+      sources.map((s) => (s.text ? translate(`pingyi.rectification.source_with_text.${s.sourceType}`, { text: s.text }) : translate(`pingyi.rectification.sources.${s.sourceType}`))),
+    ),
+  ];
   return (
     <Box component="ul" sx={{ m: 0, pl: 2 }} data-testid="item-sources">
       {lines.map((line) => (
