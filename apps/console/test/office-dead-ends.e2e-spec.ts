@@ -138,6 +138,10 @@ describeInBrowser('the office meets no dead ends', () => {
     expect(await sources.innerText()).toContain(`群众意见：${OPINIONS[1]}`);
     await settle(page);
     await screenshot(page, 'office-item-sources');
+    await toEnglish();
+    await sources.getByText(`Opinion: ${OPINIONS[0]}`).waitFor();
+    await screenshot(page, 'office-item-sources-en');
+    await toChinese();
     // the queue (待审 by default) holds only the opinion not merged
     await open(page, server.url, '/opinions');
     await page.getByRole('cell', { name: OPINIONS[2] }).waitFor();
@@ -192,6 +196,16 @@ describeInBrowser('the office meets no dead ends', () => {
     expect(await page.getByText('表单有误').count()).toBe(0);
     await settle(page);
     await screenshot(page, 'office-refused-field-fixed');
+    // the same refusal in English
+    await toEnglish();
+    await page.getByTestId('event-buttons').getByRole('button', { name: 'Change deadline' }).click();
+    await dialog.locator('input[name="deadline"]').fill('2020-01-01');
+    await dialog.locator('textarea[name="reason"]').fill('workload');
+    await dialog.getByRole('button', { name: 'Change deadline' }).click();
+    await dialog.locator('.MuiFormHelperText-root.Mui-error').first().waitFor();
+    await screenshot(page, 'office-refused-field-en');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await toChinese();
   });
 
   it('had no uncaught errors and no missing labels', async () => {
