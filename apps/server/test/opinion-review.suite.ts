@@ -1,7 +1,7 @@
 import { Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cast, codeOf, createCampaign, gqlOk, issueCodes, mixBox, type JsonObject } from './support/ballot-fixtures';
+import { cast, codeOf, createCampaign, gqlOk, issueCodes, mixBox, moveCampaignTo, type JsonObject } from './support/ballot-fixtures';
 
 const OPINIONS = `query($c: ID!, $f: OpinionListFilter) { opinions(campaignId: $c, filter: $f, options: { take: 100 }) { totalItems items { id unitCode status text evaluatorGroupCode } } }`;
 const REVIEW = `mutation($ids: [ID!]!, $s: OpinionStatus!) {
@@ -16,6 +16,10 @@ const MERGE = `mutation($input: MergeOpinionsInput!) {
 }`;
 const PROBLEMS = `query($c: ID!, $f: OpinionProblemFilter) { opinionProblems(campaignId: $c, filter: $f) { totalItems items { id title unitCode opinionCount } } }`;
 const PROBLEM = `query($id: ID!) { opinionProblem(id: $id) { problem { id title } opinionIds opinions { text } } }`;
+const OPINIONS_WITH_ITEM = `query($c: ID!, $f: OpinionListFilter) { opinions(campaignId: $c, filter: $f, options: { take: 100 }) { items { id status rectificationItemId } } }`;
+const OPEN_ITEM = `mutation($input: OpenRectificationItemInput!) { openRectificationItem(input: $input) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message path } } }`;
+const ITEM_SOURCES = `query($id: ID!) { rectificationItem(id: $id) { sources { sourceType sourceId text } } }`;
+const LEDGER = `query($c: ID!) { rectificationLedgerCsv(campaignId: $c) }`;
 const UNMERGE = `mutation($p: ID!, $o: ID!) { unmergeOpinion(problemId: $p, opinionId: $o) { __typename ... on OpinionProblemDetail { opinionIds } ... on ErrorResult { errorCode message } } }`;
 
 /** The office's review queue: bulk statuses, merging opinions into problems; on one database. */
@@ -93,6 +97,31 @@ export function opinionReviewSuite(database: TestDatabase): void {
     expect((await server.gql(MERGE, { input: { opinionIds: [legal[0]?.id] } }, office)).data.mergeOpinions).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'input.title' });
     const ok = await gqlOk<{ mergeOpinions: JsonObject }>(server, MERGE, { input: { opinionIds: legal.map((o) => o.id), title: '执法程序不透明' } }, office);
     expect(ok.mergeOpinions.problem).toMatchObject({ unitCode: 'legal-affairs', opinionCount: 3 });
+  });
+
+  it('marks opinions merged into a rectification item, links both ways, and refuses to merge them again', async () => {
+    await moveCampaignTo(server, office, campaignId, 'rectification');
+    const opened = await server.gql(OPEN_ITEM, { input: { campaignId, title: '窗口排队', unitCode: 'traffic-police', sources: traffic.slice(5, 7).map((o) => ({ type: 'opinion', id: o.id })) } }, office);
+    const itemId = opened.data?.openRectificationItem?.id as string;
+    expect(opened).toMatchObject({ data: { openRectificationItem: { __typename: 'RectificationItem' } } });
+    expect(itemId).toBeTruthy();
+    const merged = await gqlOk<{ opinions: { items: JsonObject[] } }>(server, OPINIONS_WITH_ITEM, { c: campaignId, f: { status: 'merged' } }, office);
+    expect(merged.opinions.items.map((o) => o.id).sort()).toEqual(traffic.slice(5, 7).map((o) => o.id).sort());
+    expect(merged.opinions.items.every((o) => o.rectificationItemId === itemId)).toBe(true);
+    // the default queue (pending) no longer holds them
+    const pending = await gqlOk<{ opinions: { items: JsonObject[] } }>(server, OPINIONS_WITH_ITEM, { c: campaignId, f: { status: 'pending' } }, office);
+    expect(pending.opinions.items.some((o) => o.rectificationItemId !== null)).toBe(false);
+    // the item lists its sources by their words; the ledger too, without ids
+    const detail = await gqlOk<{ rectificationItem: { sources: JsonObject[] } }>(server, ITEM_SOURCES, { id: itemId }, office);
+    expect(detail.rectificationItem.sources.map((s) => s.text).sort()).toEqual(traffic.slice(5, 7).map((o) => o.text).sort());
+    const ledger = (await gqlOk<{ rectificationLedgerCsv: string }>(server, LEDGER, { c: campaignId }, office)).rectificationLedgerCsv;
+    expect(ledger).toContain(`群众意见：${traffic[5]?.text}`);
+    expect(ledger).not.toContain(String(traffic[5]?.id));
+    // a second reviewer merging one of them again is refused, naming the item
+    const again = await server.gql(OPEN_ITEM, { input: { campaignId, title: '又一个', unitCode: 'traffic-police', sources: [{ type: 'opinion', id: traffic[6]?.id }] } }, office);
+    expect(again.data.openRectificationItem).toMatchObject({ errorCode: 'ALREADY_MERGED', path: 'input.sources[0].id', message: expect.stringContaining('窗口排队') });
+    // a reviewer cannot set `merged` by hand
+    expect((await server.gql(REVIEW, { ids: [traffic[0]?.id], s: 'merged' }, office)).data.reviewOpinions).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'status' });
   });
 
   it('lists problems with their counts; a liaison sees their own unit only; others write nothing', async () => {

@@ -46,7 +46,8 @@ function ledgerSuite(database: TestDb): void {
     expect(queue).toEqual([String(ids[1]), '', '单位 unit-a', 'unit-a', '窗口排队, "时间长"', '', '', '整改中', '张三', '2026-11-20', '2026-11-30', '', '是', '否', '', '整改方案', '', '40', '0']);
     expect(records[2]?.[4]).toBe(`'=HYPERLINK("http://evil")`);
     expect(records[3]?.slice(7, 17)).toEqual(['已验收', '张三', '2026-11-20', '2026-12-31', '2026-11-30', '否', '否', '', '整改方案', '已整改，并向群众回应']);
-    expect(records[4]?.[6]).toBe('两条反馈合并；市评议办反馈 第12条、查漏补缺');
+    // each source by its words (an opinion's text, a finding's text, city feedback's reference), one after another
+    expect(records[4]?.[6]).toBe('两条反馈合并；市评议办反馈：第12条；查漏补缺');
     const gql = await app.ok(`query($c: ID!) { rectificationLedgerCsv(campaignId: $c) }`, { c: campaignId }, await app.as(Role.leader));
     expect(gql.rectificationLedgerCsv).toBe(text);
   });

@@ -1,10 +1,12 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Box, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { Button, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { type PingyiDataProvider } from '../data/data-provider';
-import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
-import { ACCEPT_PAPER_BATCH, KEYING_COMPARISON, type KeyingMismatch, PAPER_BATCH, type PaperBatch, type PaperKeying } from './ballots.queries';
+import { useGraphqlQuery } from '../data/use-graphql';
+import { type CampaignRecord } from '../campaigns/campaign-values';
+import { PAPER_BATCH, type PaperBatch, type PaperKeying } from './ballots.queries';
+import { KeyingComparison } from './KeyingComparison';
 
 const BUSY = new Set(['validating', 'importing']);
 
@@ -113,62 +115,8 @@ function KeyingSlot({ batch, slot, keying, onUploaded }: { batch: PaperBatch; sl
   );
 }
 
-/** Double keying: where the two files differ, and the value to keep for each difference. */
-function Comparison({ batch, onAccepted }: { batch: PaperBatch; onAccepted: () => void }) {
-  const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ paperKeyingComparison: { total: number; rowsUnpaired: boolean; mismatches: KeyingMismatch[] } }>(['keyingComparison', batch.id], KEYING_COMPARISON, { batchId: batch.id });
-  const accept = useGraphqlMutation(ACCEPT_PAPER_BATCH, { successMessage: 'pingyi.paper.imported' });
-  const [chosen, setChosen] = useState<Record<string, string>>({});
-  const comparison = data?.paperKeyingComparison;
-  if (!comparison) return null;
-  const key = (m: KeyingMismatch) => `${m.row}:${m.unit ?? ''}`;
-  return (
-    <Box sx={{ mt: 2 }} data-testid="keying-comparison">
-      <Typography variant="subtitle1">{translate('pingyi.paper.comparison', { n: comparison.total })}</Typography>
-      {comparison.rowsUnpaired && <Alert severity="warning">{translate('pingyi.paper.rows_unpaired')}</Alert>}
-      {comparison.mismatches.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('pingyi.paper.sheet')}</TableCell>
-              <TableCell>{translate('pingyi.paper.column')}</TableCell>
-              <TableCell>{translate('pingyi.paper.keying_n', { n: 1 })}</TableCell>
-              <TableCell>{translate('pingyi.paper.keying_n', { n: 2 })}</TableCell>
-              <TableCell>{translate('pingyi.paper.keep')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {comparison.mismatches.map((m) => (
-              <TableRow key={key(m)}>
-                <TableCell>{m.sheetNumber ?? m.row}</TableCell>
-                <TableCell>{m.unit ?? translate('pingyi.paper.group_column')}</TableCell>
-                <TableCell>{m.first || '（空）'}</TableCell>
-                <TableCell>{m.second || '（空）'}</TableCell>
-                <TableCell>
-                  <TextField size="small" value={chosen[key(m)] ?? ''} onChange={(event) => setChosen({ ...chosen, [key(m)]: event.target.value })} placeholder={m.first} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <Button
-        sx={{ mt: 1 }}
-        variant="contained"
-        label="pingyi.paper.accept"
-        onClick={() =>
-          accept.mutate(
-            { id: batch.id, resolutions: comparison.mismatches.map((m) => ({ row: m.row, unit: m.unit, value: chosen[key(m)] ?? m.first })) },
-            { onSuccess: onAccepted },
-          )
-        }
-      />
-    </Box>
-  );
-}
-
 /** One paper batch: its keyings with upload progress and error reports, double-keying comparison, acceptance. */
-export function PaperBatchDetail({ batchId, onChanged }: { batchId: string; onChanged: () => void }) {
+export function PaperBatchDetail({ batchId, campaign, onChanged }: { batchId: string; campaign: CampaignRecord; onChanged: () => void }) {
   const translate = useTranslate();
   // set when a file was sent or a batch accepted: poll until the server has read it
   const [pollSince, setPollSince] = useState<number | null>(null);
@@ -209,7 +157,7 @@ export function PaperBatchDetail({ batchId, onChanged }: { batchId: string; onCh
       {slots.map((slot) => (
         <KeyingSlot key={slot} batch={data} slot={slot} keying={current(slot)} onUploaded={setPolling} />
       ))}
-      {data.state === 'readyToAccept' && <Comparison batch={data} onAccepted={setPolling} />}
+      {data.state === 'readyToAccept' && <KeyingComparison batch={data} campaign={campaign} onAccepted={setPolling} />}
     </Box>
   );
 }

@@ -149,7 +149,7 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
       </Grid>
       <Grid size={{ xs: 12, lg: 7 }}>
         {selected ? (
-          <PaperBatchDetail key={selected} batchId={selected} onChanged={refreshList} />
+          <PaperBatchDetail key={selected} batchId={selected} campaign={campaign} onChanged={refreshList} />
         ) : (
           <Typography color="text.secondary">{translate('pingyi.paper.choose')}</Typography>
         )}

@@ -31,6 +31,7 @@ import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
+import { ServerErrorReset } from '../common/ServerErrorReset';
 
 const SEND = `mutation SendBulletin($id: ID!) { data: sendBulletin(id: $id) { __typename ... on Bulletin { id status } ... on ErrorResult { errorCode message path } } }`;
 
@@ -178,6 +179,7 @@ export function BulletinCreate() {
   return (
     <Create redirect="list" transform={(data: Record<string, unknown>) => ({ ...data, campaignId: campaign.id })}>
       <SimpleForm sx={{ maxWidth: 900 }}>
+        <ServerErrorReset />
         <TextInput source="title" validate={required()} />
         <TextInput source="recipient" helperText="resources.bulletins.help.recipient" />
         <TextInput source="body" multiline minRows={10} validate={required()} />

@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { type Phase, STANDARD_PHASES } from './campaign-values';
 import { PhaseTimeline } from './PhaseTimeline';
+import { ServerErrorReset } from '../common/ServerErrorReset';
 
 const PHASE_CODES = STANDARD_PHASES.map((phase) => ({ id: phase.code, name: `pingyi.phases.${phase.code}` }));
 
@@ -45,6 +46,7 @@ export function CampaignForm({ toolbar }: { toolbar?: React.ReactElement | false
   return (
     <TabbedForm toolbar={toolbar} syncWithLocation={false}>
       <TabbedForm.Tab label="pingyi.campaign.tabs.basics">
+        <ServerErrorReset />
         <TextInput source="name" validate={required()} fullWidth sx={{ maxWidth: 640 }} />
         <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2999)]} helperText="resources.campaigns.help.year" />
         <TextInput source="timeZone" helperText="resources.campaigns.help.timeZone" />

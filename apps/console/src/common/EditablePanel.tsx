@@ -1,7 +1,8 @@
 import EditIcon from '@mui/icons-material/Edit';
 import { Alert, Box, Stack, Typography } from '@mui/material';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Button, HttpError, SaveButton } from 'react-admin';
+import { useServerErrorReset } from './ServerErrorReset';
 
 /**
  * A panel that shows data and, for who may edit it, swaps in an editor
@@ -69,9 +70,18 @@ export function useServerSubmit<V extends Record<string, unknown>>(work: (values
   return { onSubmit, error };
 }
 
-/** The server's refusal of a form, above its inputs. */
+/**
+ * The server's refusal of a form, above its inputs (inside the form): it
+ * goes away when a field changes, and the refusal never locks the form
+ * (see {@link useServerErrorReset}).
+ */
 export function ServerErrorAlert({ error }: { error: string | null }) {
-  if (!error) return null;
+  const [hidden, setHidden] = useState<string | null>(null);
+  const hide = useCallback(() => setHidden(error), [error]);
+  useServerErrorReset(hide);
+  // a new refusal (the same words after another save too) shows again
+  useEffect(() => setHidden(null), [error]);
+  if (!error || hidden === error) return null;
   return (
     <Alert severity="error" sx={{ mb: 2 }} data-testid="server-error">
       {error}

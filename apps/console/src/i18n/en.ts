@@ -65,6 +65,8 @@ export const en = {
       QUOTA_EXCEEDED: 'More codes than the group\'s quota allows: %{detail}',
       PAPER_BATCH_CODE_TAKEN: 'A batch with this code exists already',
       BATCH_NOT_OPEN: 'The batch is not open: %{detail}',
+      ALREADY_MERGED: 'Some of the selected opinions are already merged into a rectification item and cannot be merged again; filter by “Merged” to see their items.',
+      TRANSITION_REFUSED: 'Not done: %{detail}',
       KEYINGS_DIFFER: 'The two keyings differ: %{detail}',
       NETWORK: 'Cannot reach the server (%{detail}). Check the network and retry.',
       UNAUTHENTICATED: 'Your session has expired; please sign in again',
@@ -432,6 +434,7 @@ export const en = {
         reportingIntervalDays: 'Report every (days)',
         sources: 'Sources',
       },
+      source_with_text: { opinion: 'Opinion: %{text}', cityFeedback: 'City feedback: %{text}', gapCheck: 'Gap check: %{text}', inspectionFinding: 'Inspection finding: %{text}' },
       sources: { opinion: 'Opinion', cityFeedback: 'City feedback', gapCheck: 'Gap check', inspectionFinding: 'Inspection finding' },
     },
     ballots: {
@@ -494,6 +497,13 @@ export const en = {
       rows_unpaired: 'The two files do not have the same rows: check the sheet numbers.',
       sheet: 'Sheet',
       group_column: 'group',
+      keep_for: 'Value to keep for %{where}',
+      choose_value: 'Choose',
+      as_keyed: ' (keying %{n})',
+      blank: '(blank)',
+      unreadable: '(unreadable)',
+      missing_row: '(row missing)',
+      unresolved: '%{n} differences have no value chosen yet; choose one where marked red.',
       keep: 'Keep',
       accept: 'Accept and import',
       imported: 'Batch imported',
@@ -531,7 +541,7 @@ export const en = {
       sent_by: 'sent by %{by} at %{at}',
     },
     opinions: {
-      status: { pending: 'Pending', verified: 'Verified', duplicate: 'Duplicate', notActionable: 'Not actionable' },
+      status: { pending: 'Pending', verified: 'Verified', duplicate: 'Duplicate', notActionable: 'Not actionable', merged: 'Merged' },
       mark: { verified: 'Mark verified', duplicate: 'Mark duplicate', notActionable: 'Mark not actionable' },
       reviewed: 'One opinion reviewed |||| %{smart_count} opinions reviewed',
       review_failed: 'Stopped after %{done}: %{message}',
@@ -709,7 +719,7 @@ export const en = {
     },
     opinions: {
       name: 'Opinion |||| Opinions',
-      fields: { receivedOn: 'Received', unitCode: 'Unit', text: 'Opinion', status: 'Status', evaluatorGroupCode: 'Evaluator group' },
+      fields: { receivedOn: 'Received', unitCode: 'Unit', text: 'Opinion', status: 'Status', evaluatorGroupCode: 'Evaluator group', rectificationItemId: 'Rectification item' },
     },
     auditLog: {
       name: 'Audit log entry |||| Audit log',

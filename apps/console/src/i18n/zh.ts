@@ -62,6 +62,8 @@ export const zh: Messages = {
       QUOTA_EXCEEDED: '超出该类别的名额：%{detail}',
       PAPER_BATCH_CODE_TAKEN: '该批次号已存在',
       BATCH_NOT_OPEN: '批次不可修改：%{detail}',
+      ALREADY_MERGED: '所选意见中有已合并立项整改的意见，不能再次合并；审阅状态选“已合并立项”可查看它们所在的整改项目。',
+      TRANSITION_REFUSED: '未能办理：%{detail}',
       KEYINGS_DIFFER: '两次录入不一致：%{detail}',
       NETWORK: '无法连接服务器（%{detail}），请检查网络后重试。',
       UNAUTHENTICATED: '登录已过期，请重新登录',
@@ -429,6 +431,7 @@ export const zh: Messages = {
         reportingIntervalDays: '报告间隔（天）',
         sources: '问题来源',
       },
+      source_with_text: { opinion: '群众意见：%{text}', cityFeedback: '市评议办反馈：%{text}', gapCheck: '查摆问题：%{text}', inspectionFinding: '明查暗访发现：%{text}' },
       sources: { opinion: '群众意见', cityFeedback: '市评议办反馈', gapCheck: '查摆问题', inspectionFinding: '明查暗访发现' },
     },
     ballots: {
@@ -491,6 +494,13 @@ export const zh: Messages = {
       rows_unpaired: '两个文件的行不能一一对应，请检查序号。',
       sheet: '表号',
       group_column: '类别列',
+      keep_for: '%{where} 采用的值',
+      choose_value: '请选择',
+      as_keyed: '（第 %{n} 次录入）',
+      blank: '（空）',
+      unreadable: '（无法辨认）',
+      missing_row: '（缺少此行）',
+      unresolved: '还有 %{n} 处不一致没有选定采用的值，请在标红处选择。',
       keep: '采用',
       accept: '确认并导入',
       imported: '批次已导入',
@@ -528,7 +538,7 @@ export const zh: Messages = {
       sent_by: '%{by} 于 %{at} 报送',
     },
     opinions: {
-      status: { pending: '待审', verified: '已核实', duplicate: '重复', notActionable: '无法办理' },
+      status: { pending: '待审', verified: '已核实', duplicate: '重复', notActionable: '无法办理', merged: '已合并立项' },
       mark: { verified: '标为已核实', duplicate: '标为重复', notActionable: '标为无法办理' },
       reviewed: '已审阅 %{smart_count} 条意见',
       review_failed: '审阅 %{done} 条后中止：%{message}',
@@ -706,7 +716,7 @@ export const zh: Messages = {
     },
     opinions: {
       name: '意见表',
-      fields: { receivedOn: '收到日期', unitCode: '被评单位', text: '意见内容', status: '审阅状态', evaluatorGroupCode: '评议对象类别' },
+      fields: { receivedOn: '收到日期', unitCode: '被评单位', text: '意见内容', status: '审阅状态', evaluatorGroupCode: '评议对象类别', rectificationItemId: '整改项目' },
     },
     auditLog: {
       name: '操作日志',

@@ -20,7 +20,6 @@ import {
   useRecordContext,
   useRefresh,
   useTranslate,
-  useUnselectAll,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
@@ -28,7 +27,9 @@ import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
 
+// the statuses a reviewer sets; `merged` comes from opening a rectification item with the opinions as its sources
 const STATUSES = ['pending', 'verified', 'duplicate', 'notActionable'] as const;
+const SHOWN_STATUSES = [...STATUSES, 'merged'] as const;
 const REVIEW = `mutation ReviewOpinion($id: ID!, $status: OpinionStatus!) { data: reviewOpinion(id: $id, status: $status) { __typename ... on Opinion { id status } ... on ErrorResult { errorCode message path } } }`;
 const OPEN_ITEM = `mutation OpenFromOpinions($input: OpenRectificationItemInput!) { data: openRectificationItem(input: $input) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message path } } }`;
 
@@ -39,9 +40,10 @@ interface OpinionRecord {
   text: string;
   receivedOn: string;
   status: string;
+  rectificationItemId: string | null;
 }
 
-const STATUS_COLORS: Record<string, 'default' | 'success' | 'warning' | 'info'> = { pending: 'warning', verified: 'success', duplicate: 'default', notActionable: 'info' };
+const STATUS_COLORS: Record<string, 'default' | 'success' | 'warning' | 'info' | 'primary'> = { pending: 'warning', verified: 'success', duplicate: 'default', notActionable: 'info', merged: 'primary' };
 
 function StatusChip() {
   const record = useRecordContext<OpinionRecord>();
@@ -52,11 +54,11 @@ function StatusChip() {
 
 /** Sets the review status of every selected opinion. */
 function BulkReviewButton({ status }: { status: string }) {
-  const { selectedIds, resource } = useListContext();
+  // the list's own unselect: the selection is kept under the list's storeKey, not the resource
+  const { selectedIds, onUnselectItems: unselectAll } = useListContext();
   const dataProvider = useDataProvider<PingyiDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
-  const unselectAll = useUnselectAll(resource);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
@@ -80,12 +82,11 @@ function BulkReviewButton({ status }: { status: string }) {
 
 /** 合并立项: opens one rectification item whose sources are the selected opinions. */
 function MergeIntoProblemButton({ campaignId }: { campaignId: string }) {
-  const { selectedIds, data, resource } = useListContext<OpinionRecord>();
+  const { selectedIds, data, onUnselectItems: unselectAll } = useListContext<OpinionRecord>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<PingyiDataProvider>();
   const notify = useNotify();
   const navigate = useNavigate();
-  const unselectAll = useUnselectAll(resource);
   const [open, setOpen] = useState(false);
   const selected = (data ?? []).filter((opinion) => selectedIds.includes(opinion.id));
   const units = [...new Set(selected.map((opinion) => opinion.unitCode))];
@@ -134,7 +135,7 @@ function BulkActions({ campaignId }: { campaignId: string }) {
 }
 
 const filters = [
-  <SelectInput key="status" source="status" choices={STATUSES.map((id) => ({ id, name: `pingyi.opinions.status.${id}` }))} alwaysOn />,
+  <SelectInput key="status" source="status" choices={SHOWN_STATUSES.map((id) => ({ id, name: `pingyi.opinions.status.${id}` }))} alwaysOn />,
   <ReferenceInput key="unitCode" source="unitCode" reference="units" sort={{ field: 'sortOrder', order: 'ASC' }} alwaysOn>
     <SelectInput optionText="name" />
   </ReferenceInput>,
@@ -154,6 +155,9 @@ export function OpinionList() {
         </DataTable.Col>
         <DataTable.Col source="text" disableSort render={(record: OpinionRecord) => <Typography variant="body2">{record.text}</Typography>} />
         <DataTable.Col source="status" render={() => <StatusChip />} />
+        <DataTable.Col source="rectificationItemId" disableSort>
+          <ReferenceField source="rectificationItemId" reference="rectificationItems" link="show" emptyText="—" />
+        </DataTable.Col>
       </DataTable>
     </List>
   );

@@ -1,6 +1,7 @@
 import { CheckboxGroupInput, Create, NumberInput, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { NoCampaign } from '../common/NoCampaign';
+import { ServerErrorReset } from '../common/ServerErrorReset';
 import { useItemOptionText } from './item-label';
 
 const SOURCES = ['opinion', 'cityFeedback', 'gapCheck', 'inspectionFinding'].map((id) => ({ id, name: `pingyi.rectification.sources.${id}` }));
@@ -13,6 +14,7 @@ export function RectificationCreate() {
   return (
     <Create redirect="show" transform={(data: Record<string, unknown>) => ({ ...data, campaignId: campaign.id })}>
       <SimpleForm sx={{ maxWidth: 860 }}>
+        <ServerErrorReset />
         <TextInput source="title" validate={required()} />
         <ReferenceInput source="unitCode" reference="units" sort={{ field: 'sortOrder', order: 'ASC' }}>
           <SelectInput optionText="name" validate={required()} />

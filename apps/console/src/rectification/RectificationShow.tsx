@@ -10,11 +10,12 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { eventForm } from './rectification-events';
 import { type AttachmentRow, FIRE_EVENT, type HistoryEntry } from './rectification.queries';
 import { DeadlineField, type RectificationItemRecord, StateChip, StateField } from './RectificationFields';
+import { type SourceLink, SourceList } from './SourceList';
 
 interface Detail extends RectificationItemRecord {
   today: string;
   rolledUpProgress: number;
-  sources: { sourceType: string; sourceId: string | null }[];
+  sources: SourceLink[];
   attachments: AttachmentRow[];
   history: HistoryEntry[];
   subItems: { id: string; title: string; unitCode: string; state: string; deadline: string | null; overdue: boolean; progress: number | null }[];
@@ -86,7 +87,7 @@ function Facts({ item }: { item: Detail }) {
         {item.closedOn && row('resources.rectificationItems.fields.closedOn', item.closedOn)}
         {item.supervised && row('pingyi.rectification.supervised', translate('pingyi.rectification.supervision_line', { leader: item.supervisingLeader ?? '', since: item.supervisedSince ?? '', days: item.reportingIntervalDays ?? '', due: item.supervisionReportDue ?? '' }))}
         {item.lookBackDue && row('resources.rectificationItems.fields.lookBackDue', `${item.lookBackDue} · ${translate('pingyi.rectification.look_backs', { done: item.lookBacks, rebounds: item.rebounds })}`)}
-        {item.sources.length > 0 && row('pingyi.rectification.fields.sources', item.sources.map((s) => translate(`pingyi.rectification.sources.${s.sourceType}`)).join('、'))}
+        {item.sources.length > 0 && row('pingyi.rectification.fields.sources', <SourceList sources={item.sources} />)}
       </TableBody>
     </Table>
   );

@@ -5,7 +5,7 @@ export const ITEM_FIELDS = `id campaignId title description unitCode state deadl
   parentId weight evidence allowedEvents version createdAt updatedAt`;
 
 const DETAIL_FIELDS = `${ITEM_FIELDS} today timeZone rolledUpProgress
-  sources { sourceType sourceId }
+  sources { sourceType sourceId text }
   attachments { id name contentType size url uploadedBy unitCode createdAt }
   history { id event fromState toState at date role actorUsername actorUnitCode details { note reason plan owner deadline previousDeadline progress publicResponse evidence supervisingLeader reportingIntervalDays lookBackDue } }
   subItems { id title unitCode state deadline overdue progress }`;

@@ -36,6 +36,7 @@ import { useItemOptionText } from '../rectification/item-label';
 import { StateChip } from '../rectification/RectificationFields';
 import { FOCUS_AREAS } from './supervision.descriptors';
 import { OPEN_FROM_FINDING } from './supervision.queries';
+import { ServerErrorReset } from '../common/ServerErrorReset';
 
 const FOCUS_CHOICES = FOCUS_AREAS.map((id) => ({ id, name: `pingyi.supervision.focus.${id}` }));
 const KIND_CHOICES = ['open', 'covert'].map((id) => ({ id, name: `pingyi.supervision.kind.${id}` }));
@@ -101,6 +102,7 @@ export function InspectionCreate() {
   return (
     <Create redirect="show" transform={(data: Record<string, unknown>) => ({ ...data, campaignId: campaign.id })}>
       <SimpleForm sx={{ maxWidth: 900 }} defaultValues={{ kind: 'open', focusAreas: [] }}>
+        <ServerErrorReset />
         <RadioButtonGroupInput source="kind" choices={KIND_CHOICES} validate={required()} />
         <DateInput source="date" validate={required()} />
         <ReferenceInput source="unitCode" reference="units" sort={{ field: 'sortOrder', order: 'ASC' }}>

@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { Create, CreateButton, DataTable, DateInput, List, Loading, ReferenceField, ReferenceInput, required, SelectInput, SimpleForm, TextInput, TopToolbar, useRecordContext } from 'react-admin';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { NoCampaign } from '../common/NoCampaign';
+import { ServerErrorReset } from '../common/ServerErrorReset';
 
 const unitFilter = [
   <ReferenceInput key="unitCode" source="unitCode" reference="units" sort={{ field: 'sortOrder', order: 'ASC' }} alwaysOn>
@@ -50,6 +51,7 @@ export function NoticeCreate() {
   return (
     <Create redirect="list" transform={(data: Record<string, unknown>) => ({ ...data, campaignId: campaign.id })}>
       <SimpleForm sx={{ maxWidth: 860 }}>
+        <ServerErrorReset />
         <ReferenceInput source="unitCode" reference="units" sort={{ field: 'sortOrder', order: 'ASC' }}>
           <SelectInput optionText="name" validate={required()} />
         </ReferenceInput>
@@ -92,6 +94,7 @@ export function AccountabilityCreate() {
   return (
     <Create redirect="list" transform={(data: Record<string, unknown>) => ({ ...data, campaignId: campaign.id })}>
       <SimpleForm sx={{ maxWidth: 860 }}>
+        <ServerErrorReset />
         <ReferenceInput source="unitCode" reference="units" sort={{ field: 'sortOrder', order: 'ASC' }}>
           <SelectInput optionText="name" validate={required()} />
         </ReferenceInput>

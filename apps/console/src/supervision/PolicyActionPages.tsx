@@ -32,6 +32,7 @@ import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { StateChip } from '../rectification/RectificationFields';
 import { ADOPT_POLICY_ACTION, WITHDRAW_POLICY_ACTION } from './supervision.queries';
+import { ServerErrorReset } from '../common/ServerErrorReset';
 
 const KINDS = ['add', 'revise', 'abolish', 'promote'].map((id) => ({ id, name: `pingyi.supervision.action_kind.${id}` }));
 const STATES = ['drafted', 'adopted', 'withdrawn'].map((id) => ({ id, name: `pingyi.supervision.action_state.${id}` }));
@@ -87,6 +88,7 @@ function PolicyActionForm({ campaignId, withUnit }: { campaignId: string; withUn
   const itemText = useItemOptionText();
   return (
     <SimpleForm sx={{ maxWidth: 860 }}>
+      <ServerErrorReset />
       <SelectInput source="kind" choices={KINDS} validate={required()} />
       <TextInput source="title" validate={required()} />
       <TextInput source="text" multiline minRows={5} validate={required()} />

@@ -1,12 +1,14 @@
 import { compactFilter, type ResourceDescriptor, type Values } from '../data/resource-descriptor';
 
-const FINDING = 'id focusArea text createdAt items { id title state unitCode }';
-const INSPECTION = `id campaignId kind date unitCode focusAreas inspectors summary createdBy createdAt findings { ${FINDING} }`;
+const FINDING = 'id focusArea text createdAt';
+const INSPECTION = 'id campaignId kind date unitCode focusAreas inspectors summary createdBy createdAt';
 
 /** Inspections (明查暗访) with their findings; findings open rectification items. */
 export const inspectionsDescriptor: ResourceDescriptor = {
   typeName: 'Inspection',
-  fields: INSPECTION,
+  fields: `${INSPECTION} findings { ${FINDING} items { id title state unitCode } }`,
+  // a list or picker page of 25 with every finding's items is over the cost limit: the items are read on the inspection's page
+  listFields: `${INSPECTION} findings { ${FINDING} }`,
   list: { query: 'inspections', args: { campaignId: 'ID!' }, filterType: 'InspectionFilter', sortable: ['date', 'id', 'unitCode'] },
   one: { query: 'inspection' },
   create: {
@@ -23,6 +25,8 @@ export const inspectionsDescriptor: ResourceDescriptor = {
       findings: ((data.findings as { focusArea: string; text: string }[] | undefined) ?? []).map(({ focusArea, text }) => ({ focusArea, text })),
     }),
   },
+  // a record read from a list has no items yet (react-admin shows it on the inspection's page until it is read again)
+  record: (raw) => ({ ...raw, id: String(raw.id), findings: ((raw.findings as Values[] | undefined) ?? []).map((finding) => ({ ...finding, items: finding.items ?? [] })) }) as never,
 };
 
 const NOTICE = 'id campaignId unitCode title text issuedOn issuedBy inspectionId createdAt';

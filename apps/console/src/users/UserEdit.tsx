@@ -2,6 +2,7 @@ import { Edit, Labeled, ListButton, SimpleForm, TextField, TopToolbar } from 're
 import { ResetPasswordButton, ToggleActiveButton } from './UserActions';
 import { ActiveChip } from './UserFields';
 import { UserCommonInputs } from './UserInputs';
+import { ServerErrorReset } from '../common/ServerErrorReset';
 
 function Actions() {
   return (
@@ -18,6 +19,7 @@ export function UserEdit() {
   return (
     <Edit actions={<Actions />} mutationMode="pessimistic">
       <SimpleForm sx={{ maxWidth: 560 }}>
+        <ServerErrorReset />
         <Labeled source="username">
           <TextField source="username" />
         </Labeled>

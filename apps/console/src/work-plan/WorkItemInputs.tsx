@@ -1,9 +1,11 @@
 import { AutocompleteArrayInput, BooleanInput, minValue, NumberInput, ReferenceArrayInput, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { ServerErrorReset } from '../common/ServerErrorReset';
 
 /** The work item form: theme, number, text, lead units (shared by create and edit). */
 export function WorkItemForm() {
   return (
     <SimpleForm sx={{ maxWidth: 900 }}>
+      <ServerErrorReset />
       <ReferenceInput source="themeCode" reference="themes" sort={{ field: 'number', order: 'ASC' }}>
         <SelectInput optionText="label" validate={required()} />
       </ReferenceInput>

@@ -12,8 +12,13 @@ export enum OpinionStatus {
   verified = 'verified',
   notActionable = 'notActionable',
   duplicate = 'duplicate',
+  /** Merged into a rectification item (set by opening the item, not by a review). */
+  merged = 'merged',
 }
-registerEnumType(OpinionStatus, { name: 'OpinionStatus', description: 'pending, verified, notActionable or duplicate' });
+registerEnumType(OpinionStatus, { name: 'OpinionStatus', description: 'pending, verified, notActionable, duplicate, or merged (into a rectification item, which says so)' });
+
+/** The statuses a reviewer sets; `merged` comes from opening a rectification item with the opinion as its source. */
+export const REVIEW_STATUSES: readonly OpinionStatus[] = [OpinionStatus.pending, OpinionStatus.verified, OpinionStatus.notActionable, OpinionStatus.duplicate];
 
 /**
  * 意见表: anonymous free text about one unit. Stored apart from ballots and not

@@ -10,7 +10,7 @@ import { Role } from '../common/roles';
 import { whereUnitInScope } from '../common/scoping';
 import { checkCode, checkOneOf, checkText } from '../common/validation';
 import { type OpinionListFilter } from './dto/appraisal.dto';
-import { Opinion, OpinionStatus } from './opinion.entity';
+import { Opinion, OpinionStatus, REVIEW_STATUSES } from './opinion.entity';
 
 /** Roles that read every opinion; a liaison reads the opinions about their unit (for rectification). */
 export const OPINION_READERS_BUREAU_WIDE = [Role.admin, Role.office, Role.leader, Role.inspector] as const;
@@ -43,7 +43,7 @@ export class OpinionService {
   /** Sets the review status; open from the appraisal phase on (`reviewOpinions`). */
   async review(ctx: RequestContext, id: unknown, status: unknown, now: Date = new Date()): Promise<Opinion> {
     const opinionId = checkText(id, 'id', { min: 36, max: 36, pattern: { regex: /^[0-9a-f-]{36}$/i, description: 'an opinion id (UUID)' } });
-    const next = checkOneOf(status, 'status', Object.values(OpinionStatus));
+    const next = checkOneOf(status, 'status', REVIEW_STATUSES);
     const opinion = await this.opinions.findOneBy({ id: opinionId, bureauId: ctx.bureauId });
     if (!opinion) throw new PingyiError('NOT_FOUND', `no opinion with id ${opinionId} in your bureau`, 'id');
     const campaign = await this.campaigns.findOrThrow(ctx, opinion.campaignId, 'id');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PingyiError } from '@pingyi/domain';
 import { In, Repository } from 'typeorm';
-import { Opinion, OpinionStatus } from '../appraisal/opinion.entity';
+import { Opinion, OpinionStatus, REVIEW_STATUSES } from '../appraisal/opinion.entity';
 import { OPINION_READERS_BUREAU_WIDE } from '../appraisal/opinion.service';
 import { assertCampaignActionOpen } from '../campaign/campaign-calendar';
 import { CampaignService } from '../campaign/campaign.service';
@@ -44,7 +44,7 @@ export class OpinionReviewService {
 
   /** Sets the status of many opinions at once: all of them, or none when one is unknown or its campaign is closed. */
   async reviewMany(ctx: RequestContext, ids: unknown, status: unknown, now: Date = new Date()): Promise<ReviewOpinionsSuccess> {
-    const next = checkOneOf(status, 'status', Object.values(OpinionStatus));
+    const next = checkOneOf(status, 'status', REVIEW_STATUSES);
     const found = await this.opinionsOrThrow(ctx, ids, 'ids');
     for (const campaignId of new Set(found.map((opinion) => opinion.campaignId))) {
       assertCampaignActionOpen(await this.campaigns.findOrThrow(ctx, campaignId, 'ids'), 'reviewOpinions', now);

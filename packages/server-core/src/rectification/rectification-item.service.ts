@@ -126,6 +126,8 @@ export class RectificationItemService {
       manager.find(RectificationSourceLink, { where: { itemId: row.id, bureauId: ctx.bureauId }, order: { id: 'ASC' } }),
       this.rolledUpProgress(ctx, row),
     ]);
+    const texts = await this.sources.describe(manager, ctx.bureauId, sources);
+    for (const link of sources) link.text = link.sourceId === null ? null : (texts.get(`${link.sourceType}|${link.sourceId}`) ?? null);
     const detail = Object.assign(new RectificationItemDetail(), row, {
       history,
       updates: history.filter((entry) => UPDATE_EVENTS.has(entry.event)),
@@ -209,6 +211,7 @@ export class RectificationItemService {
           openedOn: item.openedOn,
         }),
       );
+      await this.sources.claim(manager, ctx.bureauId, sources);
       if (sources.length > 0) {
         await manager.insert(RectificationSourceLink, sources.map((link) => ({ ...link, bureauId: ctx.bureauId, itemId: saved.id })));
       }

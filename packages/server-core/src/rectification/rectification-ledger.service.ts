@@ -13,6 +13,7 @@ import { RectificationItem } from './rectification-item.entity';
 import { LEDGER_KEYS, LEDGER_TEXT, type LedgerKey, type LedgerLanguage, type LedgerText } from './rectification-ledger-text';
 import { toDomainItem } from './rectification-mapper';
 import { RectificationSourceLink } from './rectification-source.entity';
+import { RectificationSources } from './rectification-sources.service';
 
 /** One column of the ledger: its width and its value (headings are in `LEDGER_TEXT`). */
 interface LedgerColumn {
@@ -74,6 +75,7 @@ export class RectificationLedgerService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: RectificationCampaigns,
     private readonly dashboards: RectificationDashboardService,
+    private readonly sources: RectificationSources,
   ) {}
 
   async rows(ctx: RequestContext, campaignId: unknown, language: LedgerLanguage = 'zh'): Promise<{ campaignName: string; today: string; rows: LedgerRow[] }> {
@@ -91,16 +93,19 @@ export class RectificationLedgerService {
       .where('item.bureauId = :bureauId AND item.campaignId = :campaignId', { bureauId: ctx.bureauId, campaignId: campaign.id })
       .orderBy('link.id', 'ASC')
       .getMany();
+    const texts = await this.sources.describe(this.dataSource.manager, ctx.bureauId, links);
     const sources = new Map<number, string[]>();
     for (const link of links) {
-      const text = `${LEDGER_TEXT[language].sources[link.sourceType] ?? link.sourceType}${link.sourceId ? ` ${link.sourceId}` : ''}`;
+      // a source by its words (群众意见：窗口排队太久), never by its id; city feedback keeps its reference
+      const words = link.sourceId === null ? null : (texts.get(`${link.sourceType}|${link.sourceId}`) ?? (link.sourceType === 'cityFeedback' ? link.sourceId : null));
+      const text = `${LEDGER_TEXT[language].sources[link.sourceType] ?? link.sourceType}${words ? `${language === 'en' ? ': ' : '：'}${words}` : ''}`;
       sources.set(link.itemId, [...(sources.get(link.itemId) ?? []), text]);
     }
     const names = await this.campaigns.unitNames(campaign);
     return {
       campaignName: campaign.name,
       today: this.campaigns.today(campaign, now),
-      rows: items.map((item) => ({ item, unitName: names.get(item.unitCode) ?? item.unitCode, overdue: isOverdue(toDomainItem(item), now, campaign.timeZone), sources: (sources.get(item.id) ?? []).join('、') })),
+      rows: items.map((item) => ({ item, unitName: names.get(item.unitCode) ?? item.unitCode, overdue: isOverdue(toDomainItem(item), now, campaign.timeZone), sources: (sources.get(item.id) ?? []).join('；') })),
     };
   }
 

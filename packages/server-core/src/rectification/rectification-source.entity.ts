@@ -38,4 +38,7 @@ export class RectificationSourceLink {
   @Field(() => String, { nullable: true, description: 'Id of the opinion or finding; a reference for city feedback; empty for a gap check' })
   @Column({ type: 'varchar', length: 64, nullable: true })
   sourceId: string | null;
+
+  @Field(() => String, { nullable: true, description: "The source's words: the opinion's or the finding's text (null for city feedback, a gap check, or a record gone)" })
+  text?: string | null;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OpinionItemResolver } from './opinion-item.resolver';
 import { RectificationCampaigns } from './rectification-campaigns.service';
 import { RectificationDashboardService } from './rectification-dashboard.service';
 import { RectificationHistoryEntry } from './rectification-history.entity';
@@ -25,6 +26,7 @@ import { RectificationTransitionService } from './rectification-transition.servi
     RectificationDashboardService,
     RectificationLedgerService,
     RectificationResolver,
+    OpinionItemResolver,
   ],
   controllers: [RectificationLedgerController],
   exports: [RectificationCampaigns, RectificationSources, RectificationItemService, RectificationTransitionService, RectificationDashboardService],

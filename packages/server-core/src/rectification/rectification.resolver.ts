@@ -12,6 +12,7 @@ import { ALL_RECTIFICATION_ROLES, BATCH_ROLES, OPENING_ROLES } from './rectifica
 import { RectificationDashboardService } from './rectification-dashboard.service';
 import { RectificationEventTypeEnum } from './rectification-enums';
 import { RectificationImportService } from './rectification-import.service';
+import { AlreadyMergedError } from '../opinion-review/opinion-review.errors';
 import { RectificationItem } from './rectification-item.entity';
 import { RectificationItemService } from './rectification-item.service';
 import { RectificationLedgerService } from './rectification-ledger.service';
@@ -33,6 +34,7 @@ const OpenResult = defineRectificationResult('OpenRectificationItemResult', Rect
   PhaseClosedError,
   UnknownUnitError,
   InvalidRectificationItemError,
+  AlreadyMergedError,
 ]);
 const FireResult = defineRectificationResult('FireRectificationEventResult', RectificationItem, [TransitionRefusedError, PhaseClosedError, ConflictError]);
 const BulkResult = defineRectificationResult('BulkRectificationUpdateResult', RectificationBatchResult, [BatchRejectedError, ConflictError]);

@@ -47,6 +47,11 @@ export class InspectionService implements OnModuleInit {
       /^[1-9]\d{0,14}$/.test(sourceId)
         ? manager.existsBy(InspectionFinding, { id: Number(sourceId), bureauId: scope.bureauId, inspection: { campaignId: scope.campaignId } })
         : Promise.resolve(false),
+      async (manager, bureauId, ids) => {
+        const numeric = ids.filter((id) => /^[1-9]\d{0,14}$/.test(id)).map(Number);
+        const findings = numeric.length ? await manager.find(InspectionFinding, { select: { id: true, text: true }, where: { bureauId, id: In(numeric) } }) : [];
+        return new Map(findings.map((finding) => [String(finding.id), finding.text]));
+      },
     );
   }
 
