@@ -5,6 +5,13 @@ import { defineConfig } from 'vite';
 // Vite proxies the API to the server on localhost:3000.
 export default defineConfig({
   plugins: [react()],
+  // @pingyi/csv writes with csv-stringify (and reads with csv-parse): their browser builds here
+  resolve: {
+    alias: {
+      'csv-stringify/sync': 'csv-stringify/browser/esm/sync',
+      'csv-parse/sync': 'csv-parse/browser/esm/sync',
+    },
+  },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: {
     port: 5173,

@@ -4,5 +4,10 @@ import { defineConfig } from 'vitest/config';
 import { baseTestConfig } from '@pingyi/tooling/vitest';
 
 export default defineConfig({
-  test: { ...baseTestConfig, include: ['src/**/*.spec.{ts,tsx}', 'test/**/*.e2e-spec.ts'], fileParallelism: false, testTimeout: 60_000 },
+  test: {
+    ...baseTestConfig,
+    include: ['src/**/*.spec.{ts,tsx}', 'test/**/*.e2e-spec.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+  },
 });

@@ -14,7 +14,12 @@ describe('pingyi', () => {
 
   it('refuses an unknown command with one line and exit 2', async () => {
     const result = await run('frobnicate', '--x');
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'pingyi: unknown command "frobnicate" (commands: score, campaign; see pingyi --help)\n' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'pingyi: unknown command "frobnicate" (commands: score, campaign, plugin, serve, backup, restore; see pingyi --help)\n',
+    });
   });
 
   it('reports an unexpected failure as one line and exit 1', async () => {

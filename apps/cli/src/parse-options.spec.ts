@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CliInputError } from './cli-io.js';
-import { parseOptions } from './parse-options.js';
+import { parseArguments, parseOptions } from './parse-options.js';
 
 const spec = { file: { type: 'string' }, all: { type: 'boolean', short: 'a' } } as const;
 
@@ -21,5 +21,26 @@ describe('parseOptions', () => {
     [['x'], 'cmd: unexpected argument "x" (see cmd --help)'],
   ])('%j is an input error', (argv, message) => {
     expect(() => parseOptions(argv, spec, 'cmd')).toThrow(new CliInputError(message));
+  });
+});
+
+describe('parseOptions (node:util parseArgs)', () => {
+  it.each([
+    [['--file', 'a', '--file', 'b'], 'cmd: option --file is given twice (see cmd --help)'],
+    [['--all=yes'], 'cmd: option --all takes no value (see cmd --help)'],
+    [['--file'], 'cmd: option --file needs a value (see cmd --help)'],
+    [['-z'], 'cmd: unknown option -z (see cmd --help)'],
+  ])('%j is an input error', (argv, message) => {
+    expect(() => parseOptions(argv, spec, 'cmd')).toThrow(new CliInputError(message));
+  });
+
+  it('takes positional arguments only where the command does', () => {
+    expect(parseArguments(['x.yaml', '--file', 'f'], spec, 'cmd', 1)).toEqual({
+      options: { file: 'f' },
+      positionals: ['x.yaml'],
+    });
+    expect(() => parseArguments(['x.yaml', 'y.yaml'], spec, 'cmd', 1)).toThrow(
+      new CliInputError('cmd: unexpected argument "y.yaml" (see cmd --help)'),
+    );
   });
 });

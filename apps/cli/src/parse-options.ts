@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { CliInputError } from './cli-io.js';
 
 /** A command's options: `--name VALUE` strings and `--name` flags. */
@@ -8,39 +9,55 @@ export type ParsedOptions<S extends OptionSpec> = {
 };
 
 /**
- * Parses `--name value`, `--name=value`, `--flag` and short flags (`-h`).
- * Unknown options, positional arguments, repeated options and missing values
- * are a {@link CliInputError} whose text is prefixed with `command`.
+ * Parses `--name value`, `--name=value`, `--flag` and short flags (`-h`)
+ * with `node:util`'s `parseArgs`, and up to `maxPositionals` arguments
+ * (`campaign check FILE`). Unknown options, extra arguments, repeated
+ * options and missing values are a {@link CliInputError} whose text is
+ * prefixed with `command`.
  */
-export function parseOptions<S extends OptionSpec>(argv: readonly string[], spec: S, command: string): ParsedOptions<S> {
+export function parseArguments<S extends OptionSpec>(
+  argv: readonly string[],
+  spec: S,
+  command: string,
+  maxPositionals = 0,
+): { options: ParsedOptions<S>; positionals: string[] } {
   const fail = (message: string): never => {
     throw new CliInputError(`${command}: ${message} (see ${command} --help)`);
   };
-  const byShort = new Map(Object.entries(spec).flatMap(([name, option]) => (option.short ? [[option.short, name] as const] : [])));
-  const values: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    let name: string | undefined;
-    let inline: string | undefined;
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
-      inline = eq < 0 ? undefined : arg.slice(eq + 1);
-    } else if (/^-[a-zA-Z]$/.test(arg)) {
-      name = byShort.get(arg.slice(1)) ?? fail(`unknown option ${arg}`);
-    } else {
-      fail(`unexpected argument "${arg}"`);
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: S; tokens: true; allowPositionals: true; strict: true; args: string[] }>
+  >;
+  try {
+    parsed = parseArgs({ args: [...argv], options: spec, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const option = /'(?:-\w, )?(--?[^' <]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return fail(`unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      return fail(
+        /does not take an argument/.test(message)
+          ? `option ${option} takes no value`
+          : `option ${option} needs a value`,
+      );
     }
-    const option = spec[name as string] ?? fail(`unknown option --${name}`);
-    if ((name as string) in values) fail(`option --${name} is given twice`);
-    if (option.type === 'boolean') {
-      if (inline !== undefined) fail(`option --${name} takes no value`);
-      values[name as string] = true;
-      continue;
-    }
-    const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) fail(`option --${name} needs a value`);
-    values[name as string] = value as string;
+    throw error;
   }
-  return values as ParsedOptions<S>;
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue;
+    if (seen.has(token.name)) fail(`option --${token.name} is given twice`);
+    seen.add(token.name);
+  }
+  if (parsed.positionals.length > maxPositionals)
+    fail(`unexpected argument "${parsed.positionals[maxPositionals] as string}"`);
+  return { options: parsed.values as ParsedOptions<S>, positionals: parsed.positionals };
+}
+
+/** {@link parseArguments} for a command that takes options only. */
+export function parseOptions<S extends OptionSpec>(
+  argv: readonly string[],
+  spec: S,
+  command: string,
+): ParsedOptions<S> {
+  return parseArguments(argv, spec, command).options;
 }

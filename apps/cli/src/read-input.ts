@@ -8,7 +8,13 @@ export async function readInputFile(file: string, what: string): Promise<Uint8Ar
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : oneLine(String((error as Error).message));
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : oneLine(String((error as Error).message));
     throw new CliInputError(`${file}: cannot read the ${what} file: ${why}`);
   }
 }
@@ -32,6 +38,8 @@ export function parseJsonFile(bytes: Uint8Array, file: string): unknown {
     const before = text.slice(0, Number(position[1]));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    throw new CliInputError(`${file}: not valid JSON at line ${line}, column ${column}: ${oneLine(message.replace(/ in JSON at position \d+.*/s, ''))}`);
+    throw new CliInputError(
+      `${file}: not valid JSON at line ${line}, column ${column}: ${oneLine(message.replace(/ in JSON at position \d+.*/s, ''))}`,
+    );
   }
 }

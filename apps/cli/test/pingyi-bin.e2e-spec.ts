@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './cli-harness.js';
 
 const bin = join(repoRoot, 'apps/cli/bin/pingyi.js');
-const pingyi = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 20_000 });
+const pingyi = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 20_000 });
 
 describe('the pingyi bin', () => {
   beforeAll(() => {

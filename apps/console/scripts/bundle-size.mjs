@@ -42,7 +42,11 @@ function initialJs({ outDir, manifest }, entryKey, alwaysLoaded = []) {
   const keys = closure(manifest, entryKey);
   for (const dynamic of alwaysLoaded) closure(manifest, dynamic, keys);
   const files = [...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
-  return { files, bytes: files.reduce((sum, file) => sum + fs.statSync(path.join(outDir, file)).size, 0), gzip: files.reduce((sum, file) => sum + gzipSize(path.join(outDir, file)), 0) };
+  return {
+    files,
+    bytes: files.reduce((sum, file) => sum + fs.statSync(path.join(outDir, file)).size, 0),
+    gzip: files.reduce((sum, file) => sum + gzipSize(path.join(outDir, file)), 0),
+  };
 }
 
 function lazyChunks({ outDir, manifest }, initial) {
@@ -73,8 +77,12 @@ const report = {
 fs.mkdirSync(path.join(root, 'reports'), { recursive: true });
 fs.writeFileSync(path.join(root, 'reports', 'bundle-size.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log('Initial JavaScript before the first screen (gzip -9):');
-console.log(`  console (every resource and page)   ${kb(report.console.gzip).padStart(10)}   (${kb(report.console.raw)} raw, ${report.console.files} files)`);
-console.log(`  bare react-admin shell, no resources ${kb(report.shell.gzip).padStart(10)}   (${kb(report.shell.raw)} raw, ${report.shell.files} files)`);
+console.log(
+  `  console (every resource and page)   ${kb(report.console.gzip).padStart(10)}   (${kb(report.console.raw)} raw, ${report.console.files} files)`,
+);
+console.log(
+  `  bare react-admin shell, no resources ${kb(report.shell.gzip).padStart(10)}   (${kb(report.shell.raw)} raw, ${report.shell.files} files)`,
+);
 console.log(`  ratio console / shell                ${report.ratio.toFixed(3).padStart(10)}`);
 console.log(`  public ballot page (/vote, #/ballot) ${kb(report.ballotPage.gzip).padStart(10)}`);
 console.log('Loaded on demand (gzip):');

@@ -1,5 +1,6 @@
 import { createAuthProvider } from './auth/auth-provider';
 import { memoryStorage, Session } from './auth/session';
+import { reloadAtLogin } from './auth/signed-out-start';
 import { campaignScope } from './campaigns/campaign-scope';
 import { createDataProvider } from './data/data-provider';
 import { GraphqlClient } from './data/graphql-client';
@@ -23,6 +24,6 @@ export function createProviders() {
     i18nProvider,
     session,
     dataProvider: createDataProvider(client, RESOURCE_DESCRIPTORS, () => ({ campaignId: campaignScope.get() })),
-    authProvider: createAuthProvider(client, session),
+    authProvider: createAuthProvider(client, session, reloadAtLogin),
   };
 }

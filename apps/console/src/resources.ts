@@ -1,7 +1,12 @@
 import { auditLogDescriptor } from './audit/audit-log.descriptor';
 import { bulletinsDescriptor } from './bulletins/bulletins.descriptor';
 import { opinionsDescriptor } from './opinions/opinions.descriptor';
-import { accountabilityRecordsDescriptor, criticismNoticesDescriptor, inspectionsDescriptor, policyActionsDescriptor } from './supervision/supervision.descriptors';
+import {
+  accountabilityRecordsDescriptor,
+  criticismNoticesDescriptor,
+  inspectionsDescriptor,
+  policyActionsDescriptor,
+} from './supervision/supervision.descriptors';
 import { campaignsDescriptor } from './campaigns/campaigns.descriptor';
 import { type ResourceDescriptor } from './data/resource-descriptor';
 import { unitsDescriptor } from './organization/units.descriptor';

@@ -3,11 +3,21 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
+import { checkAccessibility } from './console-helpers';
 
 /** Debian's Chromium, or CHROMIUM_PATH. Playwright never downloads a browser here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, 'screenshots');
 export const CONSOLE_DIST = path.resolve(import.meta.dirname, '../dist');
@@ -27,9 +37,11 @@ export function describeInBrowser(name: string, suite: () => void): void {
     return;
   }
   if (process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0') {
-    describe(name, () => it('needs Chromium and the built console (required in CI)', () => {
-      throw new Error(`CI is set but ${missing}`);
-    }));
+    describe(name, () =>
+      it('needs Chromium and the built console (required in CI)', () => {
+        throw new Error(`CI is set but ${missing}`);
+      }),
+    );
     return;
   }
   console.warn(`Skipping the browser suite "${name}": ${missing}.`);
@@ -57,8 +69,14 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
   };
 }
 
-/** Saves a full-page screenshot as test/screenshots/<name>.png. */
+/**
+ * Saves a full-page screenshot as test/screenshots/<name>.png, after axe has
+ * checked the page as shown (see checkAccessibility): every page a browser
+ * suite pictures is checked, in the language it is shown in. A failure's
+ * picture is taken as it is.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!name.startsWith('FAILED')) await checkAccessibility(page, name);
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   // react-admin's app bar is fixed: at the top it lands at the top of a full-page shot
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -31,7 +31,11 @@ describeInBrowser('console in a real browser', () => {
     consoleCopy = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-console-'));
     fs.cpSync(CONSOLE_DIST, consoleCopy, { recursive: true });
     ctx.server = await createTestServer({ env: { PINGYI_CONSOLE_DIR: consoleCopy } });
-    liaison = await ctx.server.createUser({ roles: ['liaison' as never], username: 'liaison-traffic', unitCode: 'traffic-police' });
+    liaison = await ctx.server.createUser({
+      roles: ['liaison' as never],
+      username: 'liaison-traffic',
+      unitCode: 'traffic-police',
+    });
     browser = await launchBrowser();
     ctx.page = await browser.context.newPage();
     ctx.errors = watchErrors(ctx.page);
@@ -39,7 +43,8 @@ describeInBrowser('console in a real browser', () => {
 
   // a failed step leaves a picture of the page it failed on
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && ctx.page) await screenshot(ctx.page, `FAILED-${task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-')}`).catch(() => undefined);
+    if (task.result?.state === 'fail' && ctx.page)
+      await screenshot(ctx.page, `FAILED-${task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-')}`).catch(() => undefined);
   });
 
   afterAll(async () => {
@@ -65,7 +70,9 @@ describeInBrowser('console in a real browser', () => {
 
   schemaScenario(ctx);
   usersScenario(ctx);
-  largeListsScenario(ctx, (figures) => console.log(`10,000-row audit log in the browser (ms): ${JSON.stringify(figures)}`));
+  largeListsScenario(ctx, (figures) =>
+    console.log(`10,000-row audit log in the browser (ms): ${JSON.stringify(figures)}`),
+  );
   campaignsScenario(ctx);
   organizationScenario(ctx);
   workPlanScenario(ctx);
@@ -91,11 +98,15 @@ describeInBrowser('console in a real browser', () => {
   campaignConfigScenario(ctx);
 
   it('asked for no label missing from the translations', async () => {
-    const missing = await ctx.page.evaluate(() => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[]);
+    const missing = await ctx.page.evaluate(
+      () => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[],
+    );
     expect(missing).toEqual([]);
   });
 
   it('had no uncaught errors in the page', () => {
-    expect(ctx.errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e))).toEqual([]);
+    expect(
+      ctx.errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e)),
+    ).toEqual([]);
   });
 });

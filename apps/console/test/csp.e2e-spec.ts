@@ -24,7 +24,9 @@ describeInBrowser('console and ballot page under the CSP', () => {
     const errors = watchErrors(page);
     // a violation is reported on the console and as an event of the document
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     page.on('console', (message) => {
       if (/Content Security Policy|CSP violation/i.test(message.text())) violations.push(message.text());
@@ -41,7 +43,10 @@ describeInBrowser('console and ballot page under the CSP', () => {
     const { page, errors } = await openPage();
     await signIn(page, server.url, 'admin', TEST_ADMIN_PASSWORD);
     // emotion writes its rules into <style> tags at run time: the app bar has its colour only if they apply
-    const background = await page.locator('.MuiAppBar-root').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page
+      .locator('.MuiAppBar-root')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     expect(errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
     expect(violations).toEqual([]);
@@ -53,7 +58,11 @@ describeInBrowser('console and ballot page under the CSP', () => {
     await page.goto(`${server.url}/vote`);
     await page.getByTestId('code-input').waitFor();
     const button = page.getByRole('button', { name: '打开评议表' });
-    expect(await button.evaluate((el) => getComputedStyle(el).textTransform !== '' && getComputedStyle(el).borderRadius !== '0px')).toBe(true);
+    expect(
+      await button.evaluate(
+        (el) => getComputedStyle(el).textTransform !== '' && getComputedStyle(el).borderRadius !== '0px',
+      ),
+    ).toBe(true);
     expect(errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();

@@ -62,7 +62,11 @@ function sampleValue(type: GraphQLInputType): unknown {
   return ({ Int: 1, Float: 1, Boolean: false } as Record<string, unknown>)[type.name] ?? '1';
 }
 
-function sampleVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, take: number): Record<string, unknown> {
+function sampleVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  take: number,
+): Record<string, unknown> {
   const variables: Record<string, unknown> = {};
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
@@ -78,8 +82,13 @@ async function sentDocuments(): Promise<[string, string][]> {
   for (const [resource, descriptor] of Object.entries(RESOURCE_DESCRIPTORS)) {
     if (!descriptor.one) continue;
     const fake = fakeFetch(Array.from({ length: 10 }, () => ({ data: {} })));
-    const provider = createDataProvider(new GraphqlClient({ getToken: () => 't', translate: echoTranslate, fetch: fake.fetch }), RESOURCE_DESCRIPTORS);
-    await provider.getMany(resource, { ids: Array.from({ length: 40 }, (_, i) => String(i + 1)) }).catch(() => undefined);
+    const provider = createDataProvider(
+      new GraphqlClient({ getToken: () => 't', translate: echoTranslate, fetch: fake.fetch }),
+      RESOURCE_DESCRIPTORS,
+    );
+    await provider
+      .getMany(resource, { ids: Array.from({ length: 40 }, (_, i) => String(i + 1)) })
+      .catch(() => undefined);
     fake.requests.forEach((request, i) => sent.push([`${resource} getMany[${i}]`, request.query]));
   }
   const ballot = fakeFetch([{ data: null }, { data: null }]);
@@ -89,7 +98,7 @@ async function sentDocuments(): Promise<[string, string][]> {
   return sent;
 }
 
-describe('console documents within the server\'s query limits', () => {
+describe("console documents within the server's query limits", () => {
   let server: TestServer;
   let schema: GraphQLSchema;
   beforeAll(async () => {
@@ -103,7 +112,9 @@ describe('console documents within the server\'s query limits', () => {
   it('sends only documents within every limit', async () => {
     const documents: [string, string][] = [];
     for (const [file, module] of Object.entries(QUERY_MODULES)) {
-      for (const [name, value] of Object.entries(module)) if (typeof value === 'string' && /^\s*(query|mutation)\b/.test(value)) documents.push([`${file}#${name}`, value]);
+      for (const [name, value] of Object.entries(module))
+        if (typeof value === 'string' && /^\s*(query|mutation)\b/.test(value))
+          documents.push([`${file}#${name}`, value]);
     }
     const pages = new Map<string, number>();
     for (const [resource, descriptor] of Object.entries(RESOURCE_DESCRIPTORS)) {
@@ -113,7 +124,8 @@ describe('console documents within the server\'s query limits', () => {
       });
     }
     for (const file of sourceFiles(SRC)) {
-      for (const match of fs.readFileSync(file, 'utf8').matchAll(LITERAL_DOCUMENT)) if (match[1]) documents.push([path.relative(SRC, file), match[1]]);
+      for (const match of fs.readFileSync(file, 'utf8').matchAll(LITERAL_DOCUMENT))
+        if (match[1]) documents.push([path.relative(SRC, file), match[1]]);
     }
     documents.push(...(await sentDocuments()));
     expect(documents.length).toBeGreaterThan(60);
@@ -126,7 +138,10 @@ describe('console documents within the server\'s query limits', () => {
       return document.definitions.flatMap((definition) => {
         if (definition.kind !== Kind.OPERATION_DEFINITION) return [];
         const variables = sampleVariables(schema, definition, pages.get(source) ?? DEFAULT_PAGE);
-        const problem = checkQueryLimits(measureOperation(schema, document, definition, variables), DEFAULT_QUERY_LIMITS);
+        const problem = checkQueryLimits(
+          measureOperation(schema, document, definition, variables),
+          DEFAULT_QUERY_LIMITS,
+        );
         return problem ? [`${where}: ${problem}`] : [];
       });
     });

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
 import { open, settle, signIn } from './console-helpers';
 import { castOpinions, createCampaign, gql, keyedBatch, moveCampaignTo, today } from './fixtures/office-campaign';
+import { approvePlan, openItem } from './fixtures/office-worker';
 
 // Dead ends an office worker met (issue 16): merged opinions that stayed in
 // the queue, a double keying that could not be finished, a refused form that
@@ -20,10 +21,6 @@ const FIRST = [HEADER, '城乡居民,0001,满意,比较满意,满意', '城乡�
 const SECOND = [HEADER, '城乡居民,0001,满意,比较满意,满意', '城乡居民,0002,基本满意,比较满意,满意'].join('\r\n');
 // another batch: other sheet numbers (the server refuses the same bytes twice)
 const again = (csv: string): string => csv.replace('0001', '0101').replace('0002', '0102');
-
-const OPEN_ITEM = `mutation($input: OpenRectificationItemInput!) { openRectificationItem(input: $input) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message path } } }`;
-const FIRE = `mutation($id: ID!, $event: RectificationEventType!, $payload: RectificationEventPayload) {
-  fireRectificationEvent(id: $id, event: $event, payload: $payload) { __typename ... on ErrorResult { errorCode message path } } }`;
 
 describeInBrowser('the office meets no dead ends', () => {
   let server: TestServer;
@@ -52,8 +49,18 @@ describeInBrowser('the office meets no dead ends', () => {
     await castOpinions(server, token, campaignId, 'traffic-police', OPINIONS);
     await gql(
       server,
-      `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { __typename ... on ErrorResult { errorCode message path } } }`,
-      { input: { campaignId, kind: 'covert', date: today(), unitCode: 'public-order', focusAreas: ['serviceAttitude'], summary: '暗访治安支队户籍窗口', findings: [{ focusArea: 'serviceAttitude', text: '答复群众不耐烦' }] } },
+      `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { __typename ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }`,
+      {
+        input: {
+          campaignId,
+          kind: 'covert',
+          date: today(),
+          unitCode: 'public-order',
+          focusAreas: ['serviceAttitude'],
+          summary: '暗访治安支队户籍窗口',
+          findings: [{ focusArea: 'serviceAttitude', text: '答复群众不耐烦' }],
+        },
+      },
       token,
     );
     browser = await launchBrowser();
@@ -63,7 +70,8 @@ describeInBrowser('the office meets no dead ends', () => {
   });
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && page) await screenshot(page, `FAILED-office-${task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-')}`).catch(() => undefined);
+    if (task.result?.state === 'fail' && page)
+      await screenshot(page, `FAILED-office-${task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-')}`).catch(() => undefined);
   });
 
   afterAll(async () => {
@@ -80,7 +88,7 @@ describeInBrowser('the office meets no dead ends', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('finishes a double keying by choosing, with the keyboard, among the scale\'s labels', async () => {
+  it("finishes a double keying by choosing, with the keyboard, among the scale's labels", async () => {
     await keyedBatch(server, token, campaignId, 'D-001', FIRST, SECOND);
     await open(page, server.url, '/ballots');
     await page.getByRole('tab', { name: '纸质评议表' }).click();
@@ -94,7 +102,10 @@ describeInBrowser('the office meets no dead ends', () => {
     expect(text).not.toMatch(/satisfied|public-order/i);
     // accepting with nothing chosen says what is missing
     await page.getByRole('button', { name: '确认并导入' }).click();
-    await comparison.getByTestId('comparison-error').getByText(/还有 1 处/).waitFor();
+    await comparison
+      .getByTestId('comparison-error')
+      .getByText(/还有 1 处/)
+      .waitFor();
     await screenshot(page, 'office-keying-comparison');
     // keyboard only: focus the choice, open it, pick the second keying's value
     await comparison.getByRole('combobox').focus();
@@ -131,6 +142,7 @@ describeInBrowser('the office meets no dead ends', () => {
     await page.getByRole('cell', { name: OPINIONS[1] }).click();
     await page.getByRole('button', { name: '合并立项整改' }).click();
     await page.getByRole('dialog').locator('input[name="title"]').fill('车管所窗口排队时间长');
+    await page.getByRole('dialog').locator('input[name="deadline"]').fill(addDays(today(), 30));
     await page.getByRole('dialog').getByRole('button', { name: '立项整改' }).click();
     const sources = page.getByTestId('item-sources');
     await sources.waitFor();
@@ -158,8 +170,12 @@ describeInBrowser('the office meets no dead ends', () => {
     await page.getByRole('cell', { name: OPINIONS[0] }).click();
     await page.getByRole('button', { name: '合并立项整改' }).click();
     await page.getByRole('dialog').locator('input[name="title"]').fill('又一个整改项目');
+    await page.getByRole('dialog').locator('input[name="deadline"]').fill(addDays(today(), 30));
     await page.getByRole('dialog').getByRole('button', { name: '立项整改' }).click();
-    await page.getByTestId('server-error').getByText(/已合并立项整改/).waitFor();
+    await page
+      .getByTestId('server-error')
+      .getByText(/已合并立项整改/)
+      .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
     await toEnglish();
     await page.getByRole('cell', { name: OPINIONS[1] }).waitFor();
@@ -170,12 +186,8 @@ describeInBrowser('the office meets no dead ends', () => {
 
   it('clears a refused field when it changes, marks it red, and saves the fixed form', async () => {
     await moveCampaignTo(server, token, campaignId, 'rectification');
-    const opened = await gql<{ openRectificationItem: { id: string } }>(server, OPEN_ITEM, { input: { campaignId, title: '户籍窗口服务态度', unitCode: 'public-order' } }, token);
-    const id = opened.openRectificationItem.id;
-    const liaison = await server.loginAs('liaison' as never, 'public-order');
-    await gql(server, FIRE, { id, event: 'verify', payload: null }, token);
-    await gql(server, FIRE, { id, event: 'proposePlan', payload: { plan: '加强培训', owner: '李队长', deadline: today() } }, liaison);
-    await gql(server, FIRE, { id, event: 'approvePlan', payload: null }, token);
+    const id = await openItem(server, token, campaignId, 'public-order', '户籍窗口服务态度');
+    await approvePlan(server, token, await server.loginAs('liaison' as never, 'public-order'), id, today());
     await open(page, server.url, `/rectificationItems/${id}/show`);
     await page.getByTestId('event-buttons').getByRole('button', { name: '调整整改期限' }).click();
     const dialog = page.getByRole('dialog');
@@ -209,8 +221,12 @@ describeInBrowser('the office meets no dead ends', () => {
   });
 
   it('had no uncaught errors and no missing labels', async () => {
-    const missing = await page.evaluate(() => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[]);
+    const missing = await page.evaluate(
+      () => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[],
+    );
     expect(missing).toEqual([]);
-    expect(errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e))).toEqual([]);
+    expect(
+      errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e)),
+    ).toEqual([]);
   });
 });

@@ -6,28 +6,23 @@ import * as path from 'node:path';
 import { type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
-import { open, settle, signIn, signOut } from './console-helpers';
-import { closeItem, createCampaign, gqlOk, movePhases, openItem, phasesAround, phasesFrom } from './fixtures/office-worker';
+import { download, open, settle, signIn, signOut, switchLanguage } from './console-helpers';
+import {
+  closeItem,
+  createCampaign,
+  gqlOk,
+  movePhases,
+  openItem,
+  phasesAround,
+  phasesFrom,
+} from './fixtures/office-worker';
 import { dayFromToday, type SuiteContext } from './suite-context';
 
 const LIVE = '本年度民主评议机关';
 const NEXT = '下一年度民主评议机关';
 
-/** Reads a download the page starts with `click` as UTF-8 text, BOM included. */
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const saved = await file.path();
-  return { name: file.suggestedFilename(), text: fs.readFileSync(saved).toString('utf8') };
-}
-
 const boms = (text: string) => text.match(/\uFEFF/g)?.length ?? 0;
 const headerOf = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n')[0];
-
-async function switchLanguage(page: Page, to: 'English' | '简体中文'): Promise<void> {
-  await page.locator('button[aria-controls="simple-menu"]').first().click();
-  await page.getByRole('menuitem', { name: to }).click();
-  await page.locator('.RaMenu-open, .RaMenu-closed').getByText(to === 'English' ? 'Dashboard' : '工作台').first().waitFor();
-}
 
 /** Picks a campaign in the app bar's switch. */
 async function chooseCampaign(page: Page, name: string): Promise<void> {
@@ -55,7 +50,11 @@ describeInBrowser('the console as an office worker meets it', () => {
     // this year's campaign in its appraisal phase, and next year's set up in advance
     liveId = await createCampaign(ctx.server, admin, LIVE, phasesAround('appraisal'));
     await createCampaign(ctx.server, admin, NEXT, phasesFrom(380));
-    liaison = await ctx.server.createUser({ roles: ['liaison' as never], username: 'liaison-traffic', unitCode: 'traffic-police' });
+    liaison = await ctx.server.createUser({
+      roles: ['liaison' as never],
+      username: 'liaison-traffic',
+      unitCode: 'traffic-police',
+    });
     liaisonToken = await ctx.server.login(liaison.username, liaison.password);
     browser = await launchBrowser();
     ctx.page = await browser.context.newPage();
@@ -63,7 +62,10 @@ describeInBrowser('the console as an office worker meets it', () => {
   });
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && ctx.page) await screenshot(ctx.page, `FAILED-office-${task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-')}`).catch(() => undefined);
+    if (task.result?.state === 'fail' && ctx.page)
+      await screenshot(ctx.page, `FAILED-office-${task.name.replace(/[^\w\u4e00-\u9fff]+/g, '-')}`).catch(
+        () => undefined,
+      );
   });
 
   afterAll(async () => {
@@ -78,7 +80,7 @@ describeInBrowser('the console as an office worker meets it', () => {
     return page.locator('#main-content h6').first().innerText();
   };
 
-  it('lands on the campaign running today, not on next year\'s set up in advance', async () => {
+  it("lands on the campaign running today, not on next year's set up in advance", async () => {
     const { page, server } = ctx;
     await signIn(page, server.url, 'admin', TEST_ADMIN_PASSWORD);
     await settle(page);
@@ -86,7 +88,7 @@ describeInBrowser('the console as an office worker meets it', () => {
     await screenshot(page, 'office-dashboard-live-campaign');
   });
 
-  it('downloads the code list with one BOM and headings in the user\'s language', async () => {
+  it("downloads the code list with one BOM and headings in the user's language", async () => {
     const { page, server } = ctx;
     // this and the later steps work on this year's campaign, whatever the default
     await chooseCampaign(page, LIVE);
@@ -107,12 +109,28 @@ describeInBrowser('the console as an office worker meets it', () => {
     await page.getByRole('button', { name: '关闭' }).click();
   });
 
-  it('heads the ranking\'s columns by what they hold: 有效票 (counted) apart from 评议表 (ballots)', async () => {
+  it("heads the ranking's columns by what they hold: 有效票 (counted) apart from 评议表 (ballots)", async () => {
     const { page, server } = ctx;
     const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { __typename ... on ErrorResult { errorCode message } } }`;
     // two ballots rate the traffic police; one of them does not know the legal office (a ballot, not a counted vote)
-    await gqlOk(server, '', CAST, { input: { code: codes[0], ratings: [{ unit: 'traffic-police', level: 'satisfied' }, { unit: 'legal', level: 'satisfied' }] } });
-    await gqlOk(server, '', CAST, { input: { code: codes[1], ratings: [{ unit: 'traffic-police', level: 'fairlySatisfied' }, { unit: 'legal', level: 'unknown' }] } });
+    await gqlOk(server, '', CAST, {
+      input: {
+        code: codes[0],
+        ratings: [
+          { unit: 'traffic-police', level: 'satisfied' },
+          { unit: 'legal', level: 'satisfied' },
+        ],
+      },
+    });
+    await gqlOk(server, '', CAST, {
+      input: {
+        code: codes[1],
+        ratings: [
+          { unit: 'traffic-police', level: 'fairlySatisfied' },
+          { unit: 'legal', level: 'unknown' },
+        ],
+      },
+    });
     await server.app.get(BallotMixer).mixAll();
     await open(page, server.url, '/results');
     await page.getByRole('columnheader', { name: '有效票 / 评议表' }).waitFor();
@@ -122,7 +140,11 @@ describeInBrowser('the console as an office worker meets it', () => {
     expect(boms(file.text)).toBe(1);
     const header = headerOf(file.text)?.split(',') ?? [];
     expect(header.slice(0, 7)).toEqual(['名次', '单位', '单位代码', '得分', '档次', '评议表', '有效票']);
-    const legal = file.text.split('\r\n').find((line) => line.includes('法制处'))?.split(',') ?? [];
+    const legal =
+      file.text
+        .split('\r\n')
+        .find((line) => line.includes('法制处'))
+        ?.split(',') ?? [];
     expect([legal[5], legal[6]]).toEqual(['2', '1']);
   });
 
@@ -170,22 +192,39 @@ describeInBrowser('the console as an office worker meets it', () => {
     await switchLanguage(page, '简体中文');
   });
 
-  it('exports the work plan with headings in the user\'s language, not react-admin\'s field dump', async () => {
+  it("exports the work plan with headings in the user's language, not react-admin's field dump", async () => {
     const { page, server } = ctx;
-    await gqlOk(server, admin, `mutation($id: ID!, $themes: [ThemeInput!]!) { setThemes(campaignId: $id, themes: $themes) { __typename } }`, {
-      id: liveId,
-      themes: [{ code: 'stability', number: 1, title: '围绕社会稳定大局，着力解决治安热点难点' }],
-    });
-    await gqlOk(server, admin, `mutation($id: ID!, $input: WorkItemInput!) { createWorkItem(campaignId: $id, input: $input) { __typename ... on ErrorResult { errorCode message } } }`, {
-      id: liveId,
-      input: { themeCode: 'stability', number: 4, text: '进一步落实五条常态严管措施，建立长效管理机制。', leadUnitCodes: ['traffic-police', 'public-order'] },
-    });
+    await gqlOk(
+      server,
+      admin,
+      `mutation($id: ID!, $themes: [ThemeInput!]!) { setThemes(campaignId: $id, themes: $themes) { __typename } }`,
+      {
+        id: liveId,
+        themes: [{ code: 'stability', number: 1, title: '围绕社会稳定大局，着力解决治安热点难点' }],
+      },
+    );
+    await gqlOk(
+      server,
+      admin,
+      `mutation($id: ID!, $input: WorkItemInput!) { createWorkItem(campaignId: $id, input: $input) { __typename ... on ErrorResult { errorCode message } } }`,
+      {
+        id: liveId,
+        input: {
+          themeCode: 'stability',
+          number: 4,
+          text: '进一步落实五条常态严管措施，建立长效管理机制。',
+          leadUnitCodes: ['traffic-police', 'public-order'],
+        },
+      },
+    );
     await open(page, server.url, '/workItems');
     await page.getByText('进一步落实五条常态严管措施', { exact: false }).first().waitFor();
     const zh = await download(page, () => page.getByRole('button', { name: '导出' }).click());
     expect(boms(zh.text)).toBe(1);
     expect(headerOf(zh.text)).toBe('工作主题,序号,标题,工作内容,牵头单位,进度（%）');
-    expect(zh.text).toContain('1. 围绕社会稳定大局，着力解决治安热点难点,4,,进一步落实五条常态严管措施，建立长效管理机制。,交警支队、治安支队,');
+    expect(zh.text).toContain(
+      '1. 围绕社会稳定大局，着力解决治安热点难点,4,,进一步落实五条常态严管措施，建立长效管理机制。,交警支队、治安支队,',
+    );
     expect(zh.name).toBe(`${LIVE}-重点工作.csv`);
     await screenshot(page, 'office-work-items');
     await switchLanguage(page, 'English');
@@ -196,7 +235,7 @@ describeInBrowser('the console as an office worker meets it', () => {
     await switchLanguage(page, '简体中文');
   });
 
-  it('exports the user list with headings and roles in the user\'s language', async () => {
+  it("exports the user list with headings and roles in the user's language", async () => {
     const { page, server } = ctx;
     await open(page, server.url, '/users');
     await page.getByText('liaison-traffic').first().waitFor();
@@ -206,11 +245,19 @@ describeInBrowser('the console as an office worker meets it', () => {
     expect(file.text.split('\r\n').find((line) => line.startsWith('liaison-traffic,'))).toContain('单位联络员');
   });
 
-  const RECORD = `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { __typename ... on Inspection { id findings { id } } ... on ErrorResult { errorCode message path } } }`;
+  const RECORD = `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { __typename ... on Inspection { id findings { id } } ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }`;
   const recordInspection = async (text: string) =>
     (
       await gqlOk<{ recordInspection: { id: string; findings: { id: string }[] } }>(ctx.server, admin, RECORD, {
-        input: { campaignId: liveId, kind: 'covert', date: dayFromToday(-1), unitCode: 'public-order', focusAreas: ['serviceAttitude'], summary: '暗访户籍窗口。', findings: [{ focusArea: 'serviceAttitude', text }] },
+        input: {
+          campaignId: liveId,
+          kind: 'covert',
+          date: dayFromToday(-1),
+          unitCode: 'public-order',
+          focusAreas: ['serviceAttitude'],
+          summary: '暗访户籍窗口。',
+          findings: [{ focusArea: 'serviceAttitude', text }],
+        },
       })
     ).recordInspection;
 
@@ -222,7 +269,9 @@ describeInBrowser('the console as an office worker meets it', () => {
     await page.getByText('已根据发现的问题立项整改').waitFor();
     await page.getByRole('button', { name: '查看整改项目' }).waitFor();
     expect(await page.getByRole('button', { name: '立项整改' }).count()).toBe(0);
-    expect(await page.getByTestId('finding-item').innerText()).toMatch(/^#\d+ 窗口民警对群众咨询答复不耐烦。（治安支队）/);
+    expect(await page.getByTestId('finding-item').innerText()).toMatch(
+      /^#\d+ 窗口民警对群众咨询答复不耐烦。（治安支队）/,
+    );
     await settle(page);
     await screenshot(page, 'office-inspection-item-opened');
     await switchLanguage(page, 'English');
@@ -239,17 +288,31 @@ describeInBrowser('the console as an office worker meets it', () => {
     await open(page, server.url, `/inspections/${inspection.id}/show`);
     await page.getByRole('button', { name: '立项整改' }).waitFor();
     // someone else opens it from another page while this one is open
-    const other = await gqlOk<{ openRectificationItemFromFinding: { id: string } }>(server, admin, `mutation($f: ID!) { openRectificationItemFromFinding(findingId: $f) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message } } }`, { f: inspection.findings[0]!.id });
+    const other = await gqlOk<{ openRectificationItemFromFinding: { id: string } }>(
+      server,
+      admin,
+      `mutation($f: ID!) { openRectificationItemFromFinding(findingId: $f) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message } } }`,
+      { f: inspection.findings[0]!.id },
+    );
     const itemId = other.openRectificationItemFromFinding.id;
     await page.getByRole('button', { name: '立项整改' }).click();
-    await page.getByText(`该检查发现已立项整改：#${itemId}「户籍窗口午休时间无人值守。」（治安支队）`, { exact: false }).waitFor();
+    await page
+      .getByText(`该检查发现已立项整改：#${itemId}「户籍窗口午休时间无人值守。」（治安支队）`, { exact: false })
+      .waitFor();
     await page.getByRole('button', { name: '查看整改项目' }).waitFor();
     await screenshot(page, 'office-inspection-already-opened');
-    const items = await gqlOk<{ rectificationItems: { items: { title: string }[] } }>(server, admin, `query($c: ID!) { rectificationItems(campaignId: $c, options: { take: 100 }) { items { title } } }`, { c: liveId });
-    expect(items.rectificationItems.items.filter((item) => item.title === '户籍窗口午休时间无人值守。')).toHaveLength(1);
+    const items = await gqlOk<{ rectificationItems: { items: { title: string }[] } }>(
+      server,
+      admin,
+      `query($c: ID!) { rectificationItems(campaignId: $c, options: { take: 100 }) { items { title } } }`,
+      { c: liveId },
+    );
+    expect(items.rectificationItems.items.filter((item) => item.title === '户籍窗口午休时间无人值守。')).toHaveLength(
+      1,
+    );
   });
 
-  it('shows each item\'s number and unit in the item pickers', async () => {
+  it("shows each item's number and unit in the item pickers", async () => {
     const { page, server } = ctx;
     await open(page, server.url, '/rectificationItems/create');
     await page.getByLabel('所属项目').click();
@@ -259,7 +322,7 @@ describeInBrowser('the console as an office worker meets it', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('remembers each user\'s own choice of campaign across sign-ins', async () => {
+  it("remembers each user's own choice of campaign across sign-ins", async () => {
     const { page, server } = ctx;
     await open(page, server.url, '/');
     await chooseCampaign(page, NEXT);
@@ -276,7 +339,9 @@ describeInBrowser('the console as an office worker meets it', () => {
   });
 
   it('asked for no label missing from the translations', async () => {
-    const missing = await ctx.page.evaluate(() => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[]);
+    const missing = await ctx.page.evaluate(
+      () => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[],
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -17,17 +17,28 @@ const UNITS = [
   { code: 'legal-affairs', name: '法制处', parentCode: 'bureau', appraised: true },
 ];
 
-async function gql<T = Record<string, never>>(server: TestServer, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+async function gql<T = Record<string, never>>(
+  server: TestServer,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<T> {
   const { data, errors } = await server.gql(query, variables, token);
   if (errors?.length) throw new Error(JSON.stringify(errors));
-  for (const value of Object.values(data ?? {})) if ((value as { errorCode?: string } | null)?.errorCode) throw new Error(JSON.stringify(value));
+  for (const value of Object.values(data ?? {}))
+    if ((value as { errorCode?: string } | null)?.errorCode) throw new Error(JSON.stringify(value));
   return data as T;
 }
 
 function phasesWithTodayIn(current: number): { code: string; label: string; start: string; end: string }[] {
   const today = localDateOf(new Date(), 'Asia/Shanghai');
   const start = addDays(today, -(20 * current + 10));
-  return ['mobilization', 'implementation', 'appraisal', 'rectification'].map((code, i) => ({ code, label: ['动员部署', '组织实施', '接受评议', '整改提高'][i] as string, start: addDays(start, 20 * i), end: addDays(start, 20 * i + 19) }));
+  return ['mobilization', 'implementation', 'appraisal', 'rectification'].map((code, i) => ({
+    code,
+    label: ['动员部署', '组织实施', '接受评议', '整改提高'][i] as string,
+    start: addDays(start, 20 * i),
+    end: addDays(start, 20 * i + 19),
+  }));
 }
 
 describeInBrowser('public ballot page in a real browser', () => {
@@ -73,13 +84,23 @@ describeInBrowser('public ballot page in a real browser', () => {
           objectives: [{ number: 1, title: '政令警令更加畅通', text: '决策部署得到坚决执行。' }],
           requirements: [{ number: 1, title: '提高认识', text: '一把手负责。' }],
           evaluatorGroups: [{ code: 'residents', label: '城乡居民', quota: 100 }],
-          policyJson: JSON.stringify({ version: 1, scale: SEED_RATING_SCALE, strategy: { code: 'weighted-mean', args: {} }, tiers: [{ code: 'all', label: '全部', min: null }] }),
+          policyJson: JSON.stringify({
+            version: 1,
+            scale: SEED_RATING_SCALE,
+            strategy: { code: 'weighted-mean', args: {} },
+            tiers: [{ code: 'all', label: '全部', min: null }],
+          }),
         },
       },
       token,
     );
     campaignId = created.createCampaign.id;
-    await gql(server, `mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { ... on ErrorResult { errorCode message } } }`, { c: campaignId, u: UNITS }, token);
+    await gql(
+      server,
+      `mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { ... on ErrorResult { errorCode message } } }`,
+      { c: campaignId, u: UNITS },
+      token,
+    );
     const issue = (n: number) =>
       gql<{ issueAccessCodes: { codes: string[]; batch: { id: string } } }>(
         server,
@@ -90,7 +111,12 @@ describeInBrowser('public ballot page in a real browser', () => {
     codes = (await issue(10)).issueAccessCodes.codes;
     const toRevoke = await issue(1);
     revoked = toRevoke.issueAccessCodes.codes[0] as string;
-    await gql(server, `mutation($id: ID!) { revokeAccessCodeBatch(id: $id) { ... on ErrorResult { errorCode message } } }`, { id: toRevoke.issueAccessCodes.batch.id }, token);
+    await gql(
+      server,
+      `mutation($id: ID!) { revokeAccessCodeBatch(id: $id) { ... on ErrorResult { errorCode message } } }`,
+      { id: toRevoke.issueAccessCodes.batch.id },
+      token,
+    );
     browser = await launchBrowser();
     context = browser.context;
   });
@@ -122,7 +148,9 @@ describeInBrowser('public ballot page in a real browser', () => {
     await page.getByRole('group', { name: '治安支队' }).getByRole('radio', { name: '满意', exact: true }).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
-    expect(await page.getByRole('group', { name: '治安支队' }).getByRole('radio', { name: '比较满意' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('group', { name: '治安支队' }).getByRole('radio', { name: '比较满意' }).isChecked(),
+    ).toBe(true);
     // a choice can be taken back (an abstention)
     await page.getByRole('group', { name: '法制处' }).getByRole('radio', { name: '不满意', exact: true }).click();
     await page.getByRole('button', { name: '清除对法制处的评价' }).click();
@@ -138,7 +166,10 @@ describeInBrowser('public ballot page in a real browser', () => {
     expect(await receipt.innerText()).toContain('评价 2 个单位，弃权 1 个，意见 1 条。');
     await screenshot(page, 'public-ballot-desktop-receipt');
     expect(await ballots()).toBe(1);
-    const stored = (await server.dataSource.query('SELECT unit_code, level_code FROM rating ORDER BY unit_code')) as { unit_code: string; level_code: string }[];
+    const stored = (await server.dataSource.query('SELECT unit_code, level_code FROM rating ORDER BY unit_code')) as {
+      unit_code: string;
+      level_code: string;
+    }[];
     expect(stored).toEqual([
       { unit_code: 'public-order', level_code: 'fairlySatisfied' },
       { unit_code: 'traffic-police', level_code: 'satisfied' },
@@ -160,7 +191,11 @@ describeInBrowser('public ballot page in a real browser', () => {
 
   it.each([
     ['a code of the wrong length', () => 'ABCD-EFGH', '评议码是 14 位字母和数字'],
-    ['a mistyped character', () => `${(codes[1] as string).slice(0, -1)}${(codes[1] as string).endsWith('A') ? 'B' : 'A'}`, '评议码有一个字符输错了'],
+    [
+      'a mistyped character',
+      () => `${(codes[1] as string).slice(0, -1)}${(codes[1] as string).endsWith('A') ? 'B' : 'A'}`,
+      '评议码有一个字符输错了',
+    ],
     ['a character never printed', () => 'O0O0-1111-IIII-00', '不会出现 0、O、1、I'],
     ['a revoked code', () => revoked, '没有这个评议码，或者它已被收回'],
   ])('explains %s in Chinese', async (_name, code, text) => {
@@ -246,6 +281,8 @@ describeInBrowser('public ballot page in a real browser', () => {
   });
 
   it('had no uncaught errors in the page', () => {
-    expect(watched.flat().filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e))).toEqual([]);
+    expect(
+      watched.flat().filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e)),
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,10 @@
-import { CONFIG_FILE_ENV, loadPluginConfig, type PingyiFeature, pluginFeatures, type PluginUse } from '@pingyi/server-core';
+import {
+  CONFIG_FILE_ENV,
+  loadPluginConfig,
+  type PingyiFeature,
+  pluginFeatures,
+  type PluginUse,
+} from '@pingyi/server-core';
 import * as path from 'node:path';
 
 /** The repository root (apps/server/dist or apps/server/src → three levels up). */

@@ -7,12 +7,16 @@ import { LOGIN } from './auth.suite';
 import { BALLOT_FORM, rowsOf } from './support/ballot-fixtures';
 
 const REDIS_URL = redisTestUrl();
-const randomCode = (): string => 'XXXX-XXXX-XXXX-XX'.replace(/X/g, () => '23456789ABCDEFGH'[Math.floor(Math.random() * 16)] as string);
-const uniqueAddress = (): string => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+const randomCode = (): string =>
+  'XXXX-XXXX-XXXX-XX'.replace(/X/g, () => '23456789ABCDEFGH'[Math.floor(Math.random() * 16)] as string);
+const uniqueAddress = (): string =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 
 describe('the client address behind PINGYI_TRUST_PROXY [sqlite]', () => {
   const loginFrom = (server: TestServer, forwardedFor: string) =>
-    server.gql(LOGIN, { u: 'admin', p: 'wrong-password-1' }, undefined, { 'x-forwarded-for': forwardedFor }).then((r) => r.data.login.errorCode as string);
+    server
+      .gql(LOGIN, { u: 'admin', p: 'wrong-password-1' }, undefined, { 'x-forwarded-for': forwardedFor })
+      .then((r) => r.data.login.errorCode as string);
 
   it('ignores X-Forwarded-For from a client that is not a listed proxy: it is throttled by its real address', async () => {
     const server = await createTestServer({ env: { PINGYI_TRUST_PROXY: '10.0.0.0/8, 192.168.1.1' } });
@@ -72,7 +76,11 @@ describe('security headers [sqlite]', () => {
   });
 
   it('sends them with GraphQL answers', async () => {
-    const response = await server.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await server.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.status).toBe(200);
     expectHardened(response);
   });
@@ -99,9 +107,19 @@ describe('the limit on anonymous requests [sqlite]', () => {
       answers.push(
         ...(await Promise.all(
           Array.from({ length: 10 }, async () => {
-            const response = await server.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: BALLOT_FORM, variables: { code: randomCode() } }) });
-            const body = (await response.json()) as { errors?: { extensions?: { code?: string; details?: { retryAfterSeconds?: number } } }[] };
-            return { code: body.errors?.[0]?.extensions?.code, retryAfter: response.headers.get('retry-after'), seconds: body.errors?.[0]?.extensions?.details?.retryAfterSeconds };
+            const response = await server.fetch('/graphql', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: BALLOT_FORM, variables: { code: randomCode() } }),
+            });
+            const body = (await response.json()) as {
+              errors?: { extensions?: { code?: string; details?: { retryAfterSeconds?: number } } }[];
+            };
+            return {
+              code: body.errors?.[0]?.extensions?.code,
+              retryAfter: response.headers.get('retry-after'),
+              seconds: body.errors?.[0]?.extensions?.details?.retryAfterSeconds,
+            };
           }),
         )),
       );
@@ -113,7 +131,10 @@ describe('the limit on anonymous requests [sqlite]', () => {
       expect(Number(answer.retryAfter)).toBeGreaterThan(0);
       expect(answer.seconds).toBe(Number(answer.retryAfter));
     }
-    const audited = await rowsOf<{ operation: string; n: number }>(server, 'SELECT operation, COUNT(*) AS n FROM audit_entry GROUP BY operation ORDER BY operation');
+    const audited = await rowsOf<{ operation: string; n: number }>(
+      server,
+      'SELECT operation, COUNT(*) AS n FROM audit_entry GROUP BY operation ORDER BY operation',
+    );
     const count = (operation: string): number => Number(audited.find((row) => row.operation === operation)?.n ?? 0);
     expect(count('anonymousRateLimit')).toBe(1);
     expect(count('ballotForm')).toBeLessThanOrEqual(40);
@@ -121,14 +142,19 @@ describe('the limit on anonymous requests [sqlite]', () => {
 
   it('refuses a flood on a REST route (/health) with 429, Retry-After and a JSON refusal, and logs nothing per request', async () => {
     const written: string[] = [];
-    const capture = (stream: NodeJS.WriteStream) => vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    const capture = (stream: NodeJS.WriteStream) =>
+      vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
     const spies = [capture(process.stdout), capture(process.stderr)];
     let answers: { status: number; retryAfter: string | null; body: { errorCode?: string } }[];
     try {
       answers = await Promise.all(
         Array.from({ length: 60 }, async () => {
           const response = await server.fetch('/health');
-          return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { errorCode?: string } };
+          return {
+            status: response.status,
+            retryAfter: response.headers.get('retry-after'),
+            body: (await response.json()) as { errorCode?: string },
+          };
         }),
       );
     } finally {
@@ -151,7 +177,8 @@ describe('the limit on anonymous requests [sqlite]', () => {
   });
 
   it('does not count signed-in requests, but counts those with a token that is not valid', async () => {
-    for (let i = 0; i < 30; i += 1) expect((await server.gql('{ me { username } }', {}, token)).data.me.username).toBe('admin');
+    for (let i = 0; i < 30; i += 1)
+      expect((await server.gql('{ me { username } }', {}, token)).data.me.username).toBe('admin');
     const forged = await server.gql('{ me { username } }', {}, 'not-a-valid-token-at-all');
     expect(forged.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
@@ -182,7 +209,10 @@ describe('the limit on anonymous requests in Redis (REDIS_URL) [sqlite]', () => 
     const codes: (string | undefined)[] = [];
     for (let i = 0; i < 30; i += 1) {
       const server = i % 2 === 0 ? first : second;
-      codes.push((await server.gql(BALLOT_FORM, { code: randomCode() }, undefined, { 'x-forwarded-for': client })).errors?.[0]?.extensions?.code);
+      codes.push(
+        (await server.gql(BALLOT_FORM, { code: randomCode() }, undefined, { 'x-forwarded-for': client })).errors?.[0]
+          ?.extensions?.code,
+      );
     }
     expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(10);
     expect(codes.slice(20).every((code) => code === 'RATE_LIMITED')).toBe(true);

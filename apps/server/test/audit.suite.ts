@@ -22,7 +22,10 @@ interface Entry {
 export function auditSuite(database: TestDatabase): void {
   let server: TestServer;
   let admin: string;
-  const log = async (filter: Record<string, unknown> = {}, options: Record<string, unknown> = { take: 100 }): Promise<Entry[]> => {
+  const log = async (
+    filter: Record<string, unknown> = {},
+    options: Record<string, unknown> = { take: 100 },
+  ): Promise<Entry[]> => {
     const response = await server.gql(LOG, { filter, options }, admin);
     if (!response.data) throw new Error(JSON.stringify(response.errors));
     return response.data.auditLog.items as Entry[];
@@ -40,17 +43,31 @@ export function auditSuite(database: TestDatabase): void {
     const [entry] = await log({ operation: 'createUser' });
     expect(entry).toMatchObject({ username: 'admin', operation: 'createUser', success: true, errorCode: null });
     expect(JSON.parse(entry?.args ?? '{}')).toEqual({
-      input: { username: 'audited-user', displayName: 'audited-user', password: '***', roles: ['office'], unitCode: null },
+      input: {
+        username: 'audited-user',
+        displayName: 'audited-user',
+        password: '***',
+        roles: ['office'],
+        unitCode: null,
+      },
     });
     expect(entry?.args).not.toContain(user.password);
     expect(new Date(entry?.at ?? 0).getTime()).toBeGreaterThanOrEqual(before - 1000);
   });
 
   it('records failures: error results, failed sign-ins and mutations refused by the guard', async () => {
-    await server.gql('mutation { createUser(input: { username: "admin", displayName: "x", password: "some-password-1", roles: [office] }) { __typename } }', {}, admin);
+    await server.gql(
+      'mutation { createUser(input: { username: "admin", displayName: "x", password: "some-password-1", roles: [office] }) { __typename } }',
+      {},
+      admin,
+    );
     await server.gql('mutation { login(username: "audited-user", password: "wrong-password") { __typename } }');
     const office = await server.loginAs(Role.office);
-    await server.gql('mutation { createUser(input: { username: "nope-user", displayName: "x", password: "some-password-1", roles: [office] }) { __typename } }', {}, office);
+    await server.gql(
+      'mutation { createUser(input: { username: "nope-user", displayName: "x", password: "some-password-1", roles: [office] }) { __typename } }',
+      {},
+      office,
+    );
     const failures = await log({ success: false });
     expect(failures.map((e) => [e.operation, e.username, e.errorCode])).toEqual(
       expect.arrayContaining([
@@ -65,7 +82,11 @@ export function auditSuite(database: TestDatabase): void {
   it('records sign-outs and password changes without the passwords', async () => {
     const user = await server.createUser({ roles: [Role.leader] });
     const token = await server.login(user.username, user.password);
-    await server.gql('mutation { changePassword(currentPassword: "test-user-password-1", newPassword: "changed-password-9") { __typename } }', {}, token);
+    await server.gql(
+      'mutation { changePassword(currentPassword: "test-user-password-1", newPassword: "changed-password-9") { __typename } }',
+      {},
+      token,
+    );
     const entries = await log({ username: user.username });
     expect(entries.map((e) => e.operation)).toEqual(['changePassword', 'login']);
     for (const entry of entries) {
@@ -97,7 +118,9 @@ export function auditSuite(database: TestDatabase): void {
   describe('pagination over many rows', () => {
     const ROWS = 2_000;
     beforeAll(async () => {
-      const bureauId = (await server.dataSource.query('SELECT id FROM bureau WHERE host = ' + (database === 'postgres' ? 'true' : '1')))[0].id;
+      const bureauId = (
+        await server.dataSource.query('SELECT id FROM bureau WHERE host = ' + (database === 'postgres' ? 'true' : '1'))
+      )[0].id;
       server.sql.pause();
       const rows = Array.from({ length: ROWS }, (_, i) => ({
         bureauId: Number(bureauId),
@@ -111,13 +134,18 @@ export function auditSuite(database: TestDatabase): void {
         ip: null,
         at: new Date(Date.UTC(2025, 0, 1) + i * 60_000),
       }));
-      for (let i = 0; i < rows.length; i += 250) await server.dataSource.getRepository(AuditEntry).insert(rows.slice(i, i + 250));
+      for (let i = 0; i < rows.length; i += 250)
+        await server.dataSource.getRepository(AuditEntry).insert(rows.slice(i, i + 250));
       server.sql.pause(false);
     });
 
     it.each([10, 100])('costs the same few statements whatever the page size (take %i)', async (take) => {
       server.sql.reset();
-      const response = await server.gql(LOG, { filter: { operation: 'bulkEven' }, options: { skip: 200, take } }, admin);
+      const response = await server.gql(
+        LOG,
+        { filter: { operation: 'bulkEven' }, options: { skip: 200, take } },
+        admin,
+      );
       expect(response.data.auditLog.items).toHaveLength(take);
       expect(response.data.auditLog.totalItems).toBe(ROWS / 2);
       const auditStatements = server.sql.statements.filter((s) => s.sql.includes('audit_entry'));

@@ -22,7 +22,8 @@ export function authSuite(database: TestDatabase): void {
 
   const loginFrom = (ip: string, username: string, password: string) =>
     server.gql(LOGIN, { u: username, p: password }, undefined, { 'x-forwarded-for': ip }).then((r) => r.data.login);
-  const codeOf = (response: { errors?: readonly { extensions?: { code?: string } }[] | undefined }) => response.errors?.[0]?.extensions?.code;
+  const codeOf = (response: { errors?: readonly { extensions?: { code?: string } }[] | undefined }) =>
+    response.errors?.[0]?.extensions?.code;
 
   it('signs in the first-start admin and returns a token with the configured lifetime', async () => {
     expect(server.config.database.type).toBe(database);
@@ -41,7 +42,11 @@ export function authSuite(database: TestDatabase): void {
   it('answers an unknown user and a wrong password the same way (INVALID_CREDENTIALS)', async () => {
     const unknown = await loginFrom('10.0.0.2', 'nobody-here', 'whatever-password');
     const wrong = await loginFrom('10.0.0.2', 'admin', 'wrong-password');
-    expect(unknown).toEqual({ __typename: 'InvalidCredentialsError', errorCode: 'INVALID_CREDENTIALS', message: 'Unknown username or wrong password' });
+    expect(unknown).toEqual({
+      __typename: 'InvalidCredentialsError',
+      errorCode: 'INVALID_CREDENTIALS',
+      message: 'Unknown username or wrong password',
+    });
     expect(wrong).toEqual(unknown);
   });
 
@@ -85,7 +90,10 @@ export function authSuite(database: TestDatabase): void {
 
   it('revokes every token of the user on password change and hands out a new one', async () => {
     const user = await server.createUser({ roles: [Role.office] });
-    const [first, second] = [await server.login(user.username, user.password), await server.login(user.username, user.password)];
+    const [first, second] = [
+      await server.login(user.username, user.password),
+      await server.login(user.username, user.password),
+    ];
     const CHANGE = `mutation Change($c: String!, $n: String!) {
       changePassword(currentPassword: $c, newPassword: $n) {
         __typename ... on ChangePasswordSuccess { token } ... on ErrorResult { errorCode message path }
@@ -123,15 +131,21 @@ export function authSuite(database: TestDatabase): void {
       headers: { 'content-type': 'application/json', authorization: 'Basic YWRtaW46YWRtaW4=' },
       body: JSON.stringify({ query: ME }),
     });
-    expect(((await malformed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(
+      ((await malformed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe('UNAUTHENTICATED');
   });
 
   it('signs a deactivated user out everywhere and refuses their sign-in until reactivated', async () => {
     const user = await server.createUser({ roles: [Role.office] });
     const token = await server.login(user.username, user.password);
     const admin = await server.adminToken();
-    const SET_ACTIVE = 'mutation($id: ID!, $a: Boolean!) { setUserActive(id: $id, active: $a) { __typename ... on User { active } } }';
-    expect((await server.gql(SET_ACTIVE, { id: user.id, a: false }, admin)).data.setUserActive).toEqual({ __typename: 'User', active: false });
+    const SET_ACTIVE =
+      'mutation($id: ID!, $a: Boolean!) { setUserActive(id: $id, active: $a) { __typename ... on User { active } } }';
+    expect((await server.gql(SET_ACTIVE, { id: user.id, a: false }, admin)).data.setUserActive).toEqual({
+      __typename: 'User',
+      active: false,
+    });
     expect(codeOf(await server.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
     expect((await loginFrom('10.4.0.1', user.username, user.password)).errorCode).toBe('INVALID_CREDENTIALS');
     await server.gql(SET_ACTIVE, { id: user.id, a: true }, admin);
@@ -159,8 +173,16 @@ export function authSuite(database: TestDatabase): void {
       { id: me.id },
       admin,
     );
-    expect(demote.data.updateUser).toEqual({ __typename: 'SelfLockoutError', errorCode: 'SELF_LOCKOUT', path: 'input.roles' });
-    const deactivate = await server.gql('mutation($id: ID!) { setUserActive(id: $id, active: false) { __typename } }', { id: me.id }, admin);
+    expect(demote.data.updateUser).toEqual({
+      __typename: 'SelfLockoutError',
+      errorCode: 'SELF_LOCKOUT',
+      path: 'input.roles',
+    });
+    const deactivate = await server.gql(
+      'mutation($id: ID!) { setUserActive(id: $id, active: false) { __typename } }',
+      { id: me.id },
+      admin,
+    );
     expect(deactivate.data.setUserActive.__typename).toBe('SelfLockoutError');
   });
 
@@ -168,7 +190,13 @@ export function authSuite(database: TestDatabase): void {
     const CREATE = `mutation($input: CreateUserInput!) {
       createUser(input: $input) { __typename ... on User { username unitCode } ... on ErrorResult { errorCode message path } }
     }`;
-    const valid = { username: 'valid-user', displayName: 'Valid', password: 'valid-password-1', roles: ['office'], unitCode: null };
+    const valid = {
+      username: 'valid-user',
+      displayName: 'Valid',
+      password: 'valid-password-1',
+      roles: ['office'],
+      unitCode: null,
+    };
 
     it.each([
       ['a one-letter username', { username: 'a' }, 'input.username', /must be 3 to 64 characters, got 1/],
@@ -181,27 +209,54 @@ export function authSuite(database: TestDatabase): void {
       ['a blank display name', { displayName: '   ' }, 'input.displayName', /must be 1 to 100 characters, got 0/],
     ])('refuses %s, naming the field', async (_name, change, path, message) => {
       const { data } = await server.gql(CREATE, { input: { ...valid, ...change } }, await server.adminToken());
-      expect(data.createUser).toMatchObject({ __typename: 'InvalidArgumentError', errorCode: 'INVALID_ARGUMENT', path });
+      expect(data.createUser).toMatchObject({
+        __typename: 'InvalidArgumentError',
+        errorCode: 'INVALID_ARGUMENT',
+        path,
+      });
       expect(data.createUser.message).toMatch(message);
       expect(data.createUser.message.startsWith(`${path}:`)).toBe(true);
     });
 
     it('refuses a taken username, whatever its case', async () => {
       const { data } = await server.gql(CREATE, { input: { ...valid, username: 'ADMIN' } }, await server.adminToken());
-      expect(data.createUser).toMatchObject({ __typename: 'UsernameTakenError', errorCode: 'USERNAME_TAKEN', path: 'input.username' });
+      expect(data.createUser).toMatchObject({
+        __typename: 'UsernameTakenError',
+        errorCode: 'USERNAME_TAKEN',
+        path: 'input.username',
+      });
     });
 
     it('creates a liaison for a unit', async () => {
-      const { data } = await server.gql(CREATE, { input: { ...valid, username: 'Liaison-One', roles: ['liaison'], unitCode: 'traffic-police' } }, await server.adminToken());
+      const { data } = await server.gql(
+        CREATE,
+        { input: { ...valid, username: 'Liaison-One', roles: ['liaison'], unitCode: 'traffic-police' } },
+        await server.adminToken(),
+      );
       expect(data.createUser).toEqual({ __typename: 'User', username: 'liaison-one', unitCode: 'traffic-police' });
     });
 
     it.each([
-      ['take above 100', '{ users(options: { take: 1000 }) { totalItems } }', 'options.take', /between 1 and 100, got 1000/],
+      [
+        'take above 100',
+        '{ users(options: { take: 1000 }) { totalItems } }',
+        'options.take',
+        /between 1 and 100, got 1000/,
+      ],
       ['negative skip', '{ users(options: { skip: -1 }) { totalItems } }', 'options.skip', /between 0 and 1000000/],
-      ['an unknown sort field', '{ users(options: { sort: [{ field: "passwordHash" }] }) { totalItems } }', 'options.sort[0].field', /one of username, displayName, createdAt/],
+      [
+        'an unknown sort field',
+        '{ users(options: { sort: [{ field: "passwordHash" }] }) { totalItems } }',
+        'options.sort[0].field',
+        /one of username, displayName, createdAt/,
+      ],
       ['a malformed id', '{ user(id: "abc") { id } }', 'id', /must be an id/],
-      ['a too long search', `{ users(filter: { search: "${'x'.repeat(65)}" }) { totalItems } }`, 'filter.search', /1 to 64 characters/],
+      [
+        'a too long search',
+        `{ users(filter: { search: "${'x'.repeat(65)}" }) { totalItems } }`,
+        'filter.search',
+        /1 to 64 characters/,
+      ],
     ])('refuses %s in a query, naming the field', async (_name, query, field, message) => {
       const response = await server.gql(query, {}, await server.adminToken());
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_ARGUMENT', field });
@@ -209,7 +264,11 @@ export function authSuite(database: TestDatabase): void {
     });
 
     it('names the variable when a value has the wrong type', async () => {
-      const response = await server.gql('query($t: Int) { users(options: { take: $t }) { totalItems } }', { t: 'many' }, await server.adminToken());
+      const response = await server.gql(
+        'query($t: Int) { users(options: { take: $t }) { totalItems } }',
+        { t: 'many' },
+        await server.adminToken(),
+      );
       expect(response.status).toBe(400);
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(response.errors?.[0]?.message).toMatch(/\$t/);
@@ -231,8 +290,17 @@ export function authSuite(database: TestDatabase): void {
       for (const user of liaisons.data.users.items) expect(user.roles).toContain('liaison');
       const search = await server.gql('{ users(filter: { search: "LIAISON-o" }) { items { username } } }', {}, admin);
       expect(search.data.users.items).toEqual([{ username: 'liaison-one' }]);
-      const page = await server.gql('{ users(options: { skip: 1, take: 2, sort: [{ field: "username", order: DESC }] }) { totalItems items { username } } }', {}, admin);
-      expect(page.data.users.items).toEqual([...sorted].reverse().slice(1, 3).map((username) => ({ username })));
+      const page = await server.gql(
+        '{ users(options: { skip: 1, take: 2, sort: [{ field: "username", order: DESC }] }) { totalItems items { username } } }',
+        {},
+        admin,
+      );
+      expect(page.data.users.items).toEqual(
+        [...sorted]
+          .reverse()
+          .slice(1, 3)
+          .map((username) => ({ username })),
+      );
     });
   });
 }

@@ -1,4 +1,12 @@
-import { createPostgresDatabase, dropPostgresDatabase, pgTestUrl, TEST_ADMIN_PASSWORD, type TestDatabase, type TestServer, uniqueDatabaseName } from '@pingyi/testing';
+import {
+  createPostgresDatabase,
+  dropPostgresDatabase,
+  pgTestUrl,
+  TEST_ADMIN_PASSWORD,
+  type TestDatabase,
+  type TestServer,
+  uniqueDatabaseName,
+} from '@pingyi/testing';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
@@ -12,7 +20,10 @@ interface SqliteReader {
   prepare(sql: string): { get(): unknown };
   close(): void;
 }
-const Database = createRequire(__filename)('better-sqlite3') as new (file: string, options: { readonly: boolean; fileMustExist: boolean }) => SqliteReader;
+const Database = createRequire(__filename)('better-sqlite3') as new (
+  file: string,
+  options: { readonly: boolean; fileMustExist: boolean },
+) => SqliteReader;
 
 const RATINGS = [
   { unit: 'traffic-police', level: 'satisfied' },
@@ -35,11 +46,20 @@ export function ballotBoxCrashSuite(database: TestDatabase): void {
 
   const start = async (env: Record<string, string>): Promise<void> => {
     server = await startServerProcess({ PINGYI_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, ...env });
-    const login = await gqlAt(server.url, `mutation($p: String!) { login(username: "admin", password: $p) { ... on LoginSuccess { token } } }`, { p: TEST_ADMIN_PASSWORD });
+    const login = await gqlAt(
+      server.url,
+      `mutation($p: String!) { login(username: "admin", password: $p) { ... on LoginSuccess { token } } }`,
+      { p: TEST_ADMIN_PASSWORD },
+    );
     token = login.data.login.token as string;
   };
   const client = (): TestServer =>
-    ({ gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({ status: 200, ...(await gqlAt((server as ServerProcess).url, query, variables, bearer)) }) }) as unknown as TestServer;
+    ({
+      gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({
+        status: 200,
+        ...(await gqlAt((server as ServerProcess).url, query, variables, bearer)),
+      }),
+    }) as unknown as TestServer;
   // straight from the database, beside the server
   const count = async (sql: string): Promise<number> => {
     if (databaseUrl) {
@@ -86,7 +106,8 @@ export function ballotBoxCrashSuite(database: TestDatabase): void {
 
   it('SIGKILL between redemption and mixing, and during casts: nothing acknowledged lost, nothing doubled, all mixed after the restart', async () => {
     const acknowledged = new Set<string>();
-    for (const code of codes.slice(0, 20)) if ((await castAt(code, '10.90.0.1')) === 'BallotReceipt') acknowledged.add(code);
+    for (const code of codes.slice(0, 20))
+      if ((await castAt(code, '10.90.0.1')) === 'BallotReceipt') acknowledged.add(code);
     expect(acknowledged.size).toBe(20);
     // 40 more in flight, killed as the first answers come back
     const inFlight = codes.slice(20).map((code, i) =>
@@ -100,7 +121,9 @@ export function ballotBoxCrashSuite(database: TestDatabase): void {
     await Promise.all(inFlight);
     const used = await count("SELECT COUNT(*) AS n FROM access_code WHERE state = 'used'");
     const boxed = await count('SELECT COUNT(*) AS n FROM ballot_box');
-    console.info(`[${database}] killed with ${acknowledged.size} receipts given, ${used} codes used, ${boxed} ballots in the box`);
+    console.info(
+      `[${database}] killed with ${acknowledged.size} receipts given, ${used} codes used, ${boxed} ballots in the box`,
+    );
     expect(await count('SELECT COUNT(*) AS n FROM ballot')).toBe(0);
     expect(boxed).toBe(used);
     expect(used).toBeGreaterThanOrEqual(acknowledged.size);
@@ -112,12 +135,18 @@ export function ballotBoxCrashSuite(database: TestDatabase): void {
     }
     expect(await count('SELECT COUNT(*) AS n FROM ballot')).toBe(used);
     expect(await count('SELECT COUNT(*) AS n FROM rating')).toBe(used * 2);
-    const participation = await gqlAt((server as ServerProcess).url, `query($c: ID!) { participation(campaignId: $c) { ballots } }`, { c: campaignId }, token);
+    const participation = await gqlAt(
+      (server as ServerProcess).url,
+      `query($c: ID!) { participation(campaignId: $c) { ballots } }`,
+      { c: campaignId },
+      token,
+    );
     expect(participation.data.participation.ballots).toBe(used);
     // an acknowledged code stays used; the codes whose cast never committed still cast once
     for (const code of acknowledged) expect(await castAt(code, '10.90.2.1')).toBe('CodeAlreadyUsedError');
     let castAfter = 0;
-    for (const code of codes.filter((c) => !acknowledged.has(c))) if ((await castAt(code, '10.90.3.1')) === 'BallotReceipt') castAfter += 1;
+    for (const code of codes.filter((c) => !acknowledged.has(c)))
+      if ((await castAt(code, '10.90.3.1')) === 'BallotReceipt') castAfter += 1;
     expect(used + castAfter).toBe(codes.length);
   }, 180_000);
 }

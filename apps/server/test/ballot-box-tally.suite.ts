@@ -41,8 +41,11 @@ export function ballotBoxTallySuite(database: TestDatabase): void {
   }, 120_000);
   afterAll(() => server?.close());
 
-  const ratingCount = async (): Promise<number> => (await gqlOk<{ standings: { ratingCount: number } }>(server, STANDINGS, { c: campaignId }, office)).standings.ratingCount;
-  const boxSize = async (): Promise<number> => Number((await rowsOf<{ n: number }>(server, 'SELECT COUNT(*) AS n FROM ballot_box'))[0]?.n);
+  const ratingCount = async (): Promise<number> =>
+    (await gqlOk<{ standings: { ratingCount: number } }>(server, STANDINGS, { c: campaignId }, office)).standings
+      .ratingCount;
+  const boxSize = async (): Promise<number> =>
+    Number((await rowsOf<{ n: number }>(server, 'SELECT COUNT(*) AS n FROM ballot_box'))[0]?.n);
 
   it(`opens each waiting entry once, not on every poll (${POLLS} polls of standings and participation, ${SHEETS} sheets waiting)`, async () => {
     expect(await boxSize()).toBe(SHEETS);
@@ -51,7 +54,12 @@ export function ballotBoxTallySuite(database: TestDatabase): void {
     try {
       for (let poll = 0; poll < POLLS; poll += 1) {
         expect(await ratingCount()).toBe(SHEETS * UNITS.length);
-        const { participation } = await gqlOk<{ participation: { ballots: number } }>(server, PARTICIPATION, { c: campaignId }, office);
+        const { participation } = await gqlOk<{ participation: { ballots: number } }>(
+          server,
+          PARTICIPATION,
+          { c: campaignId },
+          office,
+        );
         expect(participation.ballots).toBe(SHEETS);
       }
       const entries = opened.mock.calls.reduce((sum, [rows]) => sum + rows.length, 0);
@@ -72,7 +80,9 @@ export function ballotBoxTallySuite(database: TestDatabase): void {
     // tallies taken while the batch is written and committed (SQLite: on the writer connection, in slices)
     while (!done || totals.length === 0) {
       const { counted, waiting } = await box.countWithBox(Number(campaignId), async (manager) =>
-        Number((await manager.query(`SELECT COUNT(*) AS n FROM ballot WHERE campaign_id = ${Number(campaignId)}`))[0]?.n),
+        Number(
+          (await manager.query(`SELECT COUNT(*) AS n FROM ballot WHERE campaign_id = ${Number(campaignId)}`))[0]?.n,
+        ),
       );
       totals.push(counted + waiting.length);
       await new Promise((resolve) => setImmediate(resolve)); // as requests arrive: between event-loop turns
@@ -85,12 +95,17 @@ export function ballotBoxTallySuite(database: TestDatabase): void {
 
   it('a tally is read only, and (SQLite) is answered while a writer holds the write lock', async () => {
     const box = server.app.get(BallotBoxService);
-    await expect(box.countWithBox(Number(campaignId), (manager) => manager.query('UPDATE campaign SET name = name WHERE id = -1'))).rejects.toThrow(/read[ -]only|does not write/);
+    await expect(
+      box.countWithBox(Number(campaignId), (manager) => manager.query('UPDATE campaign SET name = name WHERE id = -1')),
+    ).rejects.toThrow(/read[ -]only|does not write/);
     const gate = sqliteGateOf(server.dataSource);
     if (!gate) return;
     const release = await gate.writer.acquire(); // as a long import holds it
     try {
-      const answer = await Promise.race([ratingCount(), new Promise((resolve) => setTimeout(() => resolve('waiting'), 5000))]);
+      const answer = await Promise.race([
+        ratingCount(),
+        new Promise((resolve) => setTimeout(() => resolve('waiting'), 5000)),
+      ]);
       expect(answer).toBe(SHEETS * UNITS.length);
     } finally {
       release();

@@ -1,7 +1,18 @@
 import { generateAccessCode, MAX_CODE_GUESSES, Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BALLOT_FORM, cast, CAST, createCampaign, dayOf, issueCodes, mixBox, moveCampaignTo, rowsOf, today } from './support/ballot-fixtures';
+import {
+  BALLOT_FORM,
+  cast,
+  CAST,
+  createCampaign,
+  dayOf,
+  issueCodes,
+  mixBox,
+  moveCampaignTo,
+  rowsOf,
+  today,
+} from './support/ballot-fixtures';
 
 const ALL_SATISFIED = [
   { unit: 'traffic-police', level: 'satisfied' },
@@ -79,26 +90,40 @@ export function ballotCastingSuite(database: TestDatabase): void {
     expect(ballot).toMatchObject({ channel: 'online', evaluator_group_code: 'residents', paper_batch_id: null });
     expect(dayOf(ballot?.cast_on)).toBe(today());
     expect(ballot?.id).toMatch(/^[0-9a-f-]{36}$/);
-    const ratings = await rowsOf<{ unit_code: string; level_code: string }>(server, 'SELECT unit_code, level_code FROM rating ORDER BY unit_code');
+    const ratings = await rowsOf<{ unit_code: string; level_code: string }>(
+      server,
+      'SELECT unit_code, level_code FROM rating ORDER BY unit_code',
+    );
     expect(ratings).toEqual([
       { unit_code: 'public-order', level_code: 'fairlySatisfied' },
       { unit_code: 'traffic-police', level_code: 'satisfied' },
     ]);
     const [opinion] = await rowsOf<Record<string, unknown>>(server, 'SELECT * FROM opinion');
-    expect(opinion).toMatchObject({ unit_code: 'legal-affairs', evaluator_group_code: 'residents', text: '办事窗口排队时间太长，希望增加窗口。', status: 'pending' });
+    expect(opinion).toMatchObject({
+      unit_code: 'legal-affairs',
+      evaluator_group_code: 'residents',
+      text: '办事窗口排队时间太长，希望增加窗口。',
+      status: 'pending',
+    });
     expect(opinion?.id).not.toBe(ballot?.id);
     const used = await rowsOf<{ used_on: unknown }>(server, "SELECT used_on FROM access_code WHERE state = 'used'");
     expect(used.map((row) => dayOf(row.used_on))).toEqual([today()]);
     // the same code again, in another spelling
     const again = await cast(server, { code: typed.toUpperCase(), ratings: ALL_SATISFIED });
-    expect(again).toMatchObject({ __typename: 'CodeAlreadyUsedError', errorCode: 'CODE_ALREADY_USED', path: 'input.code' });
+    expect(again).toMatchObject({
+      __typename: 'CodeAlreadyUsedError',
+      errorCode: 'CODE_ALREADY_USED',
+      path: 'input.code',
+    });
     expect((await server.gql(BALLOT_FORM, { code: typed })).data.ballotForm.errorCode).toBe('CODE_ALREADY_USED');
   });
 
   it('casts exactly one ballot when 50 requests race with one code', async () => {
     const before = await count('ballot');
     const shared = code();
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => cast(server, { code: shared, ratings: ALL_SATISFIED }, `10.50.0.${i + 1}`)));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => cast(server, { code: shared, ratings: ALL_SATISFIED }, `10.50.0.${i + 1}`)),
+    );
     const kinds = results.map((result) => result.__typename);
     expect(kinds.filter((kind) => kind === 'BallotReceipt')).toHaveLength(1);
     expect(results.filter((result) => result.errorCode === 'CODE_ALREADY_USED')).toHaveLength(49);
@@ -108,16 +133,39 @@ export function ballotCastingSuite(database: TestDatabase): void {
   it('casts many codes at once without losing or doubling a ballot', async () => {
     const before = await count('ballot');
     const batch = Array.from({ length: 30 }, () => code());
-    const results = await Promise.all(batch.flatMap((c, i) => [cast(server, { code: c, ratings: ALL_SATISFIED }, `10.60.0.${i}`), cast(server, { code: c, ratings: ALL_SATISFIED }, `10.61.0.${i}`)]));
+    const results = await Promise.all(
+      batch.flatMap((c, i) => [
+        cast(server, { code: c, ratings: ALL_SATISFIED }, `10.60.0.${i}`),
+        cast(server, { code: c, ratings: ALL_SATISFIED }, `10.61.0.${i}`),
+      ]),
+    );
     expect(results.filter((r) => r.__typename === 'BallotReceipt')).toHaveLength(30);
     expect(await count('ballot')).toBe(before + 30);
     expect(await count('rating')).toBe((before + 30) * 3 - 1);
   });
 
   it.each([
-    ['an unknown unit', [{ unit: 'no-such-unit', level: 'satisfied' }], 'UNKNOWN_UNIT', 'UnknownUnitError', 'input.ratings[0].unit'],
-    ['a unit that is not appraised', [{ unit: 'logistics', level: 'satisfied' }], 'UNKNOWN_UNIT', 'UnknownUnitError', 'input.ratings[0].unit'],
-    ['an unknown level', [{ unit: 'traffic-police', level: '非常满意' }], 'UNKNOWN_LEVEL', 'UnknownLevelError', 'input.ratings[0].level'],
+    [
+      'an unknown unit',
+      [{ unit: 'no-such-unit', level: 'satisfied' }],
+      'UNKNOWN_UNIT',
+      'UnknownUnitError',
+      'input.ratings[0].unit',
+    ],
+    [
+      'a unit that is not appraised',
+      [{ unit: 'logistics', level: 'satisfied' }],
+      'UNKNOWN_UNIT',
+      'UnknownUnitError',
+      'input.ratings[0].unit',
+    ],
+    [
+      'an unknown level',
+      [{ unit: 'traffic-police', level: '非常满意' }],
+      'UNKNOWN_LEVEL',
+      'UnknownLevelError',
+      'input.ratings[0].level',
+    ],
     [
       'a unit rated twice',
       [
@@ -151,8 +199,11 @@ export function ballotCastingSuite(database: TestDatabase): void {
       ],
       [[{ unit: 'nowhere', text: '意见' }], 'UNKNOWN_UNIT', 'input.opinions[0].unit'],
     ];
-    for (const [opinions, errorCode, path] of cases) expect(await cast(server, { code: mine, ratings: ALL_SATISFIED, opinions })).toMatchObject({ errorCode, path });
-    expect((await cast(server, { code: mine, opinions: [{ unit: 'traffic-police', text: '长'.repeat(2000) }] })).__typename).toBe('BallotReceipt');
+    for (const [opinions, errorCode, path] of cases)
+      expect(await cast(server, { code: mine, ratings: ALL_SATISFIED, opinions })).toMatchObject({ errorCode, path });
+    expect(
+      (await cast(server, { code: mine, opinions: [{ unit: 'traffic-police', text: '长'.repeat(2000) }] })).__typename,
+    ).toBe('BallotReceipt');
   });
 
   it('tells a mistyped, unknown or malformed code apart without storing anything', async () => {
@@ -160,7 +211,9 @@ export function ballotCastingSuite(database: TestDatabase): void {
     const typo = real.slice(0, -1) + (real.endsWith('A') ? 'B' : 'A');
     expect((await cast(server, { code: typo, ratings: ALL_SATISFIED })).message).toMatch(/typo/);
     expect((await cast(server, { code: 'ABCD', ratings: ALL_SATISFIED })).message).toMatch(/14 letters and digits/);
-    expect((await cast(server, { code: 'O0O0-1111-IIII-00', ratings: ALL_SATISFIED })).message).toMatch(/never appears/);
+    expect((await cast(server, { code: 'O0O0-1111-IIII-00', ratings: ALL_SATISFIED })).message).toMatch(
+      /never appears/,
+    );
     const before = await count('ballot');
     expect(await cast(server, { code: real, ratings: ALL_SATISFIED })).toMatchObject({ __typename: 'BallotReceipt' });
     expect(await count('ballot')).toBe(before + 1);
@@ -168,17 +221,28 @@ export function ballotCastingSuite(database: TestDatabase): void {
 
   it('throttles guessing per address with its own counter; real codes do not count', async () => {
     // a well-formed code (its check symbol right) that was never issued
-    const wellFormed = async (ip: string): Promise<string> => (await server.gql(BALLOT_FORM, { code: generateAccessCode() }, undefined, { 'x-forwarded-for': ip })).data.ballotForm.errorCode as string;
+    const wellFormed = async (ip: string): Promise<string> =>
+      (await server.gql(BALLOT_FORM, { code: generateAccessCode() }, undefined, { 'x-forwarded-for': ip })).data
+        .ballotForm.errorCode as string;
     for (let i = 0; i < MAX_CODE_GUESSES; i += 1) expect(await wellFormed('10.70.0.1')).toBe('INVALID_CODE');
     // real codes from the same address in between did not use up the allowance
-    const blocked = (await server.gql(BALLOT_FORM, { code: codes[110] }, undefined, { 'x-forwarded-for': '10.70.0.1' })).data.ballotForm;
+    const blocked = (await server.gql(BALLOT_FORM, { code: codes[110] }, undefined, { 'x-forwarded-for': '10.70.0.1' }))
+      .data.ballotForm;
     expect(blocked).toMatchObject({ __typename: 'TooManyAttemptsError', errorCode: 'TOO_MANY_ATTEMPTS' });
     expect(blocked.message).toMatch(/15 minutes/);
-    expect(await cast(server, { code: codes[111] as string, ratings: ALL_SATISFIED }, '10.70.0.1')).toMatchObject({ errorCode: 'TOO_MANY_ATTEMPTS' });
+    expect(await cast(server, { code: codes[111] as string, ratings: ALL_SATISFIED }, '10.70.0.1')).toMatchObject({
+      errorCode: 'TOO_MANY_ATTEMPTS',
+    });
     // another address is not blocked, and the sign-in throttle is another counter
-    expect(await cast(server, { code: codes[111] as string, ratings: ALL_SATISFIED }, '10.70.0.2')).toMatchObject({ __typename: 'BallotReceipt' });
+    expect(await cast(server, { code: codes[111] as string, ratings: ALL_SATISFIED }, '10.70.0.2')).toMatchObject({
+      __typename: 'BallotReceipt',
+    });
     expect(await server.adminToken()).toBeTruthy();
-    for (let i = 0; i < 20; i += 1) expect((await server.gql(BALLOT_FORM, { code: codes[112] }, undefined, { 'x-forwarded-for': '10.70.0.3' })).data.ballotForm.__typename).toBe('BallotForm');
+    for (let i = 0; i < 20; i += 1)
+      expect(
+        (await server.gql(BALLOT_FORM, { code: codes[112] }, undefined, { 'x-forwarded-for': '10.70.0.3' })).data
+          .ballotForm.__typename,
+      ).toBe('BallotForm');
   });
 
   it('refuses several ballots packed in one request, casting none', async () => {
@@ -190,18 +254,30 @@ export function ballotCastingSuite(database: TestDatabase): void {
       }`,
       { a: { code: a, ratings: ALL_SATISFIED }, b: { code: b, ratings: ALL_SATISFIED } },
     );
-    expect(packed.data.one).toMatchObject({ errorCode: 'INVALID_ARGUMENT', message: expect.stringMatching(/only once in a request; this one has it 2 times/) });
+    expect(packed.data.one).toMatchObject({
+      errorCode: 'INVALID_ARGUMENT',
+      message: expect.stringMatching(/only once in a request; this one has it 2 times/),
+    });
     expect(packed.data.two.errorCode).toBe('INVALID_ARGUMENT');
-    const forms = await server.gql(`query($a: String!, $b: String!) { x: ballotForm(code: $a) { __typename } y: ballotForm(code: $b) { __typename } }`, { a, b });
-    expect(forms.data).toEqual({ x: { __typename: 'InvalidArgumentError' }, y: { __typename: 'InvalidArgumentError' } });
+    const forms = await server.gql(
+      `query($a: String!, $b: String!) { x: ballotForm(code: $a) { __typename } y: ballotForm(code: $b) { __typename } }`,
+      { a, b },
+    );
+    expect(forms.data).toEqual({
+      x: { __typename: 'InvalidArgumentError' },
+      y: { __typename: 'InvalidArgumentError' },
+    });
     expect((await cast(server, { code: a, ratings: ALL_SATISFIED })).__typename).toBe('BallotReceipt');
   });
 
   it('keeps neither the code nor the ratings in the audit log, and no row per successful ballot: a count per day and group', async () => {
-    const entries = await rowsOf<{ args: string; ip: string | null; request_id: string | null; success: boolean | number; at: string | Date }>(
-      server,
-      "SELECT args, ip, request_id, success, at FROM audit_entry WHERE operation = 'castBallot'",
-    );
+    const entries = await rowsOf<{
+      args: string;
+      ip: string | null;
+      request_id: string | null;
+      success: boolean | number;
+      at: string | Date;
+    }>(server, "SELECT args, ip, request_id, success, at FROM audit_entry WHERE operation = 'castBallot'");
     expect(entries.length).toBeGreaterThan(50);
     for (const entry of entries) expect(entry.args).toBe('{}');
     expect(entries.filter((entry) => Boolean(entry.success))).toEqual([]);
@@ -209,8 +285,14 @@ export function ballotCastingSuite(database: TestDatabase): void {
     expect(entries.every((entry) => entry.ip !== null)).toBe(true);
     // counted by the ballot box's mixer, batch by batch
     const ballots = await count('ballot');
-    const { data } = await server.gql('{ auditDailyCounts(operation: "castBallot") { operation day groupCode count } }', {}, office);
-    expect(data.auditDailyCounts).toEqual([{ operation: 'castBallot', day: today(), groupCode: 'residents', count: ballots }]);
+    const { data } = await server.gql(
+      '{ auditDailyCounts(operation: "castBallot") { operation day groupCode count } }',
+      {},
+      office,
+    );
+    expect(data.auditDailyCounts).toEqual([
+      { operation: 'castBallot', day: today(), groupCode: 'residents', count: ballots },
+    ]);
   });
 
   it('accepts ballots only inside the appraisal window', async () => {
@@ -230,7 +312,12 @@ export function ballotCastingSuite(database: TestDatabase): void {
   it('refuses ballots for an archived campaign (PHASE_CLOSED naming it), and takes them again once it is unarchived', async () => {
     const mine = code();
     const admin = await server.adminToken();
-    const archive = (name: string) => server.gql(`mutation($id: ID!) { ${name}(id: $id) { __typename ... on ErrorResult { errorCode message } } }`, { id: campaignId }, admin);
+    const archive = (name: string) =>
+      server.gql(
+        `mutation($id: ID!) { ${name}(id: $id) { __typename ... on ErrorResult { errorCode message } } }`,
+        { id: campaignId },
+        admin,
+      );
     expect((await archive('archiveCampaign')).data.archiveCampaign.__typename).toBe('Campaign');
     await new Promise((resolve) => setTimeout(resolve, 2100)); // the campaign's rules are cached for two seconds
     const closed = await cast(server, { code: mine, ratings: ALL_SATISFIED });
@@ -245,7 +332,13 @@ export function ballotCastingSuite(database: TestDatabase): void {
   it('answers a malformed request with GraphQL errors, not a ballot', async () => {
     const missing = await server.gql(CAST, { input: { ratings: ALL_SATISFIED } });
     expect(missing.errors?.[0]?.message).toMatch(/code/);
-    const huge = await server.gql(CAST, { input: { code: code(), ratings: ALL_SATISFIED, opinions: [{ unit: 'traffic-police', text: 'x'.repeat(6_000_000) }] } });
+    const huge = await server.gql(CAST, {
+      input: {
+        code: code(),
+        ratings: ALL_SATISFIED,
+        opinions: [{ unit: 'traffic-police', text: 'x'.repeat(6_000_000) }],
+      },
+    });
     expect(huge.status).toBe(413);
   });
 }

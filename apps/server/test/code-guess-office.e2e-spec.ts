@@ -21,7 +21,9 @@ describe('one office address [sqlite]', () => {
   beforeAll(async () => {
     server = await createTestServer({ env: { PINGYI_TRUST_PROXY: 'loopback' } });
     office = await server.loginAs(Role.office);
-    campaignId = await createCampaign(server, office, { groups: [{ code: 'residents', label: '城乡居民', quota: 1000 }] });
+    campaignId = await createCampaign(server, office, {
+      groups: [{ code: 'residents', label: '城乡居民', quota: 1000 }],
+    });
     codes = (await issueCodes(server, office, campaignId, 'residents', EVALUATORS)).codes;
   });
   afterAll(async () => {
@@ -41,7 +43,9 @@ describe('one office address [sqlite]', () => {
         vi.setSystemTime(start + Math.floor((i * 3_600_000) / EVALUATORS)); // one every 12 s
         if (i % 20 === 7) {
           wrong += 1;
-          outcomes.push(`typo:${(await cast(server, { code: generateAccessCode(), ratings: RATINGS }, ip)).__typename}`);
+          outcomes.push(
+            `typo:${(await cast(server, { code: generateAccessCode(), ratings: RATINGS }, ip)).__typename}`,
+          );
         }
         outcomes.push(`cast:${(await cast(server, { code, ratings: RATINGS }, ip)).__typename}`);
         if (i % 10 === 3) {
@@ -57,7 +61,12 @@ describe('one office address [sqlite]', () => {
     expect(outcomes.filter((o) => o.startsWith('cast:') && o !== 'cast:BallotReceipt')).toEqual([]);
     expect(outcomes.filter((o) => o.startsWith('typo:') && o !== 'typo:InvalidCodeError')).toEqual([]);
     expect(outcomes.filter((o) => o.startsWith('again:') && o !== 'again:CodeAlreadyUsedError')).toEqual([]);
-    const { participation } = await gqlOk<{ participation: JsonObject }>(server, `query($c: ID!) { participation(campaignId: $c) { ballots } }`, { c: campaignId }, office);
+    const { participation } = await gqlOk<{ participation: JsonObject }>(
+      server,
+      `query($c: ID!) { participation(campaignId: $c) { ballots } }`,
+      { c: campaignId },
+      office,
+    );
     expect(participation.ballots).toBe(EVALUATORS);
   }, 120_000);
 });

@@ -32,13 +32,19 @@ describe('access-code guess throttle in Redis (REDIS_URL) [sqlite]', () => {
     const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     // separate databases, one Redis: the first server knows none of the second's codes
     for (let i = 0; i < MAX_CODE_GUESSES; i += 1) {
-      const wrong = (await first.gql(BALLOT_FORM, { code: codes[i % 2] }, undefined, { 'x-forwarded-for': ip })).data.ballotForm;
+      const wrong = (await first.gql(BALLOT_FORM, { code: codes[i % 2] }, undefined, { 'x-forwarded-for': ip })).data
+        .ballotForm;
       expect(wrong.errorCode).toBe('INVALID_CODE');
     }
-    const refused = (await second.gql(BALLOT_FORM, { code: codes[0] }, undefined, { 'x-forwarded-for': ip })).data.ballotForm;
+    const refused = (await second.gql(BALLOT_FORM, { code: codes[0] }, undefined, { 'x-forwarded-for': ip })).data
+      .ballotForm;
     expect(refused.errorCode).toBe('TOO_MANY_ATTEMPTS');
     // another address still opens its ballot on the second server
-    expect((await second.gql(BALLOT_FORM, { code: codes[0] }, undefined, { 'x-forwarded-for': ip.replace(/^10\./, '11.') })).data.ballotForm.__typename).toBe('BallotForm');
-    for (const server of [first, second]) expect(await server.dataSource.query('SELECT COUNT(*) AS n FROM code_guess_throttle')).toEqual([{ n: 0 }]);
+    expect(
+      (await second.gql(BALLOT_FORM, { code: codes[0] }, undefined, { 'x-forwarded-for': ip.replace(/^10\./, '11.') }))
+        .data.ballotForm.__typename,
+    ).toBe('BallotForm');
+    for (const server of [first, second])
+      expect(await server.dataSource.query('SELECT COUNT(*) AS n FROM rate_limit')).toEqual([{ n: 0 }]);
   });
 });

@@ -8,7 +8,9 @@ describe('demo [sqlite]', () => {
   it('loads nothing with PINGYI_DEMO=0', async () => {
     const server = await createTestServer({ env: { PINGYI_DEMO: '0' } });
     try {
-      expect((await server.gql('{ campaigns { totalItems } }', {}, await server.adminToken())).data.campaigns.totalItems).toBe(0);
+      expect(
+        (await server.gql('{ campaigns { totalItems } }', {}, await server.adminToken())).data.campaigns.totalItems,
+      ).toBe(0);
     } finally {
       await server.close();
     }

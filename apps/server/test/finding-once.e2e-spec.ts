@@ -29,7 +29,17 @@ describe('an inspection finding opens one item', () => {
     const recorded = await gqlOk<{ recordInspection: { findings: { id: string }[] } }>(
       server,
       RECORD,
-      { input: { campaignId, kind: 'covert', date: today(), unitCode: 'public-order', focusAreas: ['serviceAttitude'], summary: '暗访户籍窗口。', findings: [{ focusArea: 'serviceAttitude', text: '窗口民警对群众咨询答复不耐烦。' }] } },
+      {
+        input: {
+          campaignId,
+          kind: 'covert',
+          date: today(),
+          unitCode: 'public-order',
+          focusAreas: ['serviceAttitude'],
+          summary: '暗访户籍窗口。',
+          findings: [{ focusArea: 'serviceAttitude', text: '窗口民警对群众咨询答复不耐烦。' }],
+        },
+      },
       office,
     );
     findingId = recorded.recordInspection.findings[0]!.id;
@@ -39,25 +49,78 @@ describe('an inspection finding opens one item', () => {
     await server?.close();
   });
 
-  const count = async () => (await gqlOk<{ rectificationItems: { totalItems: number } }>(server, ITEMS, { c: campaignId }, office)).rectificationItems.totalItems;
+  const count = async () =>
+    (await gqlOk<{ rectificationItems: { totalItems: number } }>(server, ITEMS, { c: campaignId }, office))
+      .rectificationItems.totalItems;
 
   it('refuses a second item from the same finding, naming the first, and opens nothing', async () => {
-    const first = await gqlOk<{ openRectificationItemFromFinding: { id: string } }>(server, OPEN_FROM_FINDING, { f: findingId, input: null }, office);
-    const again = (await server.gql(OPEN_FROM_FINDING, { f: findingId, input: null }, office)).data?.openRectificationItemFromFinding as Record<string, unknown>;
-    expect(again).toMatchObject({ __typename: 'AlreadyOpenedError', errorCode: 'ALREADY_OPENED', itemId: first.openRectificationItemFromFinding.id, itemTitle: '窗口民警对群众咨询答复不耐烦。', unitCode: 'public-order', unitName: '治安支队' });
+    const first = await gqlOk<{ openRectificationItemFromFinding: { id: string } }>(
+      server,
+      OPEN_FROM_FINDING,
+      { f: findingId, input: null },
+      office,
+    );
+    const again = (await server.gql(OPEN_FROM_FINDING, { f: findingId, input: null }, office)).data
+      ?.openRectificationItemFromFinding as Record<string, unknown>;
+    expect(again).toMatchObject({
+      __typename: 'AlreadyOpenedError',
+      errorCode: 'ALREADY_OPENED',
+      itemId: first.openRectificationItemFromFinding.id,
+      itemTitle: '窗口民警对群众咨询答复不耐烦。',
+      unitCode: 'public-order',
+      unitName: '治安支队',
+    });
     expect(again.message).toContain(`#${first.openRectificationItemFromFinding.id}`);
     // the general 立项 path citing the finding is refused the same way
-    const cited = (await server.gql(OPEN, { input: { campaignId, title: '同一问题', unitCode: 'public-order', sources: [{ type: 'inspectionFinding', id: findingId }] } }, office)).data?.openRectificationItem;
-    expect(cited).toMatchObject({ __typename: 'AlreadyOpenedError', itemId: first.openRectificationItemFromFinding.id });
+    const cited = (
+      await server.gql(
+        OPEN,
+        {
+          input: {
+            campaignId,
+            title: '同一问题',
+            unitCode: 'public-order',
+            sources: [{ type: 'inspectionFinding', id: findingId }],
+          },
+        },
+        office,
+      )
+    ).data?.openRectificationItem;
+    expect(cited).toMatchObject({
+      __typename: 'AlreadyOpenedError',
+      itemId: first.openRectificationItemFromFinding.id,
+    });
     expect(await count()).toBe(1);
   });
 
   it('lets a sub-item of that item cite the finding, and a new item once the first is dismissed', async () => {
-    const items = await gqlOk<{ rectificationItems: { items: { id: string }[] } }>(server, `query($c: ID!) { rectificationItems(campaignId: $c) { items { id } } }`, { c: campaignId }, office);
+    const items = await gqlOk<{ rectificationItems: { items: { id: string }[] } }>(
+      server,
+      `query($c: ID!) { rectificationItems(campaignId: $c) { items { id } } }`,
+      { c: campaignId },
+      office,
+    );
     const firstId = items.rectificationItems.items[0]!.id;
     await gqlOk(server, DISMISS, { id: firstId }, office);
-    const second = await gqlOk<{ openRectificationItemFromFinding: { id: string } }>(server, OPEN_FROM_FINDING, { f: findingId, input: null }, office);
-    await gqlOk(server, OPEN_FROM_FINDING, { f: findingId, input: { parentId: second.openRectificationItemFromFinding.id, unitCode: 'public-order', title: '户籍窗口整改' } }, office);
+    const second = await gqlOk<{ openRectificationItemFromFinding: { id: string } }>(
+      server,
+      OPEN_FROM_FINDING,
+      { f: findingId, input: null },
+      office,
+    );
+    await gqlOk(
+      server,
+      OPEN_FROM_FINDING,
+      {
+        f: findingId,
+        input: {
+          parentId: second.openRectificationItemFromFinding.id,
+          unitCode: 'public-order',
+          title: '户籍窗口整改',
+        },
+      },
+      office,
+    );
     expect(await count()).toBe(3);
   });
 });

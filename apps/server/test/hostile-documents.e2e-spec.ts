@@ -33,28 +33,37 @@ interface Timed {
  * waits to finish sending a body the server already refused; node:http takes
  * the answer as it comes, as a browser or a proxy would.)
  */
-function timedRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {}): Promise<Timed> {
+function timedRequest(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {},
+): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const headers = { ...init.headers, ...(init.body ? { 'content-length': String(init.body.length) } : {}) };
-    const request = http.request(url, { method: init.method ?? 'GET', headers, signal: AbortSignal.timeout(STALLED_MS) }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', reject);
-      response.on('end', () => {
-        const ms = performance.now() - started;
-        const text = Buffer.concat(chunks).toString('utf8');
-        let body: Timed['body'];
-        try {
-          body = JSON.parse(text) as Timed['body'];
-        } catch {
-          body = { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
-        }
-        resolve({ status: response.statusCode ?? 0, body, ms });
-      });
-    });
+    const request = http.request(
+      url,
+      { method: init.method ?? 'GET', headers, signal: AbortSignal.timeout(STALLED_MS) },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const ms = performance.now() - started;
+          const text = Buffer.concat(chunks).toString('utf8');
+          let body: Timed['body'];
+          try {
+            body = JSON.parse(text) as Timed['body'];
+          } catch {
+            body = { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] };
+          }
+          resolve({ status: response.statusCode ?? 0, body, ms });
+        });
+      },
+    );
     // a refused body may be cut off while it is still being sent (EPIPE): the answer is what counts
-    request.on('error', (error) => (request.destroyed && (error as NodeJS.ErrnoException).code === 'EPIPE' ? undefined : reject(error)));
+    request.on('error', (error) =>
+      request.destroyed && (error as NodeJS.ErrnoException).code === 'EPIPE' ? undefined : reject(error),
+    );
     request.end(init.body);
   });
 }
@@ -74,7 +83,11 @@ describe('hostile documents [sqlite]', () => {
   });
 
   const postBody = (body: string | Buffer): Promise<Timed> =>
-    timedRequest(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(body) });
+    timedRequest(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from(body),
+    });
 
   /** Median round trip of /health just now: how busy the shared machine is. */
   async function healthRoundTrip(): Promise<number> {
@@ -98,7 +111,8 @@ describe('hostile documents [sqlite]', () => {
       const [hostile, health] = await Promise.all([postBody(body), timedRequest(`${server.url}/health`)]);
       expect(health.status).toBe(200);
       expect(health.body).toEqual({ status: 'ok', database: 'up' });
-      if (!best || Math.max(hostile.ms, health.ms) < Math.max(best.hostile.ms, best.health.ms)) best = { hostile, health };
+      if (!best || Math.max(hostile.ms, health.ms) < Math.max(best.hostile.ms, best.health.ms))
+        best = { hostile, health };
       if (Math.max(hostile.ms, health.ms) < bound) break;
     }
     if (!best) throw new Error('no attempt');
@@ -121,20 +135,36 @@ describe('hostile documents [sqlite]', () => {
     });
   });
 
-  it('refuses a fragment fan-out to 40 levels inside a field (cost measured once per fragment)', { timeout: 20_000 }, async () => {
-    const document = fanOut(40, 'User', 'id username', (spread) => `me { ${spread} }`);
-    const answer = await refusedPromptly(query(document));
-    expect(answer.status).toBe(400);
-    expect(answer.body?.errors?.[0]).toMatchObject({
-      message: 'Query is too expensive: estimated cost 2199023255553, the limit is 20000',
-      extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
-    });
-  });
+  it(
+    'refuses a fragment fan-out to 40 levels inside a field (cost measured once per fragment)',
+    { timeout: 20_000 },
+    async () => {
+      const document = fanOut(40, 'User', 'id username', (spread) => `me { ${spread} }`);
+      const answer = await refusedPromptly(query(document));
+      expect(answer.status).toBe(400);
+      expect(answer.body?.errors?.[0]).toMatchObject({
+        message: 'Query is too expensive: estimated cost 2199023255553, the limit is 20000',
+        extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+      });
+    },
+  );
 
   it.each([
-    ['a fragment spreading itself', '{ me { ...A } } fragment A on User { id ...A }', 'Fragment cycle: A spreads A (a fragment may not spread itself)'],
-    ['a cycle through two fragments', '{ me { ...A } } fragment A on User { id ...B } fragment B on User { username ...A }', 'Fragment cycle: A spreads B, which spreads A (a fragment may not spread itself)'],
-    ['a cycle that also fans out', '{ me { ...A } } fragment A on User { ...B ...B } fragment B on User { ...A ...A }', 'Fragment cycle: A spreads B, which spreads A (a fragment may not spread itself)'],
+    [
+      'a fragment spreading itself',
+      '{ me { ...A } } fragment A on User { id ...A }',
+      'Fragment cycle: A spreads A (a fragment may not spread itself)',
+    ],
+    [
+      'a cycle through two fragments',
+      '{ me { ...A } } fragment A on User { id ...B } fragment B on User { username ...A }',
+      'Fragment cycle: A spreads B, which spreads A (a fragment may not spread itself)',
+    ],
+    [
+      'a cycle that also fans out',
+      '{ me { ...A } } fragment A on User { ...B ...B } fragment B on User { ...A ...A }',
+      'Fragment cycle: A spreads B, which spreads A (a fragment may not spread itself)',
+    ],
   ])('refuses fragment cycles: %s', { timeout: 20_000 }, async (_name, document, message) => {
     const answer = await refusedPromptly(query(document));
     expect(answer.status).toBe(400);
@@ -145,24 +175,39 @@ describe('hostile documents [sqlite]', () => {
     const document = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const answer = await refusedPromptly(query(document));
     expect(answer.status).toBe(400);
-    expect(answer.body?.errors).toEqual([{ message: 'Query uses too many aliases: 1000, the limit is 15', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }]);
+    expect(answer.body?.errors).toEqual([
+      { message: 'Query uses too many aliases: 1000, the limit is 15', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } },
+    ]);
   });
 
   it('refuses 1,000 directives', { timeout: 20_000 }, async () => {
     const document = `{ __typename ${'@d '.repeat(1000)}}`;
     const answer = await refusedPromptly(query(document));
     expect(answer.status).toBe(400);
-    expect(answer.body?.errors).toEqual([{ message: 'Query uses too many directives: 1000, the limit is 20', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }]);
+    expect(answer.body?.errors).toEqual([
+      {
+        message: 'Query uses too many directives: 1000, the limit is 20',
+        extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+      },
+    ]);
   });
 
   it.each([
     ['a fragment spread', `{ ...R } fragment R on Query { ${'__typename '.repeat(30)}}`],
     ['an inline fragment', `{ ... on Query { ${'__typename '.repeat(30)}} }`],
-    ['fragments spreading fragments', `{ ...R ...R ...R } fragment R on Query { ... on Query { ...S } } fragment S on Query { ${'__typename '.repeat(10)}}`],
+    [
+      'fragments spreading fragments',
+      `{ ...R ...R ...R } fragment R on Query { ... on Query { ...S } } fragment S on Query { ${'__typename '.repeat(10)}}`,
+    ],
   ])('counts 30 root fields through %s', { timeout: 20_000 }, async (_name, document) => {
     const answer = await refusedPromptly(query(document));
     expect(answer.status).toBe(400);
-    expect(answer.body?.errors).toEqual([{ message: 'Query asks for too many root fields: 30, the limit is 20', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }]);
+    expect(answer.body?.errors).toEqual([
+      {
+        message: 'Query asks for too many root fields: 30, the limit is 20',
+        extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+      },
+    ]);
   });
 
   it('refuses a 5 MB document while reading the body', { timeout: 20_000 }, async () => {
@@ -171,19 +216,34 @@ describe('hostile documents [sqlite]', () => {
     expect(answer.status).toBe(413);
     const bytes = Buffer.byteLength(query(document));
     expect(answer.body?.errors).toEqual([
-      { message: `Request body too large: ${bytes} bytes, the limit is 4194304 bytes (4 MiB)`, extensions: { code: 'QUERY_LIMIT_EXCEEDED' } },
+      {
+        message: `Request body too large: ${bytes} bytes, the limit is 4194304 bytes (4 MiB)`,
+        extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+      },
     ]);
   });
 
   it('refuses a batch of 1,000 operations before executing any', { timeout: 20_000 }, async () => {
     // had any of these run, five wrong passwords would lock admin out (login throttle)
-    const login = { query: 'mutation($p: String!) { login(username: "admin", password: $p) { __typename } }', variables: { p: 'wrong-password' } };
+    const login = {
+      query: 'mutation($p: String!) { login(username: "admin", password: $p) { __typename } }',
+      variables: { p: 'wrong-password' },
+    };
     const answer = await refusedPromptly(JSON.stringify(Array.from({ length: 1000 }, () => login)));
     expect(answer.status).toBe(400);
     expect(answer.body?.errors).toEqual([
-      { message: 'Batched requests are not accepted: 1000 operations in one request, the limit is 1', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } },
+      {
+        message: 'Batched requests are not accepted: 1000 operations in one request, the limit is 1',
+        extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+      },
     ]);
-    const signIn = await postBody(JSON.stringify({ ...login, variables: { p: TEST_ADMIN_PASSWORD }, query: login.query.replace('__typename', '__typename ... on LoginSuccess { token }') }));
+    const signIn = await postBody(
+      JSON.stringify({
+        ...login,
+        variables: { p: TEST_ADMIN_PASSWORD },
+        query: login.query.replace('__typename', '__typename ... on LoginSuccess { token }'),
+      }),
+    );
     expect(JSON.stringify(signIn.body)).toContain('"token"');
   });
 

@@ -46,7 +46,10 @@ export function hostileFilesSuite(database: TestDatabase): void {
   }
 
   /** Uploads into a new batch, with the system temp folder pointed at an empty one; returns the refusal and what was left behind. */
-  async function refused(bytes: Uint8Array, name: string): Promise<{ problem: JsonObject; growthMb: number; leftInSystemTemp: string[]; leftInDataTemp: string[] }> {
+  async function refused(
+    bytes: Uint8Array,
+    name: string,
+  ): Promise<{ problem: JsonObject; growthMb: number; leftInSystemTemp: string[]; leftInDataTemp: string[] }> {
     const id = await newBatch();
     const systemTemp = fs.mkdtempSync(path.join(work, 'system-temp-'));
     const saved = process.env.TMPDIR;
@@ -73,7 +76,11 @@ export function hostileFilesSuite(database: TestDatabase): void {
   }
 
   function expectLimit(outcome: Awaited<ReturnType<typeof refused>>, limit: string, where: RegExp): void {
-    expect(outcome.problem).toMatchObject({ line: 0, code: 'FILE_LIMIT_EXCEEDED', limit: { limit, max: expect.any(Number), where: expect.stringMatching(where) } });
+    expect(outcome.problem).toMatchObject({
+      line: 0,
+      code: 'FILE_LIMIT_EXCEEDED',
+      limit: { limit, max: expect.any(Number), where: expect.stringMatching(where) },
+    });
     expect(outcome.problem.reason).toContain(`limit ${limit} = `);
     expect(outcome.growthMb).toBeLessThan(MAX_GROWTH_MB);
     expect(outcome.leftInSystemTemp).toEqual([]);
@@ -103,10 +110,13 @@ export function hostileFilesSuite(database: TestDatabase): void {
 
   it('reads the sheet of Excel’s layout (shared strings last) without unpacking it to a temp folder, and stops at the row limit', async () => {
     const bytes = await writeXlsx(file('rows.xlsx'), [
-      { name: 'xl/worksheets/sheet1.xml', text: sheetXml(function* rows() {
-        yield HEADER;
-        for (let i = 0; i < 60_000; i += 1) yield BALLOT;
-      }) },
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        text: sheetXml(function* rows() {
+          yield HEADER;
+          for (let i = 0; i < 60_000; i += 1) yield BALLOT;
+        }),
+      },
       { name: 'xl/sharedStrings.xml', text: sharedStringsXml(1, () => '满意') },
     ]);
     expectLimit(await refused(bytes, 'rows.xlsx'), 'rows', /^row 50001$/);
@@ -116,13 +126,22 @@ export function hostileFilesSuite(database: TestDatabase): void {
   it('refuses a cell holding a long text while it streams', async () => {
     // varied text, so that the part does not compress past the ratio limit first
     let seed = 7;
-    const text = Array.from({ length: 300_000 }, () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20_000))).join('');
-    const bytes = await writeXlsx(file('cell.xlsx'), [{ name: 'xl/worksheets/sheet1.xml', text: sheetXml(() => [HEADER, ['城乡居民', text, '', '']]) }]);
+    const text = Array.from({ length: 300_000 }, () =>
+      String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 20_000)),
+    ).join('');
+    const bytes = await writeXlsx(file('cell.xlsx'), [
+      { name: 'xl/worksheets/sheet1.xml', text: sheetXml(() => [HEADER, ['城乡居民', text, '', '']]) },
+    ]);
     expectLimit(await refused(bytes, 'cell.xlsx'), 'xmlTextBytes', /^xl\/worksheets\/sheet1\.xml row 2$/);
   });
 
   it('refuses a row of 100,000 cells while it streams', async () => {
-    const bytes = await writeXlsx(file('wide.xlsx'), [{ name: 'xl/worksheets/sheet1.xml', text: sheetXml(() => [HEADER, Array.from({ length: 100_000 }, () => '满意')]) }]);
+    const bytes = await writeXlsx(file('wide.xlsx'), [
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        text: sheetXml(() => [HEADER, Array.from({ length: 100_000 }, () => '满意')]),
+      },
+    ]);
     expectLimit(await refused(bytes, 'wide.xlsx'), 'cellsPerRow', /^xl\/worksheets\/sheet1\.xml row 2$/);
     await expectServing();
   });
@@ -143,7 +162,10 @@ export function tempSweepSuite(database: 'sqlite'): void {
     const dataDir = first.config.dataDir;
     await first.close({ keepData: true });
     const now = Date.now();
-    const host = os.hostname().replace(/[^A-Za-z0-9_.]/g, '_').slice(0, 40);
+    const host = os
+      .hostname()
+      .replace(/[^A-Za-z0-9_.]/g, '_')
+      .slice(0, 40);
     const plant = (relative: string): string => {
       const target = path.join(dataDir, relative);
       fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -8,7 +8,14 @@ import {
   loadConfig,
   type PingyiConfig,
 } from '@pingyi/server-core';
-import { createPostgresDatabase, createTestServer, dropPostgresDatabase, pgTestUrl, type TestDatabase, uniqueDatabaseName } from '@pingyi/testing';
+import {
+  createPostgresDatabase,
+  createTestServer,
+  dropPostgresDatabase,
+  pgTestUrl,
+  type TestDatabase,
+  uniqueDatabaseName,
+} from '@pingyi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -20,7 +27,9 @@ const migrations = collectMigrations(features);
 const entities = collectEntities(features);
 
 /** A throwaway database of the given kind, and the config pointing at it. */
-export async function freshDatabase(database: TestDatabase): Promise<{ config: PingyiConfig; dataDir: string; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  database: TestDatabase,
+): Promise<{ config: PingyiConfig; dataDir: string; drop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-migrations-'));
   let name: string | undefined;
   let url: string | undefined;
@@ -41,7 +50,10 @@ export async function freshDatabase(database: TestDatabase): Promise<{ config: P
 
 /** An open DataSource that knows only the first `count` migrations (the database "at version count"), none run yet. */
 export async function dataSourceAt(config: PingyiConfig, count: number): Promise<DataSource> {
-  const source = new DataSource({ ...buildDataSourceOptions(config, { entities, migrations: migrations.slice(0, count) }), migrationsRun: false });
+  const source = new DataSource({
+    ...buildDataSourceOptions(config, { entities, migrations: migrations.slice(0, count) }),
+    migrationsRun: false,
+  });
   await source.initialize();
   adaptMetadataToDialect(source);
   return source;
@@ -96,11 +108,20 @@ export function migrationsSuite(database: TestDatabase): void {
       await previous.destroy();
     }
     // the current version starts on it, runs the last migration, and the data still works
-    const server = await createTestServer({ database, reuse: { dataDir: db.dataDir, ...(db.config.database.type === 'postgres' ? { databaseUrl: db.config.database.url } : {}) } });
+    const server = await createTestServer({
+      database,
+      reuse: {
+        dataDir: db.dataDir,
+        ...(db.config.database.type === 'postgres' ? { databaseUrl: db.config.database.url } : {}),
+      },
+    });
     try {
       const token = await server.login('kept-admin', 'kept-password-1');
       const me = await server.gql('{ me { username roles } currentBureau { name } }', {}, token);
-      expect(me.data).toEqual({ me: { username: 'kept-admin', roles: ['admin'] }, currentBureau: { name: 'Kept bureau' } });
+      expect(me.data).toEqual({
+        me: { username: 'kept-admin', roles: ['admin'] },
+        currentBureau: { name: 'Kept bureau' },
+      });
       const applied: { name: string }[] = await server.dataSource.query('SELECT name FROM migrations ORDER BY id');
       expect(applied.map((m) => m.name)).toEqual(migrations.map((m) => m.name));
     } finally {
@@ -117,7 +138,8 @@ export function migrationsSuite(database: TestDatabase): void {
       for (let i = 0; i < migrations.length; i += 1) await source.undoLastMigration({ transaction: 'each' });
       const runner = source.createQueryRunner();
       try {
-        for (const entity of source.entityMetadatas) expect(await runner.hasTable(entity.tableName), entity.tableName).toBe(false);
+        for (const entity of source.entityMetadatas)
+          expect(await runner.hasTable(entity.tableName), entity.tableName).toBe(false);
       } finally {
         await runner.release();
       }
@@ -127,4 +149,3 @@ export function migrationsSuite(database: TestDatabase): void {
     }
   });
 }
-

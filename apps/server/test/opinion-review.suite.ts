@@ -1,7 +1,16 @@
 import { Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cast, codeOf, createCampaign, gqlOk, issueCodes, mixBox, moveCampaignTo, type JsonObject } from './support/ballot-fixtures';
+import {
+  cast,
+  codeOf,
+  createCampaign,
+  gqlOk,
+  issueCodes,
+  mixBox,
+  moveCampaignTo,
+  type JsonObject,
+} from './support/ballot-fixtures';
 
 const OPINIONS = `query($c: ID!, $f: OpinionListFilter) { opinions(campaignId: $c, filter: $f, options: { take: 100 }) { totalItems items { id unitCode status text evaluatorGroupCode } } }`;
 const REVIEW = `mutation($ids: [ID!]!, $s: OpinionStatus!) {
@@ -48,7 +57,8 @@ export function opinionReviewSuite(database: TestDatabase): void {
     }
     // the opinions are listed once the ballot box is mixed
     await mixBox(server);
-    const all = (await gqlOk<{ opinions: { items: JsonObject[] } }>(server, OPINIONS, { c: campaignId }, office)).opinions.items;
+    const all = (await gqlOk<{ opinions: { items: JsonObject[] } }>(server, OPINIONS, { c: campaignId }, office))
+      .opinions.items;
     traffic = all.filter((o) => o.unitCode === 'traffic-police');
     legal = all.filter((o) => o.unitCode === 'legal-affairs');
   });
@@ -56,76 +66,205 @@ export function opinionReviewSuite(database: TestDatabase): void {
 
   it('sets the status of many opinions at once', async () => {
     const ids = traffic.slice(6).map((o) => o.id);
-    const result = await gqlOk<{ reviewOpinions: { updated: number; opinions: JsonObject[] } }>(server, REVIEW, { ids, s: 'notActionable' }, office);
+    const result = await gqlOk<{ reviewOpinions: { updated: number; opinions: JsonObject[] } }>(
+      server,
+      REVIEW,
+      { ids, s: 'notActionable' },
+      office,
+    );
     expect(result.reviewOpinions.updated).toBe(2);
-    const after = await gqlOk<{ opinions: { totalItems: number } }>(server, OPINIONS, { c: campaignId, f: { status: 'notActionable' } }, office);
+    const after = await gqlOk<{ opinions: { totalItems: number } }>(
+      server,
+      OPINIONS,
+      { c: campaignId, f: { status: 'notActionable' } },
+      office,
+    );
     expect(after.opinions.totalItems).toBe(2);
   });
 
   it('changes none when one id is unknown or malformed', async () => {
     const ids = [traffic[0]?.id, '00000000-0000-4000-8000-000000000000'];
-    expect((await server.gql(REVIEW, { ids, s: 'duplicate' }, office)).data.reviewOpinions).toMatchObject({ errorCode: 'NOT_FOUND', path: 'ids[1]' });
-    expect((await server.gql(REVIEW, { ids: ['nope'], s: 'duplicate' }, office)).data.reviewOpinions).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'ids[0]' });
-    expect((await server.gql(REVIEW, { ids: [], s: 'duplicate' }, office)).data.reviewOpinions).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'ids' });
-    const duplicates = await gqlOk<{ opinions: { totalItems: number } }>(server, OPINIONS, { c: campaignId, f: { status: 'duplicate' } }, office);
+    expect((await server.gql(REVIEW, { ids, s: 'duplicate' }, office)).data.reviewOpinions).toMatchObject({
+      errorCode: 'NOT_FOUND',
+      path: 'ids[1]',
+    });
+    expect((await server.gql(REVIEW, { ids: ['nope'], s: 'duplicate' }, office)).data.reviewOpinions).toMatchObject({
+      errorCode: 'INVALID_ARGUMENT',
+      path: 'ids[0]',
+    });
+    expect((await server.gql(REVIEW, { ids: [], s: 'duplicate' }, office)).data.reviewOpinions).toMatchObject({
+      errorCode: 'INVALID_ARGUMENT',
+      path: 'ids',
+    });
+    const duplicates = await gqlOk<{ opinions: { totalItems: number } }>(
+      server,
+      OPINIONS,
+      { c: campaignId, f: { status: 'duplicate' } },
+      office,
+    );
     expect(duplicates.opinions.totalItems).toBe(0);
   });
 
   it('merges opinions into a problem, marks them verified, and adds more later', async () => {
     const first = traffic.slice(0, 3).map((o) => o.id);
-    const merged = await gqlOk<{ mergeOpinions: JsonObject }>(server, MERGE, { input: { opinionIds: first, title: '交警窗口排队时间长' } }, office);
-    expect(merged.mergeOpinions.problem).toMatchObject({ title: '交警窗口排队时间长', unitCode: 'traffic-police', opinionCount: 3 });
+    const merged = await gqlOk<{ mergeOpinions: JsonObject }>(
+      server,
+      MERGE,
+      { input: { opinionIds: first, title: '交警窗口排队时间长' } },
+      office,
+    );
+    expect(merged.mergeOpinions.problem).toMatchObject({
+      title: '交警窗口排队时间长',
+      unitCode: 'traffic-police',
+      opinionCount: 3,
+    });
     expect([...merged.mergeOpinions.opinionIds].sort()).toEqual([...first].sort());
     expect(merged.mergeOpinions.opinions.every((o: JsonObject) => o.status === 'verified')).toBe(true);
     const problemId = merged.mergeOpinions.problem.id as string;
-    const more = await gqlOk<{ mergeOpinions: JsonObject }>(server, MERGE, { input: { opinionIds: traffic.slice(3, 5).map((o) => o.id), problemId } }, office);
+    const more = await gqlOk<{ mergeOpinions: JsonObject }>(
+      server,
+      MERGE,
+      { input: { opinionIds: traffic.slice(3, 5).map((o) => o.id), problemId } },
+      office,
+    );
     expect(more.mergeOpinions.problem.opinionCount).toBe(5);
     // one opinion in two problems is refused
-    const twice = (await server.gql(MERGE, { input: { opinionIds: [traffic[0]?.id], title: '另一个问题' } }, office)).data.mergeOpinions;
-    expect(twice).toMatchObject({ errorCode: 'ALREADY_MERGED', message: expect.stringContaining('交警窗口排队时间长') });
+    const twice = (await server.gql(MERGE, { input: { opinionIds: [traffic[0]?.id], title: '另一个问题' } }, office))
+      .data.mergeOpinions;
+    expect(twice).toMatchObject({
+      errorCode: 'ALREADY_MERGED',
+      message: expect.stringContaining('交警窗口排队时间长'),
+    });
     // out and back in
-    expect((await gqlOk<{ unmergeOpinion: { opinionIds: string[] } }>(server, UNMERGE, { p: problemId, o: traffic[4]?.id }, office)).unmergeOpinion.opinionIds).toHaveLength(4);
-    expect((await server.gql(UNMERGE, { p: problemId, o: traffic[4]?.id }, office)).data.unmergeOpinion.errorCode).toBe('NOT_FOUND');
+    expect(
+      (
+        await gqlOk<{ unmergeOpinion: { opinionIds: string[] } }>(
+          server,
+          UNMERGE,
+          { p: problemId, o: traffic[4]?.id },
+          office,
+        )
+      ).unmergeOpinion.opinionIds,
+    ).toHaveLength(4);
+    expect((await server.gql(UNMERGE, { p: problemId, o: traffic[4]?.id }, office)).data.unmergeOpinion.errorCode).toBe(
+      'NOT_FOUND',
+    );
     const detail = await gqlOk<{ opinionProblem: JsonObject }>(server, PROBLEM, { id: problemId }, office);
-    expect(detail.opinionProblem.opinions.map((o: JsonObject) => o.text).sort()).toEqual(traffic.slice(0, 4).map((o) => o.text).sort());
+    expect(detail.opinionProblem.opinions.map((o: JsonObject) => o.text).sort()).toEqual(
+      traffic
+        .slice(0, 4)
+        .map((o) => o.text)
+        .sort(),
+    );
   });
 
   it('needs a unit when the opinions are about several, and a title for a new problem', async () => {
     const mixed = [traffic[5]?.id, legal[0]?.id];
-    expect((await server.gql(MERGE, { input: { opinionIds: mixed, title: '混合' } }, office)).data.mergeOpinions).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'input.unitCode' });
-    expect((await server.gql(MERGE, { input: { opinionIds: mixed, title: '混合', unitCode: 'nowhere' } }, office)).data.mergeOpinions).toMatchObject({ errorCode: 'UNKNOWN_UNIT' });
-    expect((await server.gql(MERGE, { input: { opinionIds: [legal[0]?.id] } }, office)).data.mergeOpinions).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'input.title' });
-    const ok = await gqlOk<{ mergeOpinions: JsonObject }>(server, MERGE, { input: { opinionIds: legal.map((o) => o.id), title: '执法程序不透明' } }, office);
+    expect(
+      (await server.gql(MERGE, { input: { opinionIds: mixed, title: '混合' } }, office)).data.mergeOpinions,
+    ).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'input.unitCode' });
+    expect(
+      (await server.gql(MERGE, { input: { opinionIds: mixed, title: '混合', unitCode: 'nowhere' } }, office)).data
+        .mergeOpinions,
+    ).toMatchObject({ errorCode: 'UNKNOWN_UNIT' });
+    expect(
+      (await server.gql(MERGE, { input: { opinionIds: [legal[0]?.id] } }, office)).data.mergeOpinions,
+    ).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'input.title' });
+    const ok = await gqlOk<{ mergeOpinions: JsonObject }>(
+      server,
+      MERGE,
+      { input: { opinionIds: legal.map((o) => o.id), title: '执法程序不透明' } },
+      office,
+    );
     expect(ok.mergeOpinions.problem).toMatchObject({ unitCode: 'legal-affairs', opinionCount: 3 });
   });
 
   it('marks opinions merged into a rectification item, links both ways, and refuses to merge them again', async () => {
     await moveCampaignTo(server, office, campaignId, 'rectification');
-    const opened = await server.gql(OPEN_ITEM, { input: { campaignId, title: '窗口排队', unitCode: 'traffic-police', sources: traffic.slice(5, 7).map((o) => ({ type: 'opinion', id: o.id })) } }, office);
+    const opened = await server.gql(
+      OPEN_ITEM,
+      {
+        input: {
+          campaignId,
+          title: '窗口排队',
+          unitCode: 'traffic-police',
+          sources: traffic.slice(5, 7).map((o) => ({ type: 'opinion', id: o.id })),
+        },
+      },
+      office,
+    );
     const itemId = opened.data?.openRectificationItem?.id as string;
     expect(opened).toMatchObject({ data: { openRectificationItem: { __typename: 'RectificationItem' } } });
     expect(itemId).toBeTruthy();
-    const merged = await gqlOk<{ opinions: { items: JsonObject[] } }>(server, OPINIONS_WITH_ITEM, { c: campaignId, f: { status: 'merged' } }, office);
-    expect(merged.opinions.items.map((o) => o.id).sort()).toEqual(traffic.slice(5, 7).map((o) => o.id).sort());
+    const merged = await gqlOk<{ opinions: { items: JsonObject[] } }>(
+      server,
+      OPINIONS_WITH_ITEM,
+      { c: campaignId, f: { status: 'merged' } },
+      office,
+    );
+    expect(merged.opinions.items.map((o) => o.id).sort()).toEqual(
+      traffic
+        .slice(5, 7)
+        .map((o) => o.id)
+        .sort(),
+    );
     expect(merged.opinions.items.every((o) => o.rectificationItemId === itemId)).toBe(true);
     // the default queue (pending) no longer holds them
-    const pending = await gqlOk<{ opinions: { items: JsonObject[] } }>(server, OPINIONS_WITH_ITEM, { c: campaignId, f: { status: 'pending' } }, office);
+    const pending = await gqlOk<{ opinions: { items: JsonObject[] } }>(
+      server,
+      OPINIONS_WITH_ITEM,
+      { c: campaignId, f: { status: 'pending' } },
+      office,
+    );
     expect(pending.opinions.items.some((o) => o.rectificationItemId !== null)).toBe(false);
     // the item lists its sources by their words; the ledger too, without ids
-    const detail = await gqlOk<{ rectificationItem: { sources: JsonObject[] } }>(server, ITEM_SOURCES, { id: itemId }, office);
-    expect(detail.rectificationItem.sources.map((s) => s.text).sort()).toEqual(traffic.slice(5, 7).map((o) => o.text).sort());
-    const ledger = (await gqlOk<{ rectificationLedgerCsv: string }>(server, LEDGER, { c: campaignId }, office)).rectificationLedgerCsv;
+    const detail = await gqlOk<{ rectificationItem: { sources: JsonObject[] } }>(
+      server,
+      ITEM_SOURCES,
+      { id: itemId },
+      office,
+    );
+    expect(detail.rectificationItem.sources.map((s) => s.text).sort()).toEqual(
+      traffic
+        .slice(5, 7)
+        .map((o) => o.text)
+        .sort(),
+    );
+    const ledger = (await gqlOk<{ rectificationLedgerCsv: string }>(server, LEDGER, { c: campaignId }, office))
+      .rectificationLedgerCsv;
     expect(ledger).toContain(`群众意见：${traffic[5]?.text}`);
     expect(ledger).not.toContain(String(traffic[5]?.id));
     // a second reviewer merging one of them again is refused, naming the item
-    const again = await server.gql(OPEN_ITEM, { input: { campaignId, title: '又一个', unitCode: 'traffic-police', sources: [{ type: 'opinion', id: traffic[6]?.id }] } }, office);
-    expect(again.data.openRectificationItem).toMatchObject({ errorCode: 'ALREADY_MERGED', path: 'input.sources[0].id', message: expect.stringContaining('窗口排队') });
+    const again = await server.gql(
+      OPEN_ITEM,
+      {
+        input: {
+          campaignId,
+          title: '又一个',
+          unitCode: 'traffic-police',
+          sources: [{ type: 'opinion', id: traffic[6]?.id }],
+        },
+      },
+      office,
+    );
+    expect(again.data.openRectificationItem).toMatchObject({
+      errorCode: 'ALREADY_MERGED',
+      path: 'input.sources[0].id',
+      message: expect.stringContaining('窗口排队'),
+    });
     // a reviewer cannot set `merged` by hand
-    expect((await server.gql(REVIEW, { ids: [traffic[0]?.id], s: 'merged' }, office)).data.reviewOpinions).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'status' });
+    expect(
+      (await server.gql(REVIEW, { ids: [traffic[0]?.id], s: 'merged' }, office)).data.reviewOpinions,
+    ).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'status' });
   });
 
   it('lists problems with their counts; a liaison sees their own unit only; others write nothing', async () => {
-    const all = await gqlOk<{ opinionProblems: { totalItems: number; items: JsonObject[] } }>(server, PROBLEMS, { c: campaignId }, office);
+    const all = await gqlOk<{ opinionProblems: { totalItems: number; items: JsonObject[] } }>(
+      server,
+      PROBLEMS,
+      { c: campaignId },
+      office,
+    );
     expect(all.opinionProblems.items.map((p) => [p.unitCode, p.opinionCount]).sort()).toEqual([
       ['legal-affairs', 3],
       ['traffic-police', 4],
@@ -136,10 +275,21 @@ export function opinionReviewSuite(database: TestDatabase): void {
     const trafficProblem = all.opinionProblems.items.find((p) => p.unitCode === 'traffic-police');
     expect(codeOf(await server.gql(PROBLEM, { id: trafficProblem?.id }, liaison))).toBe('FORBIDDEN');
     for (const role of [Role.liaison, Role.leader, Role.inspector]) {
-      expect(codeOf(await server.gql(REVIEW, { ids: [traffic[0]?.id], s: 'verified' }, await server.loginAs(role)))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await server.gql(
+            REVIEW,
+            { ids: [traffic[0]?.id], s: 'verified' },
+            await server.loginAs(role, 'legal-affairs'),
+          ),
+        ),
+      ).toBe('FORBIDDEN');
     }
     const other = await server.createBureau(`review-${database}`);
-    expect((await server.gql(REVIEW, { ids: [traffic[0]?.id], s: 'verified' }, other.adminToken)).data.reviewOpinions.errorCode).toBe('NOT_FOUND');
+    expect(
+      (await server.gql(REVIEW, { ids: [traffic[0]?.id], s: 'verified' }, other.adminToken)).data.reviewOpinions
+        .errorCode,
+    ).toBe('NOT_FOUND');
     expect(codeOf(await server.gql(PROBLEM, { id: trafficProblem?.id }, other.adminToken))).toBe('NOT_FOUND');
   });
 }

@@ -2,7 +2,18 @@ import { Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import * as ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { codeOf, createCampaign, createPaperBatch, gqlOk, type JsonObject, mixBox, PAPER_BATCH, paperCsv, rowsOf as rowsOfNow, uploadKeying } from './support/ballot-fixtures';
+import {
+  codeOf,
+  createCampaign,
+  createPaperBatch,
+  gqlOk,
+  type JsonObject,
+  mixBox,
+  PAPER_BATCH,
+  paperCsv,
+  rowsOf as rowsOfNow,
+  uploadKeying,
+} from './support/ballot-fixtures';
 
 // paper ballots pass the ballot box: the counted rows, once it is mixed
 const rowsOf = async <T>(server: TestServer, sql: string): Promise<T[]> => {
@@ -33,8 +44,10 @@ export function paperBallotsSuite(database: TestDatabase): void {
   let office: string;
   let campaignId: string;
   let batchNumber = 0;
-  const newBatch = (doubleKeyed = false) => createPaperBatch(server, office, campaignId, `批次-${(batchNumber += 1)}`, doubleKeyed);
-  const batchOf = async (id: string) => (await gqlOk<{ paperBatch: JsonObject }>(server, PAPER_BATCH, { id }, office)).paperBatch;
+  const newBatch = (doubleKeyed = false) =>
+    createPaperBatch(server, office, campaignId, `批次-${(batchNumber += 1)}`, doubleKeyed);
+  const batchOf = async (id: string) =>
+    (await gqlOk<{ paperBatch: JsonObject }>(server, PAPER_BATCH, { id }, office)).paperBatch;
   const count = async (sql: string): Promise<number> => Number((await rowsOf<{ n: number }>(server, sql))[0]?.n);
 
   beforeAll(async () => {
@@ -49,7 +62,10 @@ export function paperBallotsSuite(database: TestDatabase): void {
     const csv = paperCsv(
       UNITS,
       [
-        { group: '城乡居民', cells: { 'traffic-police': '满意', 'public-order': '比较满意', 'legal-affairs': '不了解' } },
+        {
+          group: '城乡居民',
+          cells: { 'traffic-police': '满意', 'public-order': '比较满意', 'legal-affairs': '不了解' },
+        },
         { group: 'residents', cells: { 'traffic-police': 'dissatisfied' } },
         { group: '企业代表', cells: { 'public-order': '基本满意', 'legal-affairs': '?' } },
         { group: '企业代表', cells: {} },
@@ -62,9 +78,21 @@ export function paperBallotsSuite(database: TestDatabase): void {
     expect(body.batch).toMatchObject({ state: 'imported', ballots: 3, spoilt: 2 });
     const batch = await batchOf(id);
     expect(batch.keyings).toEqual([
-      expect.objectContaining({ keying: 1, state: 'valid', fileName: '居民-01.csv', format: 'csv', encoding: 'utf-8', rows: 5, problemCount: 0, problems: [], processedBytes: batch.keyings[0].sizeBytes }),
+      expect.objectContaining({
+        keying: 1,
+        state: 'valid',
+        fileName: '居民-01.csv',
+        format: 'csv',
+        encoding: 'utf-8',
+        rows: 5,
+        problemCount: 0,
+        problems: [],
+        processedBytes: batch.keyings[0].sizeBytes,
+      }),
     ]);
-    expect(await count(`SELECT COUNT(*) AS n FROM ballot WHERE paper_batch_id = ${Number(id)} AND channel = 'paper'`)).toBe(3);
+    expect(
+      await count(`SELECT COUNT(*) AS n FROM ballot WHERE paper_batch_id = ${Number(id)} AND channel = 'paper'`),
+    ).toBe(3);
     const ratings = await rowsOf<{ unit_code: string; level_code: string; evaluator_group_code: string }>(
       server,
       `SELECT r.unit_code, r.level_code, r.evaluator_group_code FROM rating r JOIN ballot b ON b.id = r.ballot_id WHERE b.paper_batch_id = ${Number(id)} ORDER BY r.unit_code, r.level_code`,
@@ -112,10 +140,19 @@ export function paperBallotsSuite(database: TestDatabase): void {
     ]);
     expect(keying.problems[1].reason).toMatch(/not a level of the scale/);
     expect(keying.problems[2].reason).toMatch(/formula/);
-    expect(keying.problems[4]).toMatchObject({ value: `${'满'.repeat(40)}…`, reason: expect.stringMatching(/longer than 100 characters/) });
+    expect(keying.problems[4]).toMatchObject({
+      value: `${'满'.repeat(40)}…`,
+      reason: expect.stringMatching(/longer than 100 characters/),
+    });
     expect(await count('SELECT COUNT(*) AS n FROM ballot')).toBe(before);
     // fixed, the batch imports
-    const fixed = await uploadKeying(server, office, id, 1, paperCsv(UNITS, [{ group: 'residents', cells: { 'traffic-police': '满意' } }]));
+    const fixed = await uploadKeying(
+      server,
+      office,
+      id,
+      1,
+      paperCsv(UNITS, [{ group: 'residents', cells: { 'traffic-police': '满意' } }]),
+    );
     expect(fixed.body.batch).toMatchObject({ state: 'imported', ballots: 1 });
   });
 
@@ -123,8 +160,16 @@ export function paperBallotsSuite(database: TestDatabase): void {
     ['UTF-16 text', () => new Uint8Array([0xff, 0xfe, 0x67, 0x00, 0x72, 0x00]), /UTF-16/],
     ['an old .xls', () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /\.xls/],
     ['binary bytes', () => new Uint8Array([0x67, 0x2c, 0x00, 0x01, 0x02]), /NUL bytes/],
-    ['a header without the group column', () => new TextEncoder().encode('交警支队,治安支队,法制处\n满意,满意,满意\n'), /no evaluator group column/],
-    ['a unit missing and an unknown one', () => new TextEncoder().encode('group,交警支队,治安支队,消防队\n城乡居民,满意,满意,满意\n'), /法制处 \(legal-affairs\) has no column/],
+    [
+      'a header without the group column',
+      () => new TextEncoder().encode('交警支队,治安支队,法制处\n满意,满意,满意\n'),
+      /no evaluator group column/,
+    ],
+    [
+      'a unit missing and an unknown one',
+      () => new TextEncoder().encode('group,交警支队,治安支队,消防队\n城乡居民,满意,满意,满意\n'),
+      /法制处 \(legal-affairs\) has no column/,
+    ],
     ['an empty sheet', () => new TextEncoder().encode('\n\n'), /the file is empty/],
   ])('refuses %s with a report', async (_name, bytes, reason) => {
     const { body } = await uploadKeying(server, office, await newBatch(), 1, bytes());
@@ -133,7 +178,11 @@ export function paperBallotsSuite(database: TestDatabase): void {
   });
 
   it('reads GBK files as Excel saves them in China', async () => {
-    const text = paperCsv(UNITS, [{ group: '城乡居民', cells: { 'traffic-police': '满意', 'legal-affairs': '不满意' } }], ['交警支队', '治安支队', '法制处']);
+    const text = paperCsv(
+      UNITS,
+      [{ group: '城乡居民', cells: { 'traffic-police': '满意', 'legal-affairs': '不满意' } }],
+      ['交警支队', '治安支队', '法制处'],
+    );
     // iconv-lite comes with the server's HTTP stack
     const iconv = (await import('iconv-lite')).default;
     const { body } = await uploadKeying(server, office, await newBatch(), 1, new Uint8Array(iconv.encode(text, 'gbk')));
@@ -142,14 +191,35 @@ export function paperBallotsSuite(database: TestDatabase): void {
   });
 
   it('imports XLSX and refuses formulas in it', async () => {
-    const good = await xlsx([['评议对象类别', '交警支队', '治安支队', '法制处'], ['企业代表', '满意', '', '比较满意'], ['城乡居民', '不满意', '满意', '']]);
-    const imported = await uploadKeying(server, office, await newBatch(), 1, good, { name: 'keyed.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const good = await xlsx([
+      ['评议对象类别', '交警支队', '治安支队', '法制处'],
+      ['企业代表', '满意', '', '比较满意'],
+      ['城乡居民', '不满意', '满意', ''],
+    ]);
+    const imported = await uploadKeying(server, office, await newBatch(), 1, good, {
+      name: 'keyed.xlsx',
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
     expect(imported.body.batch).toMatchObject({ state: 'imported', ballots: 2 });
-    const formula = await xlsx([['group', '交警支队', '治安支队', '法制处'], ['城乡居民', { formula: 'IF(TRUE,"满意","")', result: '满意' }, '满意', '满意']]);
+    const formula = await xlsx([
+      ['group', '交警支队', '治安支队', '法制处'],
+      ['城乡居民', { formula: 'IF(TRUE,"满意","")', result: '满意' }, '满意', '满意'],
+    ]);
     const refused = await uploadKeying(server, office, await newBatch(), 1, formula, { name: 'f.xlsx' });
     expect(refused.body.batch.state).toBe('rejected');
-    expect(refused.body.batch.keyings[0].problems[0]).toMatchObject({ line: 2, column: 'B 交警支队', reason: expect.stringMatching(/formula/) });
-    const broken = await uploadKeying(server, office, await newBatch(), 1, new TextEncoder().encode('PK\u0003\u0004 this is no zip'), { name: 'x.xlsx' });
+    expect(refused.body.batch.keyings[0].problems[0]).toMatchObject({
+      line: 2,
+      column: 'B 交警支队',
+      reason: expect.stringMatching(/formula/),
+    });
+    const broken = await uploadKeying(
+      server,
+      office,
+      await newBatch(),
+      1,
+      new TextEncoder().encode('PK\u0003\u0004 this is no zip'),
+      { name: 'x.xlsx' },
+    );
     expect(broken.body.batch.keyings[0].problems[0].reason).toMatch(/not a readable \.xlsx workbook/);
   });
 
@@ -168,19 +238,38 @@ export function paperBallotsSuite(database: TestDatabase): void {
     const same = await uploadKeying(server, office, id, 2, first);
     expect(same.status).toBe(409);
     expect(same.body.message).toMatch(/the other keying of this batch/);
-    const second = paperCsv(UNITS, [rows[0] as { group: string; cells: Record<string, string> }, { group: '城乡居民', cells: { 'traffic-police': '不太满意' } }, { group: '城乡居民', cells: { 'legal-affairs': '比较满意' } }]);
-    expect((await uploadKeying(server, office, id, 2, second, { name: 'typist-b.csv' })).body.batch.state).toBe('readyToAccept');
-    const comparison = (await gqlOk<{ paperKeyingComparison: JsonObject }>(server, COMPARE, { id }, office)).paperKeyingComparison;
+    const second = paperCsv(UNITS, [
+      rows[0] as { group: string; cells: Record<string, string> },
+      { group: '城乡居民', cells: { 'traffic-police': '不太满意' } },
+      { group: '城乡居民', cells: { 'legal-affairs': '比较满意' } },
+    ]);
+    expect((await uploadKeying(server, office, id, 2, second, { name: 'typist-b.csv' })).body.batch.state).toBe(
+      'readyToAccept',
+    );
+    const comparison = (await gqlOk<{ paperKeyingComparison: JsonObject }>(server, COMPARE, { id }, office))
+      .paperKeyingComparison;
     expect(comparison).toEqual({
       total: 2,
       rowsUnpaired: false,
       mismatches: [
-        { row: 2, lineFirst: 3, lineSecond: 3, unit: 'traffic-police', first: 'dissatisfied', second: 'notVerySatisfied' },
+        {
+          row: 2,
+          lineFirst: 3,
+          lineSecond: 3,
+          unit: 'traffic-police',
+          first: 'dissatisfied',
+          second: 'notVerySatisfied',
+        },
         { row: 3, lineFirst: 4, lineSecond: 4, unit: null, first: 'enterprises', second: 'residents' },
       ],
     });
-    const open = (await server.gql(ACCEPT, { id, r: [{ row: 2, unit: 'traffic-police', value: 'notVerySatisfied' }] }, office)).data.acceptPaperBatch;
-    expect(open).toMatchObject({ errorCode: 'KEYINGS_DIFFER', message: expect.stringMatching(/1 mismatches have no resolution/) });
+    const open = (
+      await server.gql(ACCEPT, { id, r: [{ row: 2, unit: 'traffic-police', value: 'notVerySatisfied' }] }, office)
+    ).data.acceptPaperBatch;
+    expect(open).toMatchObject({
+      errorCode: 'KEYINGS_DIFFER',
+      message: expect.stringMatching(/1 mismatches have no resolution/),
+    });
     expect(await count(`SELECT COUNT(*) AS n FROM ballot WHERE paper_batch_id = ${Number(id)}`)).toBe(0);
     const accepted = (
       await server.gql(
@@ -207,12 +296,17 @@ export function paperBallotsSuite(database: TestDatabase): void {
       { level_code: 'satisfied', evaluator_group_code: 'residents' },
     ]);
     // the compact copies of the sheets are gone once the ballots are stored
-    expect(await count(`SELECT COUNT(*) AS n FROM paper_keying WHERE batch_id = ${Number(id)} AND sheet_data IS NOT NULL`)).toBe(0);
+    expect(
+      await count(`SELECT COUNT(*) AS n FROM paper_keying WHERE batch_id = ${Number(id)} AND sheet_data IS NOT NULL`),
+    ).toBe(0);
   });
 
   it('shows the progress of a large file while it is checked', async () => {
     const id = await newBatch();
-    const rows = Array.from({ length: 20_000 }, (_, i) => ({ group: i % 2 ? '城乡居民' : '企业代表', cells: { 'traffic-police': '满意', 'public-order': '比较满意', 'legal-affairs': '' } }));
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({
+      group: i % 2 ? '城乡居民' : '企业代表',
+      cells: { 'traffic-police': '满意', 'public-order': '比较满意', 'legal-affairs': '' },
+    }));
     const csv = paperCsv(UNITS, rows);
     const { status, body } = await uploadKeying(server, office, id, 1, csv, { wait: false });
     expect(status).toBe(202);
@@ -233,15 +327,35 @@ export function paperBallotsSuite(database: TestDatabase): void {
   it('reconciles per group: issued, returned, valid, spoilt, and flags more returned than issued', async () => {
     await gqlOk(server, SET_RECONCILIATION, { c: campaignId, g: 'enterprises', n: 50_000, s: 3 }, office);
     await gqlOk(server, SET_RECONCILIATION, { c: campaignId, g: 'residents', n: 5 }, office);
-    const { paperReconciliation } = await gqlOk<{ paperReconciliation: { flagged: boolean; groups: JsonObject[] } }>(server, RECONCILIATION, { c: campaignId }, office);
+    const { paperReconciliation } = await gqlOk<{ paperReconciliation: { flagged: boolean; groups: JsonObject[] } }>(
+      server,
+      RECONCILIATION,
+      { c: campaignId },
+      office,
+    );
     const residents = paperReconciliation.groups.find((g) => g.code === 'residents');
     const enterprises = paperReconciliation.groups.find((g) => g.code === 'enterprises');
-    const validResidents = await count("SELECT COUNT(*) AS n FROM ballot WHERE channel = 'paper' AND evaluator_group_code = 'residents'");
-    expect(residents).toMatchObject({ label: '城乡居民', slipsIssued: 5, valid: validResidents, spoilt: 1, returned: validResidents + 1, overIssued: true });
+    const validResidents = await count(
+      "SELECT COUNT(*) AS n FROM ballot WHERE channel = 'paper' AND evaluator_group_code = 'residents'",
+    );
+    expect(residents).toMatchObject({
+      label: '城乡居民',
+      slipsIssued: 5,
+      valid: validResidents,
+      spoilt: 1,
+      returned: validResidents + 1,
+      overIssued: true,
+    });
     expect(enterprises).toMatchObject({ slipsIssued: 50_000, spoilt: 1 + 3, spoiltNotKeyed: 3, overIssued: false });
     expect(paperReconciliation.flagged).toBe(true);
-    expect(paperReconciliation.groups.find((g) => g.code === 'retirees')).toMatchObject({ slipsIssued: null, returned: 0, overIssued: false });
-    expect((await server.gql(SET_RECONCILIATION, { c: campaignId, g: 'nobody', n: 1 }, office)).data.setPaperReconciliation).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'group' });
+    expect(paperReconciliation.groups.find((g) => g.code === 'retirees')).toMatchObject({
+      slipsIssued: null,
+      returned: 0,
+      overIssued: false,
+    });
+    expect(
+      (await server.gql(SET_RECONCILIATION, { c: campaignId, g: 'nobody', n: 1 }, office)).data.setPaperReconciliation,
+    ).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'group' });
   });
 
   it('lets only the office and admins upload; refuses outside the appraisal window', async () => {
@@ -249,8 +363,13 @@ export function paperBallotsSuite(database: TestDatabase): void {
     const csv = paperCsv(UNITS, [{ group: 'residents', cells: { 'traffic-police': '满意' } }]);
     expect((await uploadKeying(server, await server.loginAs(Role.leader), id, 1, csv)).status).toBe(403);
     expect((await uploadKeying(server, 'A'.repeat(43), id, 1, csv)).status).toBe(401);
-    expect(codeOf(await server.gql(PAPER_BATCH, { id }, await server.loginAs(Role.liaison)))).toBe('FORBIDDEN');
-    expect((await uploadKeying(server, office, id, 2, csv)).body).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'keying' });
+    expect(codeOf(await server.gql(PAPER_BATCH, { id }, await server.loginAs(Role.liaison, 'traffic-police')))).toBe(
+      'FORBIDDEN',
+    );
+    expect((await uploadKeying(server, office, id, 2, csv)).body).toMatchObject({
+      errorCode: 'INVALID_ARGUMENT',
+      path: 'keying',
+    });
     expect((await uploadKeying(server, office, '999999', 1, csv)).status).toBe(404);
     const other = await server.createBureau(`paper-${database}`);
     expect((await uploadKeying(server, other.adminToken, id, 1, csv)).status).toBe(404);

@@ -2,7 +2,14 @@ import { BallotMixer, Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import * as ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createCampaign, createPaperBatch, type JsonObject, paperCsv, rowsOf, uploadKeying } from './support/ballot-fixtures';
+import {
+  createCampaign,
+  createPaperBatch,
+  type JsonObject,
+  paperCsv,
+  rowsOf,
+  uploadKeying,
+} from './support/ballot-fixtures';
 
 const UNITS = ['traffic-police', 'public-order', 'legal-affairs'];
 const SHEETS: { group: string; cells: Record<string, string> }[] = [
@@ -29,7 +36,8 @@ export function paperRepeatsSuite(database: TestDatabase): void {
   let office: string;
   let campaignId: string;
   let batchNumber = 0;
-  const newBatch = (doubleKeyed = false) => createPaperBatch(server, office, campaignId, `重复-${(batchNumber += 1)}`, doubleKeyed);
+  const newBatch = (doubleKeyed = false) =>
+    createPaperBatch(server, office, campaignId, `重复-${(batchNumber += 1)}`, doubleKeyed);
   // counted ballots, once the ballot box (where an imported batch's sheets wait) has been mixed
   const ballots = async (): Promise<number> => {
     await server.app.get(BallotMixer).mixAll();
@@ -46,14 +54,21 @@ export function paperRepeatsSuite(database: TestDatabase): void {
   const expectRepeatOf = (body: JsonObject, batchId: string, code: string): void => {
     expect(body.batch.state).toBe('rejected');
     expect(body.batch.keyings[0]).toMatchObject({ state: 'invalid', problemCount: 1 });
-    expect(body.batch.keyings[0].problems[0]).toMatchObject({ line: 0, code: 'REPEATED_BATCH', repeats: { batchId, batchCode: code } });
+    expect(body.batch.keyings[0].problems[0]).toMatchObject({
+      line: 0,
+      code: 'REPEATED_BATCH',
+      repeats: { batchId, batchCode: code },
+    });
     expect(body.batch.keyings[0].problems[0].reason).toContain(`allowRepeatOf=${batchId}`);
   };
 
   it('refuses the same sheets keyed again with other line endings, BOM, quoting, labels, column and row order, or as XLSX, naming the first batch', async () => {
     const first = await newBatch();
     const crlf = paperCsv(UNITS, SHEETS); // CRLF, codes in the header
-    expect((await uploadKeying(server, office, first, 1, crlf)).body.batch).toMatchObject({ state: 'imported', ballots: 3 });
+    expect((await uploadKeying(server, office, first, 1, crlf)).body.batch).toMatchObject({
+      state: 'imported',
+      ballots: 3,
+    });
     const stored = await ballots();
 
     const lf = `\uFEFF${crlf.replace(/\r\n/g, '\n')}`;
@@ -63,8 +78,17 @@ export function paperRepeatsSuite(database: TestDatabase): void {
       '城乡居民, 不了解 ,满意,比较满意',
       'residents,,不满意,',
     ].join('\n');
-    const sheet = await xlsxOf([['group', '治安支队', '交警支队', '法制处'], ['residents', '', 'dissatisfied', ''], ['enterprises', 'basicallySatisfied', '', '无法辨认'], ['城乡居民', '比较满意', '满意', 'unknown']]);
-    for (const [body, name] of [[lf, 'lf.csv'], [retyped, 'retyped.csv'], [sheet, 'again.xlsx']] as const) {
+    const sheet = await xlsxOf([
+      ['group', '治安支队', '交警支队', '法制处'],
+      ['residents', '', 'dissatisfied', ''],
+      ['enterprises', 'basicallySatisfied', '', '无法辨认'],
+      ['城乡居民', '比较满意', '满意', 'unknown'],
+    ]);
+    for (const [body, name] of [
+      [lf, 'lf.csv'],
+      [retyped, 'retyped.csv'],
+      [sheet, 'again.xlsx'],
+    ] as const) {
       const again = await uploadKeying(server, office, await newBatch(), 1, body, { name });
       expect(again.status, name).toBe(202);
       expectRepeatOf(again.body, first, '重复-1');
@@ -75,26 +99,35 @@ export function paperRepeatsSuite(database: TestDatabase): void {
   it('imports a deliberate repeat with allowRepeatOf naming the batch it repeats, and writes it to the audit log', async () => {
     const first = await newBatch();
     const code = `重复-${batchNumber}`;
-    const csv = paperCsv(UNITS, [{ group: '离退休干部', cells: { 'traffic-police': '满意', 'legal-affairs': '满意' } }, { group: 'retirees', cells: { 'public-order': '不满意' } }]);
+    const csv = paperCsv(UNITS, [
+      { group: '离退休干部', cells: { 'traffic-police': '满意', 'legal-affairs': '满意' } },
+      { group: 'retirees', cells: { 'public-order': '不满意' } },
+    ]);
     expect((await uploadKeying(server, office, first, 1, csv)).body.batch.state).toBe('imported');
     const second = await newBatch();
     const lf = csv.replace(/\r\n/g, '\n');
     expectRepeatOf((await uploadKeying(server, office, second, 1, lf)).body, first, code);
 
     // an override that names another batch is no override
-    const wrong = await server.fetch(`/paper-batches/${second}/keyings/1?wait=1&name=again.csv&allowRepeatOf=${Number(first) + 1000}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${office}`, 'content-type': 'text/csv' },
-      body: new TextEncoder().encode(lf),
-    });
+    const wrong = await server.fetch(
+      `/paper-batches/${second}/keyings/1?wait=1&name=again.csv&allowRepeatOf=${Number(first) + 1000}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${office}`, 'content-type': 'text/csv' },
+        body: new TextEncoder().encode(lf),
+      },
+    );
     expectRepeatOf((await wrong.json()) as JsonObject, first, code);
 
     const before = await ballots();
-    const allowed = await server.fetch(`/paper-batches/${second}/keyings/1?wait=1&name=again.csv&allowRepeatOf=${first}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${office}`, 'content-type': 'text/csv' },
-      body: new TextEncoder().encode(lf),
-    });
+    const allowed = await server.fetch(
+      `/paper-batches/${second}/keyings/1?wait=1&name=again.csv&allowRepeatOf=${first}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${office}`, 'content-type': 'text/csv' },
+        body: new TextEncoder().encode(lf),
+      },
+    );
     const body = (await allowed.json()) as JsonObject;
     expect(body.batch).toMatchObject({ state: 'imported', ballots: 2 });
     expect(body.batch.keyings[0]).toMatchObject({ state: 'valid', repeatOfBatchId: first });
@@ -105,10 +138,17 @@ export function paperRepeatsSuite(database: TestDatabase): void {
       await server.adminToken(),
     );
     expect(audit.errors).toBeUndefined();
-    const entries = (audit.data.auditLog.items as { operation: string; success: boolean; args: unknown }[]).filter((e) => e.operation === 'repeatPaperBatch');
+    const entries = (audit.data.auditLog.items as { operation: string; success: boolean; args: unknown }[]).filter(
+      (e) => e.operation === 'repeatPaperBatch',
+    );
     expect(entries).toHaveLength(1);
     expect(entries[0]?.success).toBe(true);
-    expect(JSON.parse(String(entries[0]?.args))).toMatchObject({ batchId: second, keying: 1, allowRepeatOf: first, repeatsBatchCode: code });
+    expect(JSON.parse(String(entries[0]?.args))).toMatchObject({
+      batchId: second,
+      keying: 1,
+      allowRepeatOf: first,
+      repeatsBatchCode: code,
+    });
   });
 
   it('takes the second keying of a double-keyed batch with the same sheets as the first (that is no repeat)', async () => {

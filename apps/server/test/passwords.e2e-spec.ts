@@ -19,9 +19,19 @@ describe('passwords [sqlite]', () => {
   afterAll(() => server?.close());
 
   const create = async (username: string, password: string) =>
-    (await server.gql(CREATE_USER, { input: { username, displayName: username, password, roles: [Role.office], unitCode: null } }, await server.adminToken())).data.createUser;
+    (
+      await server.gql(
+        CREATE_USER,
+        { input: { username, displayName: username, password, roles: [Role.office], unitCode: null } },
+        await server.adminToken(),
+      )
+    ).data.createUser;
   const storedHash = async (username: string): Promise<string> =>
-    ((await server.dataSource.query('SELECT password_hash AS h FROM app_user WHERE username = ?', [username])) as { h: string }[])[0]!.h;
+    (
+      (await server.dataSource.query('SELECT password_hash AS h FROM app_user WHERE username = ?', [username])) as {
+        h: string;
+      }[]
+    )[0]!.h;
 
   it.each([
     ['12345678', /must be 12 to 200 characters, got 8/],
@@ -39,7 +49,8 @@ describe('passwords [sqlite]', () => {
   it('refuses a common password as a new password of changePassword', async () => {
     const user = await server.createUser({ roles: [Role.office] });
     const token = await server.login(user.username, user.password);
-    const refused = (await server.gql(CHANGE_PASSWORD, { c: user.password, n: 'qwerty123456' }, token)).data.changePassword;
+    const refused = (await server.gql(CHANGE_PASSWORD, { c: user.password, n: 'qwerty123456' }, token)).data
+      .changePassword;
     expect(refused).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'newPassword' });
     expect(refused.message).toMatch(/most common passwords/);
   });
@@ -54,7 +65,9 @@ describe('passwords [sqlite]', () => {
     const old = await hashPassword(user.password, { N: 2 ** 14, r: 8, p: 1 });
     await server.dataSource.query('UPDATE app_user SET password_hash = ? WHERE username = ?', [old, user.username]);
     // a wrong password changes nothing
-    expect((await server.gql(LOGIN, { u: user.username, p: 'wrong-password-1' })).data.login.errorCode).toBe('INVALID_CREDENTIALS');
+    expect((await server.gql(LOGIN, { u: user.username, p: 'wrong-password-1' })).data.login.errorCode).toBe(
+      'INVALID_CREDENTIALS',
+    );
     expect(await storedHash(user.username)).toBe(old);
     await server.login(user.username, user.password);
     const rehashed = await storedHash(user.username);

@@ -13,7 +13,8 @@ import { probeFeature } from './support/probe.feature';
 /** Production requires PINGYI_SECRET. */
 const PRODUCTION_SECRET = 'platform-test-secret-0123456789abcdef';
 
-const nested = (depth: number): string => `{ probeRoot { ${'child { '.repeat(depth - 2)}level${' }'.repeat(depth - 2)} } }`;
+const nested = (depth: number): string =>
+  `{ probeRoot { ${'child { '.repeat(depth - 2)}level${' }'.repeat(depth - 2)} } }`;
 
 describe('platform [sqlite]', () => {
   let server: TestServer;
@@ -43,10 +44,14 @@ describe('platform [sqlite]', () => {
   it('confines a liaison to their unit; office sees every unit', async () => {
     const liaison = await server.loginAs(Role.liaison, 'unit-a');
     const office = await server.loginAs(Role.office);
-    const read = (unit: string, token: string) => server.gql('query($u: String!) { probeUnit(unit: $u) }', { u: unit }, token);
+    const read = (unit: string, token: string) =>
+      server.gql('query($u: String!) { probeUnit(unit: $u) }', { u: unit }, token);
     expect((await read('unit-a', liaison)).data.probeUnit).toBe('unit-a');
     const refused = await read('unit-b', liaison);
-    expect(refused.errors?.[0]).toMatchObject({ message: 'unit: you may only act on your own unit unit-a, not unit-b', extensions: { code: 'FORBIDDEN', field: 'unit' } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'unit: you may only act on your own unit unit-a, not unit-b',
+      extensions: { code: 'FORBIDDEN', field: 'unit' },
+    });
     expect((await read('unit-b', office)).data.probeUnit).toBe('unit-b');
     expect((await read('unit-b', await server.loginAs(Role.leader))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -60,7 +65,10 @@ describe('platform [sqlite]', () => {
       if (allowed) expect(response.errors).toBeUndefined();
       else {
         expect(response.status).toBe(400);
-        expect(response.errors?.[0]).toMatchObject({ message: 'Query is too deep: 11 levels, the limit is 10', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } });
+        expect(response.errors?.[0]).toMatchObject({
+          message: 'Query is too deep: 11 levels, the limit is 10',
+          extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+        });
       }
     });
 
@@ -70,14 +78,18 @@ describe('platform [sqlite]', () => {
     });
 
     it('limits aliases (15)', async () => {
-      const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: probeRoot { level }`).join(' ')} }`;
+      const aliases = (n: number) =>
+        `{ ${Array.from({ length: n }, (_, i) => `a${i}: probeRoot { level }`).join(' ')} }`;
       expect((await server.gql(aliases(15))).errors).toBeUndefined();
       const refused = await server.gql(aliases(16));
       expect(refused.errors?.[0]?.message).toBe('Query uses too many aliases: 16, the limit is 15');
     });
 
     it('limits aliased sign-in attempts in one request', async () => {
-      const logins = Array.from({ length: 16 }, (_, i) => `l${i}: login(username: "admin", password: "guess-${i}") { __typename }`).join(' ');
+      const logins = Array.from(
+        { length: 16 },
+        (_, i) => `l${i}: login(username: "admin", password: "guess-${i}") { __typename }`,
+      ).join(' ');
       const refused = await server.gql(`mutation { ${logins} }`);
       expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
       expect(refused.data).toBeNull();
@@ -85,7 +97,9 @@ describe('platform [sqlite]', () => {
 
     it('limits root fields (20)', async () => {
       const query = `{ ${'probeRoot { level } '.repeat(21)}}`;
-      expect((await server.gql(query)).errors?.[0]?.message).toBe('Query asks for too many root fields: 21, the limit is 20');
+      expect((await server.gql(query)).errors?.[0]?.message).toBe(
+        'Query asks for too many root fields: 21, the limit is 20',
+      );
     });
 
     it('limits the estimated cost of nested lists', async () => {
@@ -93,7 +107,9 @@ describe('platform [sqlite]', () => {
       expect((await server.gql(cheap)).errors).toBeUndefined();
       const costly = '{ probeList(take: 100) { children(take: 100) { children(take: 100) { level } } } }';
       const refused = await server.gql(costly);
-      expect(refused.errors?.[0]?.message).toMatch(/^Query is too expensive: estimated cost 1010101, the limit is 20000$/);
+      expect(refused.errors?.[0]?.message).toMatch(
+        /^Query is too expensive: estimated cost 1010101, the limit is 20000$/,
+      );
     });
 
     it('uses variables for list sizes', async () => {
@@ -106,7 +122,10 @@ describe('platform [sqlite]', () => {
       const query = `{ ${'probeRoot { level } '.repeat(2000)}}`;
       const response = await server.gql(query);
       expect(response.status).toBe(400);
-      expect(response.errors?.[0]).toMatchObject({ message: 'Query document too long: more than 5000 tokens, the limit is 5000', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } });
+      expect(response.errors?.[0]).toMatchObject({
+        message: 'Query document too long: more than 5000 tokens, the limit is 5000',
+        extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+      });
     });
 
     it('refuses batched requests (an array of operations)', async () => {
@@ -117,14 +136,23 @@ describe('platform [sqlite]', () => {
       });
       expect(response.status).toBe(400);
       expect(await response.json()).toEqual({
-        errors: [{ message: 'Batched requests are not accepted: 2 operations in one request, the limit is 1', extensions: { code: 'QUERY_LIMIT_EXCEEDED' } }],
+        errors: [
+          {
+            message: 'Batched requests are not accepted: 2 operations in one request, the limit is 1',
+            extensions: { code: 'QUERY_LIMIT_EXCEEDED' },
+          },
+        ],
       });
     });
   });
 
   describe('CSRF', () => {
     it('refuses a simple cross-site request (text/plain POST, no preflight)', async () => {
-      const response = await server.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ probeRoot { level } }' }) });
+      const response = await server.fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: JSON.stringify({ query: '{ probeRoot { level } }' }),
+      });
       expect(response.status).toBe(400);
       expect(await response.text()).toMatch(/CSRF/);
     });
@@ -148,8 +176,12 @@ describe('platform [sqlite]', () => {
       const text = await response.text();
       const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
       expect(body.errors[0]?.message).toMatch(/^Internal error \(id [0-9a-f]{12}\)$/);
-      expect(body.errors[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', errorId: expect.stringMatching(/^[0-9a-f]{12}$/) });
-      for (const secret of [...secrets, 'stacktrace', 'at Object', '.ts:', 'node_modules']) expect(text).not.toContain(secret);
+      expect(body.errors[0]?.extensions).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        errorId: expect.stringMatching(/^[0-9a-f]{12}$/),
+      });
+      for (const secret of [...secrets, 'stacktrace', 'at Object', '.ts:', 'node_modules'])
+        expect(text).not.toContain(secret);
     });
 
     it('keeps the message of a deliberate Nest HTTP exception', async () => {
@@ -160,7 +192,10 @@ describe('platform [sqlite]', () => {
     it('keeps the messages of request errors, which name what is wrong', async () => {
       const response = await server.gql('{ probeRoot { nope } }');
       expect(response.status).toBe(400);
-      expect(response.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Cannot query field "nope" on type "ProbeNode"/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      expect(response.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/Cannot query field "nope" on type "ProbeNode"/),
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
     });
   });
 
@@ -193,7 +228,9 @@ describe('production mode [sqlite]', () => {
     } finally {
       await closed.close();
     }
-    const open = await createTestServer({ env: { NODE_ENV: 'production', PINGYI_SECRET: PRODUCTION_SECRET, PINGYI_INTROSPECTION: '1' } });
+    const open = await createTestServer({
+      env: { NODE_ENV: 'production', PINGYI_SECRET: PRODUCTION_SECRET, PINGYI_INTROSPECTION: '1' },
+    });
     try {
       expect((await open.gql('{ __schema { queryType { name } } }')).data.__schema.queryType.name).toBe('Query');
     } finally {
@@ -202,12 +239,18 @@ describe('production mode [sqlite]', () => {
   });
 
   it('refuses to start with schema synchronize in production', async () => {
-    await expect(createTestServer({ env: { NODE_ENV: 'production', PINGYI_SECRET: PRODUCTION_SECRET }, synchronize: true })).rejects.toThrow(/synchronize.*refused in production/);
+    await expect(
+      createTestServer({ env: { NODE_ENV: 'production', PINGYI_SECRET: PRODUCTION_SECRET }, synchronize: true }),
+    ).rejects.toThrow(/synchronize.*refused in production/);
   });
 
   it('refuses to start on a bad variable, naming it', async () => {
-    await expect(createTestServer({ env: { PINGYI_TOKEN_TTL: 'forever' } })).rejects.toThrow(/PINGYI_TOKEN_TTL: must be a duration/);
-    await expect(createTestServer({ env: { PINGYI_ADMIN_PASSWORD: 'aaaaaaaaaaaa' } })).rejects.toThrow(/PINGYI_ADMIN_PASSWORD: must use at least 4 different characters/);
+    await expect(createTestServer({ env: { PINGYI_TOKEN_TTL: 'forever' } })).rejects.toThrow(
+      /PINGYI_TOKEN_TTL: must be a duration/,
+    );
+    await expect(createTestServer({ env: { PINGYI_ADMIN_PASSWORD: 'aaaaaaaaaaaa' } })).rejects.toThrow(
+      /PINGYI_ADMIN_PASSWORD: must use at least 4 different characters/,
+    );
   });
 });
 
@@ -238,7 +281,10 @@ describe('console [sqlite]', () => {
   });
 
   it('keeps /health and /graphql for the API', async () => {
-    expect(await (await server.fetch('/health', { headers: { accept: 'text/html' } })).json()).toEqual({ status: 'ok', database: 'up' });
+    expect(await (await server.fetch('/health', { headers: { accept: 'text/html' } })).json()).toEqual({
+      status: 'ok',
+      database: 'up',
+    });
     expect((await server.gql('{ me { username } }', {}, await server.adminToken())).data.me.username).toBe('admin');
   });
 });

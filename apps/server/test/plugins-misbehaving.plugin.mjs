@@ -18,4 +18,9 @@ const sometimes = defineScoringStrategy({
   },
 });
 
-export default definePlugin({ name: '@pingyi-test/misbehaving', version: '1.0.0', compatibility: '^0.1.0', strategies: [sometimes] });
+export default definePlugin({
+  name: '@pingyi-test/misbehaving',
+  version: '1.0.0',
+  compatibility: '^0.1.0',
+  strategies: [sometimes],
+});

@@ -1,7 +1,24 @@
 import { Module } from '@nestjs/common';
 import { Args, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Allow, bureauForeignKey, bureauIdColumn, Ctx, definePlugin, idColumn, RequestContext, Role } from '@pingyi/server-core';
-import { Column, DataSource, Entity, type MigrationInterface, PrimaryGeneratedColumn, type QueryRunner, Table } from 'typeorm';
+import {
+  Allow,
+  bureauForeignKey,
+  bureauIdColumn,
+  Ctx,
+  definePlugin,
+  idColumn,
+  RequestContext,
+  Role,
+} from '@pingyi/server-core';
+import {
+  Column,
+  DataSource,
+  Entity,
+  type MigrationInterface,
+  PrimaryGeneratedColumn,
+  type QueryRunner,
+  Table,
+} from 'typeorm';
 
 // A plugin with its own Nest module: an entity with its own migration and a
 // resolver, as another bureau would add a deputies' roster.
@@ -24,7 +41,11 @@ export class RosterDeputy {
 export class CreateTestRosterDeputy1795603490000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.createTable(
-      new Table({ name: 'test_roster_deputy', columns: [idColumn(), bureauIdColumn(), { name: 'name', type: 'varchar', length: '100' }], foreignKeys: [bureauForeignKey()] }),
+      new Table({
+        name: 'test_roster_deputy',
+        columns: [idColumn(), bureauIdColumn(), { name: 'name', type: 'varchar', length: '100' }],
+        foreignKeys: [bureauForeignKey()],
+      }),
     );
   }
 
@@ -40,11 +61,16 @@ class RosterResolver {
 
   @Query(() => [RosterDeputy])
   testRosterDeputies(@Ctx() ctx: RequestContext): Promise<RosterDeputy[]> {
-    return this.dataSource.getRepository(RosterDeputy).find({ where: { bureauId: ctx.bureauId }, order: { id: 'ASC' } });
+    return this.dataSource
+      .getRepository(RosterDeputy)
+      .find({ where: { bureauId: ctx.bureauId }, order: { id: 'ASC' } });
   }
 
   @Mutation(() => RosterDeputy)
-  addTestRosterDeputy(@Ctx() ctx: RequestContext, @Args('name', { type: () => String }) name: string): Promise<RosterDeputy> {
+  addTestRosterDeputy(
+    @Ctx() ctx: RequestContext,
+    @Args('name', { type: () => String }) name: string,
+  ): Promise<RosterDeputy> {
     return this.dataSource.getRepository(RosterDeputy).save({ bureauId: ctx.bureauId, name });
   }
 }

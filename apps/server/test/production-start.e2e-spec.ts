@@ -18,11 +18,21 @@ describe('production start', () => {
     for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const startProduction = async (env: Record<string, string> = {}): Promise<{ server: ServerProcess; data: string }> => {
+  const startProduction = async (
+    env: Record<string, string> = {},
+  ): Promise<{ server: ServerProcess; data: string }> => {
     const data = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-production-'));
     dirs.push(data);
     const server = await startServerProcess(
-      { NODE_ENV: 'production', HOST: '127.0.0.1', PINGYI_DATA_DIR: data, PINGYI_ADMIN_PASSWORD: '', PINGYI_DEMO: '', PINGYI_SECRET: SECRET, ...env },
+      {
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PINGYI_DATA_DIR: data,
+        PINGYI_ADMIN_PASSWORD: '',
+        PINGYI_DEMO: '',
+        PINGYI_SECRET: SECRET,
+        ...env,
+      },
       { detached: true },
     );
     started.push(server);
@@ -30,7 +40,9 @@ describe('production start', () => {
   };
   const generatedPassword = (data: string, username: string): string => {
     const text = fs.readFileSync(path.join(data, GENERATED_PASSWORDS_FILE), 'utf8');
-    const match = new RegExp(`"${username}" with the generated password: (\\S+)|^\\s+${username}\\s+(\\S+)`, 'm').exec(text);
+    const match = new RegExp(`"${username}" with the generated password: (\\S+)|^\\s+${username}\\s+(\\S+)`, 'm').exec(
+      text,
+    );
     if (!match) throw new Error(`no password of ${username} in ${text}`);
     return (match[1] ?? match[2]) as string;
   };
@@ -50,10 +62,17 @@ describe('production start', () => {
     expect(server.output()).toContain(file);
 
     const token = await tokenOf(server.url, 'admin', password);
-    const { data: listed } = await gqlAt(server.url, '{ campaigns { totalItems } users { items { username } } }', {}, token);
+    const { data: listed } = await gqlAt(
+      server.url,
+      '{ campaigns { totalItems } users { items { username } } }',
+      {},
+      token,
+    );
     expect(listed.campaigns.totalItems).toBe(0);
     expect(listed.users.items.map((user: { username: string }) => user.username)).toEqual(['admin']);
-    expect((await gqlAt(server.url, LOGIN, { u: 'demo-office', p: 'demo-office-pass' })).data.login.__typename).not.toBe('LoginSuccess');
+    expect(
+      (await gqlAt(server.url, LOGIN, { u: 'demo-office', p: 'demo-office-pass' })).data.login.__typename,
+    ).not.toBe('LoginSuccess');
   });
 
   it('loads the demo with PINGYI_DEMO=1, with generated passwords for the demo users kept out of the log', async () => {
@@ -63,7 +82,9 @@ describe('production start', () => {
     expect(server.output()).not.toContain(password);
     expect(server.output()).not.toContain(generatedPassword(data, 'admin'));
     const token = await tokenOf(server.url, 'demo-office', password);
-    expect((await gqlAt(server.url, '{ campaigns { totalItems } }', {}, token)).data.campaigns.totalItems).toBeGreaterThan(0);
+    expect(
+      (await gqlAt(server.url, '{ campaigns { totalItems } }', {}, token)).data.campaigns.totalItems,
+    ).toBeGreaterThan(0);
   }, 180_000);
 
   it('listens on the address HOST names, and only there', async () => {

@@ -30,8 +30,12 @@ describe('login throttle in Redis (REDIS_URL) [sqlite]', () => {
     await first.createUser({ roles: [Role.office], username });
     await second.createUser({ roles: [Role.office], username });
     for (let i = 0; i < 5; i += 1) await (i % 2 ? first : second).gql(LOGIN, { u: username, p: 'wrong-password' });
-    expect((await first.gql(LOGIN, { u: username, p: 'test-user-password-1' })).data.login.errorCode).toBe('TOO_MANY_ATTEMPTS');
-    expect((await second.gql(LOGIN, { u: username, p: 'test-user-password-1' })).data.login.errorCode).toBe('TOO_MANY_ATTEMPTS');
-    expect(await first.dataSource.query('SELECT COUNT(*) AS n FROM login_throttle')).toEqual([{ n: 0 }]);
+    expect((await first.gql(LOGIN, { u: username, p: 'test-user-password-1' })).data.login.errorCode).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+    expect((await second.gql(LOGIN, { u: username, p: 'test-user-password-1' })).data.login.errorCode).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+    expect(await first.dataSource.query('SELECT COUNT(*) AS n FROM rate_limit')).toEqual([{ n: 0 }]);
   });
 });

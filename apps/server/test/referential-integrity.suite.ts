@@ -1,7 +1,17 @@
 import { BallotBoxService, BallotMixer, Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { campaignInput, CREATE_CAMPAIGN, createCampaign, GROUPS, hostBureauId, SET_UNITS, today, UNITS, UPDATE_CAMPAIGN } from './support/campaign-content';
+import {
+  campaignInput,
+  CREATE_CAMPAIGN,
+  createCampaign,
+  GROUPS,
+  hostBureauId,
+  SET_UNITS,
+  today,
+  UNITS,
+  UPDATE_CAMPAIGN,
+} from './support/campaign-content';
 import { insertRowsNamingUnit, run, UNIT_ROW_KINDS } from './support/integrity-rows';
 
 const IN_USE = `... on InUseError { subjectKind subjectCode uses { kind count } }`;
@@ -37,28 +47,54 @@ export function referentialIntegritySuite(database: TestDatabase, options: { syn
 
   /** A fresh campaign with the test units; the ones before are archived (by SQL), which frees their year. */
   async function freshCampaign(phase: 'implementation' | 'rectification' = 'rectification'): Promise<string> {
-    await run(server.dataSource, pg, 'UPDATE campaign SET archived_at = ? WHERE archived_at IS NULL', [new Date().toISOString()]);
+    await run(server.dataSource, pg, 'UPDATE campaign SET archived_at = ? WHERE archived_at IS NULL', [
+      new Date().toISOString(),
+    ]);
     return createCampaign(server, admin, phase);
   }
 
   it('refuses to remove a unit that rows of every kind and liaison accounts name, naming them all', async () => {
     const campaignId = await freshCampaign();
-    await insertRowsNamingUnit(server.dataSource, pg, { bureauId, campaignId: Number(campaignId), unitCode: 'legal-affairs', groupCode: 'residents', day: today() });
+    await insertRowsNamingUnit(server.dataSource, pg, {
+      bureauId,
+      campaignId: Number(campaignId),
+      unitCode: 'legal-affairs',
+      groupCode: 'residents',
+      day: today(),
+    });
     await server.createUser({ roles: [Role.liaison], unitCode: 'legal-affairs' });
     await server.createUser({ roles: [Role.liaison], unitCode: 'legal-affairs' });
 
-    const { data } = await server.gql(SET_UNITS_IN_USE, { c: campaignId, units: UNITS.filter((u) => u.code !== 'legal-affairs') }, admin);
-    expect(data.setUnits).toMatchObject({ __typename: 'InUseError', errorCode: 'IN_USE', path: 'units', subjectKind: 'unit', subjectCode: 'legal-affairs' });
-    const uses = Object.fromEntries(data.setUnits.uses.map((use: { kind: string; count: number }) => [use.kind, use.count]));
+    const { data } = await server.gql(
+      SET_UNITS_IN_USE,
+      { c: campaignId, units: UNITS.filter((u) => u.code !== 'legal-affairs') },
+      admin,
+    );
+    expect(data.setUnits).toMatchObject({
+      __typename: 'InUseError',
+      errorCode: 'IN_USE',
+      path: 'units',
+      subjectKind: 'unit',
+      subjectCode: 'legal-affairs',
+    });
+    const uses = Object.fromEntries(
+      data.setUnits.uses.map((use: { kind: string; count: number }) => [use.kind, use.count]),
+    );
     expect(uses).toEqual({ ...Object.fromEntries(UNIT_ROW_KINDS.map((kind) => [kind, 1])), liaisonAccount: 2 });
-    expect(data.setUnits.message).toMatch(/unit 法制处 \(legal-affairs\) is still used by .*1 rectification item, .*1 inspection.*2 liaison accounts; it cannot be removed$/);
+    expect(data.setUnits.message).toMatch(
+      /unit 法制处 \(legal-affairs\) is still used by .*1 rectification item, .*1 inspection.*2 liaison accounts; it cannot be removed$/,
+    );
     const units = await run(server.dataSource, pg, 'SELECT code FROM unit WHERE campaign_id = ?', [campaignId]);
     expect(units.map((u) => u.code)).toContain('legal-affairs');
   });
 
   it('still removes a unit nothing names', async () => {
     const campaignId = await freshCampaign();
-    const { data } = await server.gql(SET_UNITS, { c: campaignId, units: UNITS.filter((u) => u.code !== 'logistics') }, admin);
+    const { data } = await server.gql(
+      SET_UNITS,
+      { c: campaignId, units: UNITS.filter((u) => u.code !== 'logistics') },
+      admin,
+    );
     expect(data.setUnits.__typename).toBe('UnitList');
   });
 
@@ -66,9 +102,23 @@ export function referentialIntegritySuite(database: TestDatabase, options: { syn
     const campaignId = await freshCampaign('implementation');
     const issued = await server.gql(ISSUE, { c: campaignId, g: 'supervisorsAndJournalists', n: 3 }, admin);
     expect(issued.data.issueAccessCodes.__typename).toBe('IssuedAccessCodes');
-    const { data } = await server.gql(UPDATE_IN_USE, { id: campaignId, input: { evaluatorGroups: GROUPS.slice(0, 2), policyJson: policyWithoutLastGroup() } }, admin);
-    expect(data.updateCampaign).toMatchObject({ __typename: 'InUseError', path: 'input.evaluatorGroups', subjectKind: 'evaluatorGroup', subjectCode: 'supervisorsAndJournalists' });
-    expect(data.updateCampaign.uses).toEqual(expect.arrayContaining([{ kind: 'accessCodeBatch', count: 1 }, { kind: 'accessCode', count: 3 }]));
+    const { data } = await server.gql(
+      UPDATE_IN_USE,
+      { id: campaignId, input: { evaluatorGroups: GROUPS.slice(0, 2), policyJson: policyWithoutLastGroup() } },
+      admin,
+    );
+    expect(data.updateCampaign).toMatchObject({
+      __typename: 'InUseError',
+      path: 'input.evaluatorGroups',
+      subjectKind: 'evaluatorGroup',
+      subjectCode: 'supervisorsAndJournalists',
+    });
+    expect(data.updateCampaign.uses).toEqual(
+      expect.arrayContaining([
+        { kind: 'accessCodeBatch', count: 1 },
+        { kind: 'accessCode', count: 3 },
+      ]),
+    );
   });
 
   it('counts ballots waiting in the ballot box: the unit, group and campaign they name are kept, with waitingBallot among the uses', async () => {
@@ -88,27 +138,65 @@ export function referentialIntegritySuite(database: TestDatabase, options: { syn
       boxedAt: Date.now(),
     };
     expect((await box.tx.steps([box.entrySteps([waiting])])).ok).toBe(true);
-    const usesOf = (result: { uses: { kind: string; count: number }[] }) => Object.fromEntries(result.uses.map((use) => [use.kind, use.count]));
+    const usesOf = (result: { uses: { kind: string; count: number }[] }) =>
+      Object.fromEntries(result.uses.map((use) => [use.kind, use.count]));
 
-    const units = await server.gql(SET_UNITS_IN_USE, { c: campaignId, units: UNITS.filter((u) => u.code !== 'legal-affairs') }, admin);
-    expect(units.data.setUnits).toMatchObject({ __typename: 'InUseError', subjectKind: 'unit', subjectCode: 'legal-affairs' });
+    const units = await server.gql(
+      SET_UNITS_IN_USE,
+      { c: campaignId, units: UNITS.filter((u) => u.code !== 'legal-affairs') },
+      admin,
+    );
+    expect(units.data.setUnits).toMatchObject({
+      __typename: 'InUseError',
+      subjectKind: 'unit',
+      subjectCode: 'legal-affairs',
+    });
     expect(usesOf(units.data.setUnits)).toMatchObject({ waitingBallot: 1 }); // liaison accounts of earlier tests name legal-affairs too
-    const groups = await server.gql(UPDATE_IN_USE, { id: campaignId, input: { evaluatorGroups: GROUPS.slice(0, 2), policyJson: policyWithoutLastGroup() } }, admin);
-    expect(groups.data.updateCampaign).toMatchObject({ __typename: 'InUseError', subjectKind: 'evaluatorGroup', subjectCode: 'supervisorsAndJournalists' });
+    const groups = await server.gql(
+      UPDATE_IN_USE,
+      { id: campaignId, input: { evaluatorGroups: GROUPS.slice(0, 2), policyJson: policyWithoutLastGroup() } },
+      admin,
+    );
+    expect(groups.data.updateCampaign).toMatchObject({
+      __typename: 'InUseError',
+      subjectKind: 'evaluatorGroup',
+      subjectCode: 'supervisorsAndJournalists',
+    });
     expect(usesOf(groups.data.updateCampaign)).toEqual({ waitingBallot: 1 });
     // deleted outright, the campaign would take the waiting ballot with it (the box's key cascades): it is archived instead
     const removal = await server.gql(DELETE, { id: campaignId }, admin);
-    expect(removal.data.deleteCampaign).toMatchObject({ archived: true, keptBy: [{ kind: 'waitingBallot', count: 1 }] });
+    expect(removal.data.deleteCampaign).toMatchObject({
+      archived: true,
+      keptBy: [{ kind: 'waitingBallot', count: 1 }],
+    });
     expect(await server.app.get(BallotMixer).mixAll()).toBeGreaterThanOrEqual(1);
-    expect(await run(server.dataSource, pg, 'SELECT COUNT(*) AS n FROM rating WHERE campaign_id = ? AND unit_code = ?', [campaignId, 'legal-affairs'])).toEqual([{ n: pg ? '1' : 1 }]);
+    expect(
+      await run(server.dataSource, pg, 'SELECT COUNT(*) AS n FROM rating WHERE campaign_id = ? AND unit_code = ?', [
+        campaignId,
+        'legal-affairs',
+      ]),
+    ).toEqual([{ n: pg ? '1' : 1 }]);
   });
 
   it('archives a campaign with ballots instead of deleting it: hidden, read-only, its year free, listed with archived', async () => {
     const campaignId = await freshCampaign();
-    await insertRowsNamingUnit(server.dataSource, pg, { bureauId, campaignId: Number(campaignId), unitCode: 'traffic-police', groupCode: 'residents', day: today() });
+    await insertRowsNamingUnit(server.dataSource, pg, {
+      bureauId,
+      campaignId: Number(campaignId),
+      unitCode: 'traffic-police',
+      groupCode: 'residents',
+      day: today(),
+    });
     const { data } = await server.gql(DELETE, { id: campaignId }, admin);
-    expect(data.deleteCampaign).toEqual({ __typename: 'DeleteCampaignSuccess', id: campaignId, archived: true, keptBy: [{ kind: 'ballot', count: 1 }] });
-    const ballots = await run(server.dataSource, pg, 'SELECT COUNT(*) AS n FROM ballot WHERE campaign_id = ?', [campaignId]);
+    expect(data.deleteCampaign).toEqual({
+      __typename: 'DeleteCampaignSuccess',
+      id: campaignId,
+      archived: true,
+      keptBy: [{ kind: 'ballot', count: 1 }],
+    });
+    const ballots = await run(server.dataSource, pg, 'SELECT COUNT(*) AS n FROM ballot WHERE campaign_id = ?', [
+      campaignId,
+    ]);
     expect(Number(ballots[0]?.n)).toBe(1);
 
     const live = await server.gql(CAMPAIGNS, {}, admin);
@@ -120,9 +208,26 @@ export function referentialIntegritySuite(database: TestDatabase, options: { syn
     expect(edit.errors?.[0]?.extensions?.code).toBe('CAMPAIGN_ARCHIVED');
 
     // its year is free for a new campaign; then it cannot come back while that one holds the year
-    const year = await run<{ year: number }>(server.dataSource, pg, 'SELECT year FROM campaign WHERE id = ?', [campaignId]);
-    const [original] = await run<{ phases: string }>(server.dataSource, pg, 'SELECT phases FROM campaign WHERE id = ?', [campaignId]);
-    const again = await server.gql(CREATE_CAMPAIGN, { input: { ...campaignInput('rectification'), year: Number(year[0]?.year), phases: JSON.parse(String(original?.phases)) } }, admin);
+    const year = await run<{ year: number }>(server.dataSource, pg, 'SELECT year FROM campaign WHERE id = ?', [
+      campaignId,
+    ]);
+    const [original] = await run<{ phases: string }>(
+      server.dataSource,
+      pg,
+      'SELECT phases FROM campaign WHERE id = ?',
+      [campaignId],
+    );
+    const again = await server.gql(
+      CREATE_CAMPAIGN,
+      {
+        input: {
+          ...campaignInput('rectification'),
+          year: Number(year[0]?.year),
+          phases: JSON.parse(String(original?.phases)),
+        },
+      },
+      admin,
+    );
     expect(again.data.createCampaign.__typename).toBe('Campaign');
     const back = await server.gql(UNARCHIVE, { id: campaignId }, admin);
     expect(back.data.unarchiveCampaign.errorCode).toBe('CAMPAIGN_YEAR_TAKEN');
@@ -137,12 +242,19 @@ export function referentialIntegritySuite(database: TestDatabase, options: { syn
 
   it('removes a demo campaign entirely, its demo ballots and results included, and refuses that for a real one', async () => {
     const campaignId = await freshCampaign();
-    await insertRowsNamingUnit(server.dataSource, pg, { bureauId, campaignId: Number(campaignId), unitCode: 'traffic-police', groupCode: 'residents', day: today() });
-    await run(server.dataSource, pg, `INSERT INTO result_snapshot (bureau_id, campaign_id, policy, standings, rating_count, small_cell_k, published_at, published_by) VALUES (?, ?, '{}', '[]', 1, 5, ?, 'office')`, [
+    await insertRowsNamingUnit(server.dataSource, pg, {
       bureauId,
-      campaignId,
-      new Date().toISOString(),
-    ]);
+      campaignId: Number(campaignId),
+      unitCode: 'traffic-police',
+      groupCode: 'residents',
+      day: today(),
+    });
+    await run(
+      server.dataSource,
+      pg,
+      `INSERT INTO result_snapshot (bureau_id, campaign_id, policy, standings, rating_count, small_cell_k, published_at, published_by) VALUES (?, ?, '{}', '[]', 1, 5, ?, 'office')`,
+      [bureauId, campaignId, new Date().toISOString()],
+    );
     const real = await server.gql(REMOVE_DEMO, { id: campaignId }, admin);
     expect(real.data.removeDemoCampaign.errorCode).toBe('INVALID_ARGUMENT');
 
@@ -151,26 +263,49 @@ export function referentialIntegritySuite(database: TestDatabase, options: { syn
     expect(data.removeDemoCampaign).toEqual({ __typename: 'RemoveDemoCampaignSuccess', id: campaignId });
     for (const table of ['campaign', 'ballot', 'rating', 'result_snapshot', 'rectification_item', 'unit']) {
       const column = table === 'campaign' ? 'id' : 'campaign_id';
-      expect(await run(server.dataSource, pg, `SELECT 1 FROM ${table} WHERE ${column} = ?`, [campaignId]), table).toEqual([]);
+      expect(
+        await run(server.dataSource, pg, `SELECT 1 FROM ${table} WHERE ${column} = ?`, [campaignId]),
+        table,
+      ).toEqual([]);
     }
   });
 
-  it('has the database refuse a row whose bureau is not its campaign\'s', async () => {
+  it("has the database refuse a row whose bureau is not its campaign's", async () => {
     const campaignId = await freshCampaign();
-    await run(server.dataSource, pg, `INSERT INTO bureau (code, name, host) VALUES ('other-bureau', 'Other', ${pg ? 'false' : '0'})`);
-    const [other] = await run<{ id: number }>(server.dataSource, pg, "SELECT id FROM bureau WHERE code = 'other-bureau'");
-    const foreign = { bureauId: Number(other?.id), campaignId: Number(campaignId), unitCode: 'traffic-police', groupCode: 'residents', day: today() };
+    await run(
+      server.dataSource,
+      pg,
+      `INSERT INTO bureau (code, name, host) VALUES ('other-bureau', 'Other', ${pg ? 'false' : '0'})`,
+    );
+    const [other] = await run<{ id: number }>(
+      server.dataSource,
+      pg,
+      "SELECT id FROM bureau WHERE code = 'other-bureau'",
+    );
+    const foreign = {
+      bureauId: Number(other?.id),
+      campaignId: Number(campaignId),
+      unitCode: 'traffic-police',
+      groupCode: 'residents',
+      day: today(),
+    };
     await expect(insertRowsNamingUnit(server.dataSource, pg, foreign)).rejects.toThrow(/foreign key/i);
     await expect(
-      run(server.dataSource, pg, 'INSERT INTO unit_plan (bureau_id, campaign_id, unit_code, title, body, filed_on, filed_by, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-        foreign.bureauId, campaignId, 'traffic-police', '方案', '正文', today(), 'x', 1,
-      ]),
+      run(
+        server.dataSource,
+        pg,
+        'INSERT INTO unit_plan (bureau_id, campaign_id, unit_code, title, body, filed_on, filed_by, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        [foreign.bureauId, campaignId, 'traffic-police', '方案', '正文', today(), 'x', 1],
+      ),
     ).rejects.toThrow(/foreign key/i);
     // and a row naming a unit the campaign does not have
     await expect(
-      run(server.dataSource, pg, 'INSERT INTO inspection (bureau_id, campaign_id, kind, date, unit_code, focus_areas, summary) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-        bureauId, campaignId, 'open', today(), 'no-such-unit', 'safety', '检查',
-      ]),
+      run(
+        server.dataSource,
+        pg,
+        'INSERT INTO inspection (bureau_id, campaign_id, kind, date, unit_code, focus_areas, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [bureauId, campaignId, 'open', today(), 'no-such-unit', 'safety', '检查'],
+      ),
     ).rejects.toThrow(/foreign key/i);
   });
 }

@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import { expect, it } from 'vitest';
 
 const hmacUnder = (secret: string, purpose: string, value: string): string =>
-  createHmac('sha256', createHmac('sha256', Buffer.from(secret, 'utf8')).update(`pingyi:${purpose}`).digest()).update(value).digest('hex');
+  createHmac('sha256', createHmac('sha256', Buffer.from(secret, 'utf8')).update(`pingyi:${purpose}`).digest())
+    .update(value)
+    .digest('hex');
 
 /**
  * The server secret never sits in the database: in development a generated
@@ -31,7 +33,10 @@ export function serverSecretSuite(database: TestDatabase): void {
   it('moves a secret an earlier version kept in server_setting out to the file, so its codes keep working', async () => {
     const first = await createTestServer({ database });
     const legacy = 'legacy-secret-kept-in-the-database-0123456789';
-    const reuse = first.config.database.type === 'postgres' ? { dataDir: first.config.dataDir, databaseUrl: first.config.database.url } : { dataDir: first.config.dataDir };
+    const reuse =
+      first.config.database.type === 'postgres'
+        ? { dataDir: first.config.dataDir, databaseUrl: first.config.database.url }
+        : { dataDir: first.config.dataDir };
     await first.dataSource.query(`INSERT INTO server_setting (key, value) VALUES ('server-secret', '${legacy}')`);
     await first.close({ keepData: true });
     fs.rmSync(path.join(reuse.dataDir, 'server-secret'));
@@ -48,7 +53,9 @@ export function serverSecretSuite(database: TestDatabase): void {
   });
 
   it('refuses to start in production without PINGYI_SECRET, naming the variable', async () => {
-    await expect(createTestServer({ database, env: { NODE_ENV: 'production' } })).rejects.toThrow(/PINGYI_SECRET: is required when NODE_ENV=production/);
+    await expect(createTestServer({ database, env: { NODE_ENV: 'production' } })).rejects.toThrow(
+      /PINGYI_SECRET: is required when NODE_ENV=production/,
+    );
   });
 
   it('uses PINGYI_SECRET and writes no file when it is set', async () => {

@@ -70,7 +70,10 @@ describe('overlapping SQLite transactions [sqlite]', () => {
     await gate.reached; // A has written its row and is still inside its transaction
     const second = server.gql(CREATE_USER, { input: input('tx-b-succeeds') }, token);
     // give B every chance to run inside A (it did, before transactions were serialized)
-    const early = await Promise.race([second.then(() => 'answered' as const), new Promise((resolve) => setTimeout(() => resolve('waiting'), 300))]);
+    const early = await Promise.race([
+      second.then(() => 'answered' as const),
+      new Promise((resolve) => setTimeout(() => resolve('waiting'), 300)),
+    ]);
     gate.release();
     const [a, b] = await Promise.all([first, second]);
 
@@ -85,7 +88,9 @@ describe('overlapping SQLite transactions [sqlite]', () => {
 
   it('never lets a statement outside a transaction join another request’s transaction', async () => {
     const token = await server.adminToken();
-    expect((await server.gql(CREATE_USER, { input: input('tx-d-plain') }, token)).data.createUser.__typename).toBe('User');
+    expect((await server.gql(CREATE_USER, { input: input('tx-d-plain') }, token)).data.createUser.__typename).toBe(
+      'User',
+    );
     const gate = latch();
     server.dataSource.subscribers.push(failAfterWriting('tx-c-fails', gate));
     const first = server.gql(CREATE_USER, { input: input('tx-c-fails') }, token);

@@ -13,7 +13,10 @@ export function statelessSuite(database: TestDatabase): void {
   let second: TestServer;
   beforeAll(async () => {
     first = await createTestServer({ database });
-    const reuse = first.config.database.type === 'postgres' ? { dataDir: first.config.dataDir, databaseUrl: first.config.database.url } : { dataDir: first.config.dataDir };
+    const reuse =
+      first.config.database.type === 'postgres'
+        ? { dataDir: first.config.dataDir, databaseUrl: first.config.database.url }
+        : { dataDir: first.config.dataDir };
     second = await createTestServer({ database, reuse });
   });
   afterAll(async () => {
@@ -22,7 +25,8 @@ export function statelessSuite(database: TestDatabase): void {
   });
 
   it('both answer /health', async () => {
-    for (const server of [first, second]) expect(await (await server.fetch('/health')).json()).toEqual({ status: 'ok', database: 'up' });
+    for (const server of [first, second])
+      expect(await (await server.fetch('/health')).json()).toEqual({ status: 'ok', database: 'up' });
   });
 
   it('accepts a token issued by the other instance, and honours a logout made there', async () => {
@@ -47,7 +51,11 @@ export function statelessSuite(database: TestDatabase): void {
   });
 
   it('created the first-start admin once', async () => {
-    const users = await first.gql('{ users(filter: { search: "admin" }) { items { username } } }', {}, await first.adminToken());
+    const users = await first.gql(
+      '{ users(filter: { search: "admin" }) { items { username } } }',
+      {},
+      await first.adminToken(),
+    );
     expect(users.data.users.items.filter((u: { username: string }) => u.username === 'admin')).toHaveLength(1);
   });
 }

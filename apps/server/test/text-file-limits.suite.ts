@@ -3,7 +3,8 @@ import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/te
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCampaign } from './support/ballot-fixtures';
 
-const CHECK = 'query($t: String!, $f: CampaignConfigFormat!) { checkCampaignConfig(text: $t, format: $f) { ok problems { path message code } } }';
+const CHECK =
+  'query($t: String!, $f: CampaignConfigFormat!) { checkCampaignConfig(text: $t, format: $f) { ok problems { path message code } } }';
 const RECTIFICATION = `mutation($c: ID!, $csv: String!) { importRectificationUpdates(campaignId: $c, csv: $csv) { __typename ... on ErrorResult { errorCode message } } }`;
 const INDICATORS = `mutation($c: ID!, $csv: String!) { importUnitIndicators(campaignId: $c, csv: $csv) { __typename ... on ErrorResult { errorCode message } } }`;
 
@@ -26,11 +27,14 @@ export function textFileLimitsSuite(database: TestDatabase): void {
 
   it('refuses a YAML "billion laughs" naming the alias limit', async () => {
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i < 10; i += 1) lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 10; i += 1)
+      lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
     const { data, errors } = await server.gql(CHECK, { t: lines.join('\n'), f: 'YAML' }, office);
     expect(errors).toBeUndefined();
     expect(data.checkCampaignConfig.ok).toBe(false);
-    expect(data.checkCampaignConfig.problems).toEqual([{ path: '(file)', code: 'FILE_LIMIT_EXCEEDED', message: expect.stringContaining('limit yamlAliases = 100') }]);
+    expect(data.checkCampaignConfig.problems).toEqual([
+      { path: '(file)', code: 'FILE_LIMIT_EXCEEDED', message: expect.stringContaining('limit yamlAliases = 100') },
+    ]);
     expect((await server.fetch('/health')).status).toBe(200);
   });
 
@@ -41,21 +45,36 @@ export function textFileLimitsSuite(database: TestDatabase): void {
     // generous: one linear pass takes a second or two; the library's own duplicate check took minutes
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(errors).toBeUndefined();
-    expect(data.checkCampaignConfig.problems).toEqual([{ path: 'line 50001, column 1', code: 'INVALID_CAMPAIGN_CONFIG', message: expect.stringMatching(/Map keys must be unique/) }]);
+    expect(data.checkCampaignConfig.problems).toEqual([
+      {
+        path: 'line 50001, column 1',
+        code: 'INVALID_CAMPAIGN_CONFIG',
+        message: expect.stringMatching(/Map keys must be unique/),
+      },
+    ]);
     expect((await server.fetch('/health')).status).toBe(200);
   });
 
   it.each([
     ['rectification updates', RECTIFICATION, 'importRectificationUpdates'],
     ['indicator values', INDICATORS, 'importUnitIndicators'],
-  ])('refuses %s CSV of 100,000 lines while reading it, naming the limit and the line', async (_name, document, field) => {
-    const csv = `unit,x\n${'a,1\n'.repeat(100_000)}`;
-    const { data, errors } = await server.gql(document, { c: campaignId, csv }, office);
-    expect(data?.[field] ?? null).toBeNull();
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'FILE_LIMIT_EXCEEDED', details: { limit: 'csvLines', max: 50_000, where: 'line 50001' } });
-    const wide = `unit${',x'.repeat(1_000)}\n`;
-    const refused = await server.gql(document, { c: campaignId, csv: wide }, office);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FILE_LIMIT_EXCEEDED', details: { limit: 'cellsPerRow', max: 500, where: 'line 1' } });
-    expect((await server.fetch('/health')).status).toBe(200);
-  });
+  ])(
+    'refuses %s CSV of 100,000 lines while reading it, naming the limit and the line',
+    async (_name, document, field) => {
+      const csv = `unit,x\n${'a,1\n'.repeat(100_000)}`;
+      const { data, errors } = await server.gql(document, { c: campaignId, csv }, office);
+      expect(data?.[field] ?? null).toBeNull();
+      expect(errors?.[0]?.extensions).toMatchObject({
+        code: 'FILE_LIMIT_EXCEEDED',
+        details: { limit: 'csvLines', max: 50_000, where: 'line 50001' },
+      });
+      const wide = `unit${',x'.repeat(1_000)}\n`;
+      const refused = await server.gql(document, { c: campaignId, csv: wide }, office);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'FILE_LIMIT_EXCEEDED',
+        details: { limit: 'cellsPerRow', max: 500, where: 'line 1' },
+      });
+      expect((await server.fetch('/health')).status).toBe(200);
+    },
+  );
 }

@@ -1,5 +1,7 @@
 export * from './errors/pingyi-error.js';
 export * from './errors/domain-error-codes.js';
+export * from './errors/reasons/index.js';
+export * from './errors/error-names.js';
 export * from './calendar/local-date.js';
 export * from './calendar/campaign-calendar.js';
 export * from './calendar/phase-gating.js';

@@ -8,7 +8,17 @@ import { parsePolicy, scoreTally, Tally, type ScoringPolicy } from '../src/index
 const RATINGS = Number(process.env.PINGYI_BENCH_RATINGS ?? 50_000_000);
 const RUNS = Number(process.env.PINGYI_BENCH_RUNS ?? 7);
 const UNITS = 100;
-const GROUPS = ['partyCongressDeputies', 'peoplesCongressDeputies', 'cppccMembers', 'retiredCadres', 'supervisorsAndJournalists', 'grassrootsLeaders', 'professionals', 'enterpriseRepresentatives', 'residents'];
+const GROUPS = [
+  'partyCongressDeputies',
+  'peoplesCongressDeputies',
+  'cppccMembers',
+  'retiredCadres',
+  'supervisorsAndJournalists',
+  'grassrootsLeaders',
+  'professionals',
+  'enterpriseRepresentatives',
+  'residents',
+];
 const LEVELS = SEED_RATING_SCALE.length;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
@@ -44,7 +54,8 @@ function generate(n: number) {
 // (a) The baseline: the least work that counts the same ratings.
 function bareLoop(unit: Uint16Array, group: Uint8Array, level: Uint8Array, counts: Float64Array | Uint32Array): void {
   const G = GROUPS.length;
-  for (let i = 0, n = unit.length; i < n; i++) counts[((unit[i] as number) * G + (group[i] as number)) * LEVELS + (level[i] as number)]!++;
+  for (let i = 0, n = unit.length; i < n; i++)
+    counts[((unit[i] as number) * G + (group[i] as number)) * LEVELS + (level[i] as number)]!++;
 }
 
 interface Case {
@@ -106,14 +117,23 @@ function main(): void {
     { code: 'satisfaction-rate', args: { levels: ['satisfied', 'fairlySatisfied'] } },
     { code: 'group-weighted-mean' },
     { code: 'trimmed-mean', args: { trim: 0.1 } },
-    { code: 'majority', args: { electorate: RATINGS, satisfiedLevels: ['satisfied'], acceptableLevels: ['satisfied', 'fairlySatisfied'], tiers: ['a', 'b', 'c'] } },
+    {
+      code: 'majority',
+      args: {
+        electorate: RATINGS,
+        satisfiedLevels: ['satisfied'],
+        acceptableLevels: ['satisfied', 'fairlySatisfied'],
+        tiers: ['a', 'b', 'c'],
+      },
+    },
   ];
 
   // Sanity: the tally counts what the bare loop counts.
   const check = new Float64Array(UNITS * GROUPS.length * LEVELS);
   bareLoop(unit, group, level, check);
   const tally = Tally.fromRatings(ratings);
-  if (tally.counts.some((count, i) => count !== check[i])) throw new Error('Tally.fromRatings disagrees with the bare loop');
+  if (tally.counts.some((count, i) => count !== check[i]))
+    throw new Error('Tally.fromRatings disagrees with the bare loop');
 
   const cases: Case[] = [
     {
@@ -153,10 +173,17 @@ function main(): void {
     mb(result.rssDelta),
   ]);
   const widths = header.map((title, c) => Math.max(title.length, ...rows.map((row) => (row[c] as string).length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number)))
+      .join('  ');
 
-  console.log(`Pingyi scoring benchmark: ${RATINGS.toLocaleString('en')} ratings (${UNITS} units × ${GROUPS.length} groups × ${LEVELS} levels)`);
-  console.log(`median of ${RUNS} runs after a warm-up; Node ${process.version}, ${process.arch}; goal ≤ 1.50 × baseline\n`);
+  console.log(
+    `Pingyi scoring benchmark: ${RATINGS.toLocaleString('en')} ratings (${UNITS} units × ${GROUPS.length} groups × ${LEVELS} levels)`,
+  );
+  console.log(
+    `median of ${RUNS} runs after a warm-up; Node ${process.version}, ${process.arch}; goal ≤ 1.50 × baseline\n`,
+  );
   console.log(line(header));
   console.log(line(widths.map((width) => '-'.repeat(width))));
   for (const row of rows) console.log(line(row));
@@ -165,7 +192,9 @@ function main(): void {
       `peak RSS ${mb(peakRss)} MB (${mb(peakRss - idle.rss)} MB above idle, of which the arrays are ${mb(dataBytes)} MB)`,
   );
   const worst = Math.max(...results.slice(2).map((result) => result.median / baseline));
-  console.log(`worst ratio ${worst.toFixed(2)} × baseline: ${worst <= 1.5 ? 'within' : 'ABOVE'} the 1.5 × goal; ${((Date.now() - started) / 1000).toFixed(1)} s in all`);
+  console.log(
+    `worst ratio ${worst.toFixed(2)} × baseline: ${worst <= 1.5 ? 'within' : 'ABOVE'} the 1.5 × goal; ${((Date.now() - started) / 1000).toFixed(1)} s in all`,
+  );
 }
 
 main();

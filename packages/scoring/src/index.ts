@@ -18,11 +18,21 @@ export { localize, type LocalizedText } from './localized-text.js';
 export { Rational } from './rational/rational.js';
 
 export { parsePolicy } from './policy/parse-policy.js';
-export { MAX_DECIMALS, type PolicyGroup, type PolicyStrategy, type ScoringPolicy, type Tier } from './policy/scoring-policy.js';
+export { unreachableTiers, type UnreachableTier } from './policy/unreachable-tiers.js';
+export {
+  MAX_DECIMALS,
+  type PolicyGroup,
+  type PolicyStrategy,
+  type RankTier,
+  type RankWithin,
+  type ScoringPolicy,
+  type Tier,
+} from './policy/scoring-policy.js';
 
 export { LevelCounts, UnitCounts } from './tally/level-counts.js';
 export { Tally, type IndexArray, type RatingArrays, type TallyRow, type TallyShape } from './tally/tally.js';
 export { parseTallyCsv, tallyFromCsv, type TallyCsvOptions } from './tally/tally-csv.js';
+export { participationFromCsv } from './tally/participation-csv.js';
 
 export {
   defineScoringStrategy,
@@ -51,5 +61,6 @@ export { groupWeightedMeanStrategy } from './strategy/built-in/group-weighted-me
 export { trimmedMeanStrategy } from './strategy/built-in/trimmed-mean.strategy.js';
 export { majorityStrategy } from './strategy/built-in/majority.strategy.js';
 
-export { scoreTally } from './standings/score-tally.js';
-export type { ExplainedStep, Explanation, ScoringResult, Standing } from './standings/standing.js';
+export { scoreTally, type GroupParticipation, type ScoringContext } from './standings/score-tally.js';
+export { bottomTierCodes, consecutiveBottomUnits, type TieredResults } from './standings/consecutive-bottom.js';
+export type { ExcludedGroup, ExplainedStep, Explanation, ScoringResult, Standing } from './standings/standing.js';

@@ -33,10 +33,16 @@ export function rows(counts: Record<string, Record<string, number>>, group?: str
   );
 }
 
-export const tally = (counts: Record<string, Record<string, number>>, shape: ScoringPolicy = policy()): Tally => Tally.fromRows(rows(counts), shape);
+export const tally = (counts: Record<string, Record<string, number>>, shape: ScoringPolicy = policy()): Tally =>
+  Tally.fromRows(rows(counts), shape);
 
 /** Runs `fn` and returns the thrown error (fails the test if nothing is thrown). */
-export function thrown(fn: () => unknown): { code?: string; path?: string; message: string; details?: Record<string, unknown> } {
+export function thrown(fn: () => unknown): {
+  code?: string;
+  path?: string;
+  message: string;
+  details?: Record<string, unknown>;
+} {
   try {
     fn();
   } catch (error) {

@@ -9,7 +9,14 @@ import { Client } from 'pg';
 export const PG_URL = process.env.PG_TEST_URL || 'postgres://postgres@127.0.0.1:5432/test';
 export const ADMIN_PASSWORD = 'bench-admin-password-1';
 export const LEVEL_LABELS = ['满意', '比较满意', '基本满意', '不太满意', '不满意', '不了解'];
-export const LEVEL_CODES = ['satisfied', 'fairlySatisfied', 'basicallySatisfied', 'notVerySatisfied', 'dissatisfied', 'unknown'];
+export const LEVEL_CODES = [
+  'satisfied',
+  'fairlySatisfied',
+  'basicallySatisfied',
+  'notVerySatisfied',
+  'dissatisfied',
+  'unknown',
+];
 
 /** A fresh SQLite directory or PostgreSQL database, and how to remove it. */
 export interface BenchDatabase {
@@ -27,14 +34,22 @@ export async function pgReachable(): Promise<boolean> {
     await client.end();
     return true;
   } catch (error) {
-    console.warn(`PostgreSQL part skipped: ${PG_URL.replace(/:[^:@/]*@/, ':***@')} unreachable (${(error as Error).message})`);
+    console.warn(
+      `PostgreSQL part skipped: ${PG_URL.replace(/:[^:@/]*@/, ':***@')} unreachable (${(error as Error).message})`,
+    );
     return false;
   }
 }
 
 export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<BenchDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-bench-'));
-  if (kind === 'sqlite') return { kind, dataDir, env: { PINGYI_DATA_DIR: dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  if (kind === 'sqlite')
+    return {
+      kind,
+      dataDir,
+      env: { PINGYI_DATA_DIR: dataDir },
+      drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    };
   const name = `pingyi_bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
   const admin = new Client({ connectionString: PG_URL });
   await admin.connect();
@@ -58,7 +73,12 @@ export async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<BenchD
 }
 
 /** POSTs one GraphQL operation and fails on any error or error result. */
-export async function gql<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -67,13 +87,18 @@ export async function gql<T = Record<string, unknown>>(url: string, query: strin
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors?.length) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
   for (const value of Object.values(body.data ?? {})) {
-    if ((value as { errorCode?: string } | null)?.errorCode) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(value)}`);
+    if ((value as { errorCode?: string } | null)?.errorCode)
+      throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(value)}`);
   }
   return body.data as T;
 }
 
 export async function login(url: string): Promise<string> {
-  const data = await gql<{ login: { token: string } }>(url, `mutation($p: String!) { login(username: "admin", password: $p) { ... on LoginSuccess { token } } }`, { p: ADMIN_PASSWORD });
+  const data = await gql<{ login: { token: string } }>(
+    url,
+    `mutation($p: String!) { login(username: "admin", password: $p) { ... on LoginSuccess { token } } }`,
+    { p: ADMIN_PASSWORD },
+  );
   return data.login.token;
 }
 
@@ -82,7 +107,8 @@ export const UNIT_CODES = Array.from({ length: 80 }, (_, i) => `unit-${String(i 
 
 /** A campaign whose appraisal window holds today, with 80 appraised units and two large groups; returns its id. */
 export async function benchCampaign(url: string, token: string): Promise<string> {
-  const day = (offset: number): string => new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number): string =>
+    new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
   const phases = [
     { code: 'mobilization', label: '动员部署', start: day(-40), end: day(-31) },
     { code: 'implementation', label: '组织实施', start: day(-30), end: day(-11) },
@@ -116,12 +142,21 @@ export async function benchCampaign(url: string, token: string): Promise<string>
     token,
   );
   const id = created.createCampaign.id;
-  const units = [{ code: 'bureau', name: '市公安局', parentCode: null, appraised: false }, ...UNIT_CODES.map((code, i) => ({ code, name: `单位${i + 1}`, parentCode: 'bureau', appraised: true }))];
-  await gql(url, `mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { ... on ErrorResult { errorCode message } } }`, { c: id, u: units }, token);
+  const units = [
+    { code: 'bureau', name: '市公安局', parentCode: null, appraised: false },
+    ...UNIT_CODES.map((code, i) => ({ code, name: `单位${i + 1}`, parentCode: 'bureau', appraised: true })),
+  ];
+  await gql(
+    url,
+    `mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { ... on ErrorResult { errorCode message } } }`,
+    { c: id, u: units },
+    token,
+  );
   return id;
 }
 
-export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+export const median = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 /** Writes a report next to the others (reports/bench-*.json). */
@@ -153,4 +188,31 @@ export async function boxSize(db: BenchDatabase): Promise<number> {
 /** Resolves once the ballot box is empty (polled every half second). */
 export async function boxEmptied(db: BenchDatabase): Promise<void> {
   while ((await boxSize(db)) > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+/**
+ * Runs a benchmark's `main` and ends the process with its verdict: 0 when it
+ * finished (or the exit code it set), 1 when it threw, and 1 when the event
+ * loop ran dry before it settled. That last case is a benchmark stuck on a
+ * promise nothing will settle (a server's close after a failed write), which
+ * Node would otherwise end with exit code 0, reporting a failure as a pass.
+ */
+export function runBench(name: string, main: () => Promise<void>): void {
+  let settled = false;
+  process.on('beforeExit', () => {
+    if (settled) return;
+    console.error(`${name}: stopped before it finished (it waited on something that never settled)`);
+    process.exit(1);
+  });
+  main().then(
+    () => {
+      settled = true;
+      process.exit(process.exitCode ?? 0);
+    },
+    (error: unknown) => {
+      settled = true;
+      console.error(`${name} failed:`, error);
+      process.exit(1);
+    },
+  );
 }

@@ -11,7 +11,19 @@ import * as http from 'node:http';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ADMIN_PASSWORD, benchCampaign, boxEmptied, freshDatabase, gql, LEVEL_LABELS, login, pgReachable, UNIT_CODES, writeReport } from './bench-kit';
+import {
+  ADMIN_PASSWORD,
+  benchCampaign,
+  boxEmptied,
+  freshDatabase,
+  gql,
+  LEVEL_LABELS,
+  login,
+  pgReachable,
+  runBench,
+  UNIT_CODES,
+  writeReport,
+} from './bench-kit';
 
 const levelOf = (row: number, unit: number): number => (row * 31 + unit * 7) % 6;
 // at most this many probes of a kind in flight, as a monitoring client would
@@ -24,13 +36,23 @@ const SEED_BALLOTS = 10_000;
 
 function csvOf(ballots: number): string {
   const lines = [`group,${UNIT_CODES.join(',')}`];
-  for (let r = 0; r < ballots; r += 1) lines.push(`${r % 4 === 0 ? '企业代表' : '城乡居民'},${UNIT_CODES.map((_, u) => LEVEL_LABELS[levelOf(r, u)]).join(',')}`);
+  for (let r = 0; r < ballots; r += 1)
+    lines.push(
+      `${r % 4 === 0 ? '企业代表' : '城乡居民'},${UNIT_CODES.map((_, u) => LEVEL_LABELS[levelOf(r, u)]).join(',')}`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
 async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [...process.execArgv, path.resolve(__dirname, 'server-process.ts')], {
-    env: { ...process.env, NODE_ENV: 'test', PORT: '0', PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD, PINGYI_DEMO: '0', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: '0',
+      PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      PINGYI_DEMO: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -45,7 +67,13 @@ async function startServer(env: Record<string, string>): Promise<{ url: string; 
   return { url, child };
 }
 
-async function importBatch(url: string, token: string, campaignId: string, code: string, ballots: number): Promise<number> {
+async function importBatch(
+  url: string,
+  token: string,
+  campaignId: string,
+  code: string,
+  ballots: number,
+): Promise<number> {
   const batch = await gql<{ createPaperBatch: { id: string } }>(
     url,
     `mutation($c: ID!, $code: String!) { createPaperBatch(campaignId: $c, code: $code) { ... on PaperBatch { id } ... on ErrorResult { errorCode message } } }`,
@@ -56,19 +84,26 @@ async function importBatch(url: string, token: string, campaignId: string, code:
   // node:http, not fetch: a 30,000-ballot import answered after it is written can take longer than fetch's 5-minute header timeout
   const body = Buffer.from(csvOf(ballots));
   const text = await new Promise<string>((resolve, reject) => {
-    const request = http.request(`${url}/paper-batches/${batch.createPaperBatch.id}/keyings/1?name=${code}.csv&wait=1`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'content-length': body.length },
-    });
+    const request = http.request(
+      `${url}/paper-batches/${batch.createPaperBatch.id}/keyings/1?name=${code}.csv&wait=1`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'content-length': body.length },
+      },
+    );
     request.on('response', (response) => {
       let chunks = '';
-      response.setEncoding('utf8').on('data', (chunk: string) => (chunks += chunk)).on('end', () => resolve(chunks));
+      response
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (chunks += chunk))
+        .on('end', () => resolve(chunks));
     });
     request.on('error', reject);
     request.end(body);
   });
   const answer = JSON.parse(text) as { batch?: { state: string; ballots: number } };
-  if (answer.batch?.state !== 'imported' || answer.batch.ballots !== ballots) throw new Error(`import failed: ${JSON.stringify(answer).slice(0, 400)}`);
+  if (answer.batch?.state !== 'imported' || answer.batch.ballots !== ballots)
+    throw new Error(`import failed: ${JSON.stringify(answer).slice(0, 400)}`);
   return performance.now() - start;
 }
 
@@ -99,7 +134,8 @@ async function probe(every: number, send: () => Promise<unknown>, until: Promise
   return latencies;
 }
 
-const p99 = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))] ?? NaN;
+const p99 = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))] ?? NaN;
 
 interface Probed {
   idleP99: number;
@@ -137,11 +173,17 @@ async function runCase(kind: 'sqlite' | 'postgres'): Promise<Result> {
     phase('probing with nothing written');
     await standings();
     const idleFor = sleep(8_000);
-    const [idleHealth, idleStandings] = await Promise.all([probe(20, health, idleFor), probe(1000, standings, idleFor)]);
+    const [idleHealth, idleStandings] = await Promise.all([
+      probe(20, health, idleFor),
+      probe(1000, standings, idleFor),
+    ]);
     phase(`probing while ${IMPORT_BALLOTS} ballots are imported`);
     const started = performance.now();
     const writing = importBatch(url, token, campaignId, 'big', IMPORT_BALLOTS);
-    const [busyHealth, busyStandings] = await Promise.all([probe(20, health, writing), probe(1000, standings, writing)]);
+    const [busyHealth, busyStandings] = await Promise.all([
+      probe(20, health, writing),
+      probe(1000, standings, writing),
+    ]);
     const importMs = performance.now() - started;
     await writing;
     const probed = (idle: number[], mixing: number[], importing: number[]): Probed => ({
@@ -151,7 +193,13 @@ async function runCase(kind: 'sqlite' | 'postgres'): Promise<Result> {
       mixingSamples: mixing.length,
       importSamples: importing.length,
     });
-    return { database: kind, mixMs, importMs, health: probed(idleHealth, mixHealth, busyHealth), standings: probed(idleStandings, mixStandings, busyStandings) };
+    return {
+      database: kind,
+      mixMs,
+      importMs,
+      health: probed(idleHealth, mixHealth, busyHealth),
+      standings: probed(idleStandings, mixStandings, busyStandings),
+    };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -164,10 +212,15 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   if (only !== 'postgres') results.push(await runCase('sqlite'));
   if (only !== 'sqlite' && (await pgReachable())) results.push(await runCase('postgres'));
-  console.log(`\nResponsiveness while the mixer counts ${SEED_BALLOTS.toLocaleString('en')} boxed ballots and while a ${IMPORT_BALLOTS.toLocaleString('en')}-ballot paper batch is checked and written (probes: /health every 20 ms, standings every second)\n`);
+  console.log(
+    `\nResponsiveness while the mixer counts ${SEED_BALLOTS.toLocaleString('en')} boxed ballots and while a ${IMPORT_BALLOTS.toLocaleString('en')}-ballot paper batch is checked and written (probes: /health every 20 ms, standings every second)\n`,
+  );
   console.log('database  probe      p99 idle ms  mixing ms  ratio  importing ms  ratio  (mix s, import s)');
   for (const r of results) {
-    for (const [name, m] of [['/health', r.health], ['standings', r.standings]] as const) {
+    for (const [name, m] of [
+      ['/health', r.health],
+      ['standings', r.standings],
+    ] as const) {
       console.log(
         [
           r.database.padEnd(8),
@@ -186,7 +239,4 @@ async function main(): Promise<void> {
   writeReport('import-responsiveness', { measuredAt: new Date().toISOString(), node: process.version, results });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench('import-responsiveness', main);

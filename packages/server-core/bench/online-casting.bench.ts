@@ -14,7 +14,18 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { ADMIN_PASSWORD, benchCampaign, freshDatabase, gql, LEVEL_CODES, login, pgReachable, UNIT_CODES, writeReport } from './bench-kit';
+import {
+  ADMIN_PASSWORD,
+  benchCampaign,
+  freshDatabase,
+  gql,
+  LEVEL_CODES,
+  login,
+  pgReachable,
+  runBench,
+  UNIT_CODES,
+  writeReport,
+} from './bench-kit';
 
 // BENCH_RATES=100,200 and BENCH_DATABASES=postgres narrow a run
 const RATES = (process.env.BENCH_RATES ?? '100,200,400,800,1600').split(',').map(Number);
@@ -43,7 +54,13 @@ type Autocannon = (options: {
   overallRate: number;
   amount: number;
   timeout: number;
-  requests: { method: string; path: string; headers: Record<string, string>; setupRequest: (request: AutocannonRequest) => AutocannonRequest | null; onResponse: (status: number, body: string) => void }[];
+  requests: {
+    method: string;
+    path: string;
+    headers: Record<string, string>;
+    setupRequest: (request: AutocannonRequest) => AutocannonRequest | null;
+    onResponse: (status: number, body: string) => void;
+  }[];
 }) => Promise<AutocannonResult>;
 const autocannon = createRequire(__filename)('autocannon') as Autocannon;
 
@@ -63,7 +80,10 @@ interface Run {
 }
 
 function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [...process.execArgv, path.resolve(__dirname, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...process.execArgv, path.resolve(__dirname, script)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
@@ -85,13 +105,15 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 const RATINGS = UNIT_CODES.map((unit, u) => ({ unit, level: LEVEL_CODES[u % 6] as string }));
-const CAST = 'mutation($input: CastBallotInput!) { castBallot(input: $input) { __typename ... on BallotReceipt { receiptNumber } ... on ErrorResult { errorCode } } }';
+const CAST =
+  'mutation($input: CastBallotInput!) { castBallot(input: $input) { __typename ... on BallotReceipt { receiptNumber } ... on ErrorResult { errorCode } } }';
 
 // stored = counted, or waiting in the ballot box: one statement, so a batch mixed meanwhile is counted once
 const STORED = 'SELECT (SELECT COUNT(*) FROM ballot) + (SELECT COUNT(*) FROM ballot_box) AS n';
 const countBallots = (query: (sql: string) => Promise<number>): Promise<number> => query(STORED);
 // used codes minus stored ballots, in one statement: 0 unless a code cast two ballots or none
-const UNBALANCED = "SELECT (SELECT COUNT(*) FROM access_code WHERE state = 'used') - (SELECT COUNT(*) FROM ballot) - (SELECT COUNT(*) FROM ballot_box) AS n";
+const UNBALANCED =
+  "SELECT (SELECT COUNT(*) FROM access_code WHERE state = 'used') - (SELECT COUNT(*) FROM ballot) - (SELECT COUNT(*) FROM ballot_box) AS n";
 
 /** Cast → counted at a low fixed rate with the default mixer: how long ballots wait in the box. */
 interface Delay {
@@ -108,7 +130,12 @@ const DELAY_RATE = 10;
 const DELAY_SECONDS = Number(process.env.BENCH_DELAY_SECONDS ?? 60);
 const delays: Delay[] = [];
 
-async function castToCounted(database: 'sqlite' | 'postgres', url: string, codes: string[], counter: (sql: string) => Promise<number>): Promise<Delay> {
+async function castToCounted(
+  database: 'sqlite' | 'postgres',
+  url: string,
+  codes: string[],
+  counter: (sql: string) => Promise<number>,
+): Promise<Delay> {
   const started = Date.now();
   const receipts: number[] = [];
   const counted: { at: number; n: number }[] = [];
@@ -119,7 +146,8 @@ async function castToCounted(database: 'sqlite' | 'postgres', url: string, codes
       const n = (await counter('SELECT COUNT(*) AS n FROM ballot')) - base;
       counted.push({ at: Date.now(), n });
       if (!casting && n >= receipts.length) return;
-      if (Date.now() - started > (DELAY_SECONDS + 180) * 1000) throw new Error('the box was not emptied within 3 minutes of the last cast');
+      if (Date.now() - started > (DELAY_SECONDS + 180) * 1000)
+        throw new Error('the box was not emptied within 3 minutes of the last cast');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();
@@ -129,9 +157,11 @@ async function castToCounted(database: 'sqlite' | 'postgres', url: string, codes
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
     const sentAt = Date.now();
     sends.push(
-      gql<{ castBallot: { __typename: string } }>(url, CAST, { input: { code: codes[i], ratings: RATINGS } }).then((data) => {
-        if (data.castBallot.__typename === 'BallotReceipt') receipts.push(sentAt);
-      }),
+      gql<{ castBallot: { __typename: string } }>(url, CAST, { input: { code: codes[i], ratings: RATINGS } }).then(
+        (data) => {
+          if (data.castBallot.__typename === 'BallotReceipt') receipts.push(sentAt);
+        },
+      ),
     );
   }
   await Promise.all(sends);
@@ -139,7 +169,9 @@ async function castToCounted(database: 'sqlite' | 'postgres', url: string, codes
   casting = false;
   await sampler;
   receipts.sort((a, b) => a - b);
-  const waits = receipts.map((at, k) => Math.max(0, (counted.find((sample) => sample.n >= k + 1)?.at ?? at) - at)).sort((a, b) => a - b);
+  const waits = receipts
+    .map((at, k) => Math.max(0, (counted.find((sample) => sample.n >= k + 1)?.at ?? at) - at))
+    .sort((a, b) => a - b);
   const delay = {
     database,
     rate: DELAY_RATE,
@@ -148,13 +180,23 @@ async function castToCounted(database: 'sqlite' | 'postgres', url: string, codes
     maxMs: waits[waits.length - 1] ?? 0,
     drainMs: Math.max(0, (counted.find((sample) => sample.n >= receipts.length)?.at ?? last) - last),
   };
-  console.log(`${database} cast → counted at ${DELAY_RATE}/s for ${DELAY_SECONDS} s (default mixer): median ${delay.medianMs} ms, max ${delay.maxMs} ms, box empty ${delay.drainMs} ms after the last answer`);
+  console.log(
+    `${database} cast → counted at ${DELAY_RATE}/s for ${DELAY_SECONDS} s (default mixer): median ${delay.medianMs} ms, max ${delay.maxMs} ms, box empty ${delay.drainMs} ms after the last answer`,
+  );
   return delay;
 }
 
 async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
   const db = await freshDatabase(kind);
-  const env = { NODE_ENV: 'test', PORT: '0', PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD, PINGYI_DEMO: '0', PINGYI_SECRET: SECRET, PINGYI_ANON_RATE: '0', ...db.env };
+  const env = {
+    NODE_ENV: 'test',
+    PORT: '0',
+    PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    PINGYI_DEMO: '0',
+    PINGYI_SECRET: SECRET,
+    PINGYI_ANON_RATE: '0',
+    ...db.env,
+  };
   const server = await start('server-process.ts', env);
   let pg: Client | undefined;
   let pgConnected: Promise<void> | undefined;
@@ -165,7 +207,10 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
       await pgConnected;
       return Number((await pg.query<{ n: string }>(sql)).rows[0]?.n);
     }
-    const Database = createRequire(__filename)('better-sqlite3') as new (file: string, options: { readonly: boolean }) => { prepare(sql: string): { get(): { n: number } }; close(): void };
+    const Database = createRequire(__filename)('better-sqlite3') as new (
+      file: string,
+      options: { readonly: boolean },
+    ) => { prepare(sql: string): { get(): { n: number } }; close(): void };
     const handle = new Database(path.join(db.dataDir, 'pingyi.sqlite'), { readonly: true });
     try {
       return Number(handle.prepare(sql).get().n);
@@ -192,7 +237,11 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
       }
       return codes;
     };
-    raw = await start('raw-cast-server.ts', { ...env, BENCH_CAMPAIGN_ID: campaignId, BENCH_BUREAU_ID: String(bureauId) });
+    raw = await start('raw-cast-server.ts', {
+      ...env,
+      BENCH_CAMPAIGN_ID: campaignId,
+      BENCH_BUREAU_ID: String(bureauId),
+    });
     for (const handler of ['castBallot', 'raw', 'rawBox'] as const) {
       for (const rate of RATES) {
         const codes = await issue(rate * DURATION_S + CONNECTIONS * 2);
@@ -219,7 +268,10 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
                 const code = codes[next++];
                 if (!code) throw new Error('ran out of codes');
                 sent += 1;
-                const body = handler === 'castBallot' ? { query: CAST, variables: { input: { code, ratings: RATINGS } } } : { code, ratings: RATINGS };
+                const body =
+                  handler === 'castBallot'
+                    ? { query: CAST, variables: { input: { code, ratings: RATINGS } } }
+                    : { code, ratings: RATINGS };
                 return { ...request, body: JSON.stringify(body) };
               },
               onResponse: (status, body) => {
@@ -281,11 +333,24 @@ async function main(): Promise<void> {
   const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
   const runs = databases.includes('sqlite') ? [...(await runOn('sqlite'))] : [];
   if (databases.includes('postgres') && (await pgReachable())) runs.push(...(await runOn('postgres')));
-  console.log(`\nOnline casting: ${CONNECTIONS} connections, fixed arrival rate, ${DURATION_S} s per rate, 80 ratings per ballot\n`);
+  console.log(
+    `\nOnline casting: ${CONNECTIONS} connections, fixed arrival rate, ${DURATION_S} s per rate, 80 ratings per ballot\n`,
+  );
   console.log('database  handler     rate/s  achieved/s  p50 ms  p99 ms  failed  stored  lost  doubled');
   for (const r of runs) {
     console.log(
-      [r.database.padEnd(8), r.handler.padEnd(10), String(r.rate).padStart(6), r.achieved.toFixed(0).padStart(10), String(r.p50).padStart(6), String(r.p99).padStart(6), String(r.failures).padStart(6), String(r.stored).padStart(6), String(r.lost).padStart(4), String(r.doubled).padStart(7)].join('  '),
+      [
+        r.database.padEnd(8),
+        r.handler.padEnd(10),
+        String(r.rate).padStart(6),
+        r.achieved.toFixed(0).padStart(10),
+        String(r.p50).padStart(6),
+        String(r.p99).padStart(6),
+        String(r.failures).padStart(6),
+        String(r.stored).padStart(6),
+        String(r.lost).padStart(4),
+        String(r.doubled).padStart(7),
+      ].join('  '),
     );
   }
   const summary = (['sqlite', 'postgres'] as const).flatMap((database) => {
@@ -293,7 +358,8 @@ async function main(): Promise<void> {
     const raw = sustained(runs.filter((r) => r.database === database && r.handler === 'raw'));
     const rawBox = sustained(runs.filter((r) => r.database === database && r.handler === 'rawBox'));
     if (!server && !raw) return [];
-    const peak = (handler: Run['handler']): number => Math.max(0, ...runs.filter((r) => r.database === database && r.handler === handler).map((r) => r.achieved));
+    const peak = (handler: Run['handler']): number =>
+      Math.max(0, ...runs.filter((r) => r.database === database && r.handler === handler).map((r) => r.achieved));
     return [
       {
         database,
@@ -312,7 +378,9 @@ async function main(): Promise<void> {
       },
     ];
   });
-  console.log('\nSustained = the highest rate served at ≥ 95 % with no failure; peak = the most ballots per second any run achieved:');
+  console.log(
+    '\nSustained = the highest rate served at ≥ 95 % with no failure; peak = the most ballots per second any run achieved:',
+  );
   for (const s of summary) {
     console.log(
       `  ${s.database}: castBallot sustains ${s.castBallot}/s (p99 ${s.castBallotP99} ms), peaks at ${s.castBallotPeak.toFixed(0)}/s; raw sustains ${s.raw}/s (p99 ${s.rawP99} ms), peaks at ${s.rawPeak.toFixed(0)}/s; ` +
@@ -320,13 +388,21 @@ async function main(): Promise<void> {
         `the bare handler writing the box sustains ${s.rawBox}/s (p99 ${s.rawBoxP99} ms), peaks at ${s.rawBoxPeak.toFixed(0)}/s: box / direct write ${s.boxOverDirectPeak === null ? '-' : `${s.boxOverDirectPeak.toFixed(2)}x`} peak`,
     );
   }
-  for (const d of delays) console.log(`  ${d.database}: cast → counted at ${d.rate}/s: median ${(d.medianMs / 1000).toFixed(1)} s, max ${(d.maxMs / 1000).toFixed(1)} s (goal < 60 s)`);
+  for (const d of delays)
+    console.log(
+      `  ${d.database}: cast → counted at ${d.rate}/s: median ${(d.medianMs / 1000).toFixed(1)} s, max ${(d.maxMs / 1000).toFixed(1)} s (goal < 60 s)`,
+    );
   const broken = runs.filter((r) => r.lost > 0 || r.doubled > 0);
   if (broken.length > 0) throw new Error(`ballots lost or doubled: ${JSON.stringify(broken)}`);
-  writeReport('online-casting', { measuredAt: new Date().toISOString(), node: process.version, connections: CONNECTIONS, durationSeconds: DURATION_S, runs, summary, delays });
+  writeReport('online-casting', {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    connections: CONNECTIONS,
+    durationSeconds: DURATION_S,
+    runs,
+    summary,
+    delays,
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench('online-casting', main);

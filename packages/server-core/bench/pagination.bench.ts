@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import * as core from '../dist/index.js';
-import { freshDatabase, pgReachable } from './bench-kit';
+import { freshDatabase, pgReachable, runBench } from './bench-kit';
 
 const ROWS = 10_000;
 const REPEAT = 25;
@@ -45,15 +45,26 @@ async function time(work: () => Promise<unknown> | unknown): Promise<number> {
 
 type Bare = (sql: string, params: unknown[]) => Promise<unknown>;
 
-async function runOn(database: 'sqlite' | 'postgres', config: core.PingyiConfig, bare: Bare, placeholder: (i: number) => string): Promise<Row[]> {
+async function runOn(
+  database: 'sqlite' | 'postgres',
+  config: core.PingyiConfig,
+  bare: Bare,
+  placeholder: (i: number) => string,
+): Promise<Row[]> {
   const counter = new core.StatementCounter();
   const features = core.featuresOf();
   const dataSource = await core.initializeDataSource(
-    core.buildDataSourceOptions(config, { entities: core.collectEntities(features), migrations: core.collectMigrations(features), logger: counter }),
+    core.buildDataSourceOptions(config, {
+      entities: core.collectEntities(features),
+      migrations: core.collectMigrations(features),
+      logger: counter,
+    }),
   );
   try {
     counter.pause();
-    const bureau = await dataSource.getRepository(core.Bureau).save({ code: 'bench', name: 'Bench bureau', host: true });
+    const bureau = await dataSource
+      .getRepository(core.Bureau)
+      .save({ code: 'bench', name: 'Bench bureau', host: true });
     const users = dataSource.getRepository(core.User);
     const entries = dataSource.getRepository(core.AuditEntry);
     const hash = 'scrypt$1024$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
@@ -86,7 +97,13 @@ async function runOn(database: 'sqlite' | 'postgres', config: core.PingyiConfig,
       );
     }
     counter.pause(false);
-    const ctx = core.RequestContext.system({ id: 1, username: 'bench', bureauId: bureau.id, roles: [core.Role.admin], unitCode: null });
+    const ctx = core.RequestContext.system({
+      id: 1,
+      username: 'bench',
+      bureauId: bureau.id,
+      roles: [core.Role.admin],
+      unitCode: null,
+    });
     const auditService = new core.AuditService(entries);
     const userService = new core.UserService(users, undefined as never);
     const p = placeholder;
@@ -164,7 +181,12 @@ async function onPostgres(): Promise<Row[]> {
   try {
     await client.connect();
     const config = core.loadConfig({ NODE_ENV: 'test', DATABASE_URL: pg.url as string });
-    return await runOn('postgres', config, (sql, params) => client.query(sql, params), (i) => `$${i}`);
+    return await runOn(
+      'postgres',
+      config,
+      (sql, params) => client.query(sql, params),
+      (i) => `$${i}`,
+    );
   } finally {
     await client.end().catch(() => undefined);
     await pg.drop();
@@ -192,11 +214,11 @@ async function main(): Promise<void> {
   const worst = Math.max(...rows.map((r) => r.statements));
   console.log(`\nStatements per page: at most ${worst} (goal ≤ 3).`);
   fs.mkdirSync('reports', { recursive: true });
-  fs.writeFileSync('reports/bench-pagination.json', JSON.stringify({ rows: ROWS, repeat: REPEAT, results: rows }, null, 2));
+  fs.writeFileSync(
+    'reports/bench-pagination.json',
+    JSON.stringify({ rows: ROWS, repeat: REPEAT, results: rows }, null, 2),
+  );
   if (worst > 3) process.exitCode = 1;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench('pagination', main);

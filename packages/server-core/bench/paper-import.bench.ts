@@ -17,7 +17,20 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import * as core from '../dist/index.js';
-import { ADMIN_PASSWORD, benchCampaign, freshDatabase, gql, LEVEL_CODES, LEVEL_LABELS, login, mb, pgReachable, UNIT_CODES, writeReport } from './bench-kit';
+import {
+  ADMIN_PASSWORD,
+  benchCampaign,
+  freshDatabase,
+  gql,
+  LEVEL_CODES,
+  LEVEL_LABELS,
+  login,
+  mb,
+  pgReachable,
+  runBench,
+  UNIT_CODES,
+  writeReport,
+} from './bench-kit';
 
 interface CaseResult {
   database: 'sqlite' | 'postgres';
@@ -37,7 +50,10 @@ const levelOf = (row: number, unit: number): number => (row * 31 + unit * 7) % 6
 
 function csvOf(ballots: number): string {
   const lines = [`group,${UNIT_CODES.join(',')}`];
-  for (let r = 0; r < ballots; r += 1) lines.push(`${r % 4 === 0 ? '企业代表' : '城乡居民'},${UNIT_CODES.map((_, u) => LEVEL_LABELS[levelOf(r, u)]).join(',')}`);
+  for (let r = 0; r < ballots; r += 1)
+    lines.push(
+      `${r % 4 === 0 ? '企业代表' : '城乡居民'},${UNIT_CODES.map((_, u) => LEVEL_LABELS[levelOf(r, u)]).join(',')}`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -55,7 +71,16 @@ async function runCase(database: 'sqlite' | 'postgres', ballots: number, withBas
     warn: (message: unknown) => console.warn(String(message)),
     error: (message: unknown) => console.error(String(message)),
   });
-  const config = { ...core.loadConfig({ NODE_ENV: 'test', PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD, PINGYI_DEMO: '0', PORT: '0', ...db.env }), synchronize: false };
+  const config = {
+    ...core.loadConfig({
+      NODE_ENV: 'test',
+      PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      PINGYI_DEMO: '0',
+      PORT: '0',
+      ...db.env,
+    }),
+    synchronize: false,
+  };
   const server = await core.bootstrap(config, { host: '127.0.0.1', logLevels: ['log', 'warn', 'error'] });
   try {
     const token = await login(server.url);
@@ -70,31 +95,40 @@ async function runCase(database: 'sqlite' | 'postgres', ballots: number, withBas
     (globalThis as { gc?: () => void }).gc?.();
     const idleRss = process.memoryUsage().rss;
     const start = performance.now();
-    const response = await fetch(`${server.url}/paper-batches/${batch.createPaperBatch.id}/keyings/1?name=bench.csv&wait=1`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
-      body,
-    });
+    const response = await fetch(
+      `${server.url}/paper-batches/${batch.createPaperBatch.id}/keyings/1?name=bench.csv&wait=1`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+        body,
+      },
+    );
     const answer = (await response.json()) as { batch?: { state: string; ballots: number } };
     const pipelineMs = performance.now() - start;
     const peakRss = process.resourceUsage().maxRSS * 1024;
-    if (answer.batch?.state !== 'imported' || answer.batch.ballots !== ballots) throw new Error(`import failed: ${JSON.stringify(answer).slice(0, 500)}`);
+    if (answer.batch?.state !== 'imported' || answer.batch.ballots !== ballots)
+      throw new Error(`import failed: ${JSON.stringify(answer).slice(0, 500)}`);
     const ratingCount = Number((await server.dataSource.query('SELECT COUNT(*) AS n FROM rating'))[0].n);
-    if (ratingCount !== ballots * UNIT_CODES.length) throw new Error(`expected ${ballots * UNIT_CODES.length} ratings, found ${ratingCount}`);
+    if (ratingCount !== ballots * UNIT_CODES.length)
+      throw new Error(`expected ${ballots * UNIT_CODES.length} ratings, found ${ratingCount}`);
 
     let rawMs: number | null = null;
     if (withBaseline) {
       // the same rows, new ids, into the same (emptied) tables, through the bare driver
       await server.dataSource.query('DELETE FROM rating');
       await server.dataSource.query('DELETE FROM ballot');
-      const bureauId = Number((await server.dataSource.query('SELECT bureau_id FROM campaign WHERE id = ' + Number(campaignId)))[0].bureau_id);
+      const bureauId = Number(
+        (await server.dataSource.query('SELECT bureau_id FROM campaign WHERE id = ' + Number(campaignId)))[0].bureau_id,
+      );
       const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
       // in the order of the new ids, as the import writes them (either side may use that)
       const ids = Array.from({ length: ballots }, () => randomUUID());
       const order = ids.map((_, r) => r).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1));
       const group = (r: number): string => (r % 4 === 0 ? 'enterprises' : 'residents');
       rawMs =
-        database === 'sqlite' ? rawSqlite(config, ids, order, group, bureauId, Number(campaignId), today) : await rawCopy(db.url as string, ids, order, group, bureauId, Number(campaignId), today);
+        database === 'sqlite'
+          ? rawSqlite(config, ids, order, group, bureauId, Number(campaignId), today)
+          : await rawCopy(db.url as string, ids, order, group, bureauId, Number(campaignId), today);
       const again = Number((await server.dataSource.query('SELECT COUNT(*) AS n FROM rating'))[0].n);
       if (again !== ballots * UNIT_CODES.length) throw new Error(`baseline stored ${again} ratings`);
     }
@@ -124,9 +158,19 @@ interface SqliteDatabase {
 }
 
 // Units in code order, so each ballot's ratings arrive in primary-key order.
-const SORTED_UNITS = UNIT_CODES.map((_, u) => u).sort((a, b) => ((UNIT_CODES[a] as string) < (UNIT_CODES[b] as string) ? -1 : 1));
+const SORTED_UNITS = UNIT_CODES.map((_, u) => u).sort((a, b) =>
+  (UNIT_CODES[a] as string) < (UNIT_CODES[b] as string) ? -1 : 1,
+);
 
-function rawSqlite(config: core.PingyiConfig, ids: string[], order: number[], group: (r: number) => string, bureauId: number, campaignId: number, today: string): number {
+function rawSqlite(
+  config: core.PingyiConfig,
+  ids: string[],
+  order: number[],
+  group: (r: number) => string,
+  bureauId: number,
+  campaignId: number,
+  today: string,
+): number {
   if (config.database.type !== 'sqlite') throw new Error('expected SQLite');
   const Database = createRequire(__filename)('better-sqlite3') as new (file: string) => SqliteDatabase;
   const db = new Database(config.database.file);
@@ -134,8 +178,12 @@ function rawSqlite(config: core.PingyiConfig, ids: string[], order: number[], gr
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -65536'); // the 64 MiB the import uses
   try {
-    const ballot = db.prepare("INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on, paper_batch_id) VALUES (?, ?, ?, ?, 'paper', ?, NULL)");
-    const rating = db.prepare('INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES (?, ?, ?, ?, ?)');
+    const ballot = db.prepare(
+      "INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on, paper_batch_id) VALUES (?, ?, ?, ?, 'paper', ?, NULL)",
+    );
+    const rating = db.prepare(
+      'INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES (?, ?, ?, ?, ?)',
+    );
     const start = performance.now();
     db.transaction(() => {
       for (const r of order) {
@@ -150,27 +198,44 @@ function rawSqlite(config: core.PingyiConfig, ids: string[], order: number[], gr
   }
 }
 
-async function rawCopy(url: string, ids: string[], order: number[], group: (r: number) => string, bureauId: number, campaignId: number, today: string): Promise<number> {
+async function rawCopy(
+  url: string,
+  ids: string[],
+  order: number[],
+  group: (r: number) => string,
+  bureauId: number,
+  campaignId: number,
+  today: string,
+): Promise<number> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
     const start = performance.now();
     await client.query('BEGIN');
     await pipeline(
-      Readable.from((function* rows() {
-        for (const r of order) yield `${ids[r]}\t${bureauId}\t${campaignId}\t${group(r)}\tpaper\t${today}\n`;
-      })()),
-      client.query(copyFrom('COPY ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on) FROM STDIN')),
+      Readable.from(
+        (function* rows() {
+          for (const r of order) yield `${ids[r]}\t${bureauId}\t${campaignId}\t${group(r)}\tpaper\t${today}\n`;
+        })(),
+      ),
+      client.query(
+        copyFrom('COPY ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on) FROM STDIN'),
+      ),
     );
     await pipeline(
-      Readable.from((function* rows() {
-        for (const r of order) {
-          let chunk = '';
-          for (const u of SORTED_UNITS) chunk += `${ids[r]}\t${UNIT_CODES[u]}\t${campaignId}\t${group(r)}\t${LEVEL_CODES[levelOf(r, u)]}\n`;
-          yield chunk;
-        }
-      })()),
-      client.query(copyFrom('COPY rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) FROM STDIN')),
+      Readable.from(
+        (function* rows() {
+          for (const r of order) {
+            let chunk = '';
+            for (const u of SORTED_UNITS)
+              chunk += `${ids[r]}\t${UNIT_CODES[u]}\t${campaignId}\t${group(r)}\t${LEVEL_CODES[levelOf(r, u)]}\n`;
+            yield chunk;
+          }
+        })(),
+      ),
+      client.query(
+        copyFrom('COPY rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) FROM STDIN'),
+      ),
     );
     await client.query('COMMIT');
     return performance.now() - start;
@@ -191,13 +256,21 @@ async function main(): Promise<void> {
   if (await pgReachable()) cases.push('postgres:10000:baseline', 'postgres:30000');
   const results: CaseResult[] = [];
   for (const c of cases) {
-    const run = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, path.resolve(__filename), `--case=${c}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: process.env });
+    const run = spawnSync(
+      process.execPath,
+      ['--expose-gc', ...process.execArgv, path.resolve(__filename), `--case=${c}`],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: process.env },
+    );
     const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
     if (!line) throw new Error(`case ${c} failed:\n${run.stdout}\n${run.stderr}`);
     results.push(JSON.parse(line.slice(7)) as CaseResult);
   }
-  console.log('\nPaper import: CSV upload → streaming check → one bulk transaction, against the raw driver (same rows, same tables)\n');
-  console.log('database  ballots  ratings    CSV     pipeline ms  check ms  write ms  raw ms  pipeline/raw  write/raw  peak RSS above idle');
+  console.log(
+    '\nPaper import: CSV upload → streaming check → one bulk transaction, against the raw driver (same rows, same tables)\n',
+  );
+  console.log(
+    'database  ballots  ratings    CSV     pipeline ms  check ms  write ms  raw ms  pipeline/raw  write/raw  peak RSS above idle',
+  );
   for (const r of results) {
     console.log(
       [
@@ -215,12 +288,13 @@ async function main(): Promise<void> {
       ].join('  '),
     );
   }
-  console.log('\nraw = better-sqlite3 prepared INSERTs in one transaction (SQLite), COPY FROM STDIN in one transaction (PostgreSQL).');
-  console.log('Goals: pipeline ≤ 2× raw on SQLite, ≤ 3× COPY on PostgreSQL; peak memory under 300 MB above idle whatever the size.');
+  console.log(
+    '\nraw = better-sqlite3 prepared INSERTs in one transaction (SQLite), COPY FROM STDIN in one transaction (PostgreSQL).',
+  );
+  console.log(
+    'Goals: pipeline ≤ 2× raw on SQLite, ≤ 3× COPY on PostgreSQL; peak memory under 300 MB above idle whatever the size.',
+  );
   writeReport('paper-import', { measuredAt: new Date().toISOString(), node: process.version, results });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench('paper-import', main);

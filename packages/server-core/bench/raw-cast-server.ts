@@ -31,7 +31,8 @@ const levels = new Set(LEVEL_CODES);
 const campaignId = Number(process.env.BENCH_CAMPAIGN_ID);
 const bureauId = Number(process.env.BENCH_BUREAU_ID);
 const today = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-const ratingsSql = (n: number): string => `INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?)').join(', ')}`;
+const ratingsSql = (n: number): string =>
+  `INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?)').join(', ')}`;
 
 type Cast = (hash: string, ratings: { unit: string; level: string }[], boxed: boolean) => Promise<boolean>;
 
@@ -39,7 +40,19 @@ const boxKey = Buffer.from(hkdfSync('sha256', secret, 'pingyi', 'pingyi:ballot-b
 /** A sealed box entry of the ballot, as the server writes it. */
 function sealed(codeId: number, ratings: { unit: string; level: string }[]): [string, string] {
   const id = randomUUID();
-  const ballot = { bureauId, campaignId, evaluatorGroupCode: 'residents', channel: 'online' as const, castOn: today(), paperBatchId: null, isDemo: false, ratings: ratings.map((r) => [r.unit, r.level] as const), opinions: [], accessCodeId: codeId, boxedAt: Date.now() };
+  const ballot = {
+    bureauId,
+    campaignId,
+    evaluatorGroupCode: 'residents',
+    channel: 'online' as const,
+    castOn: today(),
+    paperBatchId: null,
+    isDemo: false,
+    ratings: ratings.map((r) => [r.unit, r.level] as const),
+    opinions: [],
+    accessCodeId: codeId,
+    boxedAt: Date.now(),
+  };
   return [id, sealBallot(boxKey, id, ballot)];
 }
 
@@ -49,10 +62,16 @@ function sqliteCast(): Cast {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 10000');
-  const redeem = db.prepare("UPDATE access_code SET state = 'used', used_on = ? WHERE code_hash = ? AND state = 'unused'");
-  const redeemReturning = db.prepare("UPDATE access_code SET state = 'used', used_on = ? WHERE code_hash = ? AND state = 'unused' RETURNING id");
+  const redeem = db.prepare(
+    "UPDATE access_code SET state = 'used', used_on = ? WHERE code_hash = ? AND state = 'unused'",
+  );
+  const redeemReturning = db.prepare(
+    "UPDATE access_code SET state = 'used', used_on = ? WHERE code_hash = ? AND state = 'unused' RETURNING id",
+  );
   const box = db.prepare('INSERT INTO ballot_box (id, campaign_id, sealed) VALUES (?, ?, ?)');
-  const ballot = db.prepare("INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on) VALUES (?, ?, ?, 'residents', 'online', ?)");
+  const ballot = db.prepare(
+    "INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on) VALUES (?, ?, ?, 'residents', 'online', ?)",
+  );
   const statements = new Map<number, SqliteStatement>();
   return async (hash, ratings, boxed) =>
     db.transaction(() => {
@@ -83,7 +102,8 @@ function postgresCast(): Cast {
   return async (hash, ratings, boxed) => {
     if (boxed) {
       // the code's id from its lookup, then one statement, as the server does it
-      const found = (await pool.query('SELECT id FROM access_code WHERE code_hash = $1', [hash])).rows[0] as { id: number } | undefined;
+      const found = (await pool.query('SELECT id FROM access_code WHERE code_hash = $1', [hash])).rows[0] as
+        { id: number } | undefined;
       if (!found) return false;
       const [id, value] = sealed(Number(found.id), ratings);
       const done = await pool.query(
@@ -96,14 +116,23 @@ function postgresCast(): Cast {
     try {
       await client.query('BEGIN');
       const day = today();
-      const redeemed = await client.query("UPDATE access_code SET state = 'used', used_on = $1 WHERE code_hash = $2 AND state = 'unused'", [day, hash]);
+      const redeemed = await client.query(
+        "UPDATE access_code SET state = 'used', used_on = $1 WHERE code_hash = $2 AND state = 'unused'",
+        [day, hash],
+      );
       if (redeemed.rowCount !== 1) {
         await client.query('ROLLBACK');
         return false;
       }
       const id = randomUUID();
-      await client.query("INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on) VALUES ($1, $2, $3, 'residents', 'online', $4)", [id, bureauId, campaignId, day]);
-      await client.query(numbered(ratingsSql(ratings.length)), ratings.flatMap((r) => [id, r.unit, campaignId, 'residents', r.level]));
+      await client.query(
+        "INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on) VALUES ($1, $2, $3, 'residents', 'online', $4)",
+        [id, bureauId, campaignId, day],
+      );
+      await client.query(
+        numbered(ratingsSql(ratings.length)),
+        ratings.flatMap((r) => [id, r.unit, campaignId, 'residents', r.level]),
+      );
       await client.query('COMMIT');
       return true;
     } catch (error) {
@@ -120,7 +149,10 @@ const cast = process.env.DATABASE_URL ? postgresCast() : sqliteCast();
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const input = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { code: string; ratings: { unit: string; level: string }[] };
+  const input = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+    code: string;
+    ratings: { unit: string; level: string }[];
+  };
   const code = input.code.replace(/[\s-]/g, '').toUpperCase();
   const reply = (status: number, body: unknown): void => {
     res.writeHead(status, { 'content-type': 'application/json' });
@@ -129,11 +161,14 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (!/^[2-9A-HJ-NP-Z]{14}$/.test(code)) return reply(400, { errorCode: 'INVALID_CODE' });
   const seen = new Set<string>();
   for (const rating of input.ratings) {
-    if (!units.has(rating.unit) || !levels.has(rating.level) || seen.has(rating.unit)) return reply(400, { errorCode: 'INVALID_BALLOT' });
+    if (!units.has(rating.unit) || !levels.has(rating.level) || seen.has(rating.unit))
+      return reply(400, { errorCode: 'INVALID_BALLOT' });
     seen.add(rating.unit);
   }
   const hash = createHmac('sha256', key).update(code).digest('hex');
-  return (await cast(hash, input.ratings, req.url === '/cast-box')) ? reply(200, { ok: true }) : reply(409, { errorCode: 'CODE_ALREADY_USED' });
+  return (await cast(hash, input.ratings, req.url === '/cast-box'))
+    ? reply(200, { ok: true })
+    : reply(409, { errorCode: 'CODE_ALREADY_USED' });
 }
 
 const server = createServer((req, res) => {

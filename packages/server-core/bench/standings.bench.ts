@@ -14,74 +14,16 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import * as core from '../dist/index.js';
-import { freshDatabase, pgReachable } from './bench-kit';
+import { freshDatabase, pgReachable, runBench } from './bench-kit';
+import { ballots, GROUPS, timeInTurns, UNITS, unitCode } from './full-campaign';
 
-const UNITS = 80;
 const REPEAT = Number(process.env.BENCH_REPEAT || 21);
-const LEVELS = ['satisfied', 'fairlySatisfied', 'basicallySatisfied', 'notVerySatisfied', 'dissatisfied', 'unknown'];
-// the seed's nine evaluator groups and quotas (10,000 in all)
-const GROUPS = [
-  ['partyCongressDeputies', '党代表', 500, 1.5],
-  ['peoplesCongressDeputies', '人大代表', 500, 1.5],
-  ['cppccMembers', '政协委员', 500, 1.5],
-  ['retiredCadres', '离退休干部', 800, 1],
-  ['supervisorsAndJournalists', '监督员/记者', 400, 1],
-  ['grassrootsLeaders', '基层负责人', 1300, 1.5],
-  ['professionals', '专业技术人员', 1000, 1],
-  ['enterpriseRepresentatives', '企业代表', 1500, 1],
-  ['residents', '城乡居民', 3500, 3],
-] as const;
 const GROUP_BY = (p: string) =>
   `SELECT unit_code, evaluator_group_code, level_code, COUNT(*) AS n FROM rating WHERE campaign_id = ${p} GROUP BY unit_code, evaluator_group_code, level_code`;
 const GROUP_BY_JOIN = (p: string) =>
   `SELECT r.unit_code, b.evaluator_group_code, r.level_code, COUNT(*) AS n FROM rating r JOIN ballot b ON b.id = r.ballot_id WHERE b.campaign_id = ${p} GROUP BY r.unit_code, b.evaluator_group_code, r.level_code`;
 const STANDINGS = `query($c: ID!) { standings(campaignId: $c) { ratingCount standings {
   unitCode unitName ballots counted valid score rank tier tierLabel rates { level value } explanation { scoreText textZh } } } }`;
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
-// The contenders run in turns (a, b, c, d, a, b, ...) so that a busy machine slows
-// them alike; each gets two warm-up runs first.
-async function timeInTurns(works: Readonly<Record<string, () => Promise<unknown>>>): Promise<Record<string, number>> {
-  const names = Object.keys(works);
-  for (const name of names) for (let i = 0; i < 2; i += 1) await works[name]?.();
-  const samples = new Map(names.map((name) => [name, [] as number[]]));
-  for (let i = 0; i < REPEAT; i += 1) {
-    for (const name of names) {
-      const start = performance.now();
-      await works[name]?.();
-      samples.get(name)?.push(performance.now() - start);
-    }
-  }
-  return Object.fromEntries(names.map((name) => [name, median(samples.get(name) ?? [])]));
-}
-
-/** 10,000 deterministic ballots, each rating all 80 units; unit i is liked less the higher i is. */
-function* ballots(): Generator<{ id: string; group: string; levels: string[] }> {
-  let state = 20_251_016;
-  const random = () => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    return state / 4_294_967_296;
-  };
-  let n = 0;
-  for (const [group, , quota] of GROUPS) {
-    for (let i = 0; i < quota; i += 1, n += 1) {
-      const levels = Array.from({ length: UNITS }, (_, u) => {
-        const r = random();
-        const satisfied = 0.6 - (0.3 * u) / UNITS;
-        if (r < satisfied) return 'satisfied';
-        if (r < satisfied + 0.2) return 'fairlySatisfied';
-        if (r < satisfied + 0.3) return 'basicallySatisfied';
-        if (r < satisfied + 0.34) return 'notVerySatisfied';
-        if (r < satisfied + 0.37) return 'dissatisfied';
-        return LEVELS[5] as string;
-      });
-      yield { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, group, levels };
-    }
-  }
-}
-
-const unitCode = (u: number) => `unit-${String(u + 1).padStart(2, '0')}`;
 
 interface Bench {
   database: string;
@@ -93,8 +35,20 @@ interface Bench {
   statements: number;
 }
 
-async function runOn(database: 'sqlite' | 'postgres', env: Record<string, string | undefined>, seed: (campaignId: number, bureauId: number) => Promise<void>, bare: (sql: string, campaignId: number) => Promise<unknown>): Promise<Bench> {
-  const config = core.loadConfig({ NODE_ENV: 'production', PINGYI_SECRET: 'bench-secret-0123456789abcdef0123456789', PORT: '0', PINGYI_DEMO: '0', PINGYI_ADMIN_PASSWORD: 'bench-admin-password', ...env });
+async function runOn(
+  database: 'sqlite' | 'postgres',
+  env: Record<string, string | undefined>,
+  seed: (campaignId: number, bureauId: number) => Promise<void>,
+  bare: (sql: string, campaignId: number) => Promise<unknown>,
+): Promise<Bench> {
+  const config = core.loadConfig({
+    NODE_ENV: 'production',
+    PINGYI_SECRET: 'bench-secret-0123456789abcdef0123456789',
+    PORT: '0',
+    PINGYI_DEMO: '0',
+    PINGYI_ADMIN_PASSWORD: 'bench-admin-password',
+    ...env,
+  });
   const counter = new core.StatementCounter();
   const server = await core.bootstrap(config, { host: '127.0.0.1', logLevels: ['error'], sqlLogger: counter });
   try {
@@ -106,7 +60,12 @@ async function runOn(database: 'sqlite' | 'postgres', env: Record<string, string
       });
       return response.text();
     };
-    const login = JSON.parse(await gql('mutation { login(username: "admin", password: "bench-admin-password") { ... on LoginSuccess { token } } }', {}));
+    const login = JSON.parse(
+      await gql(
+        'mutation { login(username: "admin", password: "bench-admin-password") { ... on LoginSuccess { token } } }',
+        {},
+      ),
+    );
     const token = login.data.login.token as string;
     const year = 2026;
     const phases = [
@@ -152,28 +111,53 @@ async function runOn(database: 'sqlite' | 'postgres', env: Record<string, string
         token,
       ),
     );
-    if (created.data?.createCampaign?.__typename !== 'Campaign') throw new Error(`createCampaign: ${JSON.stringify(created)}`);
+    if (created.data?.createCampaign?.__typename !== 'Campaign')
+      throw new Error(`createCampaign: ${JSON.stringify(created)}`);
     const campaignId = Number(created.data.createCampaign.id);
-    const units = [{ code: 'bureau', name: '市公安局', parentCode: null, appraised: false }, ...Array.from({ length: UNITS }, (_, u) => ({ code: unitCode(u), name: `单位${u + 1}`, parentCode: 'bureau', appraised: true }))];
-    await gql('mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { __typename } }', { c: campaignId, u: units }, token);
+    const units = [
+      { code: 'bureau', name: '市公安局', parentCode: null, appraised: false },
+      ...Array.from({ length: UNITS }, (_, u) => ({
+        code: unitCode(u),
+        name: `单位${u + 1}`,
+        parentCode: 'bureau',
+        appraised: true,
+      })),
+    ];
+    await gql(
+      'mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { __typename } }',
+      { c: campaignId, u: units },
+      token,
+    );
     const bureauId = Number((await server.dataSource.query("SELECT id FROM bureau WHERE code = 'default'"))[0].id);
     const seeding = performance.now();
     await seed(campaignId, bureauId);
-    console.log(`  ${database}: seeded 10,000 ballots / ${(10_000 * UNITS).toLocaleString('en')} ratings in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+    console.log(
+      `  ${database}: seeded 10,000 ballots / ${(10_000 * UNITS).toLocaleString('en')} ratings in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+    );
 
     const check = JSON.parse(await gql(STANDINGS, { c: campaignId }, token));
-    if (check.data?.standings?.ratingCount !== 10_000 * UNITS) throw new Error(`standings: ${JSON.stringify(check).slice(0, 400)}`);
+    if (check.data?.standings?.ratingCount !== 10_000 * UNITS)
+      throw new Error(`standings: ${JSON.stringify(check).slice(0, 400)}`);
     counter.reset();
     await gql(STANDINGS, { c: campaignId }, token);
     const statements = counter.count;
-    const ctx = core.RequestContext.system({ id: 1, username: 'admin', bureauId, roles: [core.Role.admin], unitCode: null });
-    const service = server.app.get(core.StandingsService);
-    const medians = await timeInTurns({
-      graphql: () => gql(STANDINGS, { c: campaignId }, token),
-      service: () => service.standings(ctx, campaignId),
-      bare: () => bare('plain', campaignId),
-      join: () => bare('join', campaignId),
+    const ctx = core.RequestContext.system({
+      id: 1,
+      username: 'admin',
+      bureauId,
+      roles: [core.Role.admin],
+      unitCode: null,
     });
+    const service = server.app.get(core.StandingsService);
+    const medians = await timeInTurns(
+      {
+        graphql: () => gql(STANDINGS, { c: campaignId }, token),
+        service: () => service.standings(ctx, campaignId),
+        bare: () => bare('plain', campaignId),
+        join: () => bare('join', campaignId),
+      },
+      REPEAT,
+    );
     return {
       database,
       ratings: check.data.standings.ratingCount,
@@ -200,8 +184,12 @@ async function sqlite(): Promise<Bench> {
       async (campaignId, bureauId) => {
         const conn = open();
         conn.pragma('busy_timeout = 10000');
-        const ballot = conn.prepare("INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on, is_demo) VALUES (?, ?, ?, ?, 'online', '2026-10-20', 0)");
-        const rating = conn.prepare('INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES (?, ?, ?, ?, ?)');
+        const ballot = conn.prepare(
+          "INSERT INTO ballot (id, bureau_id, campaign_id, evaluator_group_code, channel, cast_on, is_demo) VALUES (?, ?, ?, ?, 'online', '2026-10-20', 0)",
+        );
+        const rating = conn.prepare(
+          'INSERT INTO rating (ballot_id, unit_code, campaign_id, evaluator_group_code, level_code) VALUES (?, ?, ?, ?, ?)',
+        );
         conn.transaction(() => {
           for (const b of ballots()) {
             ballot.run(b.id, bureauId, campaignId, b.group);
@@ -210,7 +198,10 @@ async function sqlite(): Promise<Bench> {
         })();
         conn.exec('ANALYZE');
       },
-      async (kind, campaignId) => open().prepare(kind === 'plain' ? GROUP_BY('?') : GROUP_BY_JOIN('?')).all(campaignId),
+      async (kind, campaignId) =>
+        open()
+          .prepare(kind === 'plain' ? GROUP_BY('?') : GROUP_BY_JOIN('?'))
+          .all(campaignId),
     );
   } finally {
     db?.close();
@@ -229,7 +220,12 @@ async function postgres(): Promise<Bench | string> {
       { DATABASE_URL: pg.url as string, PINGYI_DATA_DIR: pg.dataDir },
       async (campaignId, bureauId) => {
         let chunk: { ids: string[]; groups: string[] } = { ids: [], groups: [] };
-        let ratings: { ids: string[]; units: string[]; groups: string[]; levels: string[] } = { ids: [], units: [], groups: [], levels: [] };
+        let ratings: { ids: string[]; units: string[]; groups: string[]; levels: string[] } = {
+          ids: [],
+          units: [],
+          groups: [],
+          levels: [],
+        };
         const flush = async () => {
           if (chunk.ids.length > 0) {
             await client.query(
@@ -269,13 +265,17 @@ async function postgres(): Promise<Bench | string> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Standings of a full campaign: 10,000 ballots × ${UNITS} units, group-weighted mean with explanations; median of ${REPEAT} runs`);
+  console.log(
+    `Standings of a full campaign: 10,000 ballots × ${UNITS} units, group-weighted mean with explanations; median of ${REPEAT} runs`,
+  );
   const results: Bench[] = [await sqlite()];
   const pg = await postgres();
   if (typeof pg === 'string') console.log(`  skipping PostgreSQL: ${pg}`);
   else results.push(pg);
   console.log('');
-  console.log('| database | ratings | SQL statements | `standings` over GraphQL ms | service call ms | bare GROUP BY ms | ratio (GraphQL ÷ bare) | GROUP BY via join to ballot ms |');
+  console.log(
+    '| database | ratings | SQL statements | `standings` over GraphQL ms | service call ms | bare GROUP BY ms | ratio (GraphQL ÷ bare) | GROUP BY via join to ballot ms |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     console.log(
@@ -286,7 +286,4 @@ async function main(): Promise<void> {
   console.log(`\nGoal ≤ 1.5×: ${worst <= 1.5 ? 'met' : 'NOT met'} (worst ${worst.toFixed(2)}×)`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench('standings', main);

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import * as core from '../dist/index.js';
-import { freshDatabase, pgReachable } from './bench-kit';
+import { freshDatabase, pgReachable, runBench } from './bench-kit';
 
 const ITEMS = 10_000;
 const UNITS = 80;
@@ -40,7 +40,13 @@ interface Row {
 type Bare = (sql: string, params: unknown[]) => Promise<unknown>;
 
 // The three statements the list needs, by hand: the page joined to its theme, the count, the page's lead units.
-async function bareList(bare: Bare, p: (i: number) => string, campaignId: number, skip: number, take: number): Promise<unknown> {
+async function bareList(
+  bare: Bare,
+  p: (i: number) => string,
+  campaignId: number,
+  skip: number,
+  take: number,
+): Promise<unknown> {
   const [page] = await Promise.all([
     bare(
       `SELECT i.id, i.number, i.text, i.progress, t.code, t.title FROM work_item i INNER JOIN theme t ON t.id = i.theme_id
@@ -56,8 +62,21 @@ async function bareList(bare: Bare, p: (i: number) => string, campaignId: number
   );
 }
 
-async function runOn(database: string, env: Record<string, string | undefined>, seed: (sql: string, rows: unknown[][]) => Promise<void>, bare: Bare, p: (i: number) => string): Promise<Row[]> {
-  const config = core.loadConfig({ NODE_ENV: 'production', PINGYI_SECRET: 'bench-secret-0123456789abcdef0123456789', PORT: '0', PINGYI_DEMO: '0', PINGYI_ADMIN_PASSWORD: 'bench-admin-password', ...env });
+async function runOn(
+  database: string,
+  env: Record<string, string | undefined>,
+  seed: (sql: string, rows: unknown[][]) => Promise<void>,
+  bare: Bare,
+  p: (i: number) => string,
+): Promise<Row[]> {
+  const config = core.loadConfig({
+    NODE_ENV: 'production',
+    PINGYI_SECRET: 'bench-secret-0123456789abcdef0123456789',
+    PORT: '0',
+    PINGYI_DEMO: '0',
+    PINGYI_ADMIN_PASSWORD: 'bench-admin-password',
+    ...env,
+  });
   const counter = new core.StatementCounter();
   const server = await core.bootstrap(config, { host: '127.0.0.1', logLevels: ['error'], sqlLogger: counter });
   try {
@@ -69,32 +88,90 @@ async function runOn(database: string, env: Record<string, string | undefined>, 
       });
       return response.text();
     };
-    const token = JSON.parse(await gql('mutation { login(username: "admin", password: "bench-admin-password") { ... on LoginSuccess { token } } }', {})).data.login.token as string;
+    const token = JSON.parse(
+      await gql(
+        'mutation { login(username: "admin", password: "bench-admin-password") { ... on LoginSuccess { token } } }',
+        {},
+      ),
+    ).data.login.token as string;
     const phases = [
       { code: 'mobilization', label: '动员部署', start: '2026-06-18', end: '2026-06-30' },
       { code: 'implementation', label: '组织实施', start: '2026-07-01', end: '2026-10-15' },
     ];
-    const policy = { version: 1, scale: [{ code: 'satisfied', points: 100 }, { code: 'unknown', points: null }], strategy: { code: 'weighted-mean' } };
+    const policy = {
+      version: 1,
+      scale: [
+        { code: 'satisfied', points: 100 },
+        { code: 'unknown', points: null },
+      ],
+      strategy: { code: 'weighted-mean' },
+    };
     const created = JSON.parse(
       await gql(
         'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename ... on Campaign { id } ... on ErrorResult { message } } }',
-        { input: { year: 2026, name: 'Benchmark', phases, guidingPrinciple: '基准', objectives: [], requirements: [], evaluatorGroups: [{ code: 'residents', label: '城乡居民', quota: 10 }], policyJson: JSON.stringify(policy) } },
+        {
+          input: {
+            year: 2026,
+            name: 'Benchmark',
+            phases,
+            guidingPrinciple: '基准',
+            objectives: [],
+            requirements: [],
+            evaluatorGroups: [{ code: 'residents', label: '城乡居民', quota: 10 }],
+            policyJson: JSON.stringify(policy),
+          },
+        },
         token,
       ),
     );
     const campaignId = Number(created.data.createCampaign.id);
-    const units = [{ code: 'bureau', name: '市公安局', parentCode: null, appraised: false }, ...Array.from({ length: UNITS }, (_, u) => ({ code: `unit-${u + 1}`, name: `单位${u + 1}`, parentCode: 'bureau', appraised: true }))];
-    await gql('mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { __typename } }', { c: campaignId, u: units }, token);
-    const themes = Array.from({ length: 10 }, (_, t) => ({ code: `theme-${t + 1}`, number: t + 1, title: `主题${t + 1}` }));
-    await gql('mutation($c: ID!, $t: [ThemeInput!]!) { setThemes(campaignId: $c, themes: $t) { __typename } }', { c: campaignId, t: themes }, token);
+    const units = [
+      { code: 'bureau', name: '市公安局', parentCode: null, appraised: false },
+      ...Array.from({ length: UNITS }, (_, u) => ({
+        code: `unit-${u + 1}`,
+        name: `单位${u + 1}`,
+        parentCode: 'bureau',
+        appraised: true,
+      })),
+    ];
+    await gql(
+      'mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { __typename } }',
+      { c: campaignId, u: units },
+      token,
+    );
+    const themes = Array.from({ length: 10 }, (_, t) => ({
+      code: `theme-${t + 1}`,
+      number: t + 1,
+      title: `主题${t + 1}`,
+    }));
+    await gql(
+      'mutation($c: ID!, $t: [ThemeInput!]!) { setThemes(campaignId: $c, themes: $t) { __typename } }',
+      { c: campaignId, t: themes },
+      token,
+    );
     const bureauId = Number((await server.dataSource.query("SELECT id FROM bureau WHERE code = 'default'"))[0].id);
-    const themeIds = (await server.dataSource.query(`SELECT id FROM theme WHERE campaign_id = ${campaignId} ORDER BY number`)).map((r: { id: number }) => Number(r.id));
-    const unitIds = (await server.dataSource.query(`SELECT id FROM unit WHERE campaign_id = ${campaignId} AND appraised = ${database === 'postgres' ? 'true' : '1'} ORDER BY sort_order`)).map((r: { id: number }) => Number(r.id));
+    const themeIds = (
+      await server.dataSource.query(`SELECT id FROM theme WHERE campaign_id = ${campaignId} ORDER BY number`)
+    ).map((r: { id: number }) => Number(r.id));
+    const unitIds = (
+      await server.dataSource.query(
+        `SELECT id FROM unit WHERE campaign_id = ${campaignId} AND appraised = ${database === 'postgres' ? 'true' : '1'} ORDER BY sort_order`,
+      )
+    ).map((r: { id: number }) => Number(r.id));
     await seed(
       'work_item',
-      Array.from({ length: ITEMS }, (_, i) => [bureauId, campaignId, themeIds[i % 10], Math.floor(i / 10) + 1, `重点工作 ${i + 1}`, i % 101]),
+      Array.from({ length: ITEMS }, (_, i) => [
+        bureauId,
+        campaignId,
+        themeIds[i % 10],
+        Math.floor(i / 10) + 1,
+        `重点工作 ${i + 1}`,
+        i % 101,
+      ]),
     );
-    const itemIds = (await server.dataSource.query(`SELECT id FROM work_item WHERE campaign_id = ${campaignId} ORDER BY id`)).map((r: { id: number }) => Number(r.id));
+    const itemIds = (
+      await server.dataSource.query(`SELECT id FROM work_item WHERE campaign_id = ${campaignId} ORDER BY id`)
+    ).map((r: { id: number }) => Number(r.id));
     await seed(
       'work_item_lead_unit',
       itemIds.flatMap((id: number, i: number) => [
@@ -102,13 +179,20 @@ async function runOn(database: string, env: Record<string, string | undefined>, 
         [id, unitIds[(i + 7) % UNITS], 1],
       ]),
     );
-    const ctx = core.RequestContext.system({ id: 1, username: 'admin', bureauId, roles: [core.Role.admin], unitCode: null });
+    const ctx = core.RequestContext.system({
+      id: 1,
+      username: 'admin',
+      bureauId,
+      roles: [core.Role.admin],
+      unitCode: null,
+    });
     const service = server.app.get(core.WorkItemService);
     const rows: Row[] = [];
     for (const { skip, take } of PAGES) {
       counter.reset();
       const answer = JSON.parse(await gql(LIST, { c: campaignId, skip, take }, token));
-      if (answer.data?.workItems?.totalItems !== ITEMS) throw new Error(`workItems: ${JSON.stringify(answer).slice(0, 300)}`);
+      if (answer.data?.workItems?.totalItems !== ITEMS)
+        throw new Error(`workItems: ${JSON.stringify(answer).slice(0, 300)}`);
       // the token lookup and the campaign are per request, not per page
       const statements = counter.statements.filter((s) => /work_item/.test(s.sql)).length;
       if (process.env.BENCH_SHOW_SQL) for (const s of counter.statements) console.log(s.sql.slice(0, 200));
@@ -124,7 +208,15 @@ async function runOn(database: string, env: Record<string, string | undefined>, 
         await bareList(bare, p, campaignId, skip, take);
         if (i >= 2) samples.bare.push(performance.now() - start);
       }
-      rows.push({ database, skip, take, statements, graphqlMs: median(samples.graphql), serviceMs: median(samples.service), bareMs: median(samples.bare) });
+      rows.push({
+        database,
+        skip,
+        take,
+        statements,
+        graphqlMs: median(samples.graphql),
+        serviceMs: median(samples.service),
+        bareMs: median(samples.bare),
+      });
     }
     return rows;
   } finally {
@@ -150,11 +242,16 @@ async function sqlite(): Promise<Row[]> {
         conn.pragma('busy_timeout = 10000');
         const extra = table === 'work_item' ? ", 0, '[]'" : '';
         const width = (rows[0]?.length ?? 0) as number;
-        const insert = conn.prepare(`INSERT INTO ${table} (${COLUMNS[table]}) VALUES (${Array.from({ length: width }, () => '?').join(', ')}${extra})`);
+        const insert = conn.prepare(
+          `INSERT INTO ${table} (${COLUMNS[table]}) VALUES (${Array.from({ length: width }, () => '?').join(', ')}${extra})`,
+        );
         conn.transaction(() => rows.forEach((row) => insert.run(...row)))();
         conn.exec('ANALYZE');
       },
-      async (sql, params) => open().prepare(sql).all(...params),
+      async (sql, params) =>
+        open()
+          .prepare(sql)
+          .all(...params),
       () => '?',
     );
   } finally {
@@ -175,7 +272,8 @@ async function postgres(): Promise<Row[] | string> {
       async (table, rows) => {
         const width = (rows[0]?.length ?? 0) as number;
         const columns = Array.from({ length: width }, (_, c) => rows.map((row) => row[c]));
-        const types = table === 'work_item' ? ['int[]', 'int[]', 'int[]', 'int[]', 'text[]', 'int[]'] : ['int[]', 'int[]', 'int[]'];
+        const types =
+          table === 'work_item' ? ['int[]', 'int[]', 'int[]', 'int[]', 'text[]', 'int[]'] : ['int[]', 'int[]', 'int[]'];
         const extra = table === 'work_item' ? ", false, '[]'" : '';
         await client.query(
           `INSERT INTO ${table} (${COLUMNS[table]}) SELECT *${extra} FROM unnest(${types.map((t, i) => `$${i + 1}::${t}`).join(', ')})`,
@@ -193,21 +291,24 @@ async function postgres(): Promise<Row[] | string> {
 }
 
 async function main(): Promise<void> {
-  console.log(`Work items: ${ITEMS.toLocaleString('en')} items with theme and 2 lead units each; medians of ${REPEAT} runs in turns`);
+  console.log(
+    `Work items: ${ITEMS.toLocaleString('en')} items with theme and 2 lead units each; medians of ${REPEAT} runs in turns`,
+  );
   const rows = await sqlite();
   const pg = await postgres();
   if (typeof pg === 'string') console.log(`  skipping PostgreSQL: ${pg}`);
   else rows.push(...pg);
-  console.log('\n| database | skip / take | statements per page | `workItems` over GraphQL ms | service ms | bare SQL ms | service ÷ bare |');
+  console.log(
+    '\n| database | skip / take | statements per page | `workItems` over GraphQL ms | service ms | bare SQL ms | service ÷ bare |',
+  );
   console.log('|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.database} | ${r.skip.toLocaleString('en')} / ${r.take} | ${r.statements} | ${r.graphqlMs.toFixed(2)} | ${r.serviceMs.toFixed(2)} | ${r.bareMs.toFixed(2)} | ${(r.serviceMs / r.bareMs).toFixed(2)}× |`);
+    console.log(
+      `| ${r.database} | ${r.skip.toLocaleString('en')} / ${r.take} | ${r.statements} | ${r.graphqlMs.toFixed(2)} | ${r.serviceMs.toFixed(2)} | ${r.bareMs.toFixed(2)} | ${(r.serviceMs / r.bareMs).toFixed(2)}× |`,
+    );
   }
   const worst = Math.max(...rows.map((r) => r.statements));
   console.log(`\nGoal ≤ 3 statements per page: ${worst <= 3 ? 'met' : 'NOT met'} (most ${worst})`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench('work-items', main);

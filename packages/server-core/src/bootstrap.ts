@@ -3,11 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { type PingyiConfig, redactUrl } from './config/pingyi-config';
 import { GRAPHQL_PATH } from './graphql/graphql-options';
 import { useGraphqlRequestLimits } from './graphql/request-limits';
 import { useSecurityHeaders } from './http/security-headers';
+import { ServerLifecycle } from './health/server-lifecycle';
+import { useGraphqlMetrics } from './metrics/use-metrics';
 import { PingyiServerModule, type PingyiServerOptions } from './pingyi-server.module';
 
 /** A started server. */
@@ -17,8 +20,20 @@ export interface RunningServer {
   readonly url: string;
   /** The TypeORM connection (tests and scripts; the server itself uses repositories). */
   readonly dataSource: DataSource;
+  /** Stops at once: open requests are cut when the pool closes (tests). */
   close(): Promise<void>;
+  /**
+   * Graceful stop (SIGTERM): readiness answers 503, the port stops accepting,
+   * requests in flight finish (up to `timeoutMs`, default 25 s; then their
+   * connections are cut), the mixer finishes its batch, then the pool closes.
+   * A paper import still running is left to the heartbeat: it shows
+   * `interrupted` within 20 s and nothing of it was stored.
+   */
+  shutdown(options?: { readonly timeoutMs?: number }): Promise<void>;
 }
+
+/** How long a graceful stop waits for requests in flight. */
+export const SHUTDOWN_TIMEOUT_MS = 25_000;
 
 export interface BootstrapOptions extends PingyiServerOptions {
   /** Nest log levels; default: log, warn, error (quieter in tests). */
@@ -46,7 +61,7 @@ function useConsole(app: NestExpressApplication, consoleDir: string | undefined,
   app.useStaticAssets(consoleDir, { index: 'index.html', fallthrough: true });
   app.use((req: ExpressLike, res: ExpressResponseLike, next: () => void) => {
     const accept = String(req.headers.accept ?? '');
-    const isApi = req.path.startsWith(GRAPHQL_PATH) || req.path.startsWith('/health');
+    const isApi = req.path.startsWith(GRAPHQL_PATH) || req.path.startsWith('/health') || req.path === '/metrics';
     if (req.method === 'GET' && !isApi && !path.extname(req.path) && accept.includes('text/html')) res.sendFile(index);
     else next();
   });
@@ -65,11 +80,21 @@ function urlHostOf(address: string): string {
  */
 export async function bootstrap(config: PingyiConfig, options: BootstrapOptions = {}): Promise<RunningServer> {
   const logger = new Logger('Pingyi');
-  const app = await NestFactory.create<NestExpressApplication>(PingyiServerModule.forRoot(config, options), {
-    logger: options.logLevels ?? ['log', 'warn', 'error'],
-    bodyParser: false,
-  });
+  // Nest's own lines and every Logger go to the JSON log (PINGYI_LOG_LEVEL); a caller's logLevels without 'log' means warnings and errors only
+  const quiet = options.logLevels !== undefined && !options.logLevels.includes('log');
+  const logLevel =
+    options.logLevel ??
+    (quiet && (config.logLevel === 'debug' || config.logLevel === 'info') ? 'warn' : config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(
+    PingyiServerModule.forRoot(config, { ...options, logLevel }),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
+  app.useLogger(app.get(PinoLogger));
   app.set('trust proxy', config.trustProxy === false ? false : [...config.trustProxy]);
+  useGraphqlMetrics(app);
   useGraphqlRequestLimits(app, options.queryLimits);
   useSecurityHeaders(app, config);
   useConsole(app, config.consoleDir, logger);
@@ -79,6 +104,26 @@ export async function bootstrap(config: PingyiConfig, options: BootstrapOptions 
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${urlHostOf(typeof address === 'object' && address ? address.address : host)}:${port}`;
   const where = config.database.type === 'sqlite' ? config.database.file : redactUrl(config.database.url);
-  logger.log(`Pingyi is listening on ${url} (GraphQL ${url}${GRAPHQL_PATH}, database ${config.database.type} ${where})`);
-  return { app, url, dataSource: app.get(DataSource), close: () => app.close() };
+  logger.log(
+    `Pingyi is listening on ${url} (GraphQL ${url}${GRAPHQL_PATH}, database ${config.database.type} ${where})`,
+  );
+  const httpServer = app.getHttpServer() as import('node:http').Server;
+  const shutdown = async (shutdownOptions: { readonly timeoutMs?: number } = {}): Promise<void> => {
+    app.get(ServerLifecycle).draining = true;
+    // stop accepting; requests in flight go on; idle keep-alive connections close now
+    const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>(
+      (resolve) => (timer = setTimeout(() => resolve('timeout'), shutdownOptions.timeoutMs ?? SHUTDOWN_TIMEOUT_MS)),
+    );
+    if ((await Promise.race([drained, timedOut])) === 'timeout') {
+      logger.warn('requests still open after the shutdown timeout: their connections are closed');
+      httpServer.closeAllConnections();
+    }
+    clearTimeout(timer);
+    logger.log('no request in flight: stopping the mixer and closing the database');
+    await app.close();
+  };
+  return { app, url, dataSource: app.get(DataSource), close: () => app.close(), shutdown };
 }

@@ -10,6 +10,7 @@ import { bureauFeature } from './bureau/bureau.feature';
 import { campaignFeature } from './campaign/campaign.feature';
 import { type PingyiFeature } from './common/pingyi-feature';
 import { demoFeature } from './demo/demo.feature';
+import { documentsFeature } from './documents/documents.feature';
 import { opinionReviewFeature } from './opinion-review/opinion-review.feature';
 import { organizationFeature } from './organization/organization.feature';
 import { paperBallotFeature } from './paper-ballot/paper-ballot.feature';
@@ -19,6 +20,7 @@ import { integrityFeature } from './integrity/integrity.feature';
 import { indicatorFeature } from './indicator/indicator.feature';
 import { pluginFeature } from './plugin/plugin.feature';
 import { templateFeature } from './template/template.feature';
+import { rateLimitFeature } from './rate-limit/rate-limit.feature';
 import { rectificationFeature } from './rectification/rectification.feature';
 import { settingsFeature } from './settings/settings.feature';
 import { supervisionFeature } from './supervision/supervision.feature';
@@ -31,6 +33,7 @@ import { workPlanFeature } from './work-plan/work-plan.feature';
 export const CORE_FEATURES: readonly PingyiFeature[] = [
   settingsFeature,
   bureauFeature,
+  rateLimitFeature,
   authFeature,
   auditFeature,
   campaignFeature,
@@ -49,6 +52,7 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   attachmentFeature,
   inboxFeature,
   supervisionFeature,
+  documentsFeature,
   indicatorFeature,
   pluginFeature,
   templateFeature,

@@ -1,5 +1,5 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { type ApolloDriverConfig } from '@nestjs/apollo';
+import { type ApolloDriverConfig } from './graphql/apollo-driver';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -10,13 +10,16 @@ import { GraphqlExceptionFilter } from './common/graphql-exception.filter';
 import { collectEntities, collectMigrations, type PingyiFeature } from './common/pingyi-feature';
 import { PingyiConfigModule } from './config/config.module';
 import { TempFolderSweeper } from './file-limits/temp-folder.sweeper';
-import { type PingyiConfig } from './config/pingyi-config';
+import { type LogLevelName, type PingyiConfig } from './config/pingyi-config';
+import { PingyiLoggingModule } from './logging/logging.module';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { initializeDataSource } from './database/dialect';
 import { TransactionsModule } from './database/transactions';
 import { buildGraphqlOptions } from './graphql/graphql-options';
 import { type QueryLimits } from './graphql/query-limits';
 import { HealthController } from './health/health.controller';
+import { ServerLifecycle } from './health/server-lifecycle';
+import { PingyiMetricsModule } from './metrics/metrics.module';
 import { ANONYMOUS_RATE_LIMIT, AnonymousRateLimit } from './rate-limit/anonymous-rate-limit';
 import { CORE_FEATURES } from './modules';
 
@@ -28,6 +31,10 @@ export interface PingyiServerOptions {
   readonly sqlLogger?: TypeOrmLogger;
   readonly queryLimits?: QueryLimits;
   readonly apolloPlugins?: ApolloServerPlugin[];
+  /** JSON log lines go here instead of stdout (tests that read them). */
+  readonly logDestination?: NodeJS.WritableStream;
+  /** Overrides `config.logLevel` (the test kit's quieter servers). */
+  readonly logLevel?: LogLevelName;
 }
 
 /** The features a server with these options runs: core first, then plugins. */
@@ -49,11 +56,16 @@ export class PingyiServerModule {
       module: PingyiServerModule,
       imports: [
         PingyiConfigModule.forRoot(config),
+        PingyiLoggingModule.forRoot({
+          level: options.logLevel ?? config.logLevel,
+          ...(options.logDestination ? { destination: options.logDestination } : {}),
+        }),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions, retryAttempts: 2, retryDelay: 1000 }),
           dataSourceFactory: (options) => initializeDataSource(options ?? dataSourceOptions),
         }),
         TransactionsModule,
+        PingyiMetricsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(
           buildGraphqlOptions(config, {
             ...(options.queryLimits ? { limits: options.queryLimits } : {}),
@@ -64,10 +76,11 @@ export class PingyiServerModule {
       ],
       controllers: [HealthController],
       providers: [
-        { provide: ANONYMOUS_RATE_LIMIT, useFactory: () => new AnonymousRateLimit(config) },
+        { provide: ANONYMOUS_RATE_LIMIT, useClass: AnonymousRateLimit },
         { provide: APP_GUARD, useClass: AllowGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         TempFolderSweeper,
+        ServerLifecycle,
       ],
     };
   }

@@ -39,11 +39,19 @@ function accessSuite(database: TestDb): void {
     const liaison = await app.liaison('unit-a');
     const list = await app.ok(LIST, { c: campaignId }, liaison);
     expect(list.rectificationItems.items).toEqual([{ id: String(ownId), unitCode: 'unit-a' }]);
-    expect((await app.ok(LIST, { c: campaignId, f: { unitCode: 'unit-b' } }, liaison)).rectificationItems.totalItems).toBe(0);
+    expect(
+      (await app.ok(LIST, { c: campaignId, f: { unitCode: 'unit-b' } }, liaison)).rectificationItems.totalItems,
+    ).toBe(0);
     expect((await app.ok(DETAIL, { id: String(otherId) }, liaison)).rectificationItem).toBeNull();
-    expect((await app.ok(DETAIL, { id: String(ownId) }, liaison)).rectificationItem).toEqual({ id: String(ownId), unitCode: 'unit-a' });
+    expect((await app.ok(DETAIL, { id: String(ownId) }, liaison)).rectificationItem).toEqual({
+      id: String(ownId),
+      unitCode: 'unit-a',
+    });
     const dashboard = await app.ok(DASHBOARD, { c: campaignId }, liaison);
-    expect(dashboard.rectificationDashboard).toEqual({ overall: { items: 1 }, byUnit: [{ unitCode: 'unit-a', items: 1 }] });
+    expect(dashboard.rectificationDashboard).toEqual({
+      overall: { items: 1 },
+      byUnit: [{ unitCode: 'unit-a', items: 1 }],
+    });
     expect(dashboard.rectificationRate.byUnit).toEqual([{ unitCode: 'unit-a' }]);
     const office = await app.ok(DASHBOARD, { c: campaignId }, await app.as(Role.office));
     expect(office.rectificationDashboard.overall.items).toBe(2);
@@ -53,8 +61,15 @@ function accessSuite(database: TestDb): void {
     const liaison = await app.liaison('unit-a');
     const fired = await app.ok(FIRE, { id: String(otherId), e: 'reportProgress', p: { note: 'x' } }, liaison);
     expect(fired.fireRectificationEvent).toMatchObject({ __typename: 'NotFoundError', path: 'id' });
-    const bulk = await app.ok(BULK, { ids: [String(ownId), String(otherId)], change: { event: 'reportProgress', payload: { note: 'x' } } }, liaison);
-    expect(bulk.bulkRectificationUpdate).toEqual({ __typename: 'BatchRejectedError', rows: [{ row: 2, itemId: String(otherId), errorCode: 'NOT_FOUND', field: 'id' }] });
+    const bulk = await app.ok(
+      BULK,
+      { ids: [String(ownId), String(otherId)], change: { event: 'reportProgress', payload: { note: 'x' } } },
+      liaison,
+    );
+    expect(bulk.bulkRectificationUpdate).toEqual({
+      __typename: 'BatchRejectedError',
+      rows: [{ row: 2, itemId: String(otherId), errorCode: 'NOT_FOUND', field: 'id' }],
+    });
     expect((await storedItem(app, ownId)).version).toBe(1);
     expect((await storedItem(app, otherId)).version).toBe(1);
   });
@@ -65,23 +80,46 @@ function accessSuite(database: TestDb): void {
     const list = await app.gql(LIST, { c: campaignId }, foreignOffice);
     expect(list.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'campaignId' } });
     expect((await app.ok(DETAIL, { id: String(ownId) }, foreignOffice)).rectificationItem).toBeNull();
-    const fired = await app.ok(FIRE, { id: String(ownId), e: 'changeDeadline', p: { deadline: '2026-12-20', reason: 'x' } }, foreignOffice);
+    const fired = await app.ok(
+      FIRE,
+      { id: String(ownId), e: 'changeDeadline', p: { deadline: '2026-12-20', reason: 'x' } },
+      foreignOffice,
+    );
     expect(fired.fireRectificationEvent.__typename).toBe('NotFoundError');
     const opened = await app.ok(OPEN, { input: { campaignId, unitCode: 'unit-a', title: 'x' } }, foreignOffice);
     expect(opened.openRectificationItem).toMatchObject({ errorCode: 'NOT_FOUND', path: 'input.campaignId' });
   });
 
   it("lets the domain's opening roles (office, admin, inspectors) open items, and refuses liaisons and leaders saying who may", async () => {
-    const input = { campaignId, unitCode: 'unit-a', title: '执法不规范', sources: [{ type: 'cityFeedback', id: '市评议办-3' }] };
+    const input = {
+      campaignId,
+      unitCode: 'unit-a',
+      title: '执法不规范',
+      sources: [{ type: 'cityFeedback', id: '市评议办-3' }],
+    };
     for (const role of [Role.office, Role.admin, Role.inspector]) {
-      expect((await app.ok(OPEN, { input }, await app.as(role))).openRectificationItem.__typename, role).toBe('RectificationItem');
+      expect((await app.ok(OPEN, { input }, await app.as(role))).openRectificationItem.__typename, role).toBe(
+        'RectificationItem',
+      );
     }
-    for (const [token, role] of [[await app.liaison('unit-a'), 'liaison'], [await app.as(Role.leader), 'leader']] as const) {
+    for (const [token, role] of [
+      [await app.liaison('unit-a'), 'liaison'],
+      [await app.as(Role.leader), 'leader'],
+    ] as const) {
       const refused = await app.gql(OPEN, { input }, token);
       expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-      expect(refused.errors?.[0]?.message).toBe(`Mutation.openRectificationItem needs one of the roles office, admin, inspector; you have ${role}`);
+      expect(refused.errors?.[0]?.message).toBe(
+        `Mutation.openRectificationItem needs one of the roles office, admin, inspector; you have ${role}`,
+      );
     }
-    const bulk = await app.gql(BULK, { ids: [String(ownId)], change: { event: 'placeUnderSupervision', payload: { supervisingLeader: '王惠敏', reportingIntervalDays: 7 } } }, await app.as(Role.leader));
+    const bulk = await app.gql(
+      BULK,
+      {
+        ids: [String(ownId)],
+        change: { event: 'placeUnderSupervision', payload: { supervisingLeader: '王惠敏', reportingIntervalDays: 7 } },
+      },
+      await app.as(Role.leader),
+    );
     expect(bulk.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -91,12 +129,26 @@ function accessSuite(database: TestDb): void {
       const office = await app.as(Role.office);
       const opened = await app.ok(OPEN, { input: { campaignId, unitCode: 'unit-a', title: 'x' } }, office);
       expect(opened.openRectificationItem.__typename).toBe('PhaseClosedError');
-      expect(opened.openRectificationItem.message).toContain('openRectificationItem (立项整改) is closed on 2026-11-10, in 接受评议 appraisal');
-      expect(opened.openRectificationItem.message).toContain('整改提高 rectification 2026-11-16 to 2026-12-31 (Asia/Shanghai)');
-      const fired = await app.ok(FIRE, { id: String(ownId), e: 'changeDeadline', p: { deadline: '2026-12-20', reason: 'x' } }, office);
+      expect(opened.openRectificationItem.message).toContain(
+        'openRectificationItem (立项整改) is closed on 2026-11-10, in 接受评议 appraisal',
+      );
+      expect(opened.openRectificationItem.message).toContain(
+        '整改提高 rectification 2026-11-16 to 2026-12-31 (Asia/Shanghai)',
+      );
+      const fired = await app.ok(
+        FIRE,
+        { id: String(ownId), e: 'changeDeadline', p: { deadline: '2026-12-20', reason: 'x' } },
+        office,
+      );
       expect(fired.fireRectificationEvent.__typename).toBe('PhaseClosedError');
-      const bulk = await app.ok(BULK, { ids: [String(ownId)], change: { event: 'changeDeadline', payload: { deadline: '2026-12-20', reason: 'x' } } }, office);
-      expect(bulk.bulkRectificationUpdate.rows).toEqual([{ row: 1, itemId: String(ownId), errorCode: 'PHASE_CLOSED', field: null }]);
+      const bulk = await app.ok(
+        BULK,
+        { ids: [String(ownId)], change: { event: 'changeDeadline', payload: { deadline: '2026-12-20', reason: 'x' } } },
+        office,
+      );
+      expect(bulk.bulkRectificationUpdate.rows).toEqual([
+        { row: 1, itemId: String(ownId), errorCode: 'PHASE_CLOSED', field: null },
+      ]);
       expect((await app.ok(LIST, { c: campaignId }, office)).rectificationItems.totalItems).toBeGreaterThan(0);
     } finally {
       app.clock.set('2026-12-01T04:00:00Z');
@@ -107,18 +159,46 @@ function accessSuite(database: TestDb): void {
     const office = await app.as(Role.office);
     const bureauId = Number((await app.dataSource.query(`SELECT id FROM bureau WHERE code = 'default'`))[0].id);
     const other = await app.createCampaign({ year: 2025 });
-    const opinion = (id: string, campaign: string) => ({ id, bureauId, campaignId: Number(campaign), unitCode: 'unit-a', evaluatorGroupCode: 'residents', text: '办事慢', receivedOn: '2026-11-01' });
-    await app.dataSource.getRepository(Opinion).insert([
-      opinion('00000000-0000-4000-8000-000000000001', campaignId),
-      opinion('00000000-0000-4000-8000-000000000002', campaignId),
-      opinion('00000000-0000-4000-8000-000000000003', other),
-    ]);
+    const opinion = (id: string, campaign: string) => ({
+      id,
+      bureauId,
+      campaignId: Number(campaign),
+      unitCode: 'unit-a',
+      evaluatorGroupCode: 'residents',
+      text: '办事慢',
+      receivedOn: '2026-11-01',
+    });
+    await app.dataSource
+      .getRepository(Opinion)
+      .insert([
+        opinion('00000000-0000-4000-8000-000000000001', campaignId),
+        opinion('00000000-0000-4000-8000-000000000002', campaignId),
+        opinion('00000000-0000-4000-8000-000000000003', other),
+      ]);
     const open = (ids: string[]) =>
-      app.ok(OPEN, { input: { campaignId, unitCode: 'unit-a', title: '办事效率', sources: ids.map((id) => ({ type: 'opinion', id })) } }, office);
+      app.ok(
+        OPEN,
+        {
+          input: {
+            campaignId,
+            unitCode: 'unit-a',
+            title: '办事效率',
+            sources: ids.map((id) => ({ type: 'opinion', id })),
+          },
+        },
+        office,
+      );
     const merged = await open(['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']);
     expect(merged.openRectificationItem.__typename).toBe('RectificationItem');
-    const detail = await app.ok(`query($id: ID!) { rectificationItem(id: $id) { sources { sourceType sourceId } } }`, { id: merged.openRectificationItem.id }, office);
-    expect(detail.rectificationItem.sources.map((s: { sourceId: string }) => s.sourceId)).toEqual(['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']);
+    const detail = await app.ok(
+      `query($id: ID!) { rectificationItem(id: $id) { sources { sourceType sourceId } } }`,
+      { id: merged.openRectificationItem.id },
+      office,
+    );
+    expect(detail.rectificationItem.sources.map((s: { sourceId: string }) => s.sourceId)).toEqual([
+      '00000000-0000-4000-8000-000000000001',
+      '00000000-0000-4000-8000-000000000002',
+    ]);
     for (const [ids, path] of [
       [['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000003'], 'input.sources[1].id'],
       [['nope'], 'input.sources[0].id'],
@@ -131,7 +211,9 @@ function accessSuite(database: TestDb): void {
     const liaison = await app.liaison('unit-a');
     const [id] = await insertItems(app, [{ campaignId, unitCode: 'unit-a', state: 'inProgress' }]);
     const answers = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => app.ok(FIRE, { id: String(id), e: 'reportProgress', p: { note: `第${i}次`, progress: i * 10 } }, liaison)),
+      Array.from({ length: 8 }, (_, i) =>
+        app.ok(FIRE, { id: String(id), e: 'reportProgress', p: { note: `第${i}次`, progress: i * 10 } }, liaison),
+      ),
     );
     const kinds = answers.map((a) => a.fireRectificationEvent.__typename);
     expect(kinds.every((k) => k === 'RectificationItem' || k === 'ConflictError')).toBe(true);
@@ -147,14 +229,28 @@ function accessSuite(database: TestDb): void {
     const office = await app.as(Role.office);
     const badId = await app.ok(FIRE, { id: 'abc', e: 'verify', p: null }, office);
     expect(badId.fireRectificationEvent).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'id' });
-    const longNote = await app.ok(FIRE, { id: String(ownId), e: 'changeDeadline', p: { deadline: '2026-12-20', reason: 'x'.repeat(2001) } }, office);
+    const longNote = await app.ok(
+      FIRE,
+      { id: String(ownId), e: 'changeDeadline', p: { deadline: '2026-12-20', reason: 'x'.repeat(2001) } },
+      office,
+    );
     expect(longNote.fireRectificationEvent).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'payload.reason' });
     const badFilter = await app.gql(LIST, { c: campaignId, f: { dueWithinDays: 999 } }, office);
-    expect(badFilter.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'filter.dueWithinDays' });
+    expect(badFilter.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      field: 'filter.dueWithinDays',
+    });
     const badSource = await app.ok(OPEN, { input: { campaignId, unitCode: 'unit a', title: 'x' } }, office);
-    expect(badSource.openRectificationItem).toMatchObject({ errorCode: 'INVALID_RECTIFICATION_ITEM', path: 'input.unitCode' });
+    expect(badSource.openRectificationItem).toMatchObject({
+      errorCode: 'INVALID_RECTIFICATION_ITEM',
+      path: 'input.unitCode',
+    });
     const unknownUnit = await app.ok(OPEN, { input: { campaignId, unitCode: 'unit-zzz', title: 'x' } }, office);
-    expect(unknownUnit.openRectificationItem).toMatchObject({ __typename: 'UnknownUnitError', errorCode: 'UNKNOWN_UNIT', path: 'input.unitCode' });
+    expect(unknownUnit.openRectificationItem).toMatchObject({
+      __typename: 'UnknownUnitError',
+      errorCode: 'UNKNOWN_UNIT',
+      path: 'input.unitCode',
+    });
   });
 }
 

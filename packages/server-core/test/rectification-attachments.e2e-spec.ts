@@ -9,7 +9,10 @@ import { insertItems } from './support/rectification-fixtures';
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
 // a real 1×1 PNG: the content is sniffed (file-type), not only its first bytes
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
 const PDF = Buffer.from('%PDF-1.7\n整改报告\n%%EOF');
 const MAX = 10 * 1024 * 1024;
@@ -35,7 +38,12 @@ function attachmentSuite(database: TestDb): void {
   afterAll(() => app?.close());
 
   const upload = (token: string | undefined, itemId: number | string, body: Buffer, type: string, name = 'photo.png') =>
-    app.http(`/attachments?itemId=${itemId}&name=${encodeURIComponent(name)}`, { method: 'POST', token, headers: { 'content-type': type }, body });
+    app.http(`/attachments?itemId=${itemId}&name=${encodeURIComponent(name)}`, {
+      method: 'POST',
+      token,
+      headers: { 'content-type': type },
+      body,
+    });
   const leftovers = () => fs.readdirSync(path.join(app.dataDir, 'attachments')).filter((f) => f.startsWith('.upload-'));
 
   it('stores evidence under its SHA-256, lists it on the item, and serves it back', async () => {
@@ -44,21 +52,51 @@ function attachmentSuite(database: TestDb): void {
     expect(response.status).toBe(201);
     const attachment = (await response.json()) as { id: number; sha256: string; size: number; name: string };
     const sha256 = createHash('sha256').update(PNG).digest('hex');
-    expect(attachment).toMatchObject({ sha256, size: PNG.length, name: '整改照片.png', unitCode: 'unit-a', itemId: itemA });
+    expect(attachment).toMatchObject({
+      sha256,
+      size: PNG.length,
+      name: '整改照片.png',
+      unitCode: 'unit-a',
+      itemId: itemA,
+    });
     expect(fs.readFileSync(path.join(app.dataDir, 'attachments', sha256))).toEqual(PNG);
 
-    const fired = await app.ok(FIRE, { id: String(itemA), e: 'reportProgress', p: { note: '已整改一半', progress: 50, evidence: [String(attachment.id)] } }, liaison);
-    expect(fired.fireRectificationEvent).toEqual({ __typename: 'RectificationItem', evidence: [String(attachment.id)], progress: 50 });
+    const fired = await app.ok(
+      FIRE,
+      {
+        id: String(itemA),
+        e: 'reportProgress',
+        p: { note: '已整改一半', progress: 50, evidence: [String(attachment.id)] },
+      },
+      liaison,
+    );
+    expect(fired.fireRectificationEvent).toEqual({
+      __typename: 'RectificationItem',
+      evidence: [String(attachment.id)],
+      progress: 50,
+    });
     const detail = (await app.ok(DETAIL, { id: String(itemA) }, await app.as(Role.office))).rectificationItem;
     expect(detail.attachments).toEqual([
-      { id: String(attachment.id), name: '整改照片.png', contentType: 'image/png', size: PNG.length, sha256, url: `/attachments/${attachment.id}`, uploadedBy: expect.any(String) },
+      {
+        id: String(attachment.id),
+        name: '整改照片.png',
+        contentType: 'image/png',
+        size: PNG.length,
+        sha256,
+        url: `/attachments/${attachment.id}`,
+        uploadedBy: expect.any(String),
+      },
     ]);
-    expect(detail.updates).toEqual([{ event: 'reportProgress', details: { evidence: [String(attachment.id)], note: '已整改一半' } }]);
+    expect(detail.updates).toEqual([
+      { event: 'reportProgress', details: { evidence: [String(attachment.id)], note: '已整改一半' } },
+    ]);
 
     const download = await app.http(`/attachments/${attachment.id}`, { token: await app.as(Role.leader) });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/png');
-    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="[^"]*"; filename\*=UTF-8''%E6%95%B4%E6%94%B9%E7%85%A7%E7%89%87\.png$/);
+    expect(download.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="[^"]*"; filename\*=UTF-8''%E6%95%B4%E6%94%B9%E7%85%A7%E7%89%87\.png$/,
+    );
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
     expect(download.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect(download.headers.get('x-frame-options')).toBe('DENY');
@@ -74,7 +112,11 @@ function attachmentSuite(database: TestDb): void {
     expect(refusedUpload.status).toBe(404);
     expect(await refusedUpload.json()).toMatchObject({ errorCode: 'NOT_FOUND', path: 'itemId' });
     expect((await app.http(`/attachments/${other.id}`, { token: liaison })).status).toBe(404);
-    const cited = await app.ok(FIRE, { id: String(itemA), e: 'reportProgress', p: { note: 'x', evidence: [String(other.id)] } }, liaison);
+    const cited = await app.ok(
+      FIRE,
+      { id: String(itemA), e: 'reportProgress', p: { note: 'x', evidence: [String(other.id)] } },
+      liaison,
+    );
     expect(cited.fireRectificationEvent).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'payload.evidence[0]' });
     expect((await upload(await app.as(Role.leader), itemA, PNG, 'image/png')).status).toBe(403);
     expect((await upload(undefined, itemA, PNG, 'image/png')).status).toBe(401);
@@ -82,18 +124,50 @@ function attachmentSuite(database: TestDb): void {
   });
 
   it.each([
-    ['a type outside the allow-list', Buffer.from('<html></html>'), 'text/html', 'page.png', 415, 'UNSUPPORTED_MEDIA_TYPE', 'content-type'],
-    ['content that is not what it claims', Buffer.from('<html>not a png</html>'), 'image/png', 'photo.png', 415, 'UNSUPPORTED_MEDIA_TYPE', 'body'],
+    [
+      'a type outside the allow-list',
+      Buffer.from('<html></html>'),
+      'text/html',
+      'page.png',
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'content-type',
+    ],
+    [
+      'content that is not what it claims',
+      Buffer.from('<html>not a png</html>'),
+      'image/png',
+      'photo.png',
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'body',
+    ],
     ['a PNG declared and named as a PDF', PNG, 'application/pdf', 'report.pdf', 415, 'UNSUPPORTED_MEDIA_TYPE', 'body'],
     ['a PNG named .pdf', PNG, 'image/png', 'report.pdf', 415, 'UNSUPPORTED_MEDIA_TYPE', 'name'],
     ['an .svg, even with PNG bytes', PNG, 'image/png', 'logo.svg', 415, 'UNSUPPORTED_MEDIA_TYPE', 'name'],
     ['an .svg declared as an image', SVG, 'image/svg+xml', 'logo.svg', 415, 'UNSUPPORTED_MEDIA_TYPE', 'content-type'],
     ['an .html page with PNG bytes', PNG, 'image/png', 'page.html', 415, 'UNSUPPORTED_MEDIA_TYPE', 'name'],
     ['an .hta', PNG, 'image/png', '整改.hta', 415, 'UNSUPPORTED_MEDIA_TYPE', 'name'],
-    ['a name with a right-to-left override (shows as "photoexe.png")', PNG, 'image/png', 'photo\u202egnp.exe', 400, 'INVALID_ARGUMENT', 'name'],
+    [
+      'a name with a right-to-left override (shows as "photoexe.png")',
+      PNG,
+      'image/png',
+      'photo\u202egnp.exe',
+      400,
+      'INVALID_ARGUMENT',
+      'name',
+    ],
     ['a name with a bidi isolate', PNG, 'image/png', 'a\u2067b.png', 400, 'INVALID_ARGUMENT', 'name'],
     ['an empty file', Buffer.alloc(0), 'application/pdf', 'empty.pdf', 400, 'INVALID_ARGUMENT', 'body'],
-    ['a file over 10 MiB', Buffer.concat([PDF, Buffer.alloc(MAX)]), 'application/pdf', 'big.pdf', 413, 'PAYLOAD_TOO_LARGE', 'body'],
+    [
+      'a file over 10 MiB',
+      Buffer.concat([PDF, Buffer.alloc(MAX)]),
+      'application/pdf',
+      'big.pdf',
+      413,
+      'PAYLOAD_TOO_LARGE',
+      'body',
+    ],
   ])('refuses %s and keeps nothing', async (_name, body, type, name, status, errorCode, path) => {
     const before = (await app.dataSource.query('SELECT COUNT(*) AS n FROM attachment'))[0].n;
     const response = await upload(await app.liaison('unit-a'), itemA, body, type, name);
@@ -130,9 +204,10 @@ function attachmentSuite(database: TestDb): void {
   });
 
   it('records uploads in the audit log', async () => {
-    const rows: { operation: string; success: boolean | number; error_code: string | null }[] = await app.dataSource.query(
-      `SELECT operation, success, error_code FROM audit_entry WHERE operation = 'uploadAttachment' ORDER BY id`,
-    );
+    const rows: { operation: string; success: boolean | number; error_code: string | null }[] =
+      await app.dataSource.query(
+        `SELECT operation, success, error_code FROM audit_entry WHERE operation = 'uploadAttachment' ORDER BY id`,
+      );
     expect(rows.length).toBeGreaterThanOrEqual(6);
     expect(rows.some((r) => r.error_code === 'PAYLOAD_TOO_LARGE')).toBe(true);
     expect(rows.some((r) => Boolean(r.success))).toBe(true);

@@ -21,11 +21,18 @@ const BULK = `mutation($ids: [ID!]!, $change: BulkRectificationChange!) {
   }
 }`;
 
-async function counts(app: RectificationApp, ids: number[]): Promise<{ history: number; inbox: number; versions: number[] }> {
+async function counts(
+  app: RectificationApp,
+  ids: number[],
+): Promise<{ history: number; inbox: number; versions: number[] }> {
   const list = ids.join(',');
-  const [history] = await app.dataSource.query(`SELECT COUNT(*) AS n FROM rectification_history WHERE item_id IN (${list})`);
+  const [history] = await app.dataSource.query(
+    `SELECT COUNT(*) AS n FROM rectification_history WHERE item_id IN (${list})`,
+  );
   const [inbox] = await app.dataSource.query(`SELECT COUNT(*) AS n FROM inbox_entry WHERE subject_id IN (${list})`);
-  const rows: { version: number }[] = await app.dataSource.query(`SELECT version FROM rectification_item WHERE id IN (${list}) ORDER BY id`);
+  const rows: { version: number }[] = await app.dataSource.query(
+    `SELECT version FROM rectification_item WHERE id IN (${list}) ORDER BY id`,
+  );
   return { history: Number(history.n), inbox: Number(inbox.n), versions: rows.map((r) => Number(r.version)) };
 }
 
@@ -41,14 +48,22 @@ function batchSuite(database: TestDb): void {
 
   it('imports 1,000 progress updates all or nothing: one bad line changes nothing and the report names it', async () => {
     const liaison = await app.liaison('unit-a');
-    const ids = await insertItems(app, Array.from({ length: 1000 }, () => ({ campaignId, unitCode: 'unit-a', state: 'inProgress' as const })));
+    const ids = await insertItems(
+      app,
+      Array.from({ length: 1000 }, () => ({ campaignId, unitCode: 'unit-a', state: 'inProgress' as const })),
+    );
     const line = (id: number, i: number, progress: string) => `${id},reportProgress,"第${i}条, 已落实",${progress}`;
     const rows = ids.map((id, i) => line(id, i, String(i % 101)));
     rows[499] = line(ids[499] as number, 499, '150'); // CSV line 501: out of range
     const before = await counts(app, ids);
 
-    const rejected = (await app.ok(IMPORT, { c: campaignId, csv: ['id,event,note,progress', ...rows].join('\n') }, liaison)).importRectificationUpdates;
-    expect(rejected).toMatchObject({ __typename: 'BatchRejectedError', message: '1 of 1000 rows refused; nothing was changed' });
+    const rejected = (
+      await app.ok(IMPORT, { c: campaignId, csv: ['id,event,note,progress', ...rows].join('\n') }, liaison)
+    ).importRectificationUpdates;
+    expect(rejected).toMatchObject({
+      __typename: 'BatchRejectedError',
+      message: '1 of 1000 rows refused; nothing was changed',
+    });
     expect(rejected.rows).toEqual([
       {
         row: 501,
@@ -63,7 +78,9 @@ function batchSuite(database: TestDb): void {
 
     rows[499] = line(ids[499] as number, 499, '99');
     const started = performance.now();
-    const applied = (await app.ok(IMPORT, { c: campaignId, csv: ['id,event,note,progress', ...rows].join('\r\n') }, liaison)).importRectificationUpdates;
+    const applied = (
+      await app.ok(IMPORT, { c: campaignId, csv: ['id,event,note,progress', ...rows].join('\r\n') }, liaison)
+    ).importRectificationUpdates;
     const ms = performance.now() - started;
     console.log(`[${database}] importing 1,000 updates took ${ms.toFixed(0)} ms`);
     expect(applied).toMatchObject({ __typename: 'RectificationBatchResult', applied: 1000, itemCount: 1000 });
@@ -111,23 +128,27 @@ function batchSuite(database: TestDb): void {
 
   it('refuses a malformed header before reading any line', async () => {
     const office = await app.as(Role.office);
-    const result = (await app.ok(IMPORT, { c: campaignId, csv: 'id,status,id\n1,x,1' }, office)).importRectificationUpdates;
+    const result = (await app.ok(IMPORT, { c: campaignId, csv: 'id,status,id\n1,x,1' }, office))
+      .importRectificationUpdates;
     expect(result.rows.map((r: Record<string, unknown>) => [r.row, r.field])).toEqual([
       [1, 'status'],
       [1, 'id'],
       [1, 'event'],
     ]);
-    const unclosed = (await app.ok(IMPORT, { c: campaignId, csv: 'id,event,note\n1,verify,"open' }, office)).importRectificationUpdates;
+    const unclosed = (await app.ok(IMPORT, { c: campaignId, csv: 'id,event,note\n1,verify,"open' }, office))
+      .importRectificationUpdates;
     expect(unclosed).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'csv line 2' });
   });
 
   it('changes the deadline of many items at once, or of none when one is refused', async () => {
     const office = await app.as(Role.office);
-    const ids = (await insertItems(app, [
-      { campaignId, unitCode: 'unit-b', state: 'planned' },
-      { campaignId, unitCode: 'unit-c', state: 'inProgress' },
-      { campaignId, unitCode: 'unit-c', state: 'rectified' },
-    ])).map(String);
+    const ids = (
+      await insertItems(app, [
+        { campaignId, unitCode: 'unit-b', state: 'planned' },
+        { campaignId, unitCode: 'unit-c', state: 'inProgress' },
+        { campaignId, unitCode: 'unit-c', state: 'rectified' },
+      ])
+    ).map(String);
     const change = { event: 'changeDeadline', payload: { deadline: '2026-12-28', reason: '统一延期' } };
     const refused = (await app.ok(BULK, { ids, change }, office)).bulkRectificationUpdate;
     expect(refused).toEqual({
@@ -145,7 +166,9 @@ function batchSuite(database: TestDb): void {
     const office = await app.as(Role.office);
     const [id] = (await insertItems(app, [{ campaignId, unitCode: 'unit-d', state: 'identified' }])).map(String);
     const result = (await app.ok(BULK, { ids: [id, id], change: { event: 'verify' } }, office)).bulkRectificationUpdate;
-    expect(result.rows).toEqual([{ row: 2, itemId: id, field: null, errorCode: 'TRANSITION_REFUSED', reason: 'wrongState' }]);
+    expect(result.rows).toEqual([
+      { row: 2, itemId: id, field: null, errorCode: 'TRANSITION_REFUSED', reason: 'wrongState' },
+    ]);
     const twoSteps = await app.ok(
       IMPORT,
       { c: campaignId, csv: `id,event,reason\n${id},verify,\n${id},dismiss,重复` },

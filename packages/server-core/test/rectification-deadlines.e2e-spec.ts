@@ -40,7 +40,9 @@ function deadlineSuite(database: TestDb): void {
     app = await RectificationApp.start(database, '2026-12-01T20:00:00Z');
     zones.shanghai.token = await app.as(Role.office);
     zones.shanghai.campaignId = await app.createCampaign();
-    zones.shanghai.bureauId = Number((await app.dataSource.query(`SELECT id FROM bureau WHERE code = 'default'`))[0].id);
+    zones.shanghai.bureauId = Number(
+      (await app.dataSource.query(`SELECT id FROM bureau WHERE code = 'default'`))[0].id,
+    );
     const la = await app.createBureau('la-bureau');
     zones.losAngeles.token = await app.as(Role.office, null, la.adminToken);
     zones.losAngeles.campaignId = await app.createCampaign({ timeZone: 'America/Los_Angeles', token: la.adminToken });
@@ -50,8 +52,20 @@ function deadlineSuite(database: TestDb): void {
       const ids = await insertItems(
         app,
         [
-          ...deadlines.map((deadline) => ({ campaignId: zone.campaignId, unitCode: 'unit-a', state: 'inProgress' as const, deadline, title: `due ${deadline}` })),
-          { campaignId: zone.campaignId, unitCode: 'unit-a', state: 'rectified', deadline: '2026-11-30', title: 'settled' },
+          ...deadlines.map((deadline) => ({
+            campaignId: zone.campaignId,
+            unitCode: 'unit-a',
+            state: 'inProgress' as const,
+            deadline,
+            title: `due ${deadline}`,
+          })),
+          {
+            campaignId: zone.campaignId,
+            unitCode: 'unit-a',
+            state: 'rectified',
+            deadline: '2026-11-30',
+            title: 'settled',
+          },
         ],
         zone.bureauId,
       );
@@ -70,8 +84,14 @@ function deadlineSuite(database: TestDb): void {
     const deadlineOf = (id: string) => Object.entries(zone.ids).find(([, v]) => String(v) === id)?.[0];
     type Row = { id: string; overdue: boolean; dueSoon: boolean };
     return {
-      flaggedOverdue: (all.rectificationItems.items as Row[]).filter((i) => i.overdue).map((i) => deadlineOf(i.id)).sort(),
-      flaggedDueSoon: (all.rectificationItems.items as Row[]).filter((i) => i.dueSoon).map((i) => deadlineOf(i.id)).sort(),
+      flaggedOverdue: (all.rectificationItems.items as Row[])
+        .filter((i) => i.overdue)
+        .map((i) => deadlineOf(i.id))
+        .sort(),
+      flaggedDueSoon: (all.rectificationItems.items as Row[])
+        .filter((i) => i.dueSoon)
+        .map((i) => deadlineOf(i.id))
+        .sort(),
       filteredOverdue: (overdue.rectificationItems.items as Row[]).map((i) => deadlineOf(i.id)).sort(),
       filteredDueSoon: (dueSoon.rectificationItems.items as Row[]).map((i) => deadlineOf(i.id)).sort(),
       dashboard: dashboard.rectificationDashboard,
@@ -80,20 +100,48 @@ function deadlineSuite(database: TestDb): void {
 
   it.each([
     // instant, zone, today there, overdue deadlines, due within 3 days
-    ['2026-12-01T20:00:00Z', 'shanghai', '2026-12-02', ['2026-11-30', '2026-12-01'], ['2026-12-02', '2026-12-04', '2026-12-05']],
+    [
+      '2026-12-01T20:00:00Z',
+      'shanghai',
+      '2026-12-02',
+      ['2026-11-30', '2026-12-01'],
+      ['2026-12-02', '2026-12-04', '2026-12-05'],
+    ],
     ['2026-12-01T20:00:00Z', 'losAngeles', '2026-12-01', ['2026-11-30'], ['2026-12-01', '2026-12-02', '2026-12-04']],
     // last second of 12-02 in Shanghai: the 12-02 deadline is not yet overdue
-    ['2026-12-02T15:59:59Z', 'shanghai', '2026-12-02', ['2026-11-30', '2026-12-01'], ['2026-12-02', '2026-12-04', '2026-12-05']],
+    [
+      '2026-12-02T15:59:59Z',
+      'shanghai',
+      '2026-12-02',
+      ['2026-11-30', '2026-12-01'],
+      ['2026-12-02', '2026-12-04', '2026-12-05'],
+    ],
     // first second of 12-03 in Shanghai: now it is
-    ['2026-12-02T16:00:00Z', 'shanghai', '2026-12-03', ['2026-11-30', '2026-12-01', '2026-12-02'], ['2026-12-04', '2026-12-05', '2026-12-06']],
+    [
+      '2026-12-02T16:00:00Z',
+      'shanghai',
+      '2026-12-03',
+      ['2026-11-30', '2026-12-01', '2026-12-02'],
+      ['2026-12-04', '2026-12-05', '2026-12-06'],
+    ],
     // last second of 12-01 in Los Angeles (PST, UTC-8), then the first of 12-02
     ['2026-12-02T07:59:59Z', 'losAngeles', '2026-12-01', ['2026-11-30'], ['2026-12-01', '2026-12-02', '2026-12-04']],
-    ['2026-12-02T08:00:00Z', 'losAngeles', '2026-12-02', ['2026-11-30', '2026-12-01'], ['2026-12-02', '2026-12-04', '2026-12-05']],
+    [
+      '2026-12-02T08:00:00Z',
+      'losAngeles',
+      '2026-12-02',
+      ['2026-11-30', '2026-12-01'],
+      ['2026-12-02', '2026-12-04', '2026-12-05'],
+    ],
   ] as const)('at %s in %s (today %s): overdue %j, due soon %j', async (instant, zoneKey, today, overdue, dueSoon) => {
     app.clock.set(instant);
     const zone = zones[zoneKey];
     const seen = await observe(zone);
-    expect(seen.dashboard).toMatchObject({ today, timeZone: zone.name, overall: { items: 7, overdue: overdue.length, dueSoon: dueSoon.length } });
+    expect(seen.dashboard).toMatchObject({
+      today,
+      timeZone: zone.name,
+      overall: { items: 7, overdue: overdue.length, dueSoon: dueSoon.length },
+    });
     expect(seen.flaggedOverdue).toEqual([...overdue]);
     expect(seen.filteredOverdue).toEqual([...overdue]);
     expect(seen.flaggedDueSoon).toEqual([...dueSoon]);
@@ -101,8 +149,12 @@ function deadlineSuite(database: TestDb): void {
     // and the domain's own predicates agree on every stored item
     for (const id of Object.values(zone.ids)) {
       const item = toDomainItem(await storedItem(app, id));
-      expect(isOverdue(item, new Date(instant), zone.name), `${item.deadline} overdue`).toBe((overdue as readonly string[]).includes(item.deadline ?? '') && item.state !== 'rectified');
-      expect(isDueSoon(item, new Date(instant), zone.name, 3), `${item.deadline} due soon`).toBe((dueSoon as readonly string[]).includes(item.deadline ?? '') && item.state !== 'rectified');
+      expect(isOverdue(item, new Date(instant), zone.name), `${item.deadline} overdue`).toBe(
+        (overdue as readonly string[]).includes(item.deadline ?? '') && item.state !== 'rectified',
+      );
+      expect(isDueSoon(item, new Date(instant), zone.name, 3), `${item.deadline} due soon`).toBe(
+        (dueSoon as readonly string[]).includes(item.deadline ?? '') && item.state !== 'rectified',
+      );
     }
   });
 
@@ -113,18 +165,36 @@ function deadlineSuite(database: TestDb): void {
       ['shanghai', { __typename: 'TransitionRefusedError', reason: 'invalidField' }],
     ] as const) {
       const zone = zones[zoneKey];
-      const [id] = await insertItems(app, [{ campaignId: zone.campaignId, unitCode: 'unit-a', state: 'inProgress', deadline: '2026-12-10' }], zone.bureauId);
-      const answer = await app.ok(FIRE, { id: String(id), e: 'changeDeadline', p: { deadline: '2026-12-01', reason: '调整' } }, zone.token);
+      const [id] = await insertItems(
+        app,
+        [{ campaignId: zone.campaignId, unitCode: 'unit-a', state: 'inProgress', deadline: '2026-12-10' }],
+        zone.bureauId,
+      );
+      const answer = await app.ok(
+        FIRE,
+        { id: String(id), e: 'changeDeadline', p: { deadline: '2026-12-01', reason: '调整' } },
+        zone.token,
+      );
       expect(answer.fireRectificationEvent, zoneKey).toMatchObject(expected);
     }
   });
 
   it('agrees with the domain on 400 random items at instants around local midnight (filters, dashboard counts, rate)', async () => {
     let seed = 20261201;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const zone = zones.shanghai;
     const campaignId = zone.campaignId;
-    const days = ['2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06'];
+    const days = [
+      '2026-11-28',
+      '2026-11-29',
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ];
     const fixtures = Array.from({ length: 400 }, () => {
       const state = RECTIFICATION_STATES[Math.floor(random() * RECTIFICATION_STATES.length)] as RectificationState;
       const deadline = random() < 0.1 ? null : (days[Math.floor(random() * days.length)] as string);
@@ -136,8 +206,14 @@ function deadlineSuite(database: TestDb): void {
       app.clock.set(instant);
       const now = new Date(instant);
       const rows = await Promise.all(ids.map((id) => storedItem(app, id)));
-      const wantOverdue = rows.filter((r) => isOverdue(toDomainItem(r), now, zone.name)).map((r) => String(r.id)).sort();
-      const wantDueSoon = rows.filter((r) => isDueSoon(toDomainItem(r), now, zone.name, 3)).map((r) => String(r.id)).sort();
+      const wantOverdue = rows
+        .filter((r) => isOverdue(toDomainItem(r), now, zone.name))
+        .map((r) => String(r.id))
+        .sort();
+      const wantDueSoon = rows
+        .filter((r) => isDueSoon(toDomainItem(r), now, zone.name, 3))
+        .map((r) => String(r.id))
+        .sort();
       const collect = async (filter: Record<string, unknown>): Promise<string[]> => {
         const found: string[] = [];
         for (let skip = 0; ; skip += 100) {
@@ -155,7 +231,9 @@ function deadlineSuite(database: TestDb): void {
       expect(await collect({ dueWithinDays: 3, search: 'random' }), instant).toEqual(wantDueSoon);
       expect(wantOverdue.length + wantDueSoon.length).toBeGreaterThan(20);
       // the dashboard's SQL aggregate against the domain's functions over every item of the campaign
-      const everything = (await app.dataSource.getRepository(RectificationItem).findBy({ campaignId: Number(campaignId) })).map(toDomainItem);
+      const everything = (
+        await app.dataSource.getRepository(RectificationItem).findBy({ campaignId: Number(campaignId) })
+      ).map(toDomainItem);
       const dashboard = await app.ok(
         `query($c: ID!) { rectificationDashboard(campaignId: $c) { overall { items overdue dueSoon closed total dismissed rate } byUnit { unitCode closed total dismissed rate } } }`,
         { c: campaignId },

@@ -1,13 +1,33 @@
 import { Workbook } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role } from '../src';
-import { readCsv } from '../src/rectification/rectification-csv';
+import { readCsv } from '../src/file-limits/csv-text';
 import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
 import { insertItems } from './support/rectification-fixtures';
 
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
-const HEADERS = ['编号', '上级项目', '责任单位', '单位代码', '整改项目', '问题描述', '问题来源', '状态', '责任人', '立项日期', '整改期限', '验收日期', '是否超期', '挂牌督办', '督办领导', '整改措施', '回应情况', '进度(%)', '反弹次数'];
+const HEADERS = [
+  '编号',
+  '上级项目',
+  '责任单位',
+  '单位代码',
+  '整改项目',
+  '问题描述',
+  '问题来源',
+  '状态',
+  '责任人',
+  '立项日期',
+  '整改期限',
+  '验收日期',
+  '是否超期',
+  '挂牌督办',
+  '督办领导',
+  '整改措施',
+  '回应情况',
+  '进度(%)',
+  '反弹次数',
+];
 
 function ledgerSuite(database: TestDb): void {
   let app: RectificationApp;
@@ -18,14 +38,37 @@ function ledgerSuite(database: TestDb): void {
     app = await RectificationApp.start(database);
     campaignId = await app.createCampaign();
     ids = await insertItems(app, [
-      { campaignId, unitCode: 'unit-b', state: 'accepted', title: '执法不规范', publicResponse: '已整改，并向群众回应', closedOn: '2026-11-30' },
-      { campaignId, unitCode: 'unit-a', state: 'inProgress', title: '窗口排队, "时间长"', deadline: '2026-11-30', owner: '张三', progress: 40 },
+      {
+        campaignId,
+        unitCode: 'unit-b',
+        state: 'accepted',
+        title: '执法不规范',
+        publicResponse: '已整改，并向群众回应',
+        closedOn: '2026-11-30',
+      },
+      {
+        campaignId,
+        unitCode: 'unit-a',
+        state: 'inProgress',
+        title: '窗口排队, "时间长"',
+        deadline: '2026-11-30',
+        owner: '张三',
+        progress: 40,
+      },
       { campaignId, unitCode: 'unit-a', state: 'dismissed', title: '=HYPERLINK("http://evil")' },
     ]);
     const office = await app.as(Role.office);
     const opened = await app.ok(
       `mutation($input: OpenRectificationItemInput!) { openRectificationItem(input: $input) { __typename } }`,
-      { input: { campaignId, unitCode: 'unit-c', title: '市评议办反馈', sourceNote: '两条反馈合并', sources: [{ type: 'cityFeedback', id: '第12条' }, { type: 'gapCheck' }] } },
+      {
+        input: {
+          campaignId,
+          unitCode: 'unit-c',
+          title: '市评议办反馈',
+          sourceNote: '两条反馈合并',
+          sources: [{ type: 'cityFeedback', id: '第12条' }, { type: 'gapCheck' }],
+        },
+      },
       office,
     );
     expect(opened.openRectificationItem.__typename).toBe('RectificationItem');
@@ -33,7 +76,9 @@ function ledgerSuite(database: TestDb): void {
   afterAll(() => app?.close());
 
   it('exports every item as CSV, one line each, with the state in words and overdue computed today', async () => {
-    const response = await app.http(`/rectification-ledger/${campaignId}?format=csv`, { token: await app.as(Role.office) });
+    const response = await app.http(`/rectification-ledger/${campaignId}?format=csv`, {
+      token: await app.as(Role.office),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -43,19 +88,56 @@ function ledgerSuite(database: TestDb): void {
     expect(records[0]).toEqual(HEADERS);
     expect(records.map((r) => r[3])).toEqual(['单位代码', 'unit-a', 'unit-a', 'unit-b', 'unit-c']);
     const queue = records[1] as string[];
-    expect(queue).toEqual([String(ids[1]), '', '单位 unit-a', 'unit-a', '窗口排队, "时间长"', '', '', '整改中', '张三', '2026-11-20', '2026-11-30', '', '是', '否', '', '整改方案', '', '40', '0']);
+    expect(queue).toEqual([
+      String(ids[1]),
+      '',
+      '单位 unit-a',
+      'unit-a',
+      '窗口排队, "时间长"',
+      '',
+      '',
+      '整改中',
+      '张三',
+      '2026-11-20',
+      '2026-11-30',
+      '',
+      '是',
+      '否',
+      '',
+      '整改方案',
+      '',
+      '40',
+      '0',
+    ]);
     expect(records[2]?.[4]).toBe(`'=HYPERLINK("http://evil")`);
-    expect(records[3]?.slice(7, 17)).toEqual(['已验收', '张三', '2026-11-20', '2026-12-31', '2026-11-30', '否', '否', '', '整改方案', '已整改，并向群众回应']);
+    expect(records[3]?.slice(7, 17)).toEqual([
+      '已验收',
+      '张三',
+      '2026-11-20',
+      '2026-12-31',
+      '2026-11-30',
+      '否',
+      '否',
+      '',
+      '整改方案',
+      '已整改，并向群众回应',
+    ]);
     // each source by its words (an opinion's text, a finding's text, city feedback's reference), one after another
     expect(records[4]?.[6]).toBe('两条反馈合并；市评议办反馈：第12条；查漏补缺');
-    const gql = await app.ok(`query($c: ID!) { rectificationLedgerCsv(campaignId: $c) }`, { c: campaignId }, await app.as(Role.leader));
+    const gql = await app.ok(
+      `query($c: ID!) { rectificationLedgerCsv(campaignId: $c) }`,
+      { c: campaignId },
+      await app.as(Role.leader),
+    );
     expect(gql.rectificationLedgerCsv).toBe(text);
   });
 
   it('exports the same as XLSX, which reads back with its rates sheet', async () => {
     const response = await app.http(`/rectification-ledger/${campaignId}`, { token: await app.as(Role.office) });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('整改台账-')}`);
+    expect(response.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('整改台账-')}`,
+    );
     const workbook = new Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('整改台账');
@@ -70,13 +152,21 @@ function ledgerSuite(database: TestDb): void {
   });
 
   it("gives a liaison their unit's lines only, and refuses strangers and bad formats", async () => {
-    const csv = await (await app.http(`/rectification-ledger/${campaignId}?format=csv`, { token: await app.liaison('unit-a') })).text();
-    expect(readCsv(csv).slice(1).map((r) => r.fields[3])).toEqual(['unit-a', 'unit-a']);
+    const csv = await (
+      await app.http(`/rectification-ledger/${campaignId}?format=csv`, { token: await app.liaison('unit-a') })
+    ).text();
+    expect(
+      readCsv(csv)
+        .slice(1)
+        .map((r) => r.fields[3]),
+    ).toEqual(['unit-a', 'unit-a']);
     expect((await app.http(`/rectification-ledger/${campaignId}?format=csv`)).status).toBe(401);
     const bad = await app.http(`/rectification-ledger/${campaignId}?format=pdf`, { token: await app.as(Role.office) });
     expect(bad.status).toBe(400);
     const other = await app.createBureau('ledger-other');
-    expect((await app.http(`/rectification-ledger/${campaignId}?format=csv`, { token: other.adminToken })).status).toBe(404);
+    expect((await app.http(`/rectification-ledger/${campaignId}?format=csv`, { token: other.adminToken })).status).toBe(
+      404,
+    );
   });
 }
 

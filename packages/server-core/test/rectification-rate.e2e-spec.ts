@@ -57,7 +57,8 @@ function rateSuite(database: TestDb): void {
 
   it('rolls sub-item progress up into the parent, weighted, through the real lifecycle', async () => {
     const liaison = await app.liaison('unit-r');
-    const open = async (input: Record<string, unknown>) => (await app.ok(OPEN, { input: { campaignId, unitCode: 'unit-r', ...input } }, office)).openRectificationItem;
+    const open = async (input: Record<string, unknown>) =>
+      (await app.ok(OPEN, { input: { campaignId, unitCode: 'unit-r', ...input } }, office)).openRectificationItem;
     const parent = await open({ title: '办事效率低' });
     const heavy = await open({ title: '窗口排队', parentId: parent.id, weight: 3 });
     const light = await open({ title: '网上预约', parentId: parent.id, weight: 1 });
@@ -75,14 +76,20 @@ function rateSuite(database: TestDb): void {
       ['approvePlan', null, office],
     ];
     await walk(parent.id, toWork);
-    await walk(heavy.id, [...toWork, ['reportFixed', { publicResponse: '已增开窗口' }, liaison], ['accept', null, office]]);
+    await walk(heavy.id, [
+      ...toWork,
+      ['reportFixed', { publicResponse: '已增开窗口' }, liaison],
+      ['accept', null, office],
+    ]);
     await walk(light.id, [...toWork, ['reportProgress', { note: '开发中', progress: 20 }, liaison]]);
     await walk(dropped.id, [['dismiss', { reason: '与窗口排队重复' }, office]]);
     const detail = (await app.ok(DETAIL, { id: parent.id }, office)).rectificationItem;
     // (3 × 100 + 1 × 20) ÷ 4; the dismissed child is left out
     expect(detail.rolledUpProgress).toBe(80);
     expect(detail.subItems.map((s: { id: string }) => s.id)).toEqual([heavy.id, light.id, dropped.id]);
-    const stored = await app.dataSource.getRepository(RectificationItem).findBy({ campaignId: Number(campaignId), unitCode: 'unit-r' });
+    const stored = await app.dataSource
+      .getRepository(RectificationItem)
+      .findBy({ campaignId: Number(campaignId), unitCode: 'unit-r' });
     expect(rollUpProgress(stored.map(toDomainItem)).get(parent.id)).toBe(80);
   });
 

@@ -22,6 +22,8 @@ export function describeOnPostgres(name: string, suite: () => void, env: NodeJS.
     });
     return;
   }
-  console.warn(`Skipping "${name}" on PostgreSQL: ${where} is unreachable (${probe.reason}). Set PG_TEST_URL or start PostgreSQL to run it.`);
+  console.warn(
+    `Skipping "${name}" on PostgreSQL: ${where} is unreachable (${probe.reason}). Set PG_TEST_URL or start PostgreSQL to run it.`,
+  );
   describe.skip(`${name} [postgres] (skipped: PostgreSQL unreachable)`, suite);
 }

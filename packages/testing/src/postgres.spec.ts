@@ -8,7 +8,9 @@ describe('postgres helpers', () => {
   });
 
   it('points a URL at another database, keeping credentials and options', () => {
-    expect(withDatabase('postgres://u:p@db:5433/test?sslmode=disable', 'other')).toBe('postgres://u:p@db:5433/other?sslmode=disable');
+    expect(withDatabase('postgres://u:p@db:5433/test?sslmode=disable', 'other')).toBe(
+      'postgres://u:p@db:5433/other?sslmode=disable',
+    );
   });
 
   it('makes unique, safe database names', () => {

@@ -63,7 +63,10 @@ export function probePostgres(url: string = pgTestUrl()): { ok: boolean; reason:
       () => process.exit(0),
       (e) => { process.stderr.write(String(e && e.message || e)); process.exit(1); });`;
   const result = spawnSync(process.execPath, ['-e', script, url], { encoding: 'utf8', timeout: 8_000, cwd: __dirname });
-  const probe = result.status === 0 ? { ok: true, reason: '' } : { ok: false, reason: (result.stderr || result.error?.message || 'no answer').trim() };
+  const probe =
+    result.status === 0
+      ? { ok: true, reason: '' }
+      : { ok: false, reason: (result.stderr || result.error?.message || 'no answer').trim() };
   probes.set(url, probe);
   return probe;
 }

@@ -1,14 +1,18 @@
 import { Socket } from 'node:net';
 
 /** The Redis the throttle tests use: `REDIS_TEST_URL`, else the local default. */
-export const redisTestUrl = (env: NodeJS.ProcessEnv = process.env): string => env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
+export const redisTestUrl = (env: NodeJS.ProcessEnv = process.env): string =>
+  env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
 
 /**
  * Whether a Redis answers at `url` (a TCP connect within a second). Under `CI`
  * an unreachable Redis throws instead: the Redis tests are required there,
  * and skip with a printed reason only on a bare machine.
  */
-export async function redisAvailable(url: string = redisTestUrl(), env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+export async function redisAvailable(
+  url: string = redisTestUrl(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<boolean> {
   const { hostname, port } = new URL(url);
   const reachable = await new Promise<boolean>((resolve) => {
     const socket = new Socket();

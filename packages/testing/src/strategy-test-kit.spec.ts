@@ -8,7 +8,9 @@ const share = defineScoringStrategy({
   code: 'kit/share',
   label: 'share',
   description: 'share of satisfied votes',
-  args: { misbehave: { type: 'string', label: 'how to fail', options: ['no', 'throw', 'nan', 'range'], default: 'no' } },
+  args: {
+    misbehave: { type: 'string', label: 'how to fail', options: ['no', 'throw', 'nan', 'range'], default: 'no' },
+  },
   range: { min: 0, max: 100 },
   score(unit, args) {
     if (args.misbehave === 'throw') throw new Error('division by the moon');
@@ -50,7 +52,9 @@ describe('scoreWithStrategy', () => {
   });
 
   it('checks the arguments against the declaration', () => {
-    expect(() => scoreWithStrategy(share, { tally: csv, args: { misbehave: 'sometimes' } })).toThrow(/strategy\.args\.misbehave/);
+    expect(() => scoreWithStrategy(share, { tally: csv, args: { misbehave: 'sometimes' } })).toThrow(
+      /strategy\.args\.misbehave/,
+    );
   });
 
   it('gives an indicator strategy the indicators, as a map or rows', () => {
@@ -62,16 +66,22 @@ describe('scoreWithStrategy', () => {
       args: {},
       score: (_unit, _args, _policy, indicators) => 100 - indicators.value('complaints'),
     });
-    const byMap = scoreWithStrategy(penalty, { tally: csv, indicators: { a: { complaints: 30 }, b: { complaints: 10 }, c: { complaints: 0 } } });
+    const byMap = scoreWithStrategy(penalty, {
+      tally: csv,
+      indicators: { a: { complaints: 30 }, b: { complaints: 10 }, c: { complaints: 0 } },
+    });
     expect(summarizeStandings(byMap).map((s) => [s.unit, s.score])).toEqual([
       ['c', 100],
       ['b', 90],
       ['a', 70],
     ]);
-    expect(() => scoreWithStrategy(penalty, { tally: csv, indicators: [{ unit: 'a', indicator: 'complaints', value: 1 }] })).toThrow(
-      'scoring strategy "kit/penalty" failed for unit "b": indicator "complaints" has no value for unit "b"',
-    );
-    const byRows = scoreWithStrategy(penalty, { tally: csv, indicators: ['a', 'b', 'c'].map((unit) => ({ unit, indicator: 'complaints', value: 5 })) });
+    expect(() =>
+      scoreWithStrategy(penalty, { tally: csv, indicators: [{ unit: 'a', indicator: 'complaints', value: 1 }] }),
+    ).toThrow('scoring strategy "kit/penalty" failed for unit "b": indicator "complaints" has no value for unit "b"');
+    const byRows = scoreWithStrategy(penalty, {
+      tally: csv,
+      indicators: ['a', 'b', 'c'].map((unit) => ({ unit, indicator: 'complaints', value: 5 })),
+    });
     expect(byRows.standings.map((s) => [s.unit, s.rank])).toEqual([
       ['a', 1],
       ['b', 1],
@@ -80,6 +90,10 @@ describe('scoreWithStrategy', () => {
   });
 
   it('builds the policy it scores with', () => {
-    expect(testPolicy(share, { args: { misbehave: 'no' }, policy: { decimals: 1 } })).toMatchObject({ version: 1, decimals: 1, strategy: { code: 'kit/share', args: { misbehave: 'no' } } });
+    expect(testPolicy(share, { args: { misbehave: 'no' }, policy: { decimals: 1 } })).toMatchObject({
+      version: 1,
+      decimals: 1,
+      strategy: { code: 'kit/share', args: { misbehave: 'no' } },
+    });
   });
 });

@@ -9,7 +9,12 @@ import {
   tallyFromCsv,
   type TallyRow,
 } from '@pingyi/scoring';
-import { bindIndicators, IndicatorTable, type IndicatorValueRow, type IndicatorValuesByUnit } from '@pingyi/server-core';
+import {
+  bindIndicators,
+  IndicatorTable,
+  type IndicatorValueRow,
+  type IndicatorValuesByUnit,
+} from '@pingyi/server-core';
 
 /** What a strategy is tested against: a tally, its arguments, policy changes and indicators. */
 export interface StrategyTestInput {
@@ -37,7 +42,10 @@ export interface StandingSummary {
 }
 
 /** The policy a test scores with: the seed scale unless `policy` says otherwise, naming the strategy with `args`. */
-export function testPolicy(strategy: Pick<ScoringStrategy, 'code'>, input: Pick<StrategyTestInput, 'args' | 'policy'> = {}): Record<string, unknown> {
+export function testPolicy(
+  strategy: Pick<ScoringStrategy, 'code'>,
+  input: Pick<StrategyTestInput, 'args' | 'policy'> = {},
+): Record<string, unknown> {
   return {
     version: 1,
     scale: SEED_RATING_SCALE.map(({ code, label, points }) => ({ code, label, points })),
@@ -68,7 +76,10 @@ export function scoreWithStrategy(strategy: ScoringStrategy<any>, input: Strateg
     : IndicatorTable.fromUnits((input.indicators ?? {}) as IndicatorValuesByUnit);
   const registry = createStrategyRegistry(bindIndicators([strategy], table));
   const policy = parsePolicy(testPolicy(strategy, input), registry);
-  const tally = typeof input.tally === 'string' ? tallyFromCsv(input.tally, policy) : Tally.fromRows(input.tally as TallyRow[], policy);
+  const tally =
+    typeof input.tally === 'string'
+      ? tallyFromCsv(input.tally, policy)
+      : Tally.fromRows(input.tally as TallyRow[], policy);
   return scoreTally(tally, policy, registry);
 }
 

@@ -91,10 +91,19 @@ export class TestServer {
   }
 
   /** POSTs one GraphQL operation to `/graphql`, with `Authorization: Bearer token` when given. */
-  async gql(query: string, variables?: Record<string, unknown>, token?: string, headers: Record<string, string> = {}): Promise<GqlResponse> {
+  async gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResponse> {
     const response = await this.fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: unknown; errors?: GqlError[] };
@@ -125,7 +134,13 @@ export class TestServer {
   }
 
   /** Creates a user through `createUser` (as `token`'s admin, by default the host admin). */
-  async createUser(input: { roles: Role[]; username?: string; unitCode?: string | null; password?: string; token?: string }): Promise<TestUser> {
+  async createUser(input: {
+    roles: Role[];
+    username?: string;
+    unitCode?: string | null;
+    password?: string;
+    token?: string;
+  }): Promise<TestUser> {
     userSequence += 1;
     const username = input.username ?? `user-${input.roles.join('-')}-${userSequence}`;
     const password = input.password ?? TEST_USER_PASSWORD;
@@ -140,7 +155,8 @@ export class TestServer {
       { input: { username, displayName: username, password, roles: input.roles, unitCode: input.unitCode ?? null } },
       input.token ?? (await this.adminToken()),
     );
-    if (data?.createUser?.__typename !== 'User') throw new Error(`createUser ${username} failed: ${JSON.stringify(errors ?? data)}`);
+    if (data?.createUser?.__typename !== 'User')
+      throw new Error(`createUser ${username} failed: ${JSON.stringify(errors ?? data)}`);
     return { id: data.createUser.id as string, username, password };
   }
 
@@ -169,8 +185,13 @@ export class TestServer {
       { input: { code, name: `Bureau ${code}`, adminUsername, adminPassword: TEST_ADMIN_PASSWORD } },
       await this.adminToken(),
     );
-    if (data?.createBureau?.__typename !== 'Bureau') throw new Error(`createBureau ${code} failed: ${JSON.stringify(errors ?? data)}`);
-    return { bureauId: data.createBureau.id as string, adminUsername, adminToken: await this.login(adminUsername, TEST_ADMIN_PASSWORD) };
+    if (data?.createBureau?.__typename !== 'Bureau')
+      throw new Error(`createBureau ${code} failed: ${JSON.stringify(errors ?? data)}`);
+    return {
+      bureauId: data.createBureau.id as string,
+      adminUsername,
+      adminToken: await this.login(adminUsername, TEST_ADMIN_PASSWORD),
+    };
   }
 
   /** Stops the server and deletes its database (temporary SQLite file or PostgreSQL database). */

@@ -20,7 +20,7 @@ const plugin = definePlugin<PeoplesCongressOptions>({
   name: '@pingyi/plugin-peoples-congress-majority',
   version: '0.1.0',
   compatibility: '^0.1.0',
-  description: 'People\'s congress majority rule (人大代表过半数评定), the electorate from the roster of deputies',
+  description: "People's congress majority rule (人大代表过半数评定), the electorate from the roster of deputies",
   strategies: [majorityRuleStrategy(() => settings)],
   indicators: [
     {
@@ -47,7 +47,14 @@ const plugin = definePlugin<PeoplesCongressOptions>({
     {
       code: 'peoples-congress/deputies',
       label: '人大代表（常委会组成人员）',
-      groups: [{ code: 'peoplesCongressDeputies', label: '人大代表', quota: 420, description: '市人大常委会组成人员及市人大代表' }],
+      groups: [
+        {
+          code: 'peoplesCongressDeputies',
+          label: '人大代表',
+          quota: 420,
+          description: '市人大常委会组成人员及市人大代表',
+        },
+      ],
     },
   ],
   init(options) {

@@ -30,7 +30,7 @@ describe('peoples-congress/majority', () => {
   it.each([
     ['the plugin option', {}, {}, 10, 'b', 'basicallySatisfied'],
     ['the policy argument over the option', { electorate: 12 }, {}, 12, 'b', 'dissatisfied'],
-    ['the unit\'s deputies indicator over both', { electorate: 12 }, { b: { deputies: 9 } }, 9, 'b', 'satisfied'],
+    ["the unit's deputies indicator over both", { electorate: 12 }, { b: { deputies: 9 } }, 9, 'b', 'satisfied'],
   ])('takes the electorate from %s', (_source, args, indicators, electorate, unit, tier) => {
     const { standings } = scoreWithStrategy(rule, { tally, args, indicators });
     const standing = standings.find((s) => s.unit === unit);
@@ -38,22 +38,43 @@ describe('peoples-congress/majority', () => {
     expect(standing?.explanation.steps[0]?.expression).toMatch(new RegExp(`^${electorate} \\(`));
   });
 
-  it('counts only the deputies\' evaluator group when asked', () => {
-    const grouped = 'unit,group,level,count\na,deputies,satisfied,4\na,residents,satisfied,90\nb,deputies,satisfied,6\n';
+  it("counts only the deputies' evaluator group when asked", () => {
+    const grouped =
+      'unit,group,level,count\na,deputies,satisfied,4\na,residents,satisfied,90\nb,deputies,satisfied,6\n';
     const { standings } = scoreWithStrategy(rule, { tally: grouped, args: { group: 'deputies' } });
     expect(standings.map((s) => [s.unit, s.score, s.tier])).toEqual([
       ['b', 60, 'satisfied'],
       ['a', 40, 'dissatisfied'],
     ]);
-    expect(() => scoreWithStrategy(rule, { tally: grouped, args: { group: 'deputies' }, policy: { groups: [{ code: 'residents' }, { code: 'deputies' }] } })).not.toThrow();
-    expect(() => scoreWithStrategy(rule, { tally: grouped, args: { group: 'npc' }, policy: { groups: [{ code: 'residents' }, { code: 'deputies' }] } })).toThrow(
-      'strategy.args.group: "npc" is not an evaluator group of the policy (residents, deputies)',
-    );
+    expect(() =>
+      scoreWithStrategy(rule, {
+        tally: grouped,
+        args: { group: 'deputies' },
+        policy: { groups: [{ code: 'residents' }, { code: 'deputies' }] },
+      }),
+    ).not.toThrow();
+    expect(() =>
+      scoreWithStrategy(rule, {
+        tally: grouped,
+        args: { group: 'npc' },
+        policy: { groups: [{ code: 'residents' }, { code: 'deputies' }] },
+      }),
+    ).toThrow('strategy.args.group: "npc" is not an evaluator group of the policy (residents, deputies)');
   });
 
   it.each([
-    ['no electorate anywhere', majorityRuleStrategy(() => ({})), tally, 'failed for unit "a": no electorate for unit "a": enter its "deputies" indicator'],
-    ['more ballots than deputies', rule, 'unit,level,count\na,satisfied,11\n', 'failed for unit "a": 11 ballots rate this unit but the electorate is only 10'],
+    [
+      'no electorate anywhere',
+      majorityRuleStrategy(() => ({})),
+      tally,
+      'failed for unit "a": no electorate for unit "a": enter its "deputies" indicator',
+    ],
+    [
+      'more ballots than deputies',
+      rule,
+      'unit,level,count\na,satisfied,11\n',
+      'failed for unit "a": 11 ballots rate this unit but the electorate is only 10',
+    ],
     ['a group the tally lacks', rule, tally, 'failed for unit "a": the tally has no evaluator group "deputies"'],
   ])('fails clearly with %s', (_name, strategy, csv, message) => {
     const args = _name === 'a group the tally lacks' ? { group: 'deputies' } : {};
@@ -79,13 +100,17 @@ describe('the plugin', () => {
   ])('reads the options %j', (options, expected) => {
     if (typeof expected === 'string') {
       expect(() => parsePeoplesCongressOptions(options)).toThrow(expected);
-      expect(() => PluginRegistry.create([{ plugin, options }])).toThrow(`plugin "@pingyi/plugin-peoples-congress-majority" refused to start: ${expected}`);
+      expect(() => PluginRegistry.create([{ plugin, options }])).toThrow(
+        `plugin "@pingyi/plugin-peoples-congress-majority" refused to start: ${expected}`,
+      );
     } else expect(parsePeoplesCongressOptions(options)).toEqual(expected);
   });
 
   it('uses the rosterSize the config file gives it', () => {
     PluginRegistry.create([{ plugin, options: { rosterSize: 8 } }]);
     const [strategy] = plugin.strategies ?? [];
-    expect(summarizeStandings(scoreWithStrategy(strategy!, { tally: 'unit,level,count\na,satisfied,5\n' }))[0]).toMatchObject({ score: 62.5, tier: 'satisfied' });
+    expect(
+      summarizeStandings(scoreWithStrategy(strategy!, { tally: 'unit,level,count\na,satisfied,5\n' }))[0],
+    ).toMatchObject({ score: 62.5, tier: 'satisfied' });
   });
 });

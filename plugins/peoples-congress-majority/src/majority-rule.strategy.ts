@@ -24,7 +24,7 @@ export const MAJORITY_RULE_CODE = 'peoples-congress/majority';
 export function majorityRuleStrategy(settings: () => PeoplesCongressOptions): IndicatorStrategy {
   return defineIndicatorStrategy({
     code: MAJORITY_RULE_CODE,
-    label: { zh: '人大代表过半数评定', en: 'People\'s congress majority' },
+    label: { zh: '人大代表过半数评定', en: "People's congress majority" },
     description: {
       zh: '应评人数为名册代表数（弃权视为未满意）；满意票过半为“满意”，否则满意及基本满意票过半为“基本满意”，否则“不满意”；得分 = 100 × 满意票 ÷ 应评人数',
       en: 'The electorate is the roster of deputies (an abstention counts against); a satisfied majority is 满意, else an acceptable majority 基本满意, else 不满意; score = 100 × satisfied ÷ electorate',
@@ -34,17 +34,28 @@ export function majorityRuleStrategy(settings: () => PeoplesCongressOptions): In
       group: {
         type: 'string',
         label: { zh: '只计该评议对象类别', en: 'Count only this evaluator group' },
-        description: { zh: '例如 peoplesCongressDeputies（人大代表）；留空则计全部选票', en: 'e.g. peoplesCongressDeputies; empty counts every ballot' },
+        description: {
+          zh: '例如 peoplesCongressDeputies（人大代表）；留空则计全部选票',
+          en: 'e.g. peoplesCongressDeputies; empty counts every ballot',
+        },
         required: false,
       },
       electorate: {
         type: 'integer',
         label: { zh: '名册代表人数', en: 'Deputies on the roster' },
-        description: { zh: '单位未录入“名册代表人数”指标时使用；都未给出时用插件配置的 rosterSize', en: 'Used for a unit without the deputies indicator; else the plugin\'s rosterSize option' },
+        description: {
+          zh: '单位未录入“名册代表人数”指标时使用；都未给出时用插件配置的 rosterSize',
+          en: "Used for a unit without the deputies indicator; else the plugin's rosterSize option",
+        },
         min: 1,
         required: false,
       },
-      satisfiedLevels: { type: 'levels', label: { zh: '计为满意的档次', en: 'Satisfied levels' }, min: 1, default: ['satisfied'] },
+      satisfiedLevels: {
+        type: 'levels',
+        label: { zh: '计为满意的档次', en: 'Satisfied levels' },
+        min: 1,
+        default: ['satisfied'],
+      },
       acceptableLevels: {
         type: 'levels',
         label: { zh: '计为基本满意及以上的档次', en: 'Acceptable levels' },
@@ -54,7 +65,10 @@ export function majorityRuleStrategy(settings: () => PeoplesCongressOptions): In
       tiers: {
         type: 'strings',
         label: { zh: '三个等次代码', en: 'Three tier codes' },
-        description: { zh: '依次为：满意、基本满意、不满意', en: 'In order: satisfied, basically satisfied, dissatisfied' },
+        description: {
+          zh: '依次为：满意、基本满意、不满意',
+          en: 'In order: satisfied, basically satisfied, dissatisfied',
+        },
         min: 3,
         max: 3,
         default: ['satisfied', 'basicallySatisfied', 'dissatisfied'],
@@ -64,25 +78,50 @@ export function majorityRuleStrategy(settings: () => PeoplesCongressOptions): In
     decidesTiers: true,
     checkPolicy(policy, args) {
       if (args.group && policy.groups && !policy.groups.some((group) => group.code === args.group)) {
-        throw new PingyiError('INVALID_POLICY', `"${args.group}" is not an evaluator group of the policy (${policy.groups.map((group) => group.code).join(', ')})`, 'strategy.args.group');
+        throw new PingyiError(
+          'INVALID_POLICY',
+          `"${args.group}" is not an evaluator group of the policy (${policy.groups.map((group) => group.code).join(', ')})`,
+          'strategy.args.group',
+        );
       }
     },
     score(unit, args, policy, indicators) {
       const own = indicators.find(DEPUTIES_INDICATOR);
       const electorate = own ?? args.electorate ?? settings().rosterSize;
       if (electorate === undefined) {
-        throw new Error(`no electorate for unit "${unit.unit}": enter its "${DEPUTIES_INDICATOR}" indicator, set the policy's electorate, or the plugin's rosterSize option`);
+        throw new Error(
+          `no electorate for unit "${unit.unit}": enter its "${DEPUTIES_INDICATOR}" indicator, set the policy's electorate, or the plugin's rosterSize option`,
+        );
       }
-      const source = own !== undefined ? `indicator ${DEPUTIES_INDICATOR}` : args.electorate !== undefined ? 'policy argument electorate' : 'plugin option rosterSize';
+      const source =
+        own !== undefined
+          ? `indicator ${DEPUTIES_INDICATOR}`
+          : args.electorate !== undefined
+            ? 'policy argument electorate'
+            : 'plugin option rosterSize';
       // The built-in majority rule does the arithmetic (it reads only ballots and level counts);
       // this plugin decides whose votes count and what the electorate is.
       const counts = (args.group ? groupCounts(unit, args.group) : unit) as UnitCounts;
-      const decided = majorityStrategy.score(counts, { electorate, satisfiedLevels: args.satisfiedLevels, acceptableLevels: args.acceptableLevels, tiers: args.tiers }, policy) as StrategyResult;
+      const decided = majorityStrategy.score(
+        counts,
+        {
+          electorate,
+          satisfiedLevels: args.satisfiedLevels,
+          acceptableLevels: args.acceptableLevels,
+          tiers: args.tiers,
+        },
+        policy,
+      ) as StrategyResult;
       return {
         ...decided,
         steps: [
-          { label: { zh: '应评人数（名册代表）', en: 'electorate (deputies on the roster)' }, expression: `${electorate} (${source})` },
-          ...(args.group ? [{ label: { zh: '只计评议对象类别', en: 'evaluator group counted' }, expression: args.group }] : []),
+          {
+            label: { zh: '应评人数（名册代表）', en: 'electorate (deputies on the roster)' },
+            expression: `${electorate} (${source})`,
+          },
+          ...(args.group
+            ? [{ label: { zh: '只计评议对象类别', en: 'evaluator group counted' }, expression: args.group }]
+            : []),
           ...(decided.steps ?? []),
         ],
       };
@@ -92,6 +131,7 @@ export function majorityRuleStrategy(settings: () => PeoplesCongressOptions): In
 
 // The counts of one evaluator group of the unit.
 function groupCounts(unit: UnitCounts, group: string): LevelCounts {
-  if (!unit.groups.includes(group)) throw new Error(`the tally has no evaluator group "${group}" (groups: ${unit.groups.join(', ') || 'none'})`);
+  if (!unit.groups.includes(group))
+    throw new Error(`the tally has no evaluator group "${group}" (groups: ${unit.groups.join(', ') || 'none'})`);
   return unit.group(group);
 }

@@ -38,28 +38,88 @@ describe('weighted-indicators/composite', () => {
   });
 
   it.each([
-    ['satisfaction only (no indicator read)', { satisfactionWeight: 1, complaintsWeight: 0, inspectionWeight: 0 }, {}, [['a', 88], ['b', 85], ['c', 85]]],
-    ['equal weights, exact thirds', { satisfactionWeight: 1, complaintsWeight: 1, inspectionWeight: 1 }, indicators, [['b', 85], ['c', 71.67], ['a', 59.33]]],
+    [
+      'satisfaction only (no indicator read)',
+      { satisfactionWeight: 1, complaintsWeight: 0, inspectionWeight: 0 },
+      {},
+      [
+        ['a', 88],
+        ['b', 85],
+        ['c', 85],
+      ],
+    ],
+    [
+      'equal weights, exact thirds',
+      { satisfactionWeight: 1, complaintsWeight: 1, inspectionWeight: 1 },
+      indicators,
+      [
+        ['b', 85],
+        ['c', 71.67],
+        ['a', 59.33],
+      ],
+    ],
     [
       'complaints all equal: 100 for everyone',
       { satisfactionWeight: 0, complaintsWeight: 1, inspectionWeight: 0 },
       { a: { complaints: 3 }, b: { complaints: 3 }, c: { complaints: 3 } },
-      [['a', 100], ['b', 100], ['c', 100]],
+      [
+        ['a', 100],
+        ['b', 100],
+        ['c', 100],
+      ],
     ],
   ])('scores with %s', (_name, args, values, expected) => {
     const { standings } = scoreWithStrategy(compositeStrategy, { tally, args, indicators: values });
     expect(standings.map((s) => [s.unit, s.score])).toEqual(expected);
   });
 
+  it('ranks within series with rank tiers, like every strategy (ties at 85 share the overall rank across series)', () => {
+    const withSeries = tally
+      .replace('unit,level,count', 'unit,level,count,series')
+      .split('\n')
+      .map((line, i) => (i === 0 ? line : `${line},${line.startsWith('c,') ? 'Y' : 'X'}`))
+      .join('\n');
+    const policy = {
+      rankWithin: 'series',
+      rankTiers: [
+        { code: 'top', top: 1 },
+        { code: 'low', bottom: 1 },
+      ],
+    };
+    const { standings } = scoreWithStrategy(compositeStrategy, {
+      tally: withSeries,
+      args: { satisfactionWeight: 1, complaintsWeight: 0, inspectionWeight: 0 },
+      policy,
+    });
+    expect(standings.map((s) => [s.unit, s.series, s.score, s.rank, s.overallRank, s.tier])).toEqual([
+      ['a', 'X', 88, 1, 1, 'top'],
+      ['b', 'X', 85, 2, 2, 'low'],
+      ['c', 'Y', 85, 1, 2, 'top'],
+    ]);
+  });
+
   it('leaves a unit without counted votes unscored', () => {
-    const { standings } = scoreWithStrategy(compositeStrategy, { tally: `${tally}\nd,unknown,7`, indicators: { ...indicators, d: { complaints: 1, 'inspection-score': 50 } } });
+    const { standings } = scoreWithStrategy(compositeStrategy, {
+      tally: `${tally}\nd,unknown,7`,
+      indicators: { ...indicators, d: { complaints: 1, 'inspection-score': 50 } },
+    });
     expect(standings.at(-1)).toMatchObject({ unit: 'd', valid: false, score: null });
     expect(standings.at(-1)?.explanation.reason?.en).toBe('no counted votes, so no satisfaction part');
   });
 
   it.each([
-    ['a missing inspection score', { ...indicators, c: { complaints: 5 } }, {}, 'scoring strategy "weighted-indicators/composite" failed for unit "c": indicator "inspection-score" has no value for unit "c"'],
-    ['weights that are all 0', indicators, { satisfactionWeight: 0, complaintsWeight: 0, inspectionWeight: 0 }, 'strategy.args: the three weights are all 0'],
+    [
+      'a missing inspection score',
+      { ...indicators, c: { complaints: 5 } },
+      {},
+      'scoring strategy "weighted-indicators/composite" failed for unit "c": indicator "inspection-score" has no value for unit "c"',
+    ],
+    [
+      'weights that are all 0',
+      indicators,
+      { satisfactionWeight: 0, complaintsWeight: 0, inspectionWeight: 0 },
+      'strategy.args: the three weights are all 0',
+    ],
     ['a negative weight', indicators, { complaintsWeight: -0.2 }, 'strategy.args.complaintsWeight'],
   ])('refuses %s clearly', (_name, values, args, message) => {
     expect(() => scoreWithStrategy(compositeStrategy, { tally, args, indicators: values })).toThrow(message);

@@ -23,12 +23,16 @@ const plugin = definePlugin({
     {
       code: 'weighted-indicators/seed-composite',
       label: '民主评议机关工作（综合评分：满意度 70% + 投诉 20% + 明查暗访 10%）',
-      description: 'The seed plan, scored by the composite rule; the campaign records complaints and inspection scores per unit.',
+      description:
+        'The seed plan, scored by the composite rule; the campaign records complaints and inspection scores per unit.',
       plan: SEED_PLAN,
       policy: {
         version: 1,
         scale: SEED_PLAN.scale.map(({ code, label, points }) => ({ code, label, points })),
-        strategy: { code: COMPOSITE_CODE, args: { satisfactionWeight: 0.7, complaintsWeight: 0.2, inspectionWeight: 0.1 } },
+        strategy: {
+          code: COMPOSITE_CODE,
+          args: { satisfactionWeight: 0.7, complaintsWeight: 0.2, inspectionWeight: 0.1 },
+        },
         minCounted: 30,
         decimals: 2,
         tiers: [

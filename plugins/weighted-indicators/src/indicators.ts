@@ -15,7 +15,7 @@ export const INSPECTION_SCORE: IndicatorDeclaration = {
   code: 'inspection-score',
   label: '明查暗访得分',
   unit: '分',
-  description: 'The inspectors\' score from open and covert inspections, 0 to 100',
+  description: "The inspectors' score from open and covert inspections, 0 to 100",
   min: 0,
   max: 100,
 };

@@ -1,20 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { isPingyiError } from '@pingyi/domain';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { CliInputError, EXIT_OK, oneLine, type CliIo } from '../cli-io.js';
-import { parseOptions } from '../parse-options.js';
+import { parseArguments, parseOptions } from '../parse-options.js';
 import { readInputFile } from '../read-input.js';
+import { loadServerCore, pluginsOf, type ServerCore } from '../plugins.js';
 import type { Command } from './command.js';
-
-// @pingyi/server-core is loaded only when a campaign command runs (it brings
-// the server's libraries; `pingyi score` stays fast without them).
-type ServerCore = typeof import('@pingyi/server-core');
-const loadServerCore = (): Promise<ServerCore> => import('@pingyi/server-core');
-
-// Errors from server-core are its (CommonJS) copy of PingyiError, not this ES module's: match by shape.
-const isPingyiError = (error: unknown): error is Error & { code: string } =>
-  error instanceof Error && error.name === 'PingyiError' && typeof (error as { code?: unknown }).code === 'string';
 
 const HELP = `Usage: pingyi campaign init --template NAME --year YYYY [--name TEXT] [--format json|yaml] [--out FILE] [--force]
                             [--server URL --token TOKEN] [--config FILE]
@@ -62,39 +54,19 @@ const INIT_OPTIONS = {
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-const CHECK_OPTIONS = { format: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+const CHECK_OPTIONS = {
+  format: { type: 'string' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 const LIST_OPTIONS = { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
 type Format = 'json' | 'yaml';
 
-/** The repository root: the nearest folder above this file whose package.json has workspaces. */
-function repositoryRoot(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && 'workspaces' in (JSON.parse(readFileSync(manifest, 'utf8')) as object)) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-
-/** The plugins the deployment lists, and what they bring (templates, strategies). */
-async function pluginsOf(core: ServerCore, config: string | undefined, command: string) {
-  const root = repositoryRoot();
-  const dirs = [process.cwd(), ...(root ? [root, join(root, 'apps/server')] : [])];
-  try {
-    const loaded = await core.loadPluginConfig({ dirs, explicit: config ?? process.env[core.CONFIG_FILE_ENV], resolveFrom: dirs });
-    return core.PluginRegistry.create(loaded.plugins);
-  } catch (error) {
-    if (isPingyiError(error)) throw new CliInputError(`${command}: ${error.message}`);
-    throw error;
-  }
-}
-
 function formatOf(core: ServerCore, given: string | undefined, file: string | undefined, command: string): Format {
   if (given !== undefined) {
-    if (given !== 'json' && given !== 'yaml') throw new CliInputError(`${command}: --format must be json or yaml, not "${given}"`);
+    if (given !== 'json' && given !== 'yaml')
+      throw new CliInputError(`${command}: --format must be json or yaml, not "${given}"`);
     return given;
   }
   return (file ? core.formatOfFileName(file) : null) ?? 'json';
@@ -110,34 +82,41 @@ async function init(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP);
     return EXIT_OK;
   }
-  if (options.template === undefined) throw new CliInputError(`${command}: missing required option --template NAME (see pingyi campaign templates)`);
+  if (options.template === undefined)
+    throw new CliInputError(`${command}: missing required option --template NAME (see pingyi campaign templates)`);
   if (options.year === undefined) throw new CliInputError(`${command}: missing required option --year YYYY`);
   if (!/^\d{4}$/.test(options.year) || Number(options.year) < 2000 || Number(options.year) > 2999) {
     throw new CliInputError(`${command}: --year must be a year from 2000 to 2999, not "${options.year}"`);
   }
-  if ((options.server === undefined) !== (options.token === undefined)) throw new CliInputError(`${command}: --server and --token go together`);
+  if ((options.server === undefined) !== (options.token === undefined))
+    throw new CliInputError(`${command}: --server and --token go together`);
   const core = await loadServerCore();
   const format = formatOf(core, options.format, options.out, command);
-  const plugins = await pluginsOf(core, options.config, command);
+  const plugins = await pluginsOf(core, { config: options.config }, command);
   const year = Number(options.year);
   let text: string;
   try {
     const { template } = core.findTemplateOrThrow(plugins, options.template);
     const config = core.campaignConfigFromTemplate(template, year, options.name);
     const checked = core.checkCampaignConfig(config, plugins.strategyRegistry());
-    if (!checked.ok) throw new CliInputError(`${command}: template ${template.code} for ${year} has ${problemsLine(checked.problems)}`);
+    if (!checked.ok)
+      throw new CliInputError(
+        `${command}: template ${template.code} for ${year} has ${problemsLine(checked.problems)}`,
+      );
     text = core.formatCampaignConfig(config, format);
   } catch (error) {
     if (isPingyiError(error)) throw new CliInputError(`${command}: ${error.message.replace(/^template: /, '')}`);
     throw error;
   }
-  if (options.server !== undefined) return createOnServer(options.server, options.token as string, text, format, io, command);
+  if (options.server !== undefined)
+    return createOnServer(options.server, options.token as string, text, format, io, command);
   if (options.out === undefined) {
     io.stdout.write(text);
     return EXIT_OK;
   }
   const out = resolve(options.out);
-  if (existsSync(out) && !options.force) throw new CliInputError(`${command}: ${options.out} exists; give --force to overwrite it`);
+  if (existsSync(out) && !options.force)
+    throw new CliInputError(`${command}: ${options.out} exists; give --force to overwrite it`);
   try {
     await writeFile(out, text);
   } catch (error) {
@@ -150,7 +129,14 @@ async function init(argv: readonly string[], io: CliIo): Promise<number> {
 const IMPORT = `mutation($text: String!, $format: CampaignConfigFormat!) { importCampaignConfig(text: $text, format: $format) {
   __typename ... on Campaign { id year name } ... on InvalidCampaignConfigError { problems { path message } } ... on ErrorResult { errorCode message } } }`;
 
-async function createOnServer(server: string, token: string, text: string, format: Format, io: CliIo, command: string): Promise<number> {
+async function createOnServer(
+  server: string,
+  token: string,
+  text: string,
+  format: Format,
+  io: CliIo,
+  command: string,
+): Promise<number> {
   let url: URL;
   try {
     url = new URL('/graphql', server);
@@ -169,25 +155,38 @@ async function createOnServer(server: string, token: string, text: string, forma
     throw new CliInputError(`${command}: cannot reach ${url.origin}: ${oneLine((error as Error).message)}`);
   }
   const result = body.data?.importCampaignConfig;
-  if (!result) throw new CliInputError(`${command}: ${url.origin} refused: ${body.errors?.map((error) => error.message).join('; ') ?? 'no answer'}`);
-  if (result.__typename === 'InvalidCampaignConfigError') throw new CliInputError(`${command}: ${url.origin} refused the configuration: ${problemsLine(result.problems as { path: string; message: string }[])}`);
-  if (result.__typename !== 'Campaign') throw new CliInputError(`${command}: ${url.origin} refused: ${String(result.errorCode)}: ${String(result.message)}`);
-  io.stdout.write(`created campaign ${String(result.id)} (${String(result.year)} ${String(result.name)}) on ${url.origin}\n`);
+  if (!result)
+    throw new CliInputError(
+      `${command}: ${url.origin} refused: ${body.errors?.map((error) => error.message).join('; ') ?? 'no answer'}`,
+    );
+  if (result.__typename === 'InvalidCampaignConfigError')
+    throw new CliInputError(
+      `${command}: ${url.origin} refused the configuration: ${problemsLine(result.problems as { path: string; message: string }[])}`,
+    );
+  if (result.__typename !== 'Campaign')
+    throw new CliInputError(
+      `${command}: ${url.origin} refused: ${String(result.errorCode)}: ${String(result.message)}`,
+    );
+  io.stdout.write(
+    `created campaign ${String(result.id)} (${String(result.year)} ${String(result.name)}) on ${url.origin}\n`,
+  );
   return EXIT_OK;
 }
 
 async function check(argv: readonly string[], io: CliIo): Promise<number> {
   const command = 'pingyi campaign check';
-  const [file, ...rest] = argv;
-  if (file === undefined || file === '--help' || file === '-h') {
+  const { options, positionals } = parseArguments(argv, CHECK_OPTIONS, command, 1);
+  if (options.help) {
     io.stdout.write(HELP);
     return EXIT_OK;
   }
-  const options = parseOptions(rest, CHECK_OPTIONS, command);
+  const [file] = positionals;
+  if (file === undefined)
+    throw new CliInputError(`${command}: missing the configuration FILE to check (see ${command} --help)`);
   const core = await loadServerCore();
   const format = formatOf(core, options.format, file, command);
   const bytes = await readInputFile(file, 'campaign configuration');
-  const plugins = await pluginsOf(core, options.config, command);
+  const plugins = await pluginsOf(core, { config: options.config }, command);
   let raw: unknown;
   try {
     raw = core.parseCampaignConfigText(new TextDecoder().decode(bytes), format);
@@ -213,13 +212,19 @@ async function templates(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const core = await loadServerCore();
-  const plugins = await pluginsOf(core, options.config, command);
-  const lines = core.listTemplates(plugins).map(({ template, plugin }) => `${template.code}\t${template.label}\t${plugin ?? 'built-in'}`);
+  const plugins = await pluginsOf(core, { config: options.config }, command);
+  const lines = core
+    .listTemplates(plugins)
+    .map(({ template, plugin }) => `${template.code}\t${template.label}\t${plugin ?? 'built-in'}`);
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }
 
-const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = { init, check, templates };
+const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
+  init,
+  check,
+  templates,
+};
 
 /** `pingyi campaign init | check | templates`: campaign configuration files. */
 export const campaignCommand: Command = {
@@ -233,7 +238,10 @@ export const campaignCommand: Command = {
       return EXIT_OK;
     }
     const subcommand = SUBCOMMANDS[name];
-    if (!subcommand) throw new CliInputError(`pingyi campaign: unknown subcommand "${name}" (init, check, templates; see pingyi campaign --help)`);
+    if (!subcommand)
+      throw new CliInputError(
+        `pingyi campaign: unknown subcommand "${name}" (init, check, templates; see pingyi campaign --help)`,
+      );
     return subcommand(rest, io);
   },
 };

@@ -11,6 +11,8 @@ describe('displayWidth', () => {
     ['e\u0301', 1], // combining accent
     ['한국', 4],
     ['', 0],
+    ['🚀', 2], // wide emoji the hand-written table missed
+    ['\u{1F1E8}', 1], // a regional indicator alone
   ])('%j is %i columns', (text, width) => {
     expect(displayWidth(text)).toBe(width);
   });

@@ -1,5 +1,5 @@
 import { displayWidth, pad } from './display-width.js';
-import { fixed, rateLevels, type StandingsOutput } from './standings-output.js';
+import { fixed, rateLevels, showsSeries, type StandingsOutput } from './standings-output.js';
 
 interface Column {
   readonly header: string;
@@ -10,13 +10,14 @@ interface Column {
 const NONE = '—';
 
 /**
- * A table for people: rank, unit, score, tier label, ballots, counted and one
+ * A table for people: rank, (series,) unit, score, (overall rank,) tier label, ballots, counted and one
  * rate column per counted level headed by its Chinese label; columns aligned
  * with CJK characters counted as two columns wide. With `explain`, each
  * unit's explanation follows the table.
  */
 export function formatTable({ standings, policy, explain }: StandingsOutput): string {
-  const tierLabel = new Map(policy.tiers.map((tier) => [tier.code, tier.label]));
+  const tierLabel = new Map([...policy.tiers, ...(policy.rankTiers ?? [])].map((tier) => [tier.code, tier.label]));
+  const series = showsSeries({ standings, policy });
   const levels = rateLevels(policy);
   const column = (header: string, align: Column['align'], cell: (index: number) => string): Column => ({
     header,
@@ -26,9 +27,15 @@ export function formatTable({ standings, policy, explain }: StandingsOutput): st
   const at = (i: number) => standings[i] as (typeof standings)[number];
   const columns: Column[] = [
     column('排名', 'right', (i) => (at(i).rank === null ? NONE : String(at(i).rank))),
+    ...(series ? [column('序列', 'left', (i) => at(i).series ?? NONE)] : []),
     column('单位', 'left', (i) => at(i).unit),
     column('得分', 'right', (i) => at(i).explanation.scoreText ?? NONE),
-    column('等次', 'left', (i) => (at(i).tier === null ? NONE : (tierLabel.get(at(i).tier as string) ?? (at(i).tier as string)))),
+    ...(series
+      ? [column('总排名', 'right', (i) => (at(i).overallRank === null ? NONE : String(at(i).overallRank)))]
+      : []),
+    column('等次', 'left', (i) =>
+      at(i).tier === null ? NONE : (tierLabel.get(at(i).tier as string) ?? (at(i).tier as string)),
+    ),
     column('总票', 'right', (i) => String(at(i).ballots)),
     column('有效票', 'right', (i) => String(at(i).counted)),
     ...levels.map((level) => column(`${level.label}%`, 'right', (i) => fixed(at(i).rates[level.code] ?? 0, policy))),

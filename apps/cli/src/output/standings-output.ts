@@ -6,6 +6,13 @@ export interface StandingsOutput {
   readonly policy: ScoringPolicy;
   /** Add each unit's explanation. */
   readonly explain: boolean;
+  /** CSV for Excel: CRLF line ends and a UTF-8 byte order mark. */
+  readonly excel?: boolean;
+}
+
+/** Whether the output shows series: the policy ranks within series, or some unit has one. */
+export function showsSeries({ standings, policy }: Pick<StandingsOutput, 'standings' | 'policy'>): boolean {
+  return policy.rankWithin === 'series' || standings.some((standing) => standing.series !== null);
 }
 
 /** Levels that have a rate (the counted levels), in scale order. */

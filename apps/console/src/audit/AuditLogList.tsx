@@ -1,5 +1,18 @@
 import { Box, Chip, Typography } from '@mui/material';
-import { DataTable, DateField, DateTimeInput, List, SelectInput, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  DataTable,
+  DateField,
+  DateTimeInput,
+  List,
+  SelectInput,
+  TextField,
+  TextInput,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { zh } from '../i18n/zh';
+import { type AuditChange, AuditChanges } from './AuditChanges';
 
 interface AuditRecord {
   id: string;
@@ -8,10 +21,27 @@ interface AuditRecord {
   success: boolean;
   errorCode: string | null;
   requestId: string | null;
+  reason?: string | null;
+  changes?: AuditChange[];
+}
+
+// Every operation the audit log records has a name in the catalogs (i18n.spec.ts keeps both languages in step).
+const OPERATION_CHOICES = Object.keys(zh.pingyi.operations).map((code) => ({
+  id: code,
+  name: `pingyi.operations.${code}`,
+}));
+
+/** The operation filter offers operations by their names: typing 登录 finds the sign-ins. */
+function OperationFilter(props: { source: string; alwaysOn?: boolean }) {
+  const translate = useTranslate();
+  const choices = OPERATION_CHOICES.map((choice) => ({ id: choice.id, name: translate(choice.name) })).sort((a, b) =>
+    a.name.localeCompare(b.name, 'zh-CN'),
+  );
+  return <AutocompleteInput {...props} choices={choices} translateChoice={false} sx={{ minWidth: 240 }} />;
 }
 
 const filters = [
-  <TextInput key="operation" source="operation" alwaysOn />,
+  <OperationFilter key="operation" source="operation" alwaysOn />,
   <TextInput key="username" source="username" alwaysOn />,
   <SelectInput
     key="success"
@@ -26,21 +56,13 @@ const filters = [
   <DateTimeInput key="to" source="to" />,
 ];
 
-/** The mutation's name in the user's language, with the technical name beside it. */
+/** The operation's name in the user's language (every operation has one: see the operations catalog). */
 function OperationField() {
   const record = useRecordContext<AuditRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  const label = translate(`pingyi.operations.${record.operation}`, { _: record.operation });
   return (
-    <span>
-      {label}
-      {label !== record.operation && (
-        <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
-          {record.operation}
-        </Typography>
-      )}
-    </span>
+    <span>{translate(`pingyi.operations.${record.operation}`, { _: translate('pingyi.audit.other_operation') })}</span>
   );
 }
 
@@ -51,7 +73,16 @@ function OutcomeField() {
   return record.success ? (
     <Chip size="small" color="success" variant="outlined" label={translate('pingyi.common.success')} />
   ) : (
-    <Chip size="small" color="error" variant="outlined" label={`${translate('pingyi.common.failure')} · ${record.errorCode ?? ''}`} />
+    <Chip
+      size="small"
+      color="error"
+      variant="outlined"
+      label={
+        record.errorCode
+          ? `${translate('pingyi.common.failure')} · ${translate(`pingyi.error_names.${record.errorCode}`, { _: translate('pingyi.audit.other_error') })}`
+          : translate('pingyi.common.failure')
+      }
+    />
   );
 }
 
@@ -69,8 +100,10 @@ function ArgumentsPanel() {
   if (!record) return null;
   return (
     <Box sx={{ px: 2, py: 1 }}>
+      <AuditChanges changes={record.changes ?? []} reason={record.reason ?? null} />
       <Typography variant="caption" color="text.secondary">
-        {translate('resources.auditLog.fields.args')} · {translate('resources.auditLog.fields.requestId')} {record.requestId ?? '—'}
+        {translate('resources.auditLog.fields.args')} · {translate('resources.auditLog.fields.requestId')}{' '}
+        {record.requestId ?? '—'}
       </Typography>
       <Box component="pre" sx={{ m: 0, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
         {pretty(record.args)}

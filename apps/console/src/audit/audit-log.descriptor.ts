@@ -1,11 +1,12 @@
 import { compactFilter, type ResourceDescriptor, type Values } from '../data/resource-descriptor';
 
-const iso = (value: unknown) => (value instanceof Date || (typeof value === 'string' && value) ? new Date(value as string).toISOString() : undefined);
+const iso = (value: unknown) =>
+  value instanceof Date || (typeof value === 'string' && value) ? new Date(value as string).toISOString() : undefined;
 
 /** The audit log (admin, office): every mutation with who, when and outcome; read-only. */
 export const auditLogDescriptor: ResourceDescriptor = {
   typeName: 'AuditEntry',
-  fields: 'id userId username operation args success errorCode requestId ip at',
+  fields: 'id userId username operation args success errorCode requestId ip at reason changes { field before after }',
   list: {
     query: 'auditLog',
     filterType: 'AuditLogFilter',

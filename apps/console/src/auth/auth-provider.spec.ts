@@ -11,12 +11,16 @@ function setup(answers: Parameters<typeof fakeFetch>[0], now = () => Date.parse(
   const fake = fakeFetch(answers);
   const session = new Session(memoryStorage(), now);
   const client = new GraphqlClient({ getToken: () => session.token(), translate: echoTranslate, fetch: fake.fetch });
-  return { auth: createAuthProvider(client, session), session, requests: fake.requests };
+  let lost = 0;
+  const auth = createAuthProvider(client, session, () => void lost++);
+  return { auth, session, requests: fake.requests, lost: () => lost };
 }
 
 describe('auth provider', () => {
   it('signs in, keeps the token and answers identity and permissions without asking again', async () => {
-    const { auth, session, requests } = setup([{ data: { data: { __typename: 'LoginSuccess', token: 'tok', expiresAt: '2025-06-02T00:00:00Z', user } } }]);
+    const { auth, session, requests } = setup([
+      { data: { data: { __typename: 'LoginSuccess', token: 'tok', expiresAt: '2025-06-02T00:00:00Z', user } } },
+    ]);
     await auth.login({ username: ' liu ', password: 'pw' });
     expect(requests[0]?.variables).toEqual({ username: 'liu', password: 'pw' });
     expect(session.token()).toBe('tok');
@@ -27,7 +31,9 @@ describe('auth provider', () => {
   });
 
   it('shows a refused sign-in with its message', async () => {
-    const { auth, session } = setup([{ data: { data: { __typename: 'InvalidCredentialsError', errorCode: 'INVALID_CREDENTIALS', message: 'no' } } }]);
+    const { auth, session } = setup([
+      { data: { data: { __typename: 'InvalidCredentialsError', errorCode: 'INVALID_CREDENTIALS', message: 'no' } } },
+    ]);
     await expect(auth.login({ username: 'x', password: 'y' })).rejects.toThrow('INVALID_CREDENTIALS: no');
     expect(session.token()).toBeNull();
   });
@@ -42,12 +48,14 @@ describe('auth provider', () => {
   });
 
   it('signs out on a 401 and keeps the session on a 403', async () => {
-    const { auth, session } = setup([]);
+    const { auth, session, lost } = setup([]);
     session.start('tok', '2099-01-01T00:00:00Z', user as never);
     await expect(auth.checkError({ status: 403 })).resolves.toBeUndefined();
     expect(session.token()).toBe('tok');
+    expect(lost()).toBe(0);
     await expect(auth.checkError({ status: 401 })).rejects.toBeDefined();
     expect(session.token()).toBeNull();
+    expect(lost()).toBe(1);
   });
 
   it('revokes the token on logout, and signs out locally even if the server is unreachable', async () => {
@@ -59,7 +67,9 @@ describe('auth provider', () => {
   });
 
   it('keeps the new token after a password change', async () => {
-    const { auth, session } = setup([{ data: { data: { __typename: 'ChangePasswordSuccess', token: 'new', expiresAt: '2099-01-01T00:00:00Z' } } }]);
+    const { auth, session } = setup([
+      { data: { data: { __typename: 'ChangePasswordSuccess', token: 'new', expiresAt: '2099-01-01T00:00:00Z' } } },
+    ]);
     session.start('old', '2099-01-01T00:00:00Z', user as never);
     await auth.changePassword('a', 'bbbbbbbb');
     expect(session.token()).toBe('new');

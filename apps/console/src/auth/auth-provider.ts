@@ -5,7 +5,6 @@ import { canAccess } from './permissions';
 import { CHANGE_PASSWORD, LOGIN, LOGOUT, ME } from './auth.queries';
 import { type Session, type SessionUser } from './session';
 
-
 /** Identity and permissions react-admin reads: the user's roles and, for a liaison, its unit. */
 export interface Permissions {
   readonly roles: SessionUser['roles'];
@@ -22,7 +21,12 @@ export interface PingyiAuthProvider extends AuthProvider {
   changePassword(currentPassword: string, newPassword: string): Promise<void>;
 }
 
-export function createAuthProvider(client: GraphqlClient, session: Session): PingyiAuthProvider {
+export function createAuthProvider(
+  client: GraphqlClient,
+  session: Session,
+  /** Called once the server has refused the session (the browser loads the login page afresh). */
+  onSessionLost: () => void = () => undefined,
+): PingyiAuthProvider {
   async function currentUser(): Promise<SessionUser> {
     const known = session.user();
     if (known) return known;
@@ -35,7 +39,10 @@ export function createAuthProvider(client: GraphqlClient, session: Session): Pin
   return {
     async login({ username, password }: { username: string; password: string }) {
       const { data } = await client.request<{ data: unknown }>(LOGIN, { username: username.trim(), password });
-      const success = unwrapResult<{ token: string; expiresAt: string; user: SessionUser }>(data as never, client.translate);
+      const success = unwrapResult<{ token: string; expiresAt: string; user: SessionUser }>(
+        data as never,
+        client.translate,
+      );
       session.start(success.token, success.expiresAt, success.user);
     },
 
@@ -55,13 +62,20 @@ export function createAuthProvider(client: GraphqlClient, session: Session): Pin
       const status = (error as { status?: number } | null)?.status;
       if (status === 401) {
         session.clear();
+        onSessionLost();
         throw new HttpError('pingyi.auth.session_expired', 401);
       }
     },
 
     async getIdentity() {
       const user = await currentUser();
-      return { id: user.id, fullName: user.displayName || user.username, username: user.username, unitCode: user.unitCode, roles: user.roles };
+      return {
+        id: user.id,
+        fullName: user.displayName || user.username,
+        username: user.username,
+        unitCode: user.unitCode,
+        roles: user.roles,
+      };
     },
 
     async getPermissions(): Promise<Permissions> {

@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '@pingyi/domain';
 /** The signed-in user as `me` returns it. */
 export interface SessionUser {
   readonly id: string;
@@ -8,9 +9,8 @@ export interface SessionUser {
   readonly unitCode: string | null;
 }
 
-/** The server's roles. */
-export type Role = 'admin' | 'office' | 'liaison' | 'inspector' | 'leader';
-export const ROLES: readonly Role[] = ['admin', 'office', 'liaison', 'inspector', 'leader'];
+/** The server's roles (the domain's list). */
+export { ROLES, type Role };
 
 /** Where the session lives between page loads (localStorage in the browser, a map in tests). */
 export interface SessionStorage {

@@ -6,6 +6,8 @@ import { NoCampaign } from '../common/NoCampaign';
 import { ParticipationCard } from '../dashboard/DashboardCards';
 import { AccessCodesPanel } from './AccessCodesPanel';
 import { PaperBatchesPanel } from './PaperBatchesPanel';
+import { OpenToday } from '../phase-gate';
+import { GroupContactsPanel } from '../documents/GroupContactsPanel';
 
 /** Ballots (评议表): access codes, paper batches and participation against quotas. */
 export default function BallotsPage() {
@@ -18,13 +20,24 @@ export default function BallotsPage() {
     <ResourceContextProvider value="ballots">
       <Card sx={{ mt: 2 }}>
         <Title title="pingyi.menu.ballots" />
-        <Tabs value={tab} onChange={(_e, value: string) => setTab(value)} sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}>
+        <Tabs
+          value={tab}
+          onChange={(_e, value: string) => setTab(value)}
+          sx={{ px: 2, borderBottom: 1, borderColor: 'divider' }}
+        >
           <Tab value="codes" label={translate('pingyi.ballots.tabs.codes')} />
           <Tab value="paper" label={translate('pingyi.ballots.tabs.paper')} />
           <Tab value="participation" label={translate('pingyi.ballots.tabs.participation')} />
+          <Tab value="contacts" label={translate('pingyi.contacts.tab')} data-testid="tab-contacts" />
         </Tabs>
+        {(tab === 'codes' || tab === 'paper') && (
+          <Box sx={{ px: 2, pt: 2 }}>
+            <OpenToday actions={tab === 'codes' ? ['issueAccessCodes'] : ['importPaperBallots']} />
+          </Box>
+        )}
         {tab === 'codes' && <AccessCodesPanel campaign={campaign} />}
         {tab === 'paper' && <PaperBatchesPanel campaign={campaign} />}
+        {tab === 'contacts' && <GroupContactsPanel campaignId={campaign.id} />}
         {tab === 'participation' && (
           <Box sx={{ p: 2 }}>
             <Grid container>

@@ -1,4 +1,15 @@
-import { Alert, Box, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  MenuItem,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Button, useGetList, useTranslate } from 'react-admin';
 import { type CampaignRecord } from '../campaigns/campaign-values';
@@ -9,17 +20,37 @@ const MISSING = '(missing)';
 
 /** The values a mismatch can be settled with: the two keyings' first, then the rest of the scale (or the groups), blank, unreadable. */
 function choicesOf(mismatch: KeyingMismatch, campaign: CampaignRecord): string[] {
-  const all = mismatch.unit === null ? campaign.evaluatorGroups.map((group) => group.code) : [...campaign.scale.map((level) => level.code), '', '?'];
+  const all =
+    mismatch.unit === null
+      ? campaign.evaluatorGroups.map((group) => group.code)
+      : [...campaign.scale.map((level) => level.code), '', '?'];
   const keyed = [mismatch.first, mismatch.second].filter((value) => value !== MISSING && all.includes(value));
   return [...new Set([...keyed, ...all])];
 }
 
 /** Double keying: where the two files differ, and the value to keep for each difference, chosen from a list. */
-export function KeyingComparison({ batch, campaign, onAccepted }: { batch: PaperBatch; campaign: CampaignRecord; onAccepted: () => void }) {
+export function KeyingComparison({
+  batch,
+  campaign,
+  onAccepted,
+}: {
+  batch: PaperBatch;
+  campaign: CampaignRecord;
+  onAccepted: () => void;
+}) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ paperKeyingComparison: { total: number; rowsUnpaired: boolean; mismatches: KeyingMismatch[] } }>(['keyingComparison', batch.id], KEYING_COMPARISON, { batchId: batch.id });
-  const { data: units } = useGetList('units', { pagination: { page: 1, perPage: 500 }, sort: { field: 'sortOrder', order: 'ASC' }, filter: { campaignId: campaign.id } });
-  const accept = useGraphqlMutation(ACCEPT_PAPER_BATCH, { successMessage: 'pingyi.paper.imported', notifyErrors: false });
+  const { data } = useGraphqlQuery<{
+    paperKeyingComparison: { total: number; rowsUnpaired: boolean; mismatches: KeyingMismatch[] };
+  }>(['keyingComparison', batch.id], KEYING_COMPARISON, { batchId: batch.id });
+  const { data: units } = useGetList('units', {
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'sortOrder', order: 'ASC' },
+    filter: { campaignId: campaign.id },
+  });
+  const accept = useGraphqlMutation(ACCEPT_PAPER_BATCH, {
+    successMessage: 'pingyi.paper.imported',
+    notifyErrors: false,
+  });
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [unresolved, setUnresolved] = useState(0);
   const comparison = data?.paperKeyingComparison;
@@ -38,7 +69,13 @@ export function KeyingComparison({ batch, campaign, onAccepted }: { batch: Paper
     setUnresolved(open);
     if (open > 0) return;
     accept.reset();
-    accept.mutate({ id: batch.id, resolutions: comparison.mismatches.map((m) => ({ row: m.row, unit: m.unit, value: chosen[key(m)] })) }, { onSuccess: onAccepted });
+    accept.mutate(
+      {
+        id: batch.id,
+        resolutions: comparison.mismatches.map((m) => ({ row: m.row, unit: m.unit, value: chosen[key(m)] })),
+      },
+      { onSuccess: onAccepted },
+    );
   };
   return (
     <Box sx={{ mt: 2 }} data-testid="keying-comparison">
@@ -102,7 +139,13 @@ export function KeyingComparison({ batch, campaign, onAccepted }: { batch: Paper
           {accept.error.message}
         </Alert>
       )}
-      <Button sx={{ mt: 1 }} variant="contained" label="pingyi.paper.accept" disabled={accept.isPending} onClick={submit} />
+      <Button
+        sx={{ mt: 1 }}
+        variant="contained"
+        label="pingyi.paper.accept"
+        disabled={accept.isPending}
+        onClick={submit}
+      />
     </Box>
   );
 }

@@ -1,5 +1,17 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Box, Chip, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Chip,
+  Grid,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { BooleanInput, Button, Form, required, SaveButton, TextInput, useGetList, useTranslate } from 'react-admin';
@@ -7,8 +19,15 @@ import { type CampaignRecord } from '../campaigns/campaign-values';
 import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
 import { downloadCsv } from '../export/download';
-import { CREATE_PAPER_BATCH, PAPER_BATCHES, PAPER_RECONCILIATION, type PaperBatch, SET_RECONCILIATION } from './ballots.queries';
+import {
+  CREATE_PAPER_BATCH,
+  PAPER_BATCHES,
+  PAPER_RECONCILIATION,
+  type PaperBatch,
+  SET_RECONCILIATION,
+} from './ballots.queries';
 import { PaperBatchDetail } from './PaperBatchDetail';
+import { PhaseGate } from '../phase-gate';
 
 interface ReconciliationGroup {
   code: string;
@@ -24,8 +43,15 @@ interface ReconciliationGroup {
 /** Slips handed out against slips returned per group, flagged when more came back than went out. */
 function Reconciliation({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ paperReconciliation: { flagged: boolean; groups: ReconciliationGroup[] } }>(['paperReconciliation', campaignId], PAPER_RECONCILIATION, { campaignId });
-  const save = useGraphqlMutation(SET_RECONCILIATION, { invalidate: [['paperReconciliation', campaignId]], successMessage: 'pingyi.common.saved' });
+  const { data } = useGraphqlQuery<{ paperReconciliation: { flagged: boolean; groups: ReconciliationGroup[] } }>(
+    ['paperReconciliation', campaignId],
+    PAPER_RECONCILIATION,
+    { campaignId },
+  );
+  const save = useGraphqlMutation(SET_RECONCILIATION, {
+    invalidate: [['paperReconciliation', campaignId]],
+    successMessage: 'pingyi.common.saved',
+  });
   const [edits, setEdits] = useState<Record<string, string>>({});
   const groups = data?.paperReconciliation.groups ?? [];
   return (
@@ -48,7 +74,9 @@ function Reconciliation({ campaignId }: { campaignId: string }) {
             <TableRow key={group.code} sx={{ bgcolor: group.overIssued ? 'rgba(211,47,47,0.08)' : undefined }}>
               <TableCell>
                 {group.label}
-                {group.overIssued && <Chip size="small" color="error" label={translate('pingyi.paper.over_issued')} sx={{ ml: 1 }} />}
+                {group.overIssued && (
+                  <Chip size="small" color="error" label={translate('pingyi.paper.over_issued')} sx={{ ml: 1 }} />
+                )}
               </TableCell>
               <TableCell align="right">
                 <TextField
@@ -58,7 +86,13 @@ function Reconciliation({ campaignId }: { campaignId: string }) {
                   onChange={(event) => setEdits({ ...edits, [group.code]: event.target.value })}
                   onBlur={() => {
                     const value = edits[group.code];
-                    if (value !== undefined && value !== '' && Number(value) !== group.slipsIssued) save.mutate({ campaignId, group: group.code, slipsIssued: Number(value), spoiltNotKeyed: group.spoiltNotKeyed });
+                    if (value !== undefined && value !== '' && Number(value) !== group.slipsIssued)
+                      save.mutate({
+                        campaignId,
+                        group: group.code,
+                        slipsIssued: Number(value),
+                        spoiltNotKeyed: group.spoiltNotKeyed,
+                      });
                   }}
                   sx={{ width: 110 }}
                   inputProps={{ min: 0, 'aria-label': `${group.label} ${translate('pingyi.paper.slips_issued')}` }}
@@ -84,9 +118,20 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
   const translate = useTranslate();
   const campaignId = campaign.id;
   const [selected, setSelected] = useState<string | null>(null);
-  const list = useGraphqlQuery<{ paperBatches: { totalItems: number; items: PaperBatch[] } }>(['paperBatches', campaignId], PAPER_BATCHES, { campaignId, options: { take: 100 } });
-  const create = useGraphqlMutation<{ id: string }>(CREATE_PAPER_BATCH, { invalidate: [['paperBatches', campaignId]], notifyErrors: false });
-  const { data: units } = useGetList('units', { pagination: { page: 1, perPage: 500 }, sort: { field: 'sortOrder', order: 'ASC' }, filter: { campaignId } });
+  const list = useGraphqlQuery<{ paperBatches: { totalItems: number; items: PaperBatch[] } }>(
+    ['paperBatches', campaignId],
+    PAPER_BATCHES,
+    { campaignId, options: { take: 100 } },
+  );
+  const create = useGraphqlMutation<{ id: string }>(CREATE_PAPER_BATCH, {
+    invalidate: [['paperBatches', campaignId]],
+    notifyErrors: false,
+  });
+  const { data: units } = useGetList('units', {
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'sortOrder', order: 'ASC' },
+    filter: { campaignId },
+  });
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
     const batch = await create.mutateAsync({ campaignId, code: values.code, doubleKeyed: !!values.doubleKeyed });
     setSelected(batch.id);
@@ -100,7 +145,16 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
   }, [refetch, queryClient, campaignId]);
   const template = () => {
     const appraised = (units ?? []).filter((unit) => unit.appraised);
-    downloadCsv([[translate('pingyi.paper.group_header'), translate('pingyi.paper.sheet_header'), ...appraised.map((unit) => String(unit.name))]], `纸质评议表录入模板-${campaign.name}.csv`);
+    downloadCsv(
+      [
+        [
+          translate('pingyi.paper.group_header'),
+          translate('pingyi.paper.sheet_header'),
+          ...appraised.map((unit) => String(unit.name)),
+        ],
+      ],
+      `纸质评议表录入模板-${campaign.name}.csv`,
+    );
   };
   return (
     <Grid container spacing={3} sx={{ p: 2 }}>
@@ -117,9 +171,18 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
         <Form onSubmit={onSubmit} record={{ doubleKeyed: false }}>
           <ServerErrorAlert error={error} />
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-            <TextInput source="code" label="pingyi.paper.code" validate={required()} fullWidth={false} sx={{ width: 180 }} helperText={false} />
+            <TextInput
+              source="code"
+              label="pingyi.paper.code"
+              validate={required()}
+              fullWidth={false}
+              sx={{ width: 180 }}
+              helperText={false}
+            />
             <BooleanInput source="doubleKeyed" label="pingyi.paper.double_keyed" helperText={false} />
-            <SaveButton label="pingyi.paper.create" icon={<></>} alwaysEnable />
+            <PhaseGate action="importPaperBallots">
+              <SaveButton label="pingyi.paper.create" icon={<></>} alwaysEnable />
+            </PhaseGate>
           </Stack>
         </Form>
         <Table size="small" sx={{ mt: 2 }}>
@@ -132,13 +195,21 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
           </TableHead>
           <TableBody>
             {(list.data?.paperBatches.items ?? []).map((batch) => (
-              <TableRow key={batch.id} hover selected={batch.id === selected} onClick={() => setSelected(batch.id)} sx={{ cursor: 'pointer' }}>
+              <TableRow
+                key={batch.id}
+                hover
+                selected={batch.id === selected}
+                onClick={() => setSelected(batch.id)}
+                sx={{ cursor: 'pointer' }}
+              >
                 <TableCell>
                   {batch.code}
-                  {batch.doubleKeyed && <Chip size="small" variant="outlined" label={translate('pingyi.paper.double')} sx={{ ml: 1 }} />}
+                  {batch.doubleKeyed && (
+                    <Chip size="small" variant="outlined" label={translate('pingyi.paper.double')} sx={{ ml: 1 }} />
+                  )}
                 </TableCell>
                 <TableCell>{translate(`pingyi.paper.states.${batch.state}`, { _: batch.state })}</TableCell>
-                <TableCell align="right">{batch.ballots}</TableCell>
+                <TableCell align="right">{batch.state === 'withdrawn' ? '—' : batch.ballots}</TableCell>
               </TableRow>
             ))}
           </TableBody>

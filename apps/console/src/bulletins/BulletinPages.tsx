@@ -32,8 +32,9 @@ import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { ServerErrorReset } from '../common/ServerErrorReset';
+import { PhaseGate } from '../phase-gate';
 
-const SEND = `mutation SendBulletin($id: ID!) { data: sendBulletin(id: $id) { __typename ... on Bulletin { id status } ... on ErrorResult { errorCode message path } } }`;
+const SEND = `mutation SendBulletin($id: ID!) { data: sendBulletin(id: $id) { __typename ... on Bulletin { id status } ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }`;
 
 interface BulletinRecord {
   id: string;
@@ -50,7 +51,14 @@ function StatusChip() {
   const record = useRecordContext<BulletinRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  return <Chip size="small" color={record.status === 'sent' ? 'success' : 'default'} variant="outlined" label={translate(`pingyi.bulletins.status.${record.status}`)} />;
+  return (
+    <Chip
+      size="small"
+      color={record.status === 'sent' ? 'success' : 'default'}
+      variant="outlined"
+      label={translate(`pingyi.bulletins.status.${record.status}`)}
+    />
+  );
 }
 
 /** Edits a draft in a dialog (the server has no single-bulletin query, the list row is the record). */
@@ -61,7 +69,10 @@ function EditDraftButton() {
   const translate = useTranslate();
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
     if (!record) return;
-    await update('bulletins', { id: record.id, data: values, previousData: record }, { mutationMode: 'pessimistic', returnPromise: true } as never);
+    await update('bulletins', { id: record.id, data: values, previousData: record }, {
+      mutationMode: 'pessimistic',
+      returnPromise: true,
+    } as never);
     setOpen(false);
   });
   if (!record || record.status !== 'draft') return null;
@@ -96,7 +107,14 @@ function SendButton() {
   if (!record || record.status !== 'draft') return null;
   return (
     <>
-      <Button label="pingyi.bulletins.send" startIcon={<SendIcon />} variant="contained" onClick={() => setConfirming(true)} />
+      <PhaseGate action="publishBulletin">
+        <Button
+          label="pingyi.bulletins.send"
+          startIcon={<SendIcon />}
+          variant="contained"
+          onClick={() => setConfirming(true)}
+        />
+      </PhaseGate>
       <Confirm
         isOpen={confirming}
         title="pingyi.bulletins.send_title"
@@ -127,7 +145,9 @@ function BulletinBody() {
     <Box sx={{ p: 2 }}>
       <Typography variant="body2" color="text.secondary">
         {translate('pingyi.bulletins.to', { recipient: record.recipient })}
-        {record.sentAt ? ` · ${translate('pingyi.bulletins.sent_by', { by: record.sentBy ?? '', at: new Date(record.sentAt).toLocaleString() })}` : ''}
+        {record.sentAt
+          ? ` · ${translate('pingyi.bulletins.sent_by', { by: record.sentBy ?? '', at: new Date(record.sentAt).toLocaleString() })}`
+          : ''}
       </Typography>
       <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap', my: 1 }}>
         {record.body}
@@ -151,11 +171,22 @@ export function BulletinList() {
   return (
     <List
       filter={{ campaignId: campaign.id }}
-      filters={[<SelectInput key="status" source="status" choices={['draft', 'sent'].map((id) => ({ id, name: `pingyi.bulletins.status.${id}` }))} alwaysOn />]}
+      filters={[
+        <SelectInput
+          key="status"
+          source="status"
+          choices={['draft', 'sent'].map((id) => ({ id, name: `pingyi.bulletins.status.${id}` }))}
+          alwaysOn
+        />,
+      ]}
       sort={{ field: 'createdAt', order: 'DESC' }}
       storeKey={`bulletins.${campaign.id}`}
       exporter={false}
-      actions={<TopToolbar><CreateButton /></TopToolbar>}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
     >
       <DataTable expand={<BulletinBody />} rowClick="expand" bulkActionButtons={false}>
         <DataTable.Col source="title" />

@@ -5,4 +5,9 @@ const BulletinCreate = lazyPage(() => import('./BulletinPages'), 'BulletinCreate
 const BulletinList = lazyPage(() => import('./BulletinPages'), 'BulletinList');
 
 /** Bulletins (工作信息). */
-export const bulletins = { list: BulletinList, create: BulletinCreate, icon: CampaignIcon, recordRepresentation: (r: { title: string }) => r.title };
+export const bulletins = {
+  list: BulletinList,
+  create: BulletinCreate,
+  icon: CampaignIcon,
+  recordRepresentation: (r: { title: string }) => r.title,
+};

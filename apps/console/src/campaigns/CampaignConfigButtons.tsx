@@ -23,8 +23,20 @@ import { Button, useDataProvider, useNotify, useRecordContext, useRedirect, useT
 import { type PingyiDataProvider } from '../data/data-provider';
 import { useGraphqlQuery } from '../data/use-graphql';
 import { downloadBlob } from '../export/download';
-import { type CampaignTemplate, type ConfigFormat, type ConfigOutcome, formatOfConfig, outcomeOf, problemLine } from './campaign-config';
-import { CAMPAIGN_TEMPLATES, CREATE_FROM_TEMPLATE, EXPORT_CAMPAIGN_CONFIG, IMPORT_CAMPAIGN_CONFIG } from './campaign-config.queries';
+import {
+  type CampaignTemplate,
+  type ConfigFormat,
+  type ConfigOutcome,
+  formatOfConfig,
+  outcomeOf,
+  problemLine,
+} from './campaign-config';
+import {
+  CAMPAIGN_TEMPLATES,
+  CREATE_FROM_TEMPLATE,
+  EXPORT_CAMPAIGN_CONFIG,
+  IMPORT_CAMPAIGN_CONFIG,
+} from './campaign-config.queries';
 import { type CampaignRecord } from './campaign-values';
 
 type Refusal = Extract<ConfigOutcome, { ok: false }>;
@@ -45,7 +57,7 @@ function RefusalAlert({ refusal }: { refusal: Refusal }) {
             {refusal.problems.map((problem, index) => (
               <li key={index}>
                 <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace' }}>
-                  {problemLine(problem)}
+                  {problemLine(translate, problem)}
                 </Typography>
               </li>
             ))}
@@ -83,7 +95,12 @@ export function CreateFromTemplateButton() {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
   const send = useConfigMutation();
-  const { data, isPending, error } = useGraphqlQuery<{ campaignTemplates: CampaignTemplate[] }>(['campaignTemplates'], CAMPAIGN_TEMPLATES, {}, open);
+  const { data, isPending, error } = useGraphqlQuery<{ campaignTemplates: CampaignTemplate[] }>(
+    ['campaignTemplates'],
+    CAMPAIGN_TEMPLATES,
+    {},
+    open,
+  );
   const templates = data?.campaignTemplates ?? [];
   const selected = chosen ?? templates[0]?.code ?? null;
   const yearNumber = Number(year);
@@ -92,7 +109,11 @@ export function CreateFromTemplateButton() {
     setBusy(true);
     setRefusal(null);
     try {
-      const result = await send(CREATE_FROM_TEMPLATE, { template: selected, year: yearNumber, name: name.trim() || null });
+      const result = await send(CREATE_FROM_TEMPLATE, {
+        template: selected,
+        year: yearNumber,
+        name: name.trim() || null,
+      });
       if (result) setRefusal(result);
       else setOpen(false);
     } catch (caught) {
@@ -103,7 +124,11 @@ export function CreateFromTemplateButton() {
   };
   return (
     <>
-      <Button label="pingyi.campaign_config.from_template" onClick={() => setOpen(true)} startIcon={<LibraryAddIcon />} />
+      <Button
+        label="pingyi.campaign_config.from_template"
+        onClick={() => setOpen(true)}
+        startIcon={<LibraryAddIcon />}
+      />
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         <DialogTitle>{translate('pingyi.campaign_config.from_template')}</DialogTitle>
         <DialogContent>
@@ -111,9 +136,13 @@ export function CreateFromTemplateButton() {
             {refusal && <RefusalAlert refusal={refusal} />}
             {error && <Alert severity="error">{(error as Error).message}</Alert>}
             {isPending && open && <Typography color="text.secondary">{translate('ra.page.loading')}</Typography>}
-            <MuiList dense disablePadding data-testid="template-list">
+            <MuiList component="div" dense disablePadding data-testid="template-list">
               {templates.map((template) => (
-                <ListItemButton key={template.code} selected={template.code === selected} onClick={() => setChosen(template.code)}>
+                <ListItemButton
+                  key={template.code}
+                  selected={template.code === selected}
+                  onClick={() => setChosen(template.code)}
+                >
                   <ListItemText
                     primary={`${template.label}${template.plugin ? ` · ${translate('pingyi.campaign_config.plugin', { plugin: template.plugin })}` : ` · ${translate('pingyi.campaign_config.built_in')}`}`}
                     secondary={translate('pingyi.campaign_config.template_summary', {
@@ -138,13 +167,23 @@ export function CreateFromTemplateButton() {
                 inputProps={{ 'data-testid': 'template-year' }}
                 sx={{ width: 140 }}
               />
-              <TextField label={translate('pingyi.campaign_config.name_optional')} value={name} onChange={(event) => setName(event.target.value)} size="small" fullWidth />
+              <TextField
+                label={translate('pingyi.campaign_config.name_optional')}
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                size="small"
+                fullWidth
+              />
             </Stack>
           </Stack>
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton variant="contained" disabled={busy || !selected || !Number.isInteger(yearNumber) || yearNumber < 2000} onClick={() => void submit()}>
+          <MuiButton
+            variant="contained"
+            disabled={busy || !selected || !Number.isInteger(yearNumber) || yearNumber < 2000}
+            onClick={() => void submit()}
+          >
             {translate('pingyi.campaign_config.create')}
           </MuiButton>
         </DialogActions>
@@ -198,13 +237,26 @@ export function ImportConfigButton() {
             <Stack direction="row" spacing={2} alignItems="center">
               <MuiButton component="label" variant="outlined" startIcon={<UploadFileIcon />}>
                 {translate('pingyi.campaign_config.choose_file')}
-                <input hidden type="file" accept=".json,.yaml,.yml,application/json,text/yaml" onChange={(event) => void readFile(event)} data-testid="config-file" />
+                <input
+                  hidden
+                  type="file"
+                  accept=".json,.yaml,.yml,application/json,text/yaml"
+                  onChange={(event) => void readFile(event)}
+                  data-testid="config-file"
+                />
               </MuiButton>
               <Typography variant="body2">{fileName ?? ''}</Typography>
               <Typography variant="body2" color="text.secondary">
                 {translate('pingyi.campaign_config.format', { format })}
               </Typography>
-              <TextField label={translate('pingyi.campaign_config.year_optional')} type="number" value={year} onChange={(event) => setYear(event.target.value)} size="small" sx={{ width: 180 }} />
+              <TextField
+                label={translate('pingyi.campaign_config.year_optional')}
+                type="number"
+                value={year}
+                onChange={(event) => setYear(event.target.value)}
+                size="small"
+                sx={{ width: 180 }}
+              />
             </Stack>
             <TextField
               label={translate('pingyi.campaign_config.text')}
@@ -239,15 +291,25 @@ export function ExportConfigButton() {
   const download = async (format: ConfigFormat) => {
     setAnchor(null);
     try {
-      const { exportCampaignConfig: file } = await dataProvider.graphql<{ exportCampaignConfig: { fileName: string; text: string } }>(EXPORT_CAMPAIGN_CONFIG, { campaignId: record.id, format });
-      downloadBlob(file.text, file.fileName, format === 'JSON' ? 'application/json;charset=utf-8' : 'text/yaml;charset=utf-8');
+      const { exportCampaignConfig: file } = await dataProvider.graphql<{
+        exportCampaignConfig: { fileName: string; text: string };
+      }>(EXPORT_CAMPAIGN_CONFIG, { campaignId: record.id, format });
+      downloadBlob(
+        file.text,
+        file.fileName,
+        format === 'JSON' ? 'application/json;charset=utf-8' : 'text/yaml;charset=utf-8',
+      );
     } catch (caught) {
       notify((caught as Error).message, { type: 'error' });
     }
   };
   return (
     <>
-      <Button label="pingyi.campaign_config.export" onClick={(event) => setAnchor(event.currentTarget)} startIcon={<DownloadIcon />} />
+      <Button
+        label="pingyi.campaign_config.export"
+        onClick={(event) => setAnchor(event.currentTarget)}
+        startIcon={<DownloadIcon />}
+      />
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         <MenuItem onClick={() => void download('JSON')}>JSON</MenuItem>
         <MenuItem onClick={() => void download('YAML')}>YAML</MenuItem>

@@ -1,6 +1,26 @@
 import TuneIcon from '@mui/icons-material/Tune';
-import { Box, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Button, EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Box,
+  Card,
+  CardContent,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import {
+  Button,
+  EditButton,
+  Show,
+  TabbedShowLayout,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
 import { type CampaignRecord, type NumberedText } from './campaign-values';
 import { ExportConfigButton } from './CampaignConfigButtons';

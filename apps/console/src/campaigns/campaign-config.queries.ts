@@ -4,8 +4,8 @@ export const CAMPAIGN_TEMPLATES = `query CampaignTemplates {
   campaignTemplates { code label description plugin title unitCount appraisedUnitCount workItemCount evaluatorGroupCount totalQuota strategyCode indicators }
 }`;
 
-const PROBLEMS_ERROR = `... on ErrorResult { __typename errorCode message }
-    ... on InvalidCampaignConfigError { problems { path message code line } }`;
+const PROBLEMS_ERROR = `... on ErrorResult { __typename errorCode message messageKey messageParamsJson }
+    ... on InvalidCampaignConfigError { problems { path message code line messageKey messageParamsJson } }`;
 
 export const CREATE_FROM_TEMPLATE = `mutation CreateCampaignFromTemplate($template: String!, $year: Int!, $name: String) {
   data: createCampaignFromTemplate(template: $template, year: $year, name: $name) {

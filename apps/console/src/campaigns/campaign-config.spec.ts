@@ -20,13 +20,25 @@ describe('campaign configuration files', () => {
         { path: 'plan.phases[1].start', message: 'overlaps', line: 12 },
       ],
     });
-    expect(outcome).toEqual({ ok: false, errorCode: 'INVALID_CAMPAIGN_CONFIG', message: 'the file has problems', problems: expect.any(Array) });
+    expect(outcome).toEqual({
+      ok: false,
+      errorCode: 'INVALID_CAMPAIGN_CONFIG',
+      message: 'the file has problems',
+      problems: expect.any(Array),
+    });
     if (outcome.ok) throw new Error('expected a refusal');
-    expect(outcome.problems.map(problemLine)).toEqual(['plan.units[0].code: duplicate', 'plan.phases[1].start (12): overlaps']);
+    const translate = (key: string, options?: Record<string, unknown>) =>
+      key === 'pingyi.common.line' ? `line ${String(options?.line)}` : String(options?._ ?? key);
+    expect(outcome.problems.map((problem) => problemLine(translate, problem))).toEqual([
+      'plan.units[0].code: duplicate',
+      'plan.phases[1].start (line 12): overlaps',
+    ]);
   });
 
   it('returns the new campaign and tolerates errors without problems', () => {
     expect(outcomeOf({ __typename: 'Campaign', id: '7' })).toEqual({ ok: true, id: '7' });
-    expect(outcomeOf({ __typename: 'CampaignYearTakenError', errorCode: 'CAMPAIGN_YEAR_TAKEN', message: 'taken' })).toMatchObject({ ok: false, problems: [] });
+    expect(
+      outcomeOf({ __typename: 'CampaignYearTakenError', errorCode: 'CAMPAIGN_YEAR_TAKEN', message: 'taken' }),
+    ).toMatchObject({ ok: false, problems: [] });
   });
 });

@@ -1,4 +1,7 @@
 /** Types and pure helpers of campaign templates and campaign-as-code files. */
+import { problemPlace, sentenceText, type SentenceSource } from '../common/sentence-text';
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface CampaignTemplate {
   readonly code: string;
@@ -15,9 +18,8 @@ export interface CampaignTemplate {
   readonly indicators: readonly string[];
 }
 
-export interface ConfigProblem {
+export interface ConfigProblem extends SentenceSource {
   readonly path: string;
-  readonly message: string;
   readonly code?: string | null;
   readonly line?: number | null;
 }
@@ -27,7 +29,12 @@ export type ConfigFormat = 'JSON' | 'YAML';
 /** The result of a create or import: the new campaign, or the refusal with every problem. */
 export type ConfigOutcome =
   | { readonly ok: true; readonly id: string }
-  | { readonly ok: false; readonly errorCode: string; readonly message: string; readonly problems: readonly ConfigProblem[] };
+  | {
+      readonly ok: false;
+      readonly errorCode: string;
+      readonly message: string;
+      readonly problems: readonly ConfigProblem[];
+    };
 
 interface UnionValue {
   readonly __typename?: string;
@@ -57,8 +64,13 @@ export function formatOfConfig(text: string, fileName?: string): ConfigFormat {
   return text.trimStart().startsWith('{') ? 'JSON' : 'YAML';
 }
 
-/** One problem as a line: `plan.units[2].code (line 4): message`. */
-export function problemLine(problem: ConfigProblem): string {
-  const where = problem.line ? `${problem.path} (${problem.line})` : problem.path;
-  return where ? `${where}: ${problem.message}` : problem.message;
+/** One problem as a line, in the console's language: `plan.units[2].code（第 4 行）：应填写文字`. */
+export function problemLine(translate: Translate, problem: ConfigProblem): string {
+  const place = problemPlace(translate, problem.path);
+  const where =
+    problem.line && !/^line \d/.test(problem.path)
+      ? `${place} (${translate('pingyi.common.line', { line: problem.line })})`
+      : place;
+  const text = sentenceText(translate, problem);
+  return where ? `${where}: ${text}` : text;
 }

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { campaignFormField, campaignInput, campaignRecord, defaultPolicy, isoDate, newCampaignDefaults, policyFromForm } from './campaign-values';
+import {
+  campaignFormField,
+  campaignInput,
+  campaignRecord,
+  defaultPolicy,
+  isoDate,
+  newCampaignDefaults,
+  policyFromForm,
+} from './campaign-values';
 
 const serverCampaign = {
   id: 7,
   year: 2026,
   name: '2026年度民主评议机关工作',
   timeZone: 'Asia/Shanghai',
-  phases: [{ __typename: 'CampaignPhase', code: 'appraisal', label: '接受评议', start: '2026-10-16', end: '2026-11-15' }],
+  phases: [
+    { __typename: 'CampaignPhase', code: 'appraisal', label: '接受评议', start: '2026-10-16', end: '2026-11-15' },
+  ],
   guidingPrinciple: '坚持…',
   objectives: [{ number: 1, title: '政令警令更加畅通', text: '…' }],
   requirements: [],
@@ -15,7 +25,11 @@ const serverCampaign = {
     { id: '2', code: 'deputies', label: '人大代表', quota: 500, description: '市人大代表', sortOrder: 1, weight: null },
   ],
   previousCampaignId: 3,
-  policyJson: JSON.stringify({ ...defaultPolicy(), groups: [{ code: 'residents', label: '城乡居民', weight: 3 }], strategy: { code: 'trimmed-mean', args: { trim: 0.1 } } }),
+  policyJson: JSON.stringify({
+    ...defaultPolicy(),
+    groups: [{ code: 'residents', label: '城乡居民', weight: 3 }],
+    strategy: { code: 'trimmed-mean', args: { trim: 0.1 } },
+  }),
 };
 
 describe('campaignRecord', () => {
@@ -33,7 +47,10 @@ describe('campaignRecord', () => {
 describe('campaignInput', () => {
   it('sends whole lists without server-only fields and keeps the rest of the policy', () => {
     const record = campaignRecord(serverCampaign);
-    const input = campaignInput({ ...record, scale: record.scale.map((l) => (l.code === 'satisfied' ? { ...l, points: '95' } : l)) }, record);
+    const input = campaignInput(
+      { ...record, scale: record.scale.map((l) => (l.code === 'satisfied' ? { ...l, points: '95' } : l)) },
+      record,
+    );
     expect(input.phases).toEqual([{ code: 'appraisal', label: '接受评议', start: '2026-10-16', end: '2026-11-15' }]);
     expect(input.evaluatorGroups).toEqual([
       { code: 'residents', label: '城乡居民', quota: 6000, description: null },
@@ -57,8 +74,16 @@ describe('policyFromForm', () => {
     ['some weights → every group', [2, null], [2, 1]],
     ['all weights', [2, 0.5], [2, 0.5]],
   ])('%s', (_name, weights, expected) => {
-    const groups = weights.map((weight, i) => ({ code: `g${i}`, label: `G${i}`, quota: 1, weight: weight as number | null }));
-    const policy = policyFromForm({ ...defaultPolicy(), groups: [{ code: 'old', label: 'Old', weight: 9 }] }, { scale: defaultPolicy().scale, unknownInDenominator: true, evaluatorGroups: groups });
+    const groups = weights.map((weight, i) => ({
+      code: `g${i}`,
+      label: `G${i}`,
+      quota: 1,
+      weight: weight as number | null,
+    }));
+    const policy = policyFromForm(
+      { ...defaultPolicy(), groups: [{ code: 'old', label: 'Old', weight: 9 }] },
+      { scale: defaultPolicy().scale, unknownInDenominator: true, evaluatorGroups: groups },
+    );
     expect(policy.groups?.map((g) => g.weight)).toEqual(expected);
     expect(policy.unknownInDenominator).toBe(true);
   });
@@ -66,7 +91,12 @@ describe('policyFromForm', () => {
 
 describe('newCampaignDefaults', () => {
   it('copies the latest campaign a year later', () => {
-    const latest = campaignRecord({ ...serverCampaign, phases: [{ code: 'x', label: 'X', start: '2024-02-29', end: '2024-03-10' }], year: 2024, name: '2024年度评议' });
+    const latest = campaignRecord({
+      ...serverCampaign,
+      phases: [{ code: 'x', label: 'X', start: '2024-02-29', end: '2024-03-10' }],
+      year: 2024,
+      name: '2024年度评议',
+    });
     const next = newCampaignDefaults(2025, latest);
     expect(next.name).toBe('2025年度评议');
     expect(next.phases).toEqual([{ code: 'x', label: 'X', start: '2025-02-28', end: '2025-03-10' }]);

@@ -2,10 +2,13 @@
 // campaign inputs. The form edits the rating scale and group weights, which
 // live in the scoring policy; everything else of the policy is kept as is.
 
+import { SEED_PLAN, SEED_RATING_SCALE } from '@pingyi/domain';
 /** One level of the rating scale (CONTRACTS.md §1); `points: null` is a no-opinion level. */
 export interface ScaleLevel {
   code: string;
   label: string;
+  /** The label in English (the English ballot page shows it). */
+  labelEn?: string | null;
   points: number | null;
 }
 
@@ -19,6 +22,9 @@ export interface PolicyJson {
   minCounted?: number;
   decimals?: number;
   tiers?: { code: string; label: string; min: number | null }[];
+  rankWithin?: 'all' | 'series';
+  rankTiers?: { code: string; label: string; top?: number; bottom?: number }[];
+  minResponseRate?: number;
   [extra: string]: unknown;
 }
 
@@ -57,6 +63,8 @@ export interface CampaignRecord {
   objectives: NumberedText[];
   requirements: NumberedText[];
   evaluatorGroups: EvaluatorGroupValue[];
+  /** Series (序列/类别) units are ranked in; absent on records read before series. */
+  series?: { code: string; label: string }[];
   previousCampaignId: string | null;
   policyJson: string;
   /** Parsed `policyJson`. */
@@ -70,23 +78,19 @@ export interface CampaignRecord {
   isDemo?: boolean;
 }
 
-/** The four phases of the seed plan (DOMAIN.md), with their usual dates. */
-export const STANDARD_PHASES: readonly { code: string; label: string; start: string; end: string }[] = [
-  { code: 'mobilization', label: '动员部署', start: '06-18', end: '06-30' },
-  { code: 'implementation', label: '组织实施', start: '07-01', end: '10-15' },
-  { code: 'appraisal', label: '接受评议', start: '10-16', end: '11-15' },
-  { code: 'rectification', label: '整改提高', start: '11-16', end: '12-31' },
-];
+const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** The six-level scale of CONTRACTS.md §1. */
-export const STANDARD_SCALE: readonly ScaleLevel[] = [
-  { code: 'satisfied', label: '满意', points: 100 },
-  { code: 'fairlySatisfied', label: '比较满意', points: 85 },
-  { code: 'basicallySatisfied', label: '基本满意', points: 70 },
-  { code: 'notVerySatisfied', label: '不太满意', points: 55 },
-  { code: 'dissatisfied', label: '不满意', points: 40 },
-  { code: 'unknown', label: '不了解', points: null },
-];
+/** The four phases of the seed plan (DOMAIN.md), with their usual dates (MM-DD), from the domain's plan. */
+export const STANDARD_PHASES: readonly { code: string; label: string; start: string; end: string }[] =
+  SEED_PLAN.phases.map((phase) => ({
+    code: phase.code,
+    label: phase.label,
+    start: `${pad(phase.start.month)}-${pad(phase.start.day)}`,
+    end: `${pad(phase.end.month)}-${pad(phase.end.day)}`,
+  }));
+
+/** The six-level scale of CONTRACTS.md §1 (the domain's seed scale). */
+export const STANDARD_SCALE: readonly ScaleLevel[] = SEED_RATING_SCALE;
 
 /** The policy a new campaign starts from when there is no earlier one (CONTRACTS.md §1's example). */
 export function defaultPolicy(): PolicyJson {
@@ -108,7 +112,9 @@ export function defaultPolicy(): PolicyJson {
 type Raw = Record<string, unknown>;
 
 const strip = <T extends object>(items: unknown, keys: readonly (keyof T)[]): T[] =>
-  Array.isArray(items) ? items.map((item: Raw) => Object.fromEntries(keys.map((key) => [key, item?.[key as string] ?? null])) as T) : [];
+  Array.isArray(items)
+    ? items.map((item: Raw) => Object.fromEntries(keys.map((key) => [key, item?.[key as string] ?? null])) as T)
+    : [];
 
 /** Parses `policyJson`; a server always sends valid JSON, so a failure is a bug worth a clear message. */
 export function parsePolicyJson(json: unknown): PolicyJson {
@@ -124,34 +130,57 @@ export function parsePolicyJson(json: unknown): PolicyJson {
 export function campaignRecord(raw: Raw): CampaignRecord {
   const policy = parsePolicyJson(raw.policyJson);
   const weights = new Map((policy.groups ?? []).map((group) => [group.code, group.weight]));
-  const groups = strip<EvaluatorGroupValue>(raw.evaluatorGroups, ['code', 'label', 'quota', 'description']).map((group) => ({
-    ...group,
-    weight: weights.get(group.code) ?? null,
-  }));
+  const groups = strip<EvaluatorGroupValue>(raw.evaluatorGroups, ['code', 'label', 'quota', 'description']).map(
+    (group) => ({
+      ...group,
+      weight: weights.get(group.code) ?? null,
+    }),
+  );
   return {
     ...(raw as unknown as CampaignRecord),
     id: String(raw.id),
     previousCampaignId: raw.previousCampaignId ? String(raw.previousCampaignId) : null,
     evaluatorGroups: groups,
     policy,
-    scale: policy.scale.map((level) => ({ code: level.code, label: level.label, points: level.points ?? null })),
+    scale: policy.scale.map((level) => ({
+      code: level.code,
+      label: level.label,
+      labelEn: level.labelEn ?? null,
+      points: level.points ?? null,
+    })),
     unknownInDenominator: policy.unknownInDenominator ?? false,
   };
 }
 
-const toNumberOrNull = (value: unknown): number | null => (value === '' || value === null || value === undefined ? null : Number(value));
+const toNumberOrNull = (value: unknown): number | null =>
+  value === '' || value === null || value === undefined ? null : Number(value);
 
 /**
  * The policy with the form's scale, denominator rule and group weights: a
  * weight on any group lists every group (missing weights count 1); no weight
  * at all leaves groups out.
  */
-export function policyFromForm(base: PolicyJson, values: Pick<CampaignRecord, 'scale' | 'unknownInDenominator' | 'evaluatorGroups'>): PolicyJson {
-  const policy: PolicyJson = { ...base, scale: values.scale.map((level) => ({ code: level.code, label: level.label, points: toNumberOrNull(level.points) })) };
+export function policyFromForm(
+  base: PolicyJson,
+  values: Pick<CampaignRecord, 'scale' | 'unknownInDenominator' | 'evaluatorGroups'>,
+): PolicyJson {
+  const policy: PolicyJson = {
+    ...base,
+    scale: values.scale.map((level) => ({
+      code: level.code,
+      label: level.label,
+      ...(level.labelEn ? { labelEn: level.labelEn } : {}),
+      points: toNumberOrNull(level.points),
+    })),
+  };
   policy.unknownInDenominator = !!values.unknownInDenominator;
   const weighted = values.evaluatorGroups.some((group) => toNumberOrNull(group.weight) !== null);
   if (weighted) {
-    policy.groups = values.evaluatorGroups.map((group) => ({ code: group.code, label: group.label, weight: toNumberOrNull(group.weight) ?? 1 }));
+    policy.groups = values.evaluatorGroups.map((group) => ({
+      code: group.code,
+      label: group.label,
+      weight: toNumberOrNull(group.weight) ?? 1,
+    }));
   } else {
     delete policy.groups;
   }
@@ -162,28 +191,57 @@ export function policyFromForm(base: PolicyJson, values: Pick<CampaignRecord, 's
 export function campaignInput(values: Raw, previous?: Partial<CampaignRecord>): Raw {
   const record = values as unknown as CampaignRecord;
   const base = previous?.policy ?? record.policy ?? defaultPolicy();
-  const groups = strip<EvaluatorGroupValue>(record.evaluatorGroups, ['code', 'label', 'quota', 'description', 'weight']);
+  const groups = strip<EvaluatorGroupValue>(record.evaluatorGroups, [
+    'code',
+    'label',
+    'quota',
+    'description',
+    'weight',
+  ]);
   return {
     year: Number(record.year),
     name: record.name,
     timeZone: record.timeZone || null,
-    phases: strip<Phase>(record.phases, ['code', 'label', 'start', 'end']).map((phase) => ({ ...phase, start: isoDate(phase.start), end: isoDate(phase.end) })),
+    phases: strip<Phase>(record.phases, ['code', 'label', 'start', 'end']).map((phase) => ({
+      ...phase,
+      start: isoDate(phase.start),
+      end: isoDate(phase.end),
+    })),
     guidingPrinciple: record.guidingPrinciple,
     objectives: numbered(record.objectives),
     requirements: numbered(record.requirements),
-    evaluatorGroups: groups.map(({ code, label, quota, description }) => ({ code, label, quota: Number(quota), description: description || null })),
-    policyJson: JSON.stringify(policyFromForm(base, { scale: record.scale ?? base.scale, unknownInDenominator: record.unknownInDenominator, evaluatorGroups: groups })),
+    evaluatorGroups: groups.map(({ code, label, quota, description }) => ({
+      code,
+      label,
+      quota: Number(quota),
+      description: description || null,
+    })),
+    policyJson: JSON.stringify(
+      policyFromForm(base, {
+        scale: record.scale ?? base.scale,
+        unknownInDenominator: record.unknownInDenominator,
+        evaluatorGroups: groups,
+      }),
+    ),
     previousCampaignId: record.previousCampaignId || null,
+    // the whole list, when the form has it: the server refuses removing a series that still holds units
+    ...(Array.isArray(record.series)
+      ? { series: strip<{ code: string; label: string }>(record.series, ['code', 'label']) }
+      : {}),
   };
 }
 
 function numbered(items: unknown): NumberedText[] {
-  return strip<NumberedText>(items, ['number', 'title', 'text']).map((item, index) => ({ ...item, number: Number(item.number) || index + 1 }));
+  return strip<NumberedText>(items, ['number', 'title', 'text']).map((item, index) => ({
+    ...item,
+    number: Number(item.number) || index + 1,
+  }));
 }
 
 /** A date input's value as YYYY-MM-DD (inputs may hand over a Date). */
 export function isoDate(value: unknown): string {
-  if (value instanceof Date) return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+  if (value instanceof Date)
+    return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
   return typeof value === 'string' ? value.slice(0, 10) : '';
 }
 
@@ -209,11 +267,17 @@ export function newCampaignDefaults(year: number, latest?: CampaignRecord | null
       year,
       name: latest.name.replace(String(latest.year), String(year)),
       timeZone: latest.timeZone,
-      phases: latest.phases.map((phase) => ({ code: phase.code, label: phase.label, start: shiftYear(phase.start, shift), end: shiftYear(phase.end, shift) })),
+      phases: latest.phases.map((phase) => ({
+        code: phase.code,
+        label: phase.label,
+        start: shiftYear(phase.start, shift),
+        end: shiftYear(phase.end, shift),
+      })),
       guidingPrinciple: latest.guidingPrinciple,
       objectives: latest.objectives.map(({ number, title, text }) => ({ number, title, text })),
       requirements: latest.requirements.map(({ number, title, text }) => ({ number, title, text })),
       evaluatorGroups: latest.evaluatorGroups.map((group) => ({ ...group })),
+      series: (latest.series ?? []).map(({ code, label }) => ({ code, label })),
       policy: latest.policy,
       scale: latest.scale.map((level) => ({ ...level })),
       unknownInDenominator: latest.unknownInDenominator,
@@ -225,7 +289,12 @@ export function newCampaignDefaults(year: number, latest?: CampaignRecord | null
     year,
     name: `${year}年度民主评议机关工作`,
     timeZone: 'Asia/Shanghai',
-    phases: STANDARD_PHASES.map((phase) => ({ code: phase.code, label: phase.label, start: `${year}-${phase.start}`, end: `${year}-${phase.end}` })),
+    phases: STANDARD_PHASES.map((phase) => ({
+      code: phase.code,
+      label: phase.label,
+      start: `${year}-${phase.start}`,
+      end: `${year}-${phase.end}`,
+    })),
     guidingPrinciple: '',
     objectives: [],
     requirements: [],

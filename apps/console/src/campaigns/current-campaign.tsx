@@ -12,11 +12,19 @@ const STORE_KEY = 'pingyi.campaignId';
  * dashboard): the one the user chose in the app bar (remembered per user in
  * this browser), by default the one running today (see `defaultCampaign`).
  */
-export function useCurrentCampaign(): { campaign: CampaignRecord | undefined; campaigns: CampaignRecord[]; isPending: boolean; setCampaignId: (id: string) => void } {
+export function useCurrentCampaign(): {
+  campaign: CampaignRecord | undefined;
+  campaigns: CampaignRecord[];
+  isPending: boolean;
+  setCampaignId: (id: string) => void;
+} {
   const [storedId, setStoredId] = useStore<string | null>(STORE_KEY, null);
   const { identity, isPending: identityPending } = useGetIdentity();
   const username = typeof identity?.username === 'string' ? identity.username : null;
-  const { data, isPending } = useGetList<CampaignRecord>('campaigns', { pagination: { page: 1, perPage: 50 }, sort: { field: 'year', order: 'DESC' } });
+  const { data, isPending } = useGetList<CampaignRecord>('campaigns', {
+    pagination: { page: 1, perPage: 50 },
+    sort: { field: 'year', order: 'DESC' },
+  });
   const campaigns = data ?? [];
   const chosenId = storedId ?? (username ? rememberedCampaign.get(username) : null);
   const campaign = campaigns.find((c) => c.id === chosenId) ?? defaultCampaign(campaigns);
@@ -46,7 +54,15 @@ export function CampaignSwitch() {
       variant="outlined"
       value={campaign.id}
       onChange={(event) => setCampaignId(event.target.value)}
-      aria-label={translate('pingyi.campaign.current')}
+      // the name goes on the combobox itself (MUI would label it by its own value only)
+      slotProps={{
+        select: {
+          SelectDisplayProps: {
+            'aria-label': translate('pingyi.campaign.current'),
+            'aria-labelledby': undefined,
+          } as object,
+        },
+      }}
       sx={{
         mx: 1,
         minWidth: 180,

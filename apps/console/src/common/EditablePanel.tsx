@@ -8,7 +8,19 @@ import { useServerErrorReset } from './ServerErrorReset';
  * A panel that shows data and, for who may edit it, swaps in an editor
  * (which calls `done` after saving or cancelling).
  */
-export function EditablePanel({ title, hint, canEdit, view, editor }: { title: string; hint?: string; canEdit: boolean; view: ReactNode; editor: (done: () => void) => ReactNode }) {
+export function EditablePanel({
+  title,
+  hint,
+  canEdit,
+  view,
+  editor,
+}: {
+  title: string;
+  hint?: string;
+  canEdit: boolean;
+  view: ReactNode;
+  editor: (done: () => void) => ReactNode;
+}) {
   const [editing, setEditing] = useState(false);
   return (
     <Box sx={{ p: 2 }}>
@@ -16,7 +28,9 @@ export function EditablePanel({ title, hint, canEdit, view, editor }: { title: s
         <Typography variant="h6" sx={{ flex: 1 }}>
           {title}
         </Typography>
-        {canEdit && !editing && <Button label="ra.action.edit" onClick={() => setEditing(true)} startIcon={<EditIcon />} />}
+        {canEdit && !editing && (
+          <Button label="ra.action.edit" onClick={() => setEditing(true)} startIcon={<EditIcon />} />
+        )}
       </Stack>
       {hint && (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>

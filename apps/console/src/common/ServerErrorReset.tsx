@@ -53,7 +53,8 @@ export function useServerErrorReset(onChange?: () => void): void {
       if (!name || type !== 'change') return;
       const { errors: current } = form.formState;
       for (const [errorName] of serverErrors(current)) {
-        if (errorName === name || errorName.startsWith(`${name}.`) || name.startsWith(`${errorName}.`)) form.clearErrors(errorName);
+        if (errorName === name || errorName.startsWith(`${name}.`) || name.startsWith(`${errorName}.`))
+          form.clearErrors(errorName);
       }
       if (current.root) form.clearErrors('root');
       onChange?.();

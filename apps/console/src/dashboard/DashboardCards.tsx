@@ -1,20 +1,62 @@
-import { Box, Card, CardContent, CardHeader, Chip, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ProgressBar } from '../common/ProgressField';
+import { decimalsOf, formatScore } from '../common/score';
 import { useGraphqlQuery } from '../data/use-graphql';
-import { type DashboardFigures, type GlanceStanding, type Participation, PARTICIPATION, RECTIFICATION_DASHBOARD, type RectificationDashboard, STANDINGS_GLANCE } from './dashboard.queries';
+import {
+  type DashboardFigures,
+  type GlanceStanding,
+  type Participation,
+  PARTICIPATION,
+  RECTIFICATION_DASHBOARD,
+  type RectificationDashboard,
+  STANDINGS_GLANCE,
+} from './dashboard.queries';
 
 /** A dashboard card with a title and an optional link to the full page. */
-export function DashboardCard({ title, to, children, testId }: { title: string; to?: string; children: ReactNode; testId?: string }) {
+export function DashboardCard({
+  title,
+  to,
+  children,
+  testId,
+}: {
+  title: string;
+  to?: string;
+  children: ReactNode;
+  testId?: string;
+}) {
   const translate = useTranslate();
   return (
     <Card sx={{ height: '100%' }} data-testid={testId}>
       <CardHeader
         title={translate(title)}
         titleTypographyProps={{ variant: 'subtitle1', fontWeight: 600 }}
-        action={to ? <Typography component={Link} to={to} variant="body2" sx={{ textDecoration: 'none', color: 'primary.main', mr: 1 }}>{translate('pingyi.dashboard.more')}</Typography> : undefined}
+        action={
+          to ? (
+            <Typography
+              component={Link}
+              to={to}
+              variant="body2"
+              sx={{ textDecoration: 'none', color: 'primary.main', mr: 1 }}
+            >
+              {translate('pingyi.dashboard.more')}
+            </Typography>
+          ) : undefined
+        }
         sx={{ pb: 0 }}
       />
       <CardContent>{children}</CardContent>
@@ -25,14 +67,20 @@ export function DashboardCard({ title, to, children, testId }: { title: string; 
 /** Ballots per evaluator group against its quota. */
 export function ParticipationCard({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ participation: Participation }>(['participation', campaignId], PARTICIPATION, { campaignId });
+  const { data } = useGraphqlQuery<{ participation: Participation }>(['participation', campaignId], PARTICIPATION, {
+    campaignId,
+  });
   const participation = data?.participation;
   return (
     <DashboardCard title="pingyi.dashboard.participation" testId="participation">
       {participation && (
         <Stack spacing={1}>
           <Typography variant="body2" color="text.secondary">
-            {translate('pingyi.dashboard.participation_total', { ballots: participation.ballots.toLocaleString(), quota: participation.quota.toLocaleString(), opinions: participation.opinions.toLocaleString() })}
+            {translate('pingyi.dashboard.participation_total', {
+              ballots: participation.ballots.toLocaleString(),
+              quota: participation.quota.toLocaleString(),
+              opinions: participation.opinions.toLocaleString(),
+            })}
           </Typography>
           {participation.groups.map((group) => (
             <Box key={group.code}>
@@ -55,16 +103,23 @@ export function ParticipationCard({ campaignId }: { campaignId: string }) {
 /** Top and bottom units and how many units are in each tier. */
 export function ResultsGlanceCard({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ standings: { ratingCount: number; standings: GlanceStanding[] } }>(['standings-glance', campaignId], STANDINGS_GLANCE, { campaignId });
+  const { data } = useGraphqlQuery<{
+    standings: { ratingCount: number; policyJson: string; standings: GlanceStanding[] };
+  }>(['standings-glance', campaignId], STANDINGS_GLANCE, { campaignId });
   const valid = (data?.standings.standings ?? []).filter((s) => s.valid);
+  const decimals = decimalsOf(data?.standings.policyJson);
   const tiers = new Map<string, number>();
-  for (const standing of valid) tiers.set(standing.tierLabel ?? standing.tier ?? '—', (tiers.get(standing.tierLabel ?? standing.tier ?? '—') ?? 0) + 1);
+  for (const standing of valid)
+    tiers.set(
+      standing.tierLabel ?? standing.tier ?? '—',
+      (tiers.get(standing.tierLabel ?? standing.tier ?? '—') ?? 0) + 1,
+    );
   const row = (s: GlanceStanding) => (
     <TableRow key={s.unitCode}>
       <TableCell sx={{ width: 40, pl: 0 }}>{s.rank}</TableCell>
       <TableCell>{s.unitName ?? s.unitCode}</TableCell>
       <TableCell align="right" sx={{ fontWeight: 600, pr: 0 }}>
-        {s.score}
+        {formatScore(s.score, decimals)}
       </TableCell>
     </TableRow>
   );
@@ -103,11 +158,24 @@ export function ResultsGlanceCard({ campaignId }: { campaignId: string }) {
   );
 }
 
-function Figure({ label, value, tone, to }: { label: string; value: number | string; tone?: 'error' | 'warning' | 'info'; to?: string }) {
+function Figure({
+  label,
+  value,
+  tone,
+  to,
+}: {
+  label: string;
+  value: number | string;
+  tone?: 'error' | 'warning' | 'info';
+  to?: string;
+}) {
   const translate = useTranslate();
   const body = (
     <Box sx={{ textAlign: 'center', minWidth: 88 }}>
-      <Typography variant="h5" sx={{ color: tone && Number(value) > 0 ? `${tone}.main` : 'text.primary', fontWeight: 600 }}>
+      <Typography
+        variant="h5"
+        sx={{ color: tone && Number(value) > 0 ? `${tone}.main` : 'text.primary', fontWeight: 600 }}
+      >
         {value}
       </Typography>
       <Typography variant="caption" color="text.secondary">
@@ -124,12 +192,17 @@ function Figure({ label, value, tone, to }: { label: string; value: number | str
   );
 }
 
-const listLink = (filter: Record<string, unknown>) => `/rectificationItems?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+const listLink = (filter: Record<string, unknown>) =>
+  `/rectificationItems?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
 /** The rectification rate overall and per unit; overdue, due-soon and supervised items; look-backs due. */
 export function RectificationCard({ campaignId, unitNames }: { campaignId: string; unitNames: Map<string, string> }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ rectificationDashboard: RectificationDashboard }>(['rectificationDashboard', campaignId], RECTIFICATION_DASHBOARD, { campaignId });
+  const { data } = useGraphqlQuery<{ rectificationDashboard: RectificationDashboard }>(
+    ['rectificationDashboard', campaignId],
+    RECTIFICATION_DASHBOARD,
+    { campaignId },
+  );
   const dashboard = data?.rectificationDashboard;
   const overall: DashboardFigures | undefined = dashboard?.overall;
   const byUnit = [...(dashboard?.byUnit ?? [])].sort((a, b) => (a.rate ?? -1) - (b.rate ?? -1));
@@ -145,9 +218,24 @@ export function RectificationCard({ campaignId, unitNames }: { campaignId: strin
             </Typography>
           </Stack>
           <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, mb: 2 }}>
-            <Figure label="pingyi.dashboard.overdue" value={overall.overdue} tone="error" to={listLink({ overdue: true })} />
-            <Figure label="pingyi.dashboard.due_soon" value={overall.dueSoon} tone="warning" to={listLink({ dueWithinDays: 3 })} />
-            <Figure label="pingyi.dashboard.supervised" value={overall.supervised} tone="info" to={listLink({ supervised: true })} />
+            <Figure
+              label="pingyi.dashboard.overdue"
+              value={overall.overdue}
+              tone="error"
+              to={listLink({ overdue: true })}
+            />
+            <Figure
+              label="pingyi.dashboard.due_soon"
+              value={overall.dueSoon}
+              tone="warning"
+              to={listLink({ dueWithinDays: 3 })}
+            />
+            <Figure
+              label="pingyi.dashboard.supervised"
+              value={overall.supervised}
+              tone="info"
+              to={listLink({ supervised: true })}
+            />
             <Figure label="pingyi.dashboard.reports_due" value={overall.supervisionReportsDue} tone="warning" />
             <Figure label="pingyi.dashboard.look_backs_due" value={overall.lookBacksDue} tone="warning" />
           </Stack>

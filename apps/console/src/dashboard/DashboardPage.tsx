@@ -10,7 +10,11 @@ import { DashboardCard, ParticipationCard, RectificationCard, ResultsGlanceCard 
 
 function WorkPlanCard({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ workPlanSummary: { overall: WorkItemSummary } }>(['workPlanSummary', campaignId], WORK_PLAN_SUMMARY, { campaignId });
+  const { data } = useGraphqlQuery<{ workPlanSummary: { overall: WorkItemSummary } }>(
+    ['workPlanSummary', campaignId],
+    WORK_PLAN_SUMMARY,
+    { campaignId },
+  );
   const overall = data?.workPlanSummary.overall;
   return (
     <DashboardCard title="pingyi.dashboard.work_plan" to="/workItems">
@@ -18,7 +22,12 @@ function WorkPlanCard({ campaignId }: { campaignId: string }) {
         <>
           <ProgressBar value={overall.meanProgress} width="100%" />
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            {translate('resources.workItems.summary', { total: overall.total, completed: overall.completed, inProgress: overall.inProgress, notStarted: overall.notStarted })}
+            {translate('resources.workItems.summary', {
+              total: overall.total,
+              completed: overall.completed,
+              inProgress: overall.inProgress,
+              notStarted: overall.notStarted,
+            })}
           </Typography>
         </>
       )}
@@ -36,7 +45,15 @@ export function DashboardPage() {
   const { identity } = useGetIdentity();
   const { campaign, isPending } = useCurrentCampaign();
   const { canAccess: seesLive } = useCanAccess({ resource: 'results', action: 'live' });
-  const { data: units } = useGetList('units', { pagination: { page: 1, perPage: 500 }, sort: { field: 'sortOrder', order: 'ASC' }, filter: { campaignId: campaign?.id } }, { enabled: !!campaign });
+  const { data: units } = useGetList(
+    'units',
+    {
+      pagination: { page: 1, perPage: 500 },
+      sort: { field: 'sortOrder', order: 'ASC' },
+      filter: { campaignId: campaign?.id },
+    },
+    { enabled: !!campaign },
+  );
   if (isPending) return <Loading />;
   if (!campaign) return <HomePage />;
   const unitNames = new Map((units ?? []).map((unit) => [String(unit.id), String(unit.name)]));

@@ -5,7 +5,7 @@ export const PARTICIPATION = `query Participation($campaignId: ID!) {
 }`;
 
 export const STANDINGS_GLANCE = `query StandingsGlance($campaignId: ID!) {
-  standings(campaignId: $campaignId) { ratingCount standings { unitCode unitName score rank tier tierLabel valid } }
+  standings(campaignId: $campaignId) { ratingCount policyJson standings { unitCode unitName score rank tier tierLabel valid } }
 }`;
 
 const FIGURES = 'total items closed dismissed rate overdue dueSoon supervised supervisionReportsDue lookBacksDue';
@@ -17,7 +17,15 @@ export interface Participation {
   ballots: number;
   quota: number;
   opinions: number;
-  groups: { code: string; label: string; quota: number; ballots: number; online: number; paper: number; rate: number }[];
+  groups: {
+    code: string;
+    label: string;
+    quota: number;
+    ballots: number;
+    online: number;
+    paper: number;
+    rate: number;
+  }[];
 }
 
 export interface DashboardFigures {

@@ -80,7 +80,7 @@ describe('createDataProvider', () => {
     const { provider, requests } = providerWith([{ data: { data: { __typename: 'User', id: '8', username: 'bob' } } }]);
     const result = await provider.create('users', { data: { username: 'bob', extra: 1 } });
     expect(result.data).toEqual({ __typename: 'User', id: '8', username: 'bob' });
-    expect(requests[0]?.query).toContain('mutation RunCreateUser($input: CreateUserInput!) { data: createUser(input: $input) { __typename ... on User { id username } ... on ErrorResult { errorCode message path } } }');
+    expect(requests[0]?.query).toContain('mutation RunCreateUser($input: CreateUserInput!) { data: createUser(input: $input) { __typename ... on User { id username } ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }');
     expect(requests[0]?.variables).toEqual({ input: { username: 'bob' } });
   });
 

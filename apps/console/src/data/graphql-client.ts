@@ -1,9 +1,9 @@
-import { type ErrorTranslator, serverError } from './server-errors';
+import { type ErrorTranslator, sentenceOf, serverError } from './server-errors';
 
 /** One GraphQL error as the server formats it (`extensions.code`, `extensions.field`). */
 export interface GraphqlError {
   readonly message: string;
-  readonly extensions?: { readonly code?: string; readonly field?: string };
+  readonly extensions?: { readonly code?: string; readonly field?: string; readonly errorId?: string; readonly details?: { readonly messageKey?: unknown; readonly params?: unknown } };
 }
 
 export interface GraphqlClientOptions {
@@ -43,9 +43,9 @@ export class GraphqlClient {
       throw serverError('NETWORK', error instanceof Error ? error.message : String(error), null, this.translate);
     }
     if (response.ok) return response;
-    const body = (await response.json().catch(() => null)) as { errorCode?: string; message?: string; path?: string | null } | null;
+    const body = (await response.json().catch(() => null)) as { errorCode?: string; message?: string; path?: string | null; messageKey?: unknown; params?: unknown } | null;
     const code = body?.errorCode ?? (response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : response.status === 404 ? 'NOT_FOUND' : 'INTERNAL_SERVER_ERROR');
-    throw serverError(code, body?.message ?? `HTTP ${response.status}`, body?.path ?? null, this.translate);
+    throw serverError(code, body?.message ?? `HTTP ${response.status}`, body?.path ?? null, this.translate, sentenceOf(body));
   }
 
   /**
@@ -62,7 +62,7 @@ export class GraphqlClient {
       xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : body.size);
       xhr.onerror = () => reject(serverError('NETWORK', 'upload failed', null, this.translate));
       xhr.onload = () => {
-        type Answer = { errorCode?: string; message?: string; path?: string | null } | null;
+        type Answer = { errorCode?: string; message?: string; path?: string | null; messageKey?: unknown; params?: unknown } | null;
         let answer: Answer;
         try {
           answer = JSON.parse(xhr.responseText) as Answer;
@@ -70,7 +70,7 @@ export class GraphqlClient {
           answer = null;
         }
         if (xhr.status >= 200 && xhr.status < 300) resolve(answer as T);
-        else reject(serverError(answer?.errorCode ?? (xhr.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR'), answer?.message ?? `HTTP ${xhr.status}`, answer?.path ?? null, this.translate));
+        else reject(serverError(answer?.errorCode ?? (xhr.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR'), answer?.message ?? `HTTP ${xhr.status}`, answer?.path ?? null, this.translate, sentenceOf(answer)));
       };
       xhr.send(body);
     });
@@ -107,7 +107,9 @@ export class GraphqlClient {
     }
     const first = body.errors?.[0];
     if (first) {
-      throw serverError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, first.extensions?.field ?? null, this.translate);
+      // a masked failure carries only its id: the console words it (the shared sentence internalError)
+      const sentence = first.extensions?.errorId ? { messageKey: 'internalError', params: { id: first.extensions.errorId } } : first.extensions?.details;
+      throw serverError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, first.extensions?.field ?? null, this.translate, sentenceOf(sentence));
     }
     if (!body.data) throw serverError('INTERNAL_SERVER_ERROR', `HTTP ${response.status}: no data`, null, this.translate);
     return body.data;

@@ -86,7 +86,7 @@ export function buildOperation(kind: 'query' | 'mutation', name: string, field: 
 
 /** Selection of a result union: the success member's fields, or the error result. */
 export function unionSelection(successType: string, fields: string): string {
-  return `__typename ... on ${successType} { ${fields} } ... on ErrorResult { errorCode message path }`;
+  return `__typename ... on ${successType} { ${fields} } ... on ErrorResult { errorCode message path messageKey messageParamsJson }`;
 }
 
 /** `PascalCase` of a field name for operation names (`users` → `Users`). */

@@ -7,6 +7,28 @@ import { HttpError } from 'react-admin';
  */
 export type ErrorTranslator = (code: string, serverMessage: string, params?: Readonly<Record<string, unknown>>) => string;
 
+/** The server's sentence for a refusal: a key of the shared message catalog and its parameters. */
+export type ServerSentence = {
+  readonly messageKey?: string;
+  readonly messageParams?: Readonly<Record<string, string | number>>;
+};
+
+/** Reads the sentence of an answer: `messageKey` with `params` (REST, GraphQL `extensions.details`) or `messageParamsJson` (error results, report rows). */
+export function sentenceOf(source: { readonly messageKey?: unknown; readonly params?: unknown; readonly messageParamsJson?: unknown } | null | undefined): ServerSentence {
+  if (!source || typeof source.messageKey !== 'string') return {};
+  let raw: unknown = source.params;
+  if (typeof source.messageParamsJson === 'string') {
+    try {
+      raw = JSON.parse(source.messageParamsJson);
+    } catch {
+      raw = {};
+    }
+  }
+  const messageParams: Record<string, string | number> = {};
+  if (raw && typeof raw === 'object') for (const [name, value] of Object.entries(raw)) if (typeof value === 'string' || typeof value === 'number') messageParams[name] = value;
+  return { messageKey: source.messageKey, messageParams };
+}
+
 /** What the console keeps of a failure, in `HttpError.body`. */
 export interface ServerErrorBody {
   /** The server's stable code: `INVALID_ARGUMENT`, `USERNAME_TAKEN`, `UNAUTHENTICATED`... */
@@ -33,6 +55,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   GRAPHQL_PARSE_FAILED: 400,
   QUERY_LIMIT_EXCEEDED: 400,
   INTERNAL_SERVER_ERROR: 500,
+  INTERNAL: 500,
   NETWORK: 0,
 };
 
@@ -77,6 +100,8 @@ export interface ErrorResultValue {
   readonly errorCode: string;
   readonly message: string;
   readonly path?: string | null;
+  readonly messageKey?: string | null;
+  readonly messageParamsJson?: string | null;
 }
 
 /** Whether a union value is an `ErrorResult` (`__typename` ends in `Error` and it has an `errorCode`). */
@@ -88,8 +113,9 @@ export function isErrorResult(value: unknown): value is ErrorResultValue {
 
 /** An error result's own scalar fields (beyond code, message and path), as sentence parameters. */
 function paramsOf(value: ErrorResultValue): Record<string, unknown> {
-  const common = new Set(['__typename', 'errorCode', 'message', 'path']);
-  return Object.fromEntries(Object.entries(value).filter(([key, field]) => !common.has(key) && (typeof field === 'string' || typeof field === 'number')));
+  const common = new Set(['__typename', 'errorCode', 'message', 'path', 'messageKey', 'messageParamsJson']);
+  const own = Object.fromEntries(Object.entries(value).filter(([key, field]) => !common.has(key) && (typeof field === 'string' || typeof field === 'number')));
+  return { ...own, ...sentenceOf(value) };
 }
 
 /** Returns the success member of a result union, or throws its error result as an `HttpError`. */

@@ -5,15 +5,22 @@ import { type Values } from './resource-descriptor';
 
 /**
  * A GraphQL query for a custom page, cached by react-query under `key`
- * (pages that edit the same data invalidate the same key).
+ * (pages that edit the same data invalidate the same key). A query that is
+ * not `enabled` (the caller may not see it, or lacks what it needs) is not
+ * pending: it will never answer, so no page waits for it.
  */
 export function useGraphqlQuery<T>(key: readonly unknown[], document: string, variables: Values, enabled = true): UseQueryResult<T> {
   const dataProvider = useDataProvider<PingyiDataProvider>();
-  return useQuery({
+  // `enabled` must be a boolean: `canAccess && …` is undefined while access is checked, and an
+  // undefined argument takes the default (true); the caller writes `=== true`
+  const on = enabled === true;
+  const result = useQuery({
     queryKey: ['pingyi', ...key, variables],
     queryFn: ({ signal }) => dataProvider.graphql<T>(document, variables, signal),
-    enabled,
+    enabled: on,
   });
+  // delegate, not spread: react-query tracks the fields a component reads
+  return on ? result : (Object.assign(Object.create(result) as object, { isPending: false, isLoading: false }) as UseQueryResult<T>);
 }
 
 /**

@@ -1,15 +1,7 @@
+import { type CsvCell, writeCsv } from '@pingyi/csv';
+
 /** A cell of an exported table. */
-export type Cell = string | number | boolean | null | undefined;
+export type Cell = CsvCell;
 
-function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  // quote what would break the row; prefix formulas so a spreadsheet does not run them
-  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** RFC 4180 CSV with a UTF-8 byte order mark, so Excel opens Chinese text correctly. */
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
+/** An export as CSV (the one writer, `@pingyi/csv`): a UTF-8 byte order mark so Excel opens Chinese text correctly, CRLF, formulas neutralised. */
+export const toCsv = (rows: readonly (readonly Cell[])[]): string => writeCsv(rows, { bom: true });

@@ -17,7 +17,15 @@ export function downloadCsv(rows: readonly (readonly Cell[])[], filename: string
 }
 
 /** XLSX is built on demand (its writer is loaded only when someone exports). */
-export async function downloadXlsx(rows: readonly (readonly Cell[])[], filename: string, sheetName?: string): Promise<void> {
+export async function downloadXlsx(
+  rows: readonly (readonly Cell[])[],
+  filename: string,
+  sheetName?: string,
+): Promise<void> {
   const { toXlsx } = await import('./xlsx');
-  downloadBlob(toXlsx(rows, sheetName) as BlobPart, filename, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  downloadBlob(
+    toXlsx(rows, sheetName) as BlobPart,
+    filename,
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
 }

@@ -1,9 +1,13 @@
 import { type Cell } from './csv';
-import { zip } from './zip';
+import { strToU8, zipSync } from 'fflate';
 
 // XML 1.0 cannot hold most control characters; they are dropped
 // eslint-disable-next-line no-control-regex
-const escapeXml = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] as string).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+const escapeXml = (text: string) =>
+  text
+    .replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] as string)
+    .replace(CONTROL_CHARACTERS, '');
 
 function columnName(index: number): string {
   let name = '';
@@ -24,11 +28,15 @@ function cellXml(value: Cell, ref: string, header: boolean): string {
  * numbers, text is inline. Readable by Excel, WPS and LibreOffice.
  */
 export function toXlsx(rows: readonly (readonly Cell[])[], sheetName = 'Sheet1'): Uint8Array {
-  const encoder = new TextEncoder();
-  const widths = (rows[0] ?? []).map((_, c) => Math.min(60, Math.max(8, ...rows.map((row) => String(row[c] ?? '').length * 2 + 2))));
+  const widths = (rows[0] ?? []).map((_, c) =>
+    Math.min(60, Math.max(8, ...rows.map((row) => String(row[c] ?? '').length * 2 + 2))),
+  );
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols><sheetData>${rows
-    .map((row, r) => `<row r="${r + 1}">${row.map((value, c) => cellXml(value, `${columnName(c)}${r + 1}`, r === 0)).join('')}</row>`)
+    .map(
+      (row, r) =>
+        `<row r="${r + 1}">${row.map((value, c) => cellXml(value, `${columnName(c)}${r + 1}`, r === 0)).join('')}</row>`,
+    )
     .join('')}</sheetData></worksheet>`;
   const files: Record<string, string> = {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -43,5 +51,6 @@ export function toXlsx(rows: readonly (readonly Cell[])[], sheetName = 'Sheet1')
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
     'xl/worksheets/sheet1.xml': sheet,
   };
-  return zip(Object.entries(files).map(([name, text]) => ({ name, data: encoder.encode(text) })));
+  // stored, not deflated (level 0): a sheet of a few thousand rows is small, and readers open it fastest
+  return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 0 });
 }

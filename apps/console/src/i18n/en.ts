@@ -1,8 +1,11 @@
 import englishMessages from 'ra-language-english';
 import { type TranslationMessages } from 'react-admin';
 import { enAppraisal } from './en-appraisal';
+import { enDocuments } from './en-documents';
+import { enPhaseGate } from './en-phase-gate';
 import { enRectification } from './en-rectification';
 import { enResources } from './en-resources';
+import { errorNamesIn, sentencesIn } from './sentences';
 
 /**
  * English labels. The source of every key: zh.ts must have the same shape
@@ -11,6 +14,8 @@ import { enResources } from './en-resources';
 export const en = {
   ra: englishMessages.ra,
   pingyi: {
+    messages: sentencesIn('en'),
+    error_names: errorNamesIn('en'),
     app: {
       title: 'Pingyi',
       subtitle: 'Democratic appraisal of the bureau',
@@ -43,8 +48,26 @@ export const en = {
       appraisal: 'Appraisal',
       rectification: 'Rectification',
       system: 'System',
+      settings: 'Settings',
+      navigation: 'Main menu',
+    },
+    settings: {
+      public_address: 'Public address',
+      public_address_hint:
+        'The address evaluators reach from outside. Access-code slips and documents print it, whatever address you opened the console at.',
+      public_address_help:
+        'http:// or https://, at most 200 characters, e.g. https://pingyi.example.gov.cn; leave empty to print the address the office uses',
+      ballot_url_is: 'Slips print the ballot page:',
+      no_public_address:
+        'No public address is set: slips print the address you opened the console at (%{address}), which evaluators may not reach.',
+      invalid_address: 'Must be an http:// or https:// address without ? or #',
+      saved: 'Settings saved',
+      codes_print: 'Slips print: %{url}',
+      codes_print_unset: 'No public address is set: slips print %{url}.',
+      set_address: 'Set the public address',
     },
     common: {
+      line: 'line %{line}',
       yes: 'Yes',
       no: 'No',
       none: 'None',
@@ -64,11 +87,13 @@ export const en = {
       not_available: 'Not yet available on this server',
     },
     errors: {
-      ALREADY_OPENED: 'This finding already has rectification item #%{itemId} “%{itemTitle}” (%{unitName}); handle it there instead of opening another.',
-      QUOTA_EXCEEDED: 'More codes than the group\'s quota allows: %{detail}',
+      ALREADY_OPENED:
+        'This finding already has rectification item #%{itemId} “%{itemTitle}” (%{unitName}); handle it there instead of opening another.',
+      QUOTA_EXCEEDED: "More codes than the group's quota allows: %{detail}",
       PAPER_BATCH_CODE_TAKEN: 'A batch with this code exists already',
       BATCH_NOT_OPEN: 'The batch is not open: %{detail}',
-      ALREADY_MERGED: 'Some of the selected opinions are already merged into a rectification item and cannot be merged again; filter by “Merged” to see their items.',
+      ALREADY_MERGED:
+        'Some of the selected opinions are already merged into a rectification item and cannot be merged again; filter by “Merged” to see their items.',
       TRANSITION_REFUSED: 'Not done: %{detail}',
       KEYINGS_DIFFER: 'The two keyings differ: %{detail}',
       NETWORK: 'Cannot reach the server (%{detail}). Check the network and retry.',
@@ -79,6 +104,7 @@ export const en = {
       BAD_USER_INPUT: 'The request was malformed: %{detail}',
       GRAPHQL_VALIDATION_FAILED: 'The console and the server disagree (%{detail}); reload the page',
       QUERY_LIMIT_EXCEEDED: 'The request was too large: %{detail}',
+      INTERNAL: 'The server ran into a problem (%{detail}). Please retry, or give the administrator the error id.',
       INTERNAL_SERVER_ERROR: 'The server ran into a problem (%{detail}). Please retry or tell the administrator.',
       INVALID_CREDENTIALS: 'Wrong username or password',
       TOO_MANY_ATTEMPTS: 'Too many failed sign-ins; wait 15 minutes and try again',
@@ -96,7 +122,22 @@ export const en = {
       INVALID_UNIT_TREE: 'The units do not form a tree: %{detail}',
       INVALID_PROGRESS: 'The progress update is not valid: %{detail}',
     },
+    audit: { other_operation: 'Other operation', other_error: 'Other error' },
     operations: {
+      archiveCampaign: 'Archive campaign',
+      unarchiveCampaign: 'Unarchive campaign',
+      createCampaignFromTemplate: 'Create campaign from template',
+      importCampaignConfig: 'Import campaign configuration',
+      removeDemoCampaign: 'Remove demo campaign',
+      importUnitIndicators: 'Import unit indicators',
+      setCampaignIndicators: 'Set campaign indicators',
+      setUnitIndicatorValues: 'Enter unit indicator values',
+      markInboxRead: 'Mark messages read',
+      mergeOpinions: 'Merge opinions into an item',
+      setEvaluatorGroupContacts: 'Set evaluator group contacts',
+      sendGroupReminder: 'Send a reminder to an evaluator group',
+      unmergeOpinion: 'Undo an opinion merge',
+      reviewOpinions: 'Review opinions in bulk',
       recordInspection: 'Record inspection',
       addInspectionFinding: 'Add inspection finding',
       openRectificationItemFromFinding: 'Open item from finding',
@@ -111,11 +152,14 @@ export const en = {
       sendBulletin: 'Send bulletin',
       deleteBulletin: 'Delete bulletin',
       reviewOpinion: 'Review opinion',
+      tagOpinions: 'Tag opinions',
+      updateBureauSettings: 'Change settings',
       issueAccessCodes: 'Issue access codes',
       revokeAccessCodeBatch: 'Revoke access codes',
       castBallot: 'Cast ballot',
       createPaperBatch: 'Create paper batch',
       acceptPaperBatch: 'Accept paper batch',
+      withdrawPaperBatch: 'Withdraw paper batch',
       setPaperReconciliation: 'Reconcile paper slips',
       openRectificationItem: 'Open rectification item',
       fireRectificationEvent: 'Rectification step',
@@ -158,9 +202,10 @@ export const en = {
       saved: 'Saved: %{saved} written, %{removed} removed',
       declared: 'Indicator declared',
       add: 'Add indicator',
-      from_catalog: 'From the plugins\' catalog',
+      from_catalog: "From the plugins' catalog",
       import: 'Import CSV',
-      import_help: 'Columns unit,<indicator>,... (one unit per line) or unit,indicator,value. All or nothing: if a line is wrong, nothing is saved and every bad line is listed.',
+      import_help:
+        'Columns unit,<indicator>,... (one unit per line) or unit,indicator,value. All or nothing: if a line is wrong, nothing is saved and every bad line is listed.',
       choose_file: 'Choose a file',
       template: 'Download a template',
       import_submit: 'Import',
@@ -173,25 +218,36 @@ export const en = {
         below_min: 'At least %{min}',
         above_max: 'At most %{max}',
       },
-      fields: { code: 'Code', label: 'Name', unit: 'Unit of measure', min: 'Minimum', max: 'Maximum', integer: 'Whole numbers', description: 'Description' },
+      fields: {
+        code: 'Code',
+        label: 'Name',
+        unit: 'Unit of measure',
+        min: 'Minimum',
+        max: 'Maximum',
+        integer: 'Whole numbers',
+        description: 'Description',
+      },
     },
     campaign_config: {
       from_template: 'Create from template',
       built_in: 'built in',
       plugin: 'plugin %{plugin}',
-      template_summary: '%{units} units (%{appraised} appraised), %{items} work items, %{groups} evaluator groups, quota %{quota}, strategy %{strategy}',
+      template_summary:
+        '%{units} units (%{appraised} appraised), %{items} work items, %{groups} evaluator groups, quota %{quota}, strategy %{strategy}',
       name_optional: 'Name (optional)',
       create: 'Create',
       created: 'Campaign created',
       import: 'Import configuration',
-      import_help: 'Paste or upload a JSON or YAML configuration file. It is checked whole: nothing is created unless every part is right.',
+      import_help:
+        'Paste or upload a JSON or YAML configuration file. It is checked whole: nothing is created unless every part is right.',
       choose_file: 'Choose a file',
       format: 'Format: %{format}',
       year_optional: 'Move to year (optional)',
       text: 'Configuration',
       import_submit: 'Import',
       export: 'Export configuration',
-      problems: 'The configuration has problems, nothing was created. %{smart_count} problem: |||| The configuration has problems, nothing was created. %{smart_count} problems:',
+      problems:
+        'The configuration has problems, nothing was created. %{smart_count} problem: |||| The configuration has problems, nothing was created. %{smart_count} problems:',
     },
     campaign: {
       current: 'Current campaign',
@@ -203,6 +259,8 @@ export const en = {
       ended: 'Ended on %{date}',
       between_phases: 'Today falls between two phases',
       no_current_phase: 'Not in a phase',
+      phase_ended: 'Ended',
+      phase_not_started: 'Not started',
       quota_total: 'Total quota: %{total}',
       no_points: 'No points (no opinion)',
       end_before_start: 'Ends before it starts',
@@ -211,6 +269,7 @@ export const en = {
         phases: 'Phases',
         plan: 'Plan',
         groups: 'Evaluator groups',
+        series: 'Series',
         scale: 'Rating scale',
       },
     },
@@ -222,10 +281,12 @@ export const en = {
     },
     organization: {
       units_title: 'Units (%{count}, %{appraised} appraised)',
-      units_hint: 'The departments of the bureau as a tree. Appraised units are the ones rated on ballots and ranked in the results.',
+      units_hint:
+        'The departments of the bureau as a tree. Appraised units are the ones rated on ballots and ranked in the results.',
       no_units: 'No units yet.',
       appraised: 'Appraised',
       top_level: '(top level)',
+      no_series: '(no series)',
       leading_group: 'Leading group',
       leading_group_hint: 'Exactly one leader (组长), then deputy leaders and members.',
       office: 'Appraisal office',
@@ -239,7 +300,16 @@ export const en = {
       plan_filed: 'Plan filed',
       revision_n: 'Revision %{n}',
       seat: { leader: 'Leader', deputyLeader: 'Deputy leader', member: 'Member' },
-      fields: { role: 'Seat', name: 'Name', position: 'Position', duty: 'Duty', title: 'Title', body: 'Plan', filedOn: 'Filed', revision: 'Revision' },
+      fields: {
+        role: 'Seat',
+        name: 'Name',
+        position: 'Position',
+        duty: 'Duty',
+        title: 'Title',
+        body: 'Plan',
+        filedOn: 'Filed',
+        revision: 'Revision',
+      },
       tabs: { units: 'Units', leaders: 'Leading group and office', plans: 'Unit plans' },
     },
     dashboard: {
@@ -272,6 +342,8 @@ export const en = {
     },
     ...enAppraisal,
     ...enRectification,
+    ...enDocuments,
+    ...enPhaseGate,
   },
   resources: enResources,
 } as const;

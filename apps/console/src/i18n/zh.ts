@@ -1,13 +1,18 @@
 import { type Messages } from './en';
 import { raZh } from './ra-zh';
 import { zhAppraisal } from './zh-appraisal';
+import { zhDocuments } from './zh-documents';
+import { zhPhaseGate } from './zh-phase-gate';
 import { zhRectification } from './zh-rectification';
 import { zhResources } from './zh-resources';
+import { errorNamesIn, sentencesIn } from './sentences';
 
 /** 简体中文 (the default language). Same keys as en.ts; terms from DOMAIN.md. */
 export const zh: Messages = {
   ra: raZh,
   pingyi: {
+    messages: sentencesIn('zh'),
+    error_names: errorNamesIn('zh'),
     app: {
       title: '评议',
       subtitle: '民主评议机关工作平台',
@@ -40,8 +45,24 @@ export const zh: Messages = {
       appraisal: '评议与结果',
       rectification: '整改与督查',
       system: '系统管理',
+      settings: '系统设置',
+      navigation: '主菜单',
+    },
+    settings: {
+      public_address: '公开访问地址',
+      public_address_hint: '评议人从外网访问的地址。评议码条和文件印这个地址，而不是办公室打开后台时所用的地址。',
+      public_address_help:
+        '以 http:// 或 https:// 开头，不超过 200 个字符，例如 https://pingyi.example.gov.cn；留空则印办公室当前使用的地址',
+      ballot_url_is: '评议码条印的评议网址：',
+      no_public_address: '尚未设置公开访问地址：评议码条将印办公室当前使用的地址（%{address}），评议人可能无法访问。',
+      invalid_address: '须为以 http:// 或 https:// 开头、不含 ? 和 # 的地址',
+      saved: '设置已保存',
+      codes_print: '评议码条印的网址：%{url}',
+      codes_print_unset: '尚未设置公开访问地址，评议码条将印 %{url}。',
+      set_address: '设置公开访问地址',
     },
     common: {
+      line: '第 %{line} 行',
       yes: '是',
       no: '否',
       none: '无',
@@ -61,11 +82,13 @@ export const zh: Messages = {
       not_available: '服务器尚未提供此功能',
     },
     errors: {
-      ALREADY_OPENED: '该检查发现已立项整改：#%{itemId}「%{itemTitle}」（%{unitName}），不能重复立项，请在该整改项目中办理。',
+      ALREADY_OPENED:
+        '该检查发现已立项整改：#%{itemId}「%{itemTitle}」（%{unitName}），不能重复立项，请在该整改项目中办理。',
       QUOTA_EXCEEDED: '超出该类别的名额：%{detail}',
       PAPER_BATCH_CODE_TAKEN: '该批次号已存在',
       BATCH_NOT_OPEN: '批次不可修改：%{detail}',
-      ALREADY_MERGED: '所选意见中有已合并立项整改的意见，不能再次合并；审阅状态选“已合并立项”可查看它们所在的整改项目。',
+      ALREADY_MERGED:
+        '所选意见中有已合并立项整改的意见，不能再次合并；审阅状态选“已合并立项”可查看它们所在的整改项目。',
       TRANSITION_REFUSED: '未能办理：%{detail}',
       KEYINGS_DIFFER: '两次录入不一致：%{detail}',
       NETWORK: '无法连接服务器（%{detail}），请检查网络后重试。',
@@ -76,7 +99,8 @@ export const zh: Messages = {
       BAD_USER_INPUT: '请求格式有误：%{detail}',
       GRAPHQL_VALIDATION_FAILED: '控制台与服务器版本不一致（%{detail}），请刷新页面',
       QUERY_LIMIT_EXCEEDED: '请求过大：%{detail}',
-      INTERNAL_SERVER_ERROR: '服务器出现问题（%{detail}），请重试或联系管理员。',
+      INTERNAL: '服务器出现问题（%{detail}），请重试；如果再次出现，请把错误编号告诉系统管理员。',
+      INTERNAL_SERVER_ERROR: '服务器出现问题（%{detail}），请重试；如果再次出现，请把错误编号告诉系统管理员。',
       INVALID_CREDENTIALS: '用户名或密码不正确',
       TOO_MANY_ATTEMPTS: '登录失败次数过多，请 15 分钟后再试',
       USERNAME_TAKEN: '该用户名已被使用',
@@ -93,7 +117,22 @@ export const zh: Messages = {
       INVALID_UNIT_TREE: '单位结构有误：%{detail}',
       INVALID_PROGRESS: '进展填报有误：%{detail}',
     },
+    audit: { other_operation: '其他操作', other_error: '其他错误' },
     operations: {
+      archiveCampaign: '归档评议工作',
+      unarchiveCampaign: '取消归档评议工作',
+      createCampaignFromTemplate: '按模板新建评议工作',
+      importCampaignConfig: '导入评议工作配置',
+      removeDemoCampaign: '删除演示评议工作',
+      importUnitIndicators: '导入单位指标',
+      setCampaignIndicators: '设置评议指标',
+      setUnitIndicatorValues: '填报单位指标',
+      markInboxRead: '标记消息已读',
+      mergeOpinions: '合并意见立项整改',
+      setEvaluatorGroupContacts: '设置评议对象类别联系人',
+      sendGroupReminder: '向评议对象类别催办',
+      unmergeOpinion: '撤销意见合并',
+      reviewOpinions: '批量审阅意见表',
       recordInspection: '登记明查暗访',
       addInspectionFinding: '补充检查发现',
       openRectificationItemFromFinding: '根据检查发现立项',
@@ -108,11 +147,14 @@ export const zh: Messages = {
       sendBulletin: '报送工作信息',
       deleteBulletin: '删除工作信息',
       reviewOpinion: '审阅意见表',
+      tagOpinions: '设置意见标签',
+      updateBureauSettings: '修改系统设置',
       issueAccessCodes: '发放评议码',
       revokeAccessCodeBatch: '作废评议码',
       castBallot: '提交评议表',
       createPaperBatch: '新建纸质评议表批次',
       acceptPaperBatch: '确认导入纸质评议表',
+      withdrawPaperBatch: '撤回纸质评议表批次',
       setPaperReconciliation: '核对纸质评议表',
       openRectificationItem: '立项整改',
       fireRectificationEvent: '办理整改项目',
@@ -157,7 +199,8 @@ export const zh: Messages = {
       add: '添加指标',
       from_catalog: '从插件指标目录选择',
       import: '导入 CSV',
-      import_help: '列为 unit,<指标代码>,…（每行一个单位）或 unit,indicator,value。全部无误才保存；任一行有误则不保存，并列出每一处错误。',
+      import_help:
+        '列为 unit,<指标代码>,…（每行一个单位）或 unit,indicator,value。全部无误才保存；任一行有误则不保存，并列出每一处错误。',
       choose_file: '选择文件',
       template: '下载模板',
       import_submit: '导入',
@@ -170,13 +213,22 @@ export const zh: Messages = {
         below_min: '不能小于 %{min}',
         above_max: '不能大于 %{max}',
       },
-      fields: { code: '代码', label: '名称', unit: '计量单位', min: '最小值', max: '最大值', integer: '整数', description: '说明' },
+      fields: {
+        code: '代码',
+        label: '名称',
+        unit: '计量单位',
+        min: '最小值',
+        max: '最大值',
+        integer: '整数',
+        description: '说明',
+      },
     },
     campaign_config: {
       from_template: '从模板创建',
       built_in: '内置',
       plugin: '插件 %{plugin}',
-      template_summary: '%{units} 个单位（参评 %{appraised} 个），%{items} 项工作，%{groups} 类评议对象，名额 %{quota}，计分策略 %{strategy}',
+      template_summary:
+        '%{units} 个单位（参评 %{appraised} 个），%{items} 项工作，%{groups} 类评议对象，名额 %{quota}，计分策略 %{strategy}',
       name_optional: '名称（可不填）',
       create: '创建',
       created: '评议工作已创建',
@@ -200,6 +252,8 @@ export const zh: Messages = {
       ended: '已于 %{date} 结束',
       between_phases: '今天不在任何阶段内',
       no_current_phase: '不在阶段内',
+      phase_ended: '已结束',
+      phase_not_started: '未开始',
       quota_total: '名额合计：%{total}',
       no_points: '不计分（不了解）',
       end_before_start: '结束日期早于开始日期',
@@ -208,6 +262,7 @@ export const zh: Messages = {
         phases: '阶段安排',
         plan: '实施方案',
         groups: '评议对象类别',
+        series: '单位序列',
         scale: '评议档次',
       },
     },
@@ -223,6 +278,7 @@ export const zh: Messages = {
       no_units: '还没有单位。',
       appraised: '参评',
       top_level: '（顶级）',
+      no_series: '（不分序列）',
       leading_group: '领导小组',
       leading_group_hint: '组长一名，其后为副组长和成员。',
       office: '评议办公室',
@@ -236,7 +292,16 @@ export const zh: Messages = {
       plan_filed: '工作方案已报送',
       revision_n: '第 %{n} 稿',
       seat: { leader: '组长', deputyLeader: '副组长', member: '成员' },
-      fields: { role: '职务', name: '姓名', position: '职务/单位', duty: '分工', title: '标题', body: '方案正文', filedOn: '报送', revision: '版本' },
+      fields: {
+        role: '职务',
+        name: '姓名',
+        position: '职务/单位',
+        duty: '分工',
+        title: '标题',
+        body: '方案正文',
+        filedOn: '报送',
+        revision: '版本',
+      },
       tabs: { units: '单位', leaders: '领导小组和办公室', plans: '单位工作方案' },
     },
     dashboard: {
@@ -269,6 +334,8 @@ export const zh: Messages = {
     },
     ...zhAppraisal,
     ...zhRectification,
+    ...zhDocuments,
+    ...zhPhaseGate,
   },
   resources: zhResources,
 };

@@ -13,7 +13,13 @@ export function InboxBell() {
   const text = badgeText(data?.inbox.unread ?? 0);
   return (
     <Tooltip title={translate('pingyi.menu.inbox')}>
-      <IconButton component={Link} to="/inbox" color="inherit" aria-label={translate('pingyi.menu.inbox')} data-testid="inbox-bell">
+      <IconButton
+        component={Link}
+        to="/inbox"
+        color="inherit"
+        aria-label={translate('pingyi.menu.inbox')}
+        data-testid="inbox-bell"
+      >
         <Badge badgeContent={text} color="warning" invisible={!text}>
           <NotificationsIcon />
         </Badge>

@@ -18,8 +18,16 @@ import {
 import { useState } from 'react';
 import { Button, Loading, Title, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
+import { sentenceText } from '../common/sentence-text';
+import { unitNameOf, useUnitNames } from '../common/unit-names';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
-import { alertCounts, type InboxCampaignAlerts, type InboxData, type InboxNotification, subjectRoute } from './inbox-values';
+import {
+  alertCounts,
+  type InboxCampaignAlerts,
+  type InboxData,
+  type InboxNotification,
+  subjectRoute,
+} from './inbox-values';
 import { INBOX, MARK_INBOX_READ } from './inbox.queries';
 
 const PER_PAGE = 20;
@@ -28,6 +36,7 @@ function AlertsCard({ alerts }: { alerts: InboxCampaignAlerts }) {
   const translate = useTranslate();
   const navigate = useNavigate();
   const counts = alertCounts(alerts);
+  const unitNames = useUnitNames(alerts.campaignId);
   return (
     <Card variant="outlined" data-testid="inbox-alerts">
       <CardHeader
@@ -36,18 +45,31 @@ function AlertsCard({ alerts }: { alerts: InboxCampaignAlerts }) {
         titleTypographyProps={{ variant: 'subtitle1' }}
       />
       <CardContent sx={{ pt: 0 }}>
-        {counts.length === 0 && alerts.items.length === 0 && <Typography color="text.secondary">{translate('pingyi.inbox.no_alerts')}</Typography>}
+        {counts.length === 0 && alerts.items.length === 0 && (
+          <Typography color="text.secondary">{translate('pingyi.inbox.no_alerts')}</Typography>
+        )}
         <Stack direction="row" spacing={1} sx={{ mb: 1, flexWrap: 'wrap' }}>
           {counts.map(({ kind, count }) => (
-            <Chip key={kind} size="small" color={kind === 'overdue' ? 'error' : kind === 'dueSoon' ? 'warning' : 'default'} label={translate(`pingyi.inbox.kinds.${kind}`, { smart_count: count })} />
+            <Chip
+              key={kind}
+              size="small"
+              color={kind === 'overdue' ? 'error' : kind === 'dueSoon' ? 'warning' : 'default'}
+              label={translate(`pingyi.inbox.kinds.${kind}`, { smart_count: count })}
+            />
           ))}
         </Stack>
-        <MuiList dense disablePadding>
+        <MuiList component="div" dense disablePadding>
           {alerts.items.map(({ kinds, item }) => (
             <ListItemButton key={item.id} onClick={() => navigate(`/rectificationItems/${item.id}/show`)}>
               <ListItemText
                 primary={item.title}
-                secondary={[item.unitCode, item.deadline ? translate('pingyi.inbox.deadline', { date: item.deadline }) : null, kinds.map((kind) => translate(`pingyi.inbox.kind.${kind}`)).join('、')].filter(Boolean).join(' · ')}
+                secondary={[
+                  unitNameOf(unitNames, item.unitCode),
+                  item.deadline ? translate('pingyi.inbox.deadline', { date: item.deadline }) : null,
+                  kinds.map((kind) => translate(`pingyi.inbox.kind.${kind}`)).join('、'),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               />
             </ListItemButton>
           ))}
@@ -80,9 +102,18 @@ function NotificationItem({ entry, onRead }: { entry: InboxNotification; onRead:
         }}
         sx={{ pr: 14 }}
       >
-        <Box sx={{ width: 8, height: 8, borderRadius: '50%', mr: 1.5, flexShrink: 0, bgcolor: entry.read ? 'transparent' : 'primary.main' }} />
+        <Box
+          sx={{
+            width: 8,
+            height: 8,
+            borderRadius: '50%',
+            mr: 1.5,
+            flexShrink: 0,
+            bgcolor: entry.read ? 'transparent' : 'primary.main',
+          }}
+        />
         <ListItemText
-          primary={entry.message}
+          primary={sentenceText(translate, entry)}
           primaryTypographyProps={{ fontWeight: entry.read ? 400 : 600 }}
           secondary={`${new Date(entry.createdAt).toLocaleString()} · ${translate(`pingyi.inbox.subjects.${entry.subjectType}`)}`}
         />
@@ -96,7 +127,10 @@ export function InboxPage() {
   const translate = useTranslate();
   const [page, setPage] = useState(0);
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const { data, isPending, error } = useGraphqlQuery<InboxData>(['inbox'], INBOX, { options: { skip: page * PER_PAGE, take: PER_PAGE }, unreadOnly });
+  const { data, isPending, error } = useGraphqlQuery<InboxData>(['inbox'], INBOX, {
+    options: { skip: page * PER_PAGE, take: PER_PAGE },
+    unreadOnly,
+  });
   const markRead = useGraphqlMutation(MARK_INBOX_READ, { invalidate: [['inbox']] });
   if (isPending) return <Loading />;
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
@@ -118,7 +152,12 @@ export function InboxPage() {
               <MuiButton size="small" onClick={() => (setUnreadOnly(!unreadOnly), setPage(0))}>
                 {translate(unreadOnly ? 'pingyi.inbox.show_all' : 'pingyi.inbox.unread_only')}
               </MuiButton>
-              <Button label="pingyi.inbox.mark_all_read" disabled={unreadIds.length === 0 || markRead.isPending} onClick={() => read(unreadIds)} startIcon={<DoneAllIcon />} />
+              <Button
+                label="pingyi.inbox.mark_all_read"
+                disabled={unreadIds.length === 0 || markRead.isPending}
+                onClick={() => read(unreadIds)}
+                startIcon={<DoneAllIcon />}
+              />
             </Stack>
           }
         />
@@ -134,7 +173,14 @@ export function InboxPage() {
           </MuiList>
         )}
         {notifications.totalItems > PER_PAGE && (
-          <TablePagination component="div" count={notifications.totalItems} page={page} rowsPerPage={PER_PAGE} rowsPerPageOptions={[PER_PAGE]} onPageChange={(_event, next: number) => setPage(next)} />
+          <TablePagination
+            component="div"
+            count={notifications.totalItems}
+            page={page}
+            rowsPerPage={PER_PAGE}
+            rowsPerPageOptions={[PER_PAGE]}
+            onPageChange={(_event, next: number) => setPage(next)}
+          />
         )}
       </Card>
     </Stack>

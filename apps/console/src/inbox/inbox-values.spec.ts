@@ -10,7 +10,17 @@ describe('the inbox', () => {
   });
 
   it('shows only the alert kinds with items, in order', () => {
-    const alerts = { campaignId: '1', campaignName: 'x', today: '2026-11-25', overdue: 2, dueSoon: 0, supervised: 1, lookBacksDue: 0, supervisionReportsDue: 3, items: [] };
+    const alerts = {
+      campaignId: '1',
+      campaignName: 'x',
+      today: '2026-11-25',
+      overdue: 2,
+      dueSoon: 0,
+      supervised: 1,
+      lookBacksDue: 0,
+      supervisionReportsDue: 3,
+      items: [],
+    };
     expect(alertCounts(alerts)).toEqual([
       { kind: 'overdue', count: 2 },
       { kind: 'supervised', count: 1 },

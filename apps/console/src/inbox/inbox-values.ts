@@ -1,6 +1,7 @@
 /** The inbox's records and pure helpers. */
 
-export type InboxSubject = 'rectificationItem' | 'criticismNotice' | 'inspection' | 'accountabilityRecord';
+export type InboxSubject =
+  'rectificationItem' | 'criticismNotice' | 'inspection' | 'accountabilityRecord' | 'groupReminder';
 export type InboxAlertKind = 'overdue' | 'dueSoon' | 'supervised' | 'lookBackDue' | 'supervisionReportDue';
 
 export interface InboxNotification {
@@ -9,7 +10,10 @@ export interface InboxNotification {
   readonly subjectType: InboxSubject;
   readonly subjectId: string;
   readonly reason: string;
+  /** The sentence in Chinese (entries written before sentences were kept have only this). */
   readonly message: string;
+  readonly messageKey: string | null;
+  readonly messageParamsJson: string | null;
   readonly createdAt: string;
   readonly read: boolean;
 }
@@ -23,7 +27,16 @@ export interface InboxCampaignAlerts {
   readonly supervised: number;
   readonly lookBacksDue: number;
   readonly supervisionReportsDue: number;
-  readonly items: readonly { readonly kinds: readonly InboxAlertKind[]; readonly item: { readonly id: string; readonly title: string; readonly unitCode: string; readonly state: string; readonly deadline: string | null } }[];
+  readonly items: readonly {
+    readonly kinds: readonly InboxAlertKind[];
+    readonly item: {
+      readonly id: string;
+      readonly title: string;
+      readonly unitCode: string;
+      readonly state: string;
+      readonly deadline: string | null;
+    };
+  }[];
 }
 
 export interface InboxData {
@@ -43,6 +56,8 @@ export function subjectRoute(subjectType: string, subjectId: string): string {
       return `/criticismNotices/${subjectId}/show`;
     case 'inspection':
       return `/inspections/${subjectId}/show`;
+    case 'groupReminder':
+      return '/ballots';
     default:
       return '/accountabilityRecords';
   }

@@ -3,7 +3,7 @@
 export const INBOX = `query Inbox($options: ListOptions, $unreadOnly: Boolean) {
   inbox(options: $options, unreadOnly: $unreadOnly) {
     unread
-    notifications { totalItems items { id campaignId subjectType subjectId reason message createdAt read } }
+    notifications { totalItems items { id campaignId subjectType subjectId reason message messageKey messageParamsJson createdAt read } }
     alerts {
       campaignId campaignName today overdue dueSoon supervised lookBacksDue supervisionReportsDue
       items { kinds item { id title unitCode state deadline } }
@@ -14,5 +14,5 @@ export const INBOX = `query Inbox($options: ListOptions, $unreadOnly: Boolean) {
 export const INBOX_UNREAD = `query InboxUnread { inbox(options: { take: 1 }) { unread } }`;
 
 export const MARK_INBOX_READ = `mutation MarkInboxRead($ids: [ID!]!) {
-  data: markInboxRead(ids: $ids) { __typename ... on InboxReadMarked { marked } ... on ErrorResult { errorCode message path } }
+  data: markInboxRead(ids: $ids) { __typename ... on InboxReadMarked { marked } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
 }`;

@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { problemPlace, sentenceText } from '../common/sentence-text';
 import {
   Alert,
   Checkbox,
@@ -35,8 +36,23 @@ import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
 import { downloadBlob } from '../export/download';
-import { declarationsWith, type IndicatorDeclaration, indicatorCsvTemplate, type IndicatorRow, indicatorRows, type IndicatorUnit, type IndicatorValue, parseIndicatorValue } from './indicator-table';
-import { IMPORT_UNIT_INDICATORS, INDICATOR_CATALOG, INDICATOR_TABLE, SET_CAMPAIGN_INDICATORS, SET_UNIT_INDICATOR_VALUES } from './indicators.queries';
+import {
+  declarationsWith,
+  type IndicatorDeclaration,
+  indicatorCsvTemplate,
+  type IndicatorRow,
+  indicatorRows,
+  type IndicatorUnit,
+  type IndicatorValue,
+  parseIndicatorValue,
+} from './indicator-table';
+import {
+  IMPORT_UNIT_INDICATORS,
+  INDICATOR_CATALOG,
+  INDICATOR_TABLE,
+  SET_CAMPAIGN_INDICATORS,
+  SET_UNIT_INDICATOR_VALUES,
+} from './indicators.queries';
 
 interface TableData {
   campaignIndicators: IndicatorDeclaration[];
@@ -68,9 +84,13 @@ function useIndicatorWrite(campaignId: string) {
   return async (document: string, variables: Record<string, unknown>): Promise<Refusal | null> => {
     try {
       const { data } = await dataProvider.graphql<{ data: WriteResult }>(document, { campaignId, ...variables });
-      if (data.__typename !== 'IndicatorValuesSaved') return { message: data.message ?? data.errorCode ?? '', problems: data.problems ?? [] };
+      if (data.__typename !== 'IndicatorValuesSaved')
+        return { message: data.message ?? data.errorCode ?? '', problems: data.problems ?? [] };
       await queryClient.invalidateQueries({ queryKey: ['pingyi', 'indicators'] });
-      notify('pingyi.indicators.saved', { type: 'success', messageArgs: { saved: data.saved ?? 0, removed: data.removed ?? 0 } });
+      notify('pingyi.indicators.saved', {
+        type: 'success',
+        messageArgs: { saved: data.saved ?? 0, removed: data.removed ?? 0 },
+      });
       return null;
     } catch (caught) {
       return { message: (caught as Error).message, problems: [] };
@@ -83,7 +103,9 @@ function ProblemTable({ refusal }: { refusal: Refusal }) {
   return (
     <Alert severity="error" data-testid="indicator-refusal" sx={{ '& .MuiAlert-message': { width: '100%' } }}>
       <Typography variant="body2" sx={{ mb: refusal.problems.length ? 1 : 0 }}>
-        {refusal.problems.length ? translate('pingyi.indicators.refused', { smart_count: refusal.problems.length }) : refusal.message}
+        {refusal.problems.length
+          ? translate('pingyi.indicators.refused', { smart_count: refusal.problems.length })
+          : refusal.message}
       </Typography>
       {refusal.problems.length > 0 && (
         <Table size="small">
@@ -96,8 +118,8 @@ function ProblemTable({ refusal }: { refusal: Refusal }) {
           <TableBody>
             {refusal.problems.map((problem, index) => (
               <TableRow key={index}>
-                <TableCell sx={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }}>{problem.path}</TableCell>
-                <TableCell>{problem.message}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{problemPlace(translate, problem.path)}</TableCell>
+                <TableCell>{sentenceText(translate, problem)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -108,7 +130,17 @@ function ProblemTable({ refusal }: { refusal: Refusal }) {
 }
 
 /** One cell: the value, or an input while it is edited (Enter or leaving saves, Escape cancels). */
-function ValueCell({ row, indicator, canEdit, onSave }: { row: IndicatorRow; indicator: IndicatorDeclaration; canEdit: boolean; onSave: (value: number | null) => Promise<string | null> }) {
+function ValueCell({
+  row,
+  indicator,
+  canEdit,
+  onSave,
+}: {
+  row: IndicatorRow;
+  indicator: IndicatorDeclaration;
+  canEdit: boolean;
+  onSave: (value: number | null) => Promise<string | null>;
+}) {
   const translate = useTranslate();
   const current = row.values[indicator.code];
   const [editing, setEditing] = useState(false);
@@ -124,7 +156,9 @@ function ValueCell({ row, indicator, canEdit, onSave }: { row: IndicatorRow; ind
   const commit = async () => {
     const parsed = parseIndicatorValue(text, indicator);
     if (!parsed.ok) {
-      setError(translate(`pingyi.indicators.invalid.${parsed.reason}`, { min: indicator.min ?? '', max: indicator.max ?? '' }));
+      setError(
+        translate(`pingyi.indicators.invalid.${parsed.reason}`, { min: indicator.min ?? '', max: indicator.max ?? '' }),
+      );
       return;
     }
     if (parsed.value === (current ?? null)) {
@@ -164,9 +198,19 @@ function ValueCell({ row, indicator, canEdit, onSave }: { row: IndicatorRow; ind
       align="right"
       onClick={start}
       data-testid={`indicator-${row.unitCode}-${indicator.code}`}
-      sx={{ cursor: canEdit ? 'pointer' : 'default', fontVariantNumeric: 'tabular-nums', '&:hover': canEdit ? { bgcolor: 'action.hover' } : undefined }}
+      sx={{
+        cursor: canEdit ? 'pointer' : 'default',
+        fontVariantNumeric: 'tabular-nums',
+        '&:hover': canEdit ? { bgcolor: 'action.hover' } : undefined,
+      }}
     >
-      {current === undefined ? <Typography component="span" color="text.disabled">—</Typography> : current.toLocaleString()}
+      {current === undefined ? (
+        <Typography component="span" color="text.disabled">
+          —
+        </Typography>
+      ) : (
+        current.toLocaleString()
+      )}
     </TableCell>
   );
 }
@@ -212,7 +256,10 @@ function ImportCsvButton({ campaignId, template }: { campaignId: string; templat
               </MuiButton>
               <Typography variant="body2">{fileName}</Typography>
               <Box sx={{ flex: 1 }} />
-              <MuiButton startIcon={<DownloadIcon />} onClick={() => downloadBlob(`\uFEFF${template()}`, 'indicators.csv', 'text/csv;charset=utf-8')}>
+              <MuiButton
+                startIcon={<DownloadIcon />}
+                onClick={() => downloadBlob(template(), 'indicators.csv', 'text/csv;charset=utf-8')}
+              >
                 {translate('pingyi.indicators.template')}
               </MuiButton>
             </Stack>
@@ -253,22 +300,55 @@ interface CatalogEntry {
 const EMPTY_DECLARATION = { code: '', label: '', unit: '', description: '', min: '', max: '', integer: false };
 
 /** Declares one more indicator (typed in, or picked from the plugins' catalog). */
-function AddIndicatorButton({ campaignId, declarations }: { campaignId: string; declarations: readonly IndicatorDeclaration[] }) {
+function AddIndicatorButton({
+  campaignId,
+  declarations,
+}: {
+  campaignId: string;
+  declarations: readonly IndicatorDeclaration[];
+}) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState(EMPTY_DECLARATION);
   const [failure, setFailure] = useState<string | null>(null);
-  const catalog = useGraphqlQuery<{ indicatorCatalog: CatalogEntry[] }>(['indicatorCatalog'], INDICATOR_CATALOG, {}, open);
-  const save = useGraphqlMutation(SET_CAMPAIGN_INDICATORS, { invalidate: [['indicators']], successMessage: 'pingyi.indicators.declared', notifyErrors: false });
-  const set = (field: keyof typeof EMPTY_DECLARATION) => (event: ChangeEvent<HTMLInputElement>) => setForm({ ...form, [field]: field === 'integer' ? event.target.checked : event.target.value });
+  const catalog = useGraphqlQuery<{ indicatorCatalog: CatalogEntry[] }>(
+    ['indicatorCatalog'],
+    INDICATOR_CATALOG,
+    {},
+    open,
+  );
+  const save = useGraphqlMutation(SET_CAMPAIGN_INDICATORS, {
+    invalidate: [['indicators']],
+    successMessage: 'pingyi.indicators.declared',
+    notifyErrors: false,
+  });
+  const set = (field: keyof typeof EMPTY_DECLARATION) => (event: ChangeEvent<HTMLInputElement>) =>
+    setForm({ ...form, [field]: field === 'integer' ? event.target.checked : event.target.value });
   const number = (text: string) => (text.trim() === '' ? null : Number(text));
   const pick = (code: string) => {
     const entry = catalog.data?.indicatorCatalog.find((candidate) => candidate.code === code);
-    if (entry) setForm({ code: entry.code, label: entry.label, unit: entry.unit ?? '', description: entry.description ?? '', min: entry.min?.toString() ?? '', max: entry.max?.toString() ?? '', integer: entry.integer });
+    if (entry)
+      setForm({
+        code: entry.code,
+        label: entry.label,
+        unit: entry.unit ?? '',
+        description: entry.description ?? '',
+        min: entry.min?.toString() ?? '',
+        max: entry.max?.toString() ?? '',
+        integer: entry.integer,
+      });
   };
   const submit = async () => {
     setFailure(null);
-    const added = { code: form.code.trim(), label: form.label.trim(), unit: form.unit.trim() || null, description: form.description.trim() || null, min: number(form.min), max: number(form.max), integer: form.integer };
+    const added = {
+      code: form.code.trim(),
+      label: form.label.trim(),
+      unit: form.unit.trim() || null,
+      description: form.description.trim() || null,
+      min: number(form.min),
+      max: number(form.max),
+      integer: form.integer,
+    };
     try {
       await save.mutateAsync({ campaignId, indicators: declarationsWith(declarations, added) });
       setOpen(false);
@@ -287,30 +367,86 @@ function AddIndicatorButton({ campaignId, declarations }: { campaignId: string; 
           <Stack spacing={2} sx={{ pt: 1 }}>
             {failure && <Alert severity="error">{failure}</Alert>}
             {entries.length > 0 && (
-              <TextField select size="small" label={translate('pingyi.indicators.from_catalog')} value="" onChange={(event) => pick(event.target.value)}>
+              <TextField
+                select
+                size="small"
+                label={translate('pingyi.indicators.from_catalog')}
+                value=""
+                onChange={(event) => pick(event.target.value)}
+              >
                 {entries.map((entry) => (
                   <MenuItem key={entry.code} value={entry.code}>
-                    {entry.label} · {entry.code} · {translate('pingyi.campaign_config.plugin', { plugin: entry.plugin })}
+                    {entry.label} · {entry.code} ·{' '}
+                    {translate('pingyi.campaign_config.plugin', { plugin: entry.plugin })}
                   </MenuItem>
                 ))}
               </TextField>
             )}
             <Stack direction="row" spacing={2}>
-              <TextField size="small" required label={translate('pingyi.indicators.fields.code')} value={form.code} onChange={set('code')} inputProps={{ 'data-testid': 'indicator-code' }} fullWidth />
-              <TextField size="small" required label={translate('pingyi.indicators.fields.label')} value={form.label} onChange={set('label')} inputProps={{ 'data-testid': 'indicator-label' }} fullWidth />
+              <TextField
+                size="small"
+                required
+                label={translate('pingyi.indicators.fields.code')}
+                value={form.code}
+                onChange={set('code')}
+                inputProps={{ 'data-testid': 'indicator-code' }}
+                fullWidth
+              />
+              <TextField
+                size="small"
+                required
+                label={translate('pingyi.indicators.fields.label')}
+                value={form.label}
+                onChange={set('label')}
+                inputProps={{ 'data-testid': 'indicator-label' }}
+                fullWidth
+              />
             </Stack>
             <Stack direction="row" spacing={2}>
-              <TextField size="small" label={translate('pingyi.indicators.fields.unit')} value={form.unit} onChange={set('unit')} sx={{ width: 120 }} />
-              <TextField size="small" type="number" label={translate('pingyi.indicators.fields.min')} value={form.min} onChange={set('min')} sx={{ width: 120 }} />
-              <TextField size="small" type="number" label={translate('pingyi.indicators.fields.max')} value={form.max} onChange={set('max')} sx={{ width: 120 }} />
-              <FormControlLabel control={<Checkbox checked={form.integer} onChange={set('integer')} />} label={translate('pingyi.indicators.fields.integer')} />
+              <TextField
+                size="small"
+                label={translate('pingyi.indicators.fields.unit')}
+                value={form.unit}
+                onChange={set('unit')}
+                sx={{ width: 120 }}
+              />
+              <TextField
+                size="small"
+                type="number"
+                label={translate('pingyi.indicators.fields.min')}
+                value={form.min}
+                onChange={set('min')}
+                sx={{ width: 120 }}
+              />
+              <TextField
+                size="small"
+                type="number"
+                label={translate('pingyi.indicators.fields.max')}
+                value={form.max}
+                onChange={set('max')}
+                sx={{ width: 120 }}
+              />
+              <FormControlLabel
+                control={<Checkbox checked={form.integer} onChange={set('integer')} />}
+                label={translate('pingyi.indicators.fields.integer')}
+              />
             </Stack>
-            <TextField size="small" label={translate('pingyi.indicators.fields.description')} value={form.description} onChange={set('description')} fullWidth />
+            <TextField
+              size="small"
+              label={translate('pingyi.indicators.fields.description')}
+              value={form.description}
+              onChange={set('description')}
+              fullWidth
+            />
           </Stack>
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton variant="contained" disabled={save.isPending || !form.code.trim() || !form.label.trim()} onClick={() => void submit()}>
+          <MuiButton
+            variant="contained"
+            disabled={save.isPending || !form.code.trim() || !form.label.trim()}
+            onClick={() => void submit()}
+          >
             {translate('ra.action.save')}
           </MuiButton>
         </DialogActions>
@@ -322,54 +458,81 @@ function AddIndicatorButton({ campaignId, declarations }: { campaignId: string; 
 function IndicatorTable({ campaignId, canEdit }: { campaignId: string; canEdit: boolean }) {
   const translate = useTranslate();
   const write = useIndicatorWrite(campaignId);
-  const { data, isPending, error } = useGraphqlQuery<TableData>(['indicators', campaignId], INDICATOR_TABLE, { campaignId });
+  const { data, isPending, error } = useGraphqlQuery<TableData>(['indicators', campaignId], INDICATOR_TABLE, {
+    campaignId,
+  });
   if (isPending) return <Loading />;
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   const indicators = [...data.campaignIndicators].sort((a, b) => a.sortOrder - b.sortOrder);
   const rows = indicatorRows(data.units, data.unitIndicatorValues);
-  const save = async (row: IndicatorRow, indicator: IndicatorDeclaration, value: number | null): Promise<string | null> => {
-    const refused = await write(SET_UNIT_INDICATOR_VALUES, { values: [{ unitCode: row.unitCode, indicatorCode: indicator.code, value }] });
-    return refused ? (refused.problems.map((problem) => problem.message).join('; ') || refused.message) : null;
+  const save = async (
+    row: IndicatorRow,
+    indicator: IndicatorDeclaration,
+    value: number | null,
+  ): Promise<string | null> => {
+    const refused = await write(SET_UNIT_INDICATOR_VALUES, {
+      values: [{ unitCode: row.unitCode, indicatorCode: indicator.code, value }],
+    });
+    return refused
+      ? refused.problems.map((problem) => sentenceText(translate, problem)).join('; ') || refused.message
+      : null;
   };
   return (
     <>
       <Stack direction="row" alignItems="center" sx={{ px: 2, pt: 1 }}>
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-          {translate(!indicators.length ? 'pingyi.indicators.none' : canEdit ? 'pingyi.indicators.edit_help' : 'pingyi.indicators.read_help')}
+          {translate(
+            !indicators.length
+              ? 'pingyi.indicators.none'
+              : canEdit
+                ? 'pingyi.indicators.edit_help'
+                : 'pingyi.indicators.read_help',
+          )}
         </Typography>
         {canEdit && <AddIndicatorButton campaignId={campaignId} declarations={indicators} />}
-        {canEdit && indicators.length > 0 && <ImportCsvButton campaignId={campaignId} template={() => indicatorCsvTemplate(indicators, rows)} />}
+        {canEdit && indicators.length > 0 && (
+          <ImportCsvButton
+            campaignId={campaignId}
+            template={() => indicatorCsvTemplate(indicators, rows, { bom: true })}
+          />
+        )}
       </Stack>
       {indicators.length > 0 && (
-      <TableContainer>
-        <Table size="small" data-testid="indicator-table" sx={{ width: 'auto', minWidth: 480 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('pingyi.indicators.unit')}</TableCell>
-              {indicators.map((indicator) => (
-                <TableCell key={indicator.code} align="right">
-                  <Tooltip title={[indicator.description, indicator.code].filter(Boolean).join(' · ')}>
-                    <span>
-                      {indicator.label}
-                      {indicator.unit ? `（${indicator.unit}）` : ''}
-                    </span>
-                  </Tooltip>
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.unitCode}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.unitName}</TableCell>
+        <TableContainer>
+          <Table size="small" data-testid="indicator-table" sx={{ width: 'auto', minWidth: 480 }}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('pingyi.indicators.unit')}</TableCell>
                 {indicators.map((indicator) => (
-                  <ValueCell key={indicator.code} row={row} indicator={indicator} canEdit={canEdit} onSave={(value) => save(row, indicator, value)} />
+                  <TableCell key={indicator.code} align="right">
+                    <Tooltip title={[indicator.description, indicator.code].filter(Boolean).join(' · ')}>
+                      <span>
+                        {indicator.label}
+                        {indicator.unit ? `（${indicator.unit}）` : ''}
+                      </span>
+                    </Tooltip>
+                  </TableCell>
                 ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+            </TableHead>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.unitCode}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.unitName}</TableCell>
+                  {indicators.map((indicator) => (
+                    <ValueCell
+                      key={indicator.code}
+                      row={row}
+                      indicator={indicator}
+                      canEdit={canEdit}
+                      onSave={(value) => save(row, indicator, value)}
+                    />
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
       )}
     </>
   );

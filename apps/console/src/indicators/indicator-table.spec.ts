@@ -32,7 +32,9 @@ describe('the indicator table', () => {
 
   it('writes a CSV template with the current values', () => {
     const rows = indicatorRows(units, [{ unitCode: 'traffic', indicatorCode: 'complaints', value: 3 }]);
-    expect(indicatorCsvTemplate([{ code: 'complaints' }, { code: 'rate' }], rows)).toBe('unit,complaints,rate\npatrol,,\ntraffic,3,\n');
+    expect(indicatorCsvTemplate([{ code: 'complaints' }, { code: 'rate' }], rows)).toBe(
+      'unit,complaints,rate\npatrol,,\ntraffic,3,\n',
+    );
   });
 });
 
@@ -44,7 +46,10 @@ describe('adding a declaration', () => {
       { ...base, id: '1', code: 'a', label: 'A', sortOrder: 0 },
     ];
     const result = declarationsWith(declarations, { ...base, code: 'b', label: 'B2', integer: true });
-    expect(result.map((d) => [d.code, d.label])).toEqual([['a', 'A'], ['b', 'B2']]);
+    expect(result.map((d) => [d.code, d.label])).toEqual([
+      ['a', 'A'],
+      ['b', 'B2'],
+    ]);
     expect(result[1]).not.toHaveProperty('id');
   });
 });

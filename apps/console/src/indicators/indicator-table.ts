@@ -1,4 +1,5 @@
 /** The unit × indicator table of the indicators page: pure helpers. */
+import { writeCsv } from '@pingyi/csv';
 
 export interface IndicatorDeclaration {
   readonly id: string;
@@ -50,15 +51,21 @@ export function indicatorRows(units: readonly IndicatorUnit[], values: readonly 
     seen.add(unit.code);
     rows.push({ unitCode: unit.code, unitName: unit.name, values: byUnit.get(unit.code) ?? {} });
   }
-  for (const [unitCode, row] of byUnit) if (!seen.has(unitCode)) rows.push({ unitCode, unitName: unitCode, values: row });
+  for (const [unitCode, row] of byUnit)
+    if (!seen.has(unitCode)) rows.push({ unitCode, unitName: unitCode, values: row });
   return rows;
 }
 
 /** What an inline edit typed: a number to save, null to remove the value, or a reason it cannot be sent. */
-export type ParsedValue = { readonly ok: true; readonly value: number | null } | { readonly ok: false; readonly reason: 'not_a_number' | 'not_integer' | 'below_min' | 'above_max' };
+export type ParsedValue =
+  | { readonly ok: true; readonly value: number | null }
+  | { readonly ok: false; readonly reason: 'not_a_number' | 'not_integer' | 'below_min' | 'above_max' };
 
 /** Reads a typed value against the declaration (the server checks again). Empty removes the value. */
-export function parseIndicatorValue(text: string, indicator: Pick<IndicatorDeclaration, 'min' | 'max' | 'integer'>): ParsedValue {
+export function parseIndicatorValue(
+  text: string,
+  indicator: Pick<IndicatorDeclaration, 'min' | 'max' | 'integer'>,
+): ParsedValue {
   const trimmed = text.trim().replace(/,/g, '');
   if (trimmed === '') return { ok: true, value: null };
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) return { ok: false, reason: 'not_a_number' };
@@ -70,16 +77,31 @@ export function parseIndicatorValue(text: string, indicator: Pick<IndicatorDecla
   return { ok: true, value };
 }
 
-/** A CSV template: `unit,<indicator>,...` with one line per row, current values filled in. */
-export function indicatorCsvTemplate(indicators: readonly Pick<IndicatorDeclaration, 'code'>[], rows: readonly IndicatorRow[]): string {
-  const header = ['unit', ...indicators.map((indicator) => indicator.code)].join(',');
-  const lines = rows.map((row) => [row.unitCode, ...indicators.map((indicator) => (row.values[indicator.code] ?? '').toString())].join(','));
-  return [header, ...lines].join('\n') + '\n';
+/** A CSV template: `unit,<indicator>,...` with one line per row, current values filled in (LF; `bom` for Excel). */
+export function indicatorCsvTemplate(
+  indicators: readonly Pick<IndicatorDeclaration, 'code'>[],
+  rows: readonly IndicatorRow[],
+  options: { bom?: boolean } = {},
+): string {
+  const header = ['unit', ...indicators.map((indicator) => indicator.code)];
+  const lines = rows.map((row) => [row.unitCode, ...indicators.map((indicator) => row.values[indicator.code] ?? null)]);
+  return writeCsv([header, ...lines], { eol: '\n', ...options });
 }
 
 /** The input of `setCampaignIndicators` for the declarations plus one more (replacing one of the same code). */
-export function declarationsWith(declarations: readonly IndicatorDeclaration[], added: Omit<IndicatorDeclaration, 'id' | 'sortOrder'>) {
-  const input = (d: Omit<IndicatorDeclaration, 'id' | 'sortOrder'>) => ({ code: d.code, label: d.label, unit: d.unit, description: d.description, min: d.min, max: d.max, integer: d.integer });
+export function declarationsWith(
+  declarations: readonly IndicatorDeclaration[],
+  added: Omit<IndicatorDeclaration, 'id' | 'sortOrder'>,
+) {
+  const input = (d: Omit<IndicatorDeclaration, 'id' | 'sortOrder'>) => ({
+    code: d.code,
+    label: d.label,
+    unit: d.unit,
+    description: d.description,
+    min: d.min,
+    max: d.max,
+    integer: d.integer,
+  });
   const kept = [...declarations].sort((a, b) => a.sortOrder - b.sortOrder).filter((d) => d.code !== added.code);
   return [...kept.map(input), input(added)];
 }

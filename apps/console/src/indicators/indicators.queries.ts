@@ -1,6 +1,7 @@
 // GraphQL of the per-unit indicators page (declarations, values, inline edit, CSV import).
 
-const PROBLEMS = '... on ErrorResult { __typename errorCode message } ... on InvalidIndicatorValuesError { problems { path message code line } }';
+const PROBLEMS =
+  '... on ErrorResult { __typename errorCode message messageKey messageParamsJson } ... on InvalidIndicatorValuesError { problems { path message code line messageKey messageParamsJson } }';
 
 export const INDICATOR_TABLE = `query IndicatorTable($campaignId: ID!) {
   campaignIndicators(campaignId: $campaignId) { id code label unit description min max integer sortOrder }
@@ -19,5 +20,5 @@ export const IMPORT_UNIT_INDICATORS = `mutation ImportUnitIndicators($campaignId
 export const INDICATOR_CATALOG = `query IndicatorCatalog { indicatorCatalog { code label unit description min max integer plugin } }`;
 
 export const SET_CAMPAIGN_INDICATORS = `mutation SetCampaignIndicators($campaignId: ID!, $indicators: [CampaignIndicatorInput!]!) {
-  data: setCampaignIndicators(campaignId: $campaignId, indicators: $indicators) { __typename ... on CampaignIndicatorList { items { id code } } ... on ErrorResult { errorCode message path } }
+  data: setCampaignIndicators(campaignId: $campaignId, indicators: $indicators) { __typename ... on CampaignIndicatorList { items { id code } } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
 }`;

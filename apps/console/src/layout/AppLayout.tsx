@@ -1,5 +1,14 @@
 import { type ReactNode } from 'react';
-import { AppBar, Layout, Logout, TitlePortal, UserMenu, useTranslate } from 'react-admin';
+import {
+  AppBar,
+  Layout,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  TitlePortal,
+  UserMenu,
+  useTranslate,
+} from 'react-admin';
 import { Typography } from '@mui/material';
 import { CampaignSwitch } from '../campaigns/current-campaign';
 import { InboxBell } from '../inbox/InboxBell';
@@ -10,6 +19,13 @@ function AppTitleBar() {
   const translate = useTranslate();
   return (
     <AppBar
+      // react-admin's toolbar, its spinner named for screen readers
+      toolbar={
+        <>
+          <LocalesMenuButton />
+          <LoadingIndicator aria-label={translate('pingyi.common.loading')} />
+        </>
+      }
       userMenu={
         <UserMenu>
           <ChangePasswordItem />
@@ -17,7 +33,10 @@ function AppTitleBar() {
         </UserMenu>
       }
     >
-      <Typography variant="subtitle1" sx={{ fontWeight: 600, mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}>
+      <Typography
+        variant="subtitle1"
+        sx={{ fontWeight: 600, mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}
+      >
         {translate('pingyi.app.subtitle')}
       </Typography>
       <TitlePortal />

@@ -1,7 +1,19 @@
 import LockResetIcon from '@mui/icons-material/LockReset';
 import { Dialog, DialogActions, DialogContent, DialogTitle, ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { useState } from 'react';
-import { Form, HttpError, PasswordInput, SaveButton, useAuthProvider, useNotify, useTranslate, useUserMenu, Button, required, minLength } from 'react-admin';
+import {
+  Form,
+  HttpError,
+  PasswordInput,
+  SaveButton,
+  useAuthProvider,
+  useNotify,
+  useTranslate,
+  useUserMenu,
+  Button,
+  required,
+  minLength,
+} from 'react-admin';
 import { type PingyiAuthProvider } from '../auth/auth-provider';
 
 interface PasswordForm {
@@ -48,9 +60,27 @@ export function ChangePasswordItem() {
         <Form onSubmit={submit} record={{}}>
           <DialogTitle>{translate('pingyi.password.change')}</DialogTitle>
           <DialogContent>
-            <PasswordInput source="currentPassword" label="pingyi.password.current" validate={required()} fullWidth autoComplete="current-password" />
-            <PasswordInput source="newPassword" label="pingyi.password.new" validate={[required(), minLength(12)]} fullWidth autoComplete="new-password" />
-            <PasswordInput source="repeat" label="pingyi.password.repeat" validate={required()} fullWidth autoComplete="new-password" />
+            <PasswordInput
+              source="currentPassword"
+              label="pingyi.password.current"
+              validate={required()}
+              fullWidth
+              autoComplete="current-password"
+            />
+            <PasswordInput
+              source="newPassword"
+              label="pingyi.password.new"
+              validate={[required(), minLength(12)]}
+              fullWidth
+              autoComplete="new-password"
+            />
+            <PasswordInput
+              source="repeat"
+              label="pingyi.password.repeat"
+              validate={required()}
+              fullWidth
+              autoComplete="new-password"
+            />
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={() => setOpen(false)} />

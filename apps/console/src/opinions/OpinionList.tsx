@@ -1,9 +1,12 @@
 import CallMergeIcon from '@mui/icons-material/CallMerge';
-import { Chip, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { FeedbackLetterButtons } from '../documents/FeedbackLetterButtons';
+import { Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   Button,
   DataTable,
+  DateInput,
+  ExportButton,
   Form,
   List,
   Loading,
@@ -13,71 +16,66 @@ import {
   SaveButton,
   SelectInput,
   TextInput,
+  TopToolbar,
   useCanAccess,
   useDataProvider,
   useListContext,
   useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
+import { type CampaignRecord } from '../campaigns/campaign-values';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
+import { OpenToday, PhaseGate } from '../phase-gate';
+import { useGraphqlQuery } from '../data/use-graphql';
+import { listExporter } from '../export/list-exporter';
+import { BulkReviewButton } from './BulkReviewButton';
+import { OPINION_EXPORT_REFERENCES, opinionExportColumns } from './opinion-export';
+import { OpinionTagsButton } from './OpinionTagsButton';
+import {
+  OPEN_ITEM_FROM_OPINIONS,
+  OPINION_TAGS,
+  type OpinionRecord,
+  REVIEW_STATUSES,
+  SHOWN_STATUSES,
+} from './opinions.queries';
 
-// the statuses a reviewer sets; `merged` comes from opening a rectification item with the opinions as its sources
-const STATUSES = ['pending', 'verified', 'duplicate', 'notActionable'] as const;
-const SHOWN_STATUSES = [...STATUSES, 'merged'] as const;
-const REVIEW = `mutation ReviewOpinion($id: ID!, $status: OpinionStatus!) { data: reviewOpinion(id: $id, status: $status) { __typename ... on Opinion { id status } ... on ErrorResult { errorCode message path } } }`;
-const OPEN_ITEM = `mutation OpenFromOpinions($input: OpenRectificationItemInput!) { data: openRectificationItem(input: $input) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message path } } }`;
-
-interface OpinionRecord {
-  id: string;
-  unitCode: string;
-  evaluatorGroupCode: string;
-  text: string;
-  receivedOn: string;
-  status: string;
-  rectificationItemId: string | null;
-}
-
-const STATUS_COLORS: Record<string, 'default' | 'success' | 'warning' | 'info' | 'primary'> = { pending: 'warning', verified: 'success', duplicate: 'default', notActionable: 'info', merged: 'primary' };
+const STATUS_COLORS: Record<string, 'default' | 'success' | 'warning' | 'info' | 'primary'> = {
+  pending: 'warning',
+  verified: 'success',
+  duplicate: 'default',
+  notActionable: 'info',
+  merged: 'primary',
+};
 
 function StatusChip() {
   const record = useRecordContext<OpinionRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  return <Chip size="small" variant="outlined" color={STATUS_COLORS[record.status] ?? 'default'} label={translate(`pingyi.opinions.status.${record.status}`)} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={STATUS_COLORS[record.status] ?? 'default'}
+      label={translate(`pingyi.opinions.status.${record.status}`)}
+    />
+  );
 }
 
-/** Sets the review status of every selected opinion. */
-function BulkReviewButton({ status }: { status: string }) {
-  // the list's own unselect: the selection is kept under the list's storeKey, not the resource
-  const { selectedIds, onUnselectItems: unselectAll } = useListContext();
-  const dataProvider = useDataProvider<PingyiDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    let done = 0;
-    try {
-      for (const id of selectedIds) {
-        await dataProvider.mutate(REVIEW, { id, status });
-        done += 1;
-      }
-      notify('pingyi.opinions.reviewed', { type: 'success', messageArgs: { smart_count: done } });
-      unselectAll();
-    } catch (error) {
-      notify('pingyi.opinions.review_failed', { type: 'error', messageArgs: { done, message: (error as Error).message } });
-    } finally {
-      setBusy(false);
-      refresh();
-    }
-  };
-  return <Button label={`pingyi.opinions.mark.${status}`} disabled={busy} onClick={() => void run()} />;
+function TagChips() {
+  const record = useRecordContext<OpinionRecord>();
+  if (!record?.tags?.length) return null;
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }} data-testid="opinion-tags">
+      {record.tags.map((tag) => (
+        <Chip key={tag} size="small" label={tag} />
+      ))}
+    </Stack>
+  );
 }
 
 /** 合并立项: opens one rectification item whose sources are the selected opinions. */
@@ -91,8 +89,15 @@ function MergeIntoProblemButton({ campaignId }: { campaignId: string }) {
   const selected = (data ?? []).filter((opinion) => selectedIds.includes(opinion.id));
   const units = [...new Set(selected.map((opinion) => opinion.unitCode))];
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
-    const item = await dataProvider.mutate<{ id: string }>(OPEN_ITEM, {
-      input: { campaignId, title: values.title, unitCode: values.unitCode, description: values.description || null, sources: selectedIds.map((id) => ({ type: 'opinion', id: String(id) })) },
+    const item = await dataProvider.mutate<{ id: string }>(OPEN_ITEM_FROM_OPINIONS, {
+      input: {
+        campaignId,
+        title: values.title,
+        unitCode: values.unitCode,
+        description: values.description || null,
+        deadline: values.deadline || null,
+        sources: selectedIds.map((id) => ({ type: 'opinion', id: String(id) })),
+      },
     });
     notify('pingyi.opinions.merged', { type: 'success', messageArgs: { smart_count: selectedIds.length } });
     unselectAll();
@@ -101,16 +106,28 @@ function MergeIntoProblemButton({ campaignId }: { campaignId: string }) {
   });
   return (
     <>
-      <Button label="pingyi.opinions.merge" startIcon={<CallMergeIcon />} onClick={() => setOpen(true)} />
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="md">
-        <Form record={{ unitCode: units.length === 1 ? units[0] : undefined, description: selected.map((o) => `· ${o.text}`).join('\n') }} onSubmit={onSubmit} resource="rectificationItems">
-          <DialogTitle>{translate('pingyi.opinions.merge_title', { smart_count: selectedIds.length })}</DialogTitle>
+      <PhaseGate action="openRectificationItem">
+        <Button label="pingyi.opinions.merge" startIcon={<CallMergeIcon />} onClick={() => setOpen(true)} />
+      </PhaseGate>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="md" aria-labelledby="opinion-merge-title">
+        <Form
+          record={{
+            unitCode: units.length === 1 ? units[0] : undefined,
+            description: selected.map((o) => `· ${o.text}`).join('\n'),
+          }}
+          onSubmit={onSubmit}
+          resource="rectificationItems"
+        >
+          <DialogTitle id="opinion-merge-title">
+            {translate('pingyi.opinions.merge_title', { smart_count: selectedIds.length })}
+          </DialogTitle>
           <DialogContent>
             <ServerErrorAlert error={error} />
             <TextInput source="title" validate={required()} />
             <ReferenceInput source="unitCode" reference="units" sort={{ field: 'sortOrder', order: 'ASC' }}>
               <SelectInput optionText="name" validate={required()} />
             </ReferenceInput>
+            <DateInput source="deadline" validate={required()} helperText="pingyi.opinions.deadline_help" />
             <TextInput source="description" multiline minRows={5} />
           </DialogContent>
           <DialogActions>
@@ -123,42 +140,125 @@ function MergeIntoProblemButton({ campaignId }: { campaignId: string }) {
   );
 }
 
-function BulkActions({ campaignId }: { campaignId: string }) {
+function BulkActions({ campaignId, tags }: { campaignId: string; tags: readonly string[] }) {
   const { canAccess: canReview } = useCanAccess({ resource: 'opinions', action: 'review' });
   const { canAccess: canOpen } = useCanAccess({ resource: 'rectificationItems', action: 'create' });
   return (
     <>
-      {canReview && STATUSES.filter((s) => s !== 'pending').map((status) => <BulkReviewButton key={status} status={status} />)}
+      {canReview &&
+        REVIEW_STATUSES.filter((s) => s !== 'pending').map((status) => (
+          <BulkReviewButton key={status} status={status} />
+        ))}
+      {canReview && <OpinionTagsButton campaignId={campaignId} tags={tags} />}
       {canOpen && <MergeIntoProblemButton campaignId={campaignId} />}
     </>
   );
 }
 
-const filters = [
-  <SelectInput key="status" source="status" choices={SHOWN_STATUSES.map((id) => ({ id, name: `pingyi.opinions.status.${id}` }))} alwaysOn />,
-  <ReferenceInput key="unitCode" source="unitCode" reference="units" sort={{ field: 'sortOrder', order: 'ASC' }} alwaysOn>
-    <SelectInput optionText="name" />
-  </ReferenceInput>,
-];
+/** Words, status, unit, evaluator group and tag: all filtered on the server. */
+function opinionFilters(campaign: CampaignRecord, tags: readonly string[]) {
+  return [
+    <TextInput
+      key="search"
+      source="search"
+      label="pingyi.opinions.search"
+      alwaysOn
+      resettable
+      sx={{ minWidth: 220 }}
+    />,
+    <SelectInput
+      key="status"
+      source="status"
+      choices={SHOWN_STATUSES.map((id) => ({ id, name: `pingyi.opinions.status.${id}` }))}
+      alwaysOn
+    />,
+    <ReferenceInput
+      key="unitCode"
+      source="unitCode"
+      reference="units"
+      sort={{ field: 'sortOrder', order: 'ASC' }}
+      alwaysOn
+    >
+      <SelectInput optionText="name" />
+    </ReferenceInput>,
+    <SelectInput
+      key="evaluatorGroupCode"
+      source="evaluatorGroupCode"
+      choices={campaign.evaluatorGroups.map((group) => ({ id: group.code, name: group.label }))}
+      translateChoice={false}
+      alwaysOn
+    />,
+    <SelectInput
+      key="tag"
+      source="tag"
+      label="resources.opinions.fields.tags"
+      choices={tags.map((tag) => ({ id: tag, name: tag }))}
+      translateChoice={false}
+      alwaysOn
+    />,
+  ];
+}
 
-/** The opinion review queue: filter, select, mark in bulk, or merge into one rectification item. */
+/** The opinion review queue: search and filter, select, mark or tag in bulk, merge into one rectification item, export. */
 export function OpinionList() {
+  const translate = useTranslate();
   const { campaign, isPending } = useCurrentCampaign();
+  const tags =
+    useGraphqlQuery<{ opinionTags: string[] }>(
+      ['opinionTags', campaign?.id],
+      OPINION_TAGS,
+      { campaignId: campaign?.id },
+      !!campaign,
+    ).data?.opinionTags ?? [];
   if (isPending) return <Loading />;
   if (!campaign) return <NoCampaign />;
+  const groupLabel = (code: string) => campaign.evaluatorGroups.find((group) => group.code === code)?.label ?? code;
+  const exporter = listExporter(
+    opinionExportColumns(groupLabel),
+    `${campaign.name}-${translate('resources.opinions.name', { smart_count: 2 })}`,
+    translate,
+    OPINION_EXPORT_REFERENCES,
+  );
   return (
-    <List filter={{ campaignId: campaign.id }} filters={filters} filterDefaultValues={{ status: 'pending' }} sort={{ field: 'receivedOn', order: 'DESC' }} storeKey={`opinions.${campaign.id}`} exporter={false} perPage={50}>
-      <DataTable bulkActionButtons={<BulkActions campaignId={campaign.id} />} rowClick="toggleSelection">
-        <DataTable.Col source="receivedOn" />
-        <DataTable.Col source="unitCode">
-          <ReferenceField source="unitCode" reference="units" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="text" disableSort render={(record: OpinionRecord) => <Typography variant="body2">{record.text}</Typography>} />
-        <DataTable.Col source="status" render={() => <StatusChip />} />
-        <DataTable.Col source="rectificationItemId" disableSort>
-          <ReferenceField source="rectificationItemId" reference="rectificationItems" link="show" emptyText="—" />
-        </DataTable.Col>
-      </DataTable>
-    </List>
+    <>
+      <OpenToday actions={['reviewOpinions', 'openRectificationItem']} />
+      <List
+        filter={{ campaignId: campaign.id }}
+        filters={opinionFilters(campaign, tags)}
+        filterDefaultValues={{ status: 'pending' }}
+        sort={{ field: 'receivedOn', order: 'DESC' }}
+        storeKey={`opinions.${campaign.id}`}
+        exporter={exporter}
+        actions={
+          <TopToolbar>
+            <ExportButton maxResults={10_000} />
+            <FeedbackLetterButtons campaignId={campaign.id} />
+          </TopToolbar>
+        }
+        perPage={50}
+      >
+        <DataTable bulkActionButtons={<BulkActions campaignId={campaign.id} tags={tags} />} rowClick="toggleSelection">
+          <DataTable.Col source="receivedOn" />
+          <DataTable.Col source="unitCode">
+            <ReferenceField source="unitCode" reference="units" link={false} />
+          </DataTable.Col>
+          <DataTable.Col
+            source="evaluatorGroupCode"
+            disableSort
+            render={(record: OpinionRecord) => groupLabel(record.evaluatorGroupCode)}
+          />
+          <DataTable.Col
+            source="text"
+            disableSort
+            render={(record: OpinionRecord) => <Typography variant="body2">{record.text}</Typography>}
+          />
+          <DataTable.Col source="status" render={() => <StatusChip />} />
+          <DataTable.Col source="tags" disableSort render={() => <TagChips />} />
+          <DataTable.Col source="rectificationItemId" disableSort>
+            <ReferenceField source="rectificationItemId" reference="rectificationItems" link="show" emptyText="—" />
+          </DataTable.Col>
+        </DataTable>
+      </List>
+    </>
   );
 }

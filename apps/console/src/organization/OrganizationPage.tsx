@@ -19,26 +19,31 @@ export function OrganizationPage() {
   if (!campaign) return <NoCampaign />;
   const user = permissions ? { roles: permissions.roles } : null;
   const canEdit = canAccess(user, 'organization', 'edit');
-  const canFileFor = (unitCode: string) => hasRole(user, 'office', 'admin') || (hasRole(user, 'liaison') && permissions?.unitCode === unitCode);
+  const canFileFor = (unitCode: string) =>
+    hasRole(user, 'office', 'admin') || (hasRole(user, 'liaison') && permissions?.unitCode === unitCode);
   // Forms of this page label their inputs from resources.units.fields.*
   return (
     <ResourceContextProvider value="units">
-    <Card sx={{ mt: 2 }}>
-      <Title title="pingyi.menu.organization" />
-      <Tabs value={tab} onChange={(_event, value: string) => setTab(value)} sx={{ borderBottom: 1, borderColor: 'divider', px: 2 }}>
-        <Tab value="units" label={translate('pingyi.organization.tabs.units')} />
-        <Tab value="leaders" label={translate('pingyi.organization.tabs.leaders')} />
-        <Tab value="plans" label={translate('pingyi.organization.tabs.plans')} />
-      </Tabs>
-      {tab === 'units' && <UnitsPanel campaignId={campaign.id} canEdit={canEdit} />}
-      {tab === 'leaders' && (
-        <>
-          <LeadingGroupPanel campaignId={campaign.id} canEdit={canEdit} />
-          <AppraisalOfficePanel campaignId={campaign.id} canEdit={canEdit} />
-        </>
-      )}
-      {tab === 'plans' && <UnitPlansPanel campaignId={campaign.id} canFileFor={canFileFor} />}
-    </Card>
+      <Card sx={{ mt: 2 }}>
+        <Title title="pingyi.menu.organization" />
+        <Tabs
+          value={tab}
+          onChange={(_event, value: string) => setTab(value)}
+          sx={{ borderBottom: 1, borderColor: 'divider', px: 2 }}
+        >
+          <Tab value="units" label={translate('pingyi.organization.tabs.units')} />
+          <Tab value="leaders" label={translate('pingyi.organization.tabs.leaders')} />
+          <Tab value="plans" label={translate('pingyi.organization.tabs.plans')} />
+        </Tabs>
+        {tab === 'units' && <UnitsPanel campaignId={campaign.id} canEdit={canEdit} />}
+        {tab === 'leaders' && (
+          <>
+            <LeadingGroupPanel campaignId={campaign.id} canEdit={canEdit} />
+            <AppraisalOfficePanel campaignId={campaign.id} canEdit={canEdit} />
+          </>
+        )}
+        {tab === 'plans' && <UnitPlansPanel campaignId={campaign.id} canFileFor={canFileFor} />}
+      </Card>
     </ResourceContextProvider>
   );
 }

@@ -1,15 +1,29 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { ArrayInput, BooleanInput, Form, FormDataConsumer, required, SelectInput, SimpleFormIterator, TextInput, useTranslate } from 'react-admin';
+import {
+  ArrayInput,
+  BooleanInput,
+  Form,
+  FormDataConsumer,
+  required,
+  SelectInput,
+  SimpleFormIterator,
+  TextInput,
+  useGetOne,
+  useTranslate,
+} from 'react-admin';
+import { type CampaignRecord } from '../campaigns/campaign-values';
 import { EditablePanel, EditorToolbar, ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
 import { SET_UNITS, UNITS } from './organization.queries';
 import { flattenTree, type UnitRow } from './unit-tree';
 
 interface UnitsForm {
-  units: { code: string; name: string; parentCode: string | null; appraised: boolean }[];
+  units: { code: string; name: string; parentCode: string | null; appraised: boolean; seriesCode: string | null }[];
 }
 
-function UnitTreeTable({ units }: { units: readonly UnitRow[] }) {
+type Series = readonly { code: string; label: string }[];
+
+function UnitTreeTable({ units, series }: { units: readonly UnitRow[]; series: Series }) {
   const translate = useTranslate();
   const rows = flattenTree(units);
   if (!rows.length) return <Typography color="text.secondary">{translate('pingyi.organization.no_units')}</Typography>;
@@ -18,8 +32,8 @@ function UnitTreeTable({ units }: { units: readonly UnitRow[] }) {
       <TableHead>
         <TableRow>
           <TableCell>{translate('resources.units.fields.name')}</TableCell>
-          <TableCell>{translate('resources.units.fields.code')}</TableCell>
           <TableCell>{translate('resources.units.fields.appraised')}</TableCell>
+          {series.length > 0 && <TableCell>{translate('resources.units.fields.seriesCode')}</TableCell>}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -29,8 +43,17 @@ function UnitTreeTable({ units }: { units: readonly UnitRow[] }) {
               {row.depth > 0 ? '└ ' : ''}
               {row.name}
             </TableCell>
-            <TableCell sx={{ color: 'text.secondary' }}>{row.code}</TableCell>
-            <TableCell>{row.appraised ? <Chip size="small" color="primary" variant="outlined" label={translate('pingyi.organization.appraised')} /> : null}</TableCell>
+            <TableCell>
+              {row.appraised ? (
+                <Chip
+                  size="small"
+                  color="primary"
+                  variant="outlined"
+                  label={translate('pingyi.organization.appraised')}
+                />
+              ) : null}
+            </TableCell>
+            {series.length > 0 && <TableCell>{series.find((s) => s.code === row.seriesCode)?.label ?? '—'}</TableCell>}
           </TableRow>
         ))}
       </TableBody>
@@ -38,33 +61,87 @@ function UnitTreeTable({ units }: { units: readonly UnitRow[] }) {
   );
 }
 
-function UnitsEditor({ campaignId, units, done }: { campaignId: string; units: readonly UnitRow[]; done: () => void }) {
-  const save = useGraphqlMutation(SET_UNITS, { invalidate: [['units', campaignId]], invalidateResources: ['units'], successMessage: 'pingyi.common.saved', notifyErrors: false });
+function UnitsEditor({
+  campaignId,
+  units,
+  series,
+  done,
+}: {
+  campaignId: string;
+  units: readonly UnitRow[];
+  series: Series;
+  done: () => void;
+}) {
+  const save = useGraphqlMutation(SET_UNITS, {
+    invalidate: [['units', campaignId]],
+    invalidateResources: ['units'],
+    successMessage: 'pingyi.common.saved',
+    notifyErrors: false,
+  });
   const { onSubmit, error } = useServerSubmit(async (values: Partial<UnitsForm>) => {
-    const list = (values.units ?? []).map((u) => ({ code: u.code, name: u.name, parentCode: u.parentCode || null, appraised: !!u.appraised }));
+    const list = (values.units ?? []).map((u) => ({
+      code: u.code,
+      name: u.name,
+      parentCode: u.parentCode || null,
+      appraised: !!u.appraised,
+      seriesCode: u.seriesCode || null,
+    }));
     await save.mutateAsync({ campaignId, units: list });
     done();
   });
-  const record: UnitsForm = { units: flattenTree(units).map(({ code, name, parentCode, appraised }) => ({ code, name, parentCode, appraised })) };
+  const record: UnitsForm = {
+    units: flattenTree(units).map(({ code, name, parentCode, appraised, seriesCode }) => ({
+      code,
+      name,
+      parentCode,
+      appraised,
+      seriesCode: seriesCode ?? null,
+    })),
+  };
   return (
     <Form record={record} onSubmit={onSubmit}>
       <ServerErrorAlert error={error} />
       <ArrayInput source="units" label="pingyi.organization.tabs.units">
         <SimpleFormIterator inline disableReordering={false}>
-          <TextInput source="code" label="resources.units.fields.code" validate={required()} fullWidth={false} sx={{ width: 180 }} />
-          <TextInput source="name" label="resources.units.fields.name" validate={required()} fullWidth={false} sx={{ width: 220 }} />
+          <TextInput
+            source="code"
+            label="resources.units.fields.code"
+            validate={required()}
+            fullWidth={false}
+            sx={{ width: 180 }}
+          />
+          <TextInput
+            source="name"
+            label="resources.units.fields.name"
+            validate={required()}
+            fullWidth={false}
+            sx={{ width: 220 }}
+          />
           <FormDataConsumer<UnitsForm>>
             {({ formData, scopedFormData }) => (
               <SelectInput
-                source="parentCode" label="resources.units.fields.parentCode"
+                source="parentCode"
+                label="resources.units.fields.parentCode"
                 fullWidth={false}
                 sx={{ width: 220 }}
                 emptyText="pingyi.organization.top_level"
-                choices={(formData.units ?? []).filter((u) => u.code && u.code !== (scopedFormData as { code?: string } | undefined)?.code).map((u) => ({ id: u.code, name: u.name || u.code }))}
+                choices={(formData.units ?? [])
+                  .filter((u) => u.code && u.code !== (scopedFormData as { code?: string } | undefined)?.code)
+                  .map((u) => ({ id: u.code, name: u.name || u.code }))}
               />
             )}
           </FormDataConsumer>
           <BooleanInput source="appraised" label="resources.units.fields.appraised" fullWidth={false} />
+          {series.length > 0 && (
+            <SelectInput
+              source="seriesCode"
+              label="resources.units.fields.seriesCode"
+              fullWidth={false}
+              sx={{ width: 200 }}
+              emptyText="pingyi.organization.no_series"
+              choices={series.map((s) => ({ id: s.code, name: s.label }))}
+            />
+          )}
         </SimpleFormIterator>
       </ArrayInput>
       <EditorToolbar onCancel={done} />
@@ -76,6 +153,8 @@ function UnitsEditor({ campaignId, units, done }: { campaignId: string; units: r
 export function UnitsPanel({ campaignId, canEdit }: { campaignId: string; canEdit: boolean }) {
   const translate = useTranslate();
   const { data } = useGraphqlQuery<{ units: UnitRow[] }>(['units', campaignId], UNITS, { campaignId });
+  const { data: campaign } = useGetOne<CampaignRecord>('campaigns', { id: campaignId });
+  const series = campaign?.series ?? [];
   const units = data?.units ?? [];
   const appraised = units.filter((u) => u.appraised).length;
   return (
@@ -85,10 +164,10 @@ export function UnitsPanel({ campaignId, canEdit }: { campaignId: string; canEdi
       canEdit={canEdit}
       view={
         <Box>
-          <UnitTreeTable units={units} />
+          <UnitTreeTable units={units} series={series} />
         </Box>
       }
-      editor={(done) => <UnitsEditor campaignId={campaignId} units={units} done={done} />}
+      editor={(done) => <UnitsEditor campaignId={campaignId} units={units} series={series} done={done} />}
     />
   );
 }

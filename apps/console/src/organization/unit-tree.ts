@@ -6,6 +6,8 @@ export interface UnitRow {
   parentCode: string | null;
   appraised: boolean;
   sortOrder: number;
+  /** The series (序列) code; null for none. */
+  seriesCode?: string | null;
 }
 
 /** A unit with its depth in the tree, in display order (parents before children). */

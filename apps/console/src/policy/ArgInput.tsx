@@ -1,5 +1,16 @@
 import { Box, Typography } from '@mui/material';
-import { BooleanInput, CheckboxGroupInput, maxValue, minValue, NumberInput, required, SelectInput, TextInput, useLocaleState, type Validator } from 'react-admin';
+import {
+  BooleanInput,
+  CheckboxGroupInput,
+  maxValue,
+  minValue,
+  NumberInput,
+  required,
+  SelectInput,
+  TextInput,
+  useLocaleState,
+  type Validator,
+} from 'react-admin';
 import { type ArgDescription, inputKindOf } from './strategy-args';
 
 /** Everything an argument input may need from the campaign. */
@@ -8,7 +19,8 @@ export interface ArgContext {
   groups: readonly { code: string; label: string }[];
 }
 
-const below = (max: number) => (value: unknown) => (typeof value === 'number' && value >= max ? { message: 'pingyi.policy.below', args: { max } } : undefined);
+const below = (max: number) => (value: unknown) =>
+  typeof value === 'number' && value >= max ? { message: 'pingyi.policy.below', args: { max } } : undefined;
 
 /**
  * One input for one declared argument, chosen by its type alone: the form of
@@ -35,18 +47,46 @@ export function ArgInput({ arg, context }: { arg: ArgDescription; context: ArgCo
     case 'text':
       return <TextInput {...common} />;
     case 'choice':
-      return <SelectInput {...common} choices={(arg.options ?? []).map((option) => ({ id: option, name: option }))} translateChoice={false} sx={{ maxWidth: 320 }} />;
+      return (
+        <SelectInput
+          {...common}
+          choices={(arg.options ?? []).map((option) => ({ id: option, name: option }))}
+          translateChoice={false}
+          sx={{ maxWidth: 320 }}
+        />
+      );
     case 'level':
-      return <SelectInput {...common} choices={context.levels.map((level) => ({ id: level.code, name: level.label }))} translateChoice={false} sx={{ maxWidth: 320 }} />;
+      return (
+        <SelectInput
+          {...common}
+          choices={context.levels.map((level) => ({ id: level.code, name: level.label }))}
+          translateChoice={false}
+          sx={{ maxWidth: 320 }}
+        />
+      );
     case 'levels':
-      return <CheckboxGroupInput {...common} choices={context.levels.map((level) => ({ id: level.code, name: level.label }))} translateChoice={false} />;
+      return (
+        <CheckboxGroupInput
+          {...common}
+          choices={context.levels.map((level) => ({ id: level.code, name: level.label }))}
+          translateChoice={false}
+        />
+      );
     case 'choices':
-      return <CheckboxGroupInput {...common} choices={(arg.options ?? []).map((option) => ({ id: option, name: option }))} translateChoice={false} />;
+      return (
+        <CheckboxGroupInput
+          {...common}
+          choices={(arg.options ?? []).map((option) => ({ id: option, name: option }))}
+          translateChoice={false}
+        />
+      );
     case 'list':
       return (
         <TextInput
           {...common}
-          format={(value: unknown) => (Array.isArray(value) ? value.join(', ') : ((value as string | null | undefined) ?? ''))}
+          format={(value: unknown) =>
+            Array.isArray(value) ? value.join(', ') : ((value as string | null | undefined) ?? '')
+          }
           parse={(text: string) => text.split(/[,，\s]+/).filter(Boolean)}
         />
       );
@@ -58,7 +98,14 @@ export function ArgInput({ arg, context }: { arg: ArgDescription; context: ArgCo
           </Typography>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2 }}>
             {context.groups.map((group) => (
-              <NumberInput key={group.code} source={`${source}.${group.code}`} label={group.label} validate={minValue(0)} fullWidth={false} sx={{ width: 140 }} />
+              <NumberInput
+                key={group.code}
+                source={`${source}.${group.code}`}
+                label={group.label}
+                validate={minValue(0)}
+                fullWidth={false}
+                sx={{ width: 140 }}
+              />
             ))}
           </Box>
         </Box>

@@ -5,6 +5,7 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { RankChange } from '../results/RankingTable';
 import { type CampaignStandings, PREVIEW_STANDINGS } from '../results/results.queries';
+import { decimalsOf, formatScore } from '../common/score';
 import { compareStandings } from '../results/standings-table';
 
 /** `value`, once it has stopped changing for `ms`. */
@@ -21,7 +22,15 @@ function useDebounced<T>(value: T, ms: number): T {
  * The current tally scored with the policy being edited (nothing saved),
  * beside the standings of the saved policy: rank and score changes per unit.
  */
-export function PolicyPreview({ campaignId, policyJson, current }: { campaignId: string; policyJson: string; current: CampaignStandings | undefined }) {
+export function PolicyPreview({
+  campaignId,
+  policyJson,
+  current,
+}: {
+  campaignId: string;
+  policyJson: string;
+  current: CampaignStandings | undefined;
+}) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<PingyiDataProvider>();
   const json = useDebounced(policyJson, 500);
@@ -33,6 +42,8 @@ export function PolicyPreview({ campaignId, policyJson, current }: { campaignId:
   });
   const changes = preview.data && current ? compareStandings(current.standings, preview.data.standings) : [];
   const changed = json !== current?.policyJson;
+  const savedDecimals = decimalsOf(current?.policyJson);
+  const editedDecimals = decimalsOf(json);
   return (
     <Box data-testid="policy-preview">
       <Typography variant="h6">{translate('pingyi.policy.preview')}</Typography>
@@ -58,13 +69,16 @@ export function PolicyPreview({ campaignId, policyJson, current }: { campaignId:
         </TableHead>
         <TableBody>
           {changes.map((row) => (
-            <TableRow key={row.unitCode} sx={{ bgcolor: changed && (row.rankChange || row.scoreChange) ? 'action.hover' : undefined }}>
+            <TableRow
+              key={row.unitCode}
+              sx={{ bgcolor: changed && (row.rankChange || row.scoreChange) ? 'action.hover' : undefined }}
+            >
               <TableCell>{row.unitName}</TableCell>
               <TableCell align="right" sx={{ color: 'text.secondary' }}>
-                {row.before.score ?? '—'}
+                {formatScore(row.before.score, savedDecimals)}
               </TableCell>
               <TableCell align="right" sx={{ fontWeight: 600 }} data-testid={`preview-score-${row.unitCode}`}>
-                {row.after.score ?? '—'}
+                {formatScore(row.after.score, editedDecimals)}
               </TableCell>
               <TableCell align="right">{row.after.rank ?? '—'}</TableCell>
               <TableCell>

@@ -4,7 +4,13 @@ import { policyForm, policyFormField, policyFromEditor } from './policy-values';
 import { argsForPolicy, type ArgDescription, defaultArgs, inputKindOf, parseStrategy } from './strategy-args';
 
 const label = { zh: '参数', en: 'Arg' };
-const arg = (name: string, type: string, extra: Partial<ArgDescription> = {}): ArgDescription => ({ name, type, label, required: true, ...extra });
+const arg = (name: string, type: string, extra: Partial<ArgDescription> = {}): ArgDescription => ({
+  name,
+  type,
+  label,
+  required: true,
+  ...extra,
+});
 
 describe('inputKindOf', () => {
   it.each([
@@ -23,9 +29,23 @@ describe('inputKindOf', () => {
 });
 
 describe('parseStrategy', () => {
-  const base = { code: 'trimmed-mean', labelZh: '去极值平均', labelEn: 'Trimmed mean', descriptionZh: '', descriptionEn: '', decidesTiers: false, rangeMin: null, rangeMax: null };
+  const base = {
+    code: 'trimmed-mean',
+    labelZh: '去极值平均',
+    labelEn: 'Trimmed mean',
+    descriptionZh: '',
+    descriptionEn: '',
+    decidesTiers: false,
+    rangeMin: null,
+    rangeMax: null,
+  };
   it('parses the declared arguments', () => {
-    expect(parseStrategy({ ...base, argsJson: JSON.stringify([arg('trim', 'number', { min: 0, max: 0.5, exclusiveMax: true })]) }).args[0]?.max).toBe(0.5);
+    expect(
+      parseStrategy({
+        ...base,
+        argsJson: JSON.stringify([arg('trim', 'number', { min: 0, max: 0.5, exclusiveMax: true })]),
+      }).args[0]?.max,
+    ).toBe(0.5);
   });
   it.each([['{'], ['{"trim": 1}']])('reports a malformed declaration %s with the code', (json) => {
     expect(() => parseStrategy({ ...base, argsJson: json })).toThrow(/trimmed-mean/);
@@ -45,7 +65,17 @@ describe('defaultArgs and argsForPolicy', () => {
     expect(defaultArgs(args)).toEqual({ trim: 0.1, electorate: null, levels: [], tiers: [], weights: {}, note: null });
   });
   it('types form values and leaves out empty optional arguments', () => {
-    expect(argsForPolicy(args, { trim: '0.2', electorate: '5000', levels: ['satisfied'], tiers: 'good, fair，poor', weights: { residents: '3', deputies: '' }, note: '', stray: 1 })).toEqual({
+    expect(
+      argsForPolicy(args, {
+        trim: '0.2',
+        electorate: '5000',
+        levels: ['satisfied'],
+        tiers: 'good, fair，poor',
+        weights: { residents: '3', deputies: '' },
+        note: '',
+        stray: 1,
+      }),
+    ).toEqual({
       trim: 0.2,
       electorate: 5000,
       levels: ['satisfied'],
@@ -64,7 +94,17 @@ describe('policy editor values', () => {
     const form = policyForm(base);
     form.strategy = { code: 'satisfaction-rate', args: { levels: ['satisfied', 'fairlySatisfied'] } };
     form.tiers[0] = { code: 'satisfied', label: '满意', min: '90' as unknown as number };
-    const strategy = parseStrategy({ code: 'satisfaction-rate', labelZh: '', labelEn: '', descriptionZh: '', descriptionEn: '', decidesTiers: false, rangeMin: 0, rangeMax: 100, argsJson: JSON.stringify([arg('levels', 'levels')]) });
+    const strategy = parseStrategy({
+      code: 'satisfaction-rate',
+      labelZh: '',
+      labelEn: '',
+      descriptionZh: '',
+      descriptionEn: '',
+      decidesTiers: false,
+      rangeMin: 0,
+      rangeMax: 100,
+      argsJson: JSON.stringify([arg('levels', 'levels')]),
+    });
     const policy = policyFromEditor(base, form, strategy);
     expect(policy.strategy).toEqual({ code: 'satisfaction-rate', args: { levels: ['satisfied', 'fairlySatisfied'] } });
     expect(policy.tiers?.[0]?.min).toBe(90);

@@ -45,7 +45,18 @@ export function parseStrategy(raw: Omit<StrategyInfo, 'args'> & { argsJson: stri
 }
 
 /** The input a console draws for an argument. */
-export type ArgInputKind = 'number' | 'integer' | 'boolean' | 'text' | 'choice' | 'level' | 'levels' | 'choices' | 'list' | 'groupWeights' | 'json';
+export type ArgInputKind =
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'text'
+  | 'choice'
+  | 'level'
+  | 'levels'
+  | 'choices'
+  | 'list'
+  | 'groupWeights'
+  | 'json';
 
 export function inputKindOf(arg: Pick<ArgDescription, 'type' | 'options'>): ArgInputKind {
   switch (arg.type) {
@@ -71,7 +82,16 @@ export function defaultArgs(args: readonly ArgDescription[]): Record<string, unk
     args.map((arg) => {
       if (arg.default !== undefined) return [arg.name, structuredClone(arg.default)];
       const kind = inputKindOf(arg);
-      return [arg.name, kind === 'levels' || kind === 'choices' || kind === 'list' ? [] : kind === 'groupWeights' ? {} : kind === 'boolean' ? false : null];
+      return [
+        arg.name,
+        kind === 'levels' || kind === 'choices' || kind === 'list'
+          ? []
+          : kind === 'groupWeights'
+            ? {}
+            : kind === 'boolean'
+              ? false
+              : null,
+      ];
     }),
   );
 }
@@ -80,15 +100,23 @@ export function defaultArgs(args: readonly ArgDescription[]): Record<string, unk
  * The arguments of `strategy` taken from form values: only declared ones,
  * empty optional ones left out, list inputs typed as text split on commas.
  */
-export function argsForPolicy(args: readonly ArgDescription[], values: Record<string, unknown> | undefined): Record<string, unknown> {
+export function argsForPolicy(
+  args: readonly ArgDescription[],
+  values: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const arg of args) {
     let value = values?.[arg.name];
     const kind = inputKindOf(arg);
     if (kind === 'list' && typeof value === 'string') value = value.split(/[,，\s]+/).filter(Boolean);
-    if ((kind === 'number' || kind === 'integer') && typeof value === 'string' && value.trim() !== '') value = Number(value);
+    if ((kind === 'number' || kind === 'integer') && typeof value === 'string' && value.trim() !== '')
+      value = Number(value);
     if (kind === 'groupWeights' && value && typeof value === 'object') {
-      value = Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, w]) => w !== null && w !== '' && w !== undefined).map(([g, w]) => [g, Number(w)]));
+      value = Object.fromEntries(
+        Object.entries(value as Record<string, unknown>)
+          .filter(([, w]) => w !== null && w !== '' && w !== undefined)
+          .map(([g, w]) => [g, Number(w)]),
+      );
     }
     if (kind === 'json' && typeof value === 'string') {
       try {

@@ -43,7 +43,12 @@ export function BallotSheet({ form, values, messages, disabled, onRate, onOpinio
         const used = lengthOf(opinion);
         const opinionId = `pb-opinion-${unit.code}`;
         return (
-          <fieldset key={unit.code} className={`pb-unit${chosen ? ' pb-unit-rated' : ''}`} data-testid={`unit-${unit.code}`} disabled={disabled}>
+          <fieldset
+            key={unit.code}
+            className={`pb-unit${chosen ? ' pb-unit-rated' : ''}`}
+            data-testid={`unit-${unit.code}`}
+            disabled={disabled}
+          >
             <legend className="pb-visually-hidden">{unit.name}</legend>
             <div className="pb-row">
               <div className="pb-unit-name" aria-hidden="true">
@@ -63,7 +68,12 @@ export function BallotSheet({ form, values, messages, disabled, onRate, onOpinio
               ))}
               <div className="pb-actions">
                 {chosen ? (
-                  <button type="button" className="pb-link" onClick={() => onRate(unit.code, null)} aria-label={messages.clearLabel(unit.name)}>
+                  <button
+                    type="button"
+                    className="pb-link"
+                    onClick={() => onRate(unit.code, null)}
+                    aria-label={messages.clearLabel(unit.name)}
+                  >
                     {messages.clear}
                   </button>
                 ) : null}
@@ -78,10 +88,15 @@ export function BallotSheet({ form, values, messages, disabled, onRate, onOpinio
                   value={opinion}
                   placeholder={messages.opinionPlaceholder}
                   aria-describedby={`${opinionId}-count`}
-                  onChange={(event) => onOpinion(unit.code, [...event.target.value].slice(0, form.opinionMaxLength).join(''))}
+                  onChange={(event) =>
+                    onOpinion(unit.code, [...event.target.value].slice(0, form.opinionMaxLength).join(''))
+                  }
                 />
                 {used > 0 ? (
-                  <div id={`${opinionId}-count`} className={`pb-counter${used > form.opinionMaxLength * 0.9 ? ' pb-counter-near' : ''}`}>
+                  <div
+                    id={`${opinionId}-count`}
+                    className={`pb-counter${used > form.opinionMaxLength * 0.9 ? ' pb-counter-near' : ''}`}
+                  >
                     {messages.opinionCount(used, form.opinionMaxLength)}
                   </div>
                 ) : (

@@ -4,7 +4,10 @@ import { castBallot, type BallotFormData, type BallotReceiptData, fetchBallotFor
 import { type BallotFailure, type BallotLocale, failureText, initialLocale, MESSAGES } from './public-ballot.messages';
 import { BALLOT_CSS } from './public-ballot.styles';
 
-type Step = { readonly kind: 'code' } | { readonly kind: 'sheet'; readonly form: BallotFormData } | { readonly kind: 'receipt'; readonly receipt: BallotReceiptData };
+type Step =
+  | { readonly kind: 'code' }
+  | { readonly kind: 'sheet'; readonly form: BallotFormData }
+  | { readonly kind: 'receipt'; readonly receipt: BallotReceiptData };
 
 const storage = (): Storage | null => {
   try {
@@ -16,7 +19,9 @@ const storage = (): Storage | null => {
 
 /** A code passed in the address (`/vote?code=…`, `#/vote?code=…`), as a printed QR code would. */
 function codeFromAddress(): string {
-  const query = window.location.hash.includes('?') ? window.location.hash.split('?')[1] : window.location.search.slice(1);
+  const query = window.location.hash.includes('?')
+    ? window.location.hash.split('?')[1]
+    : window.location.search.slice(1);
   return new URLSearchParams(query ?? '').get('code') ?? '';
 }
 
@@ -77,8 +82,12 @@ export function PublicBallotApp() {
     setFailure(null);
     const result = await castBallot({
       code: code.trim(),
-      ratings: step.form.units.filter((unit) => values.ratings[unit.code]).map((unit) => ({ unit: unit.code, level: values.ratings[unit.code] as string })),
-      opinions: step.form.units.filter((unit) => values.opinions[unit.code]?.trim()).map((unit) => ({ unit: unit.code, text: (values.opinions[unit.code] as string).trim() })),
+      ratings: step.form.units
+        .filter((unit) => values.ratings[unit.code])
+        .map((unit) => ({ unit: unit.code, level: values.ratings[unit.code] as string })),
+      opinions: step.form.units
+        .filter((unit) => values.opinions[unit.code]?.trim())
+        .map((unit) => ({ unit: unit.code, text: (values.opinions[unit.code] as string).trim() })),
     });
     setBusy(false);
     if (!result.ok) setFailure(result.failure);
@@ -88,7 +97,10 @@ export function PublicBallotApp() {
     }
   };
 
-  const rated = useMemo(() => (step.kind === 'sheet' ? step.form.units.filter((unit) => values.ratings[unit.code]).length : 0), [step, values]);
+  const rated = useMemo(
+    () => (step.kind === 'sheet' ? step.form.units.filter((unit) => values.ratings[unit.code]).length : 0),
+    [step, values],
+  );
 
   return (
     <div className="pb-page">
@@ -103,7 +115,14 @@ export function PublicBallotApp() {
       </header>
       <main className="pb-main">
         {failure ? (
-          <div ref={alertRef} className="pb-alert pb-alert-error" role="alert" tabIndex={-1} data-testid="ballot-error" data-error-code={failure.code}>
+          <div
+            ref={alertRef}
+            className="pb-alert pb-alert-error"
+            role="alert"
+            tabIndex={-1}
+            data-testid="ballot-error"
+            data-error-code={failure.code}
+          >
             {failureText(failure, locale)}
           </div>
         ) : null}
@@ -152,7 +171,15 @@ export function PublicBallotApp() {
               <div id="pb-sheet-help">{messages.sheetHelp}</div>
             </div>
             <BallotSheet
-              form={step.form}
+              // in English, the scale's English labels where the campaign gives them
+              form={
+                locale === 'en'
+                  ? {
+                      ...step.form,
+                      levels: step.form.levels.map((level) => ({ ...level, label: level.labelEn || level.label })),
+                    }
+                  : step.form
+              }
               values={values}
               messages={messages}
               disabled={busy}

@@ -8,7 +8,7 @@ export interface BallotFormData {
   readonly closesOn: string;
   readonly opinionMaxLength: number;
   readonly units: readonly { readonly code: string; readonly name: string }[];
-  readonly levels: readonly { readonly code: string; readonly label: string }[];
+  readonly levels: readonly { readonly code: string; readonly label: string; readonly labelEn?: string | null }[];
 }
 
 export interface BallotReceiptData {
@@ -26,20 +26,32 @@ export interface CastInput {
   readonly opinions: readonly { readonly unit: string; readonly text: string }[];
 }
 
-const ERROR_FIELDS = '... on ErrorResult { errorCode message }';
+const ERROR_FIELDS = '... on ErrorResult { errorCode message messageKey messageParamsJson }';
 const BALLOT_FORM = `query PublicBallotForm($code: String!) {
-  result: ballotForm(code: $code) { __typename ... on BallotForm { campaignName groupLabel closesOn opinionMaxLength units { code name } levels { code label } } ${ERROR_FIELDS} }
+  result: ballotForm(code: $code) { __typename ... on BallotForm { campaignName groupLabel closesOn opinionMaxLength units { code name } levels { code label labelEn } } ${ERROR_FIELDS} }
 }`;
 const CAST_BALLOT = `mutation PublicCastBallot($input: CastBallotInput!) {
   result: castBallot(input: $input) { __typename ... on BallotReceipt { receiptNumber castOn campaignName rated abstained opinions } ${ERROR_FIELDS} }
 }`;
 
-export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: BallotFailure };
+export type ApiResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: BallotFailure };
 
-async function call<T>(query: string, variables: Record<string, unknown>, fetchFn: typeof fetch): Promise<ApiResult<T>> {
-  let body: { data?: { result?: Record<string, unknown> | null } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+async function call<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  fetchFn: typeof fetch,
+): Promise<ApiResult<T>> {
+  let body: {
+    data?: { result?: Record<string, unknown> | null } | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   try {
-    const response = await fetchFn('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetchFn('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     body = (await response.json()) as typeof body;
   } catch (error) {
     return { ok: false, failure: { code: 'NETWORK', message: error instanceof Error ? error.message : String(error) } };
@@ -49,7 +61,8 @@ async function call<T>(query: string, variables: Record<string, unknown>, fetchF
     const error = body.errors?.[0];
     return { ok: false, failure: { code: error?.extensions?.code ?? 'ERROR', message: error?.message ?? 'no answer' } };
   }
-  if (typeof result.errorCode === 'string') return { ok: false, failure: { code: result.errorCode, message: String(result.message ?? '') } };
+  if (typeof result.errorCode === 'string')
+    return { ok: false, failure: { code: result.errorCode, message: String(result.message ?? '') } };
   return { ok: true, value: result as unknown as T };
 }
 

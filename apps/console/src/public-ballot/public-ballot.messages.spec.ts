@@ -2,7 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { failureText, initialLocale, MESSAGES } from './public-ballot.messages';
 
 // every error result of CONTRACTS.md §4 and of the page itself
-const CODES = ['INVALID_CODE', 'CODE_ALREADY_USED', 'PHASE_CLOSED', 'UNKNOWN_UNIT', 'UNKNOWN_LEVEL', 'DUPLICATE_UNIT', 'TOO_MANY_ATTEMPTS', 'INVALID_OPINION', 'EMPTY_BALLOT', 'INVALID_BALLOT', 'INVALID_ARGUMENT', 'NETWORK', 'ERROR'];
+const CODES = [
+  'INVALID_CODE',
+  'CODE_ALREADY_USED',
+  'PHASE_CLOSED',
+  'UNKNOWN_UNIT',
+  'UNKNOWN_LEVEL',
+  'DUPLICATE_UNIT',
+  'TOO_MANY_ATTEMPTS',
+  'INVALID_OPINION',
+  'EMPTY_BALLOT',
+  'INVALID_BALLOT',
+  'INVALID_ARGUMENT',
+  'NETWORK',
+  'ERROR',
+];
 
 describe('public ballot messages', () => {
   it('have the same keys in Chinese and English', () => {

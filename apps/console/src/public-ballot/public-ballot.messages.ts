@@ -47,7 +47,8 @@ export const MESSAGES: Readonly<Record<BallotLocale, BallotMessages>> = {
     start: '打开评议表',
     checking: '正在核对评议码…',
     sheetCaption: (group, closesOn) => `评议对象类别：${group}。请在 ${closesOn} 前提交。`,
-    sheetHelp: '请为每个被评议单位选择一个档次。不了解或不愿评价的单位可以不选，按弃权处理。每个单位下可以填写意见或建议。',
+    sheetHelp:
+      '请为每个被评议单位选择一个档次。不了解或不愿评价的单位可以不选，按弃权处理。每个单位下可以填写意见或建议。',
     unitColumn: '被评议单位',
     clear: '清除',
     clearLabel: (unit) => `清除对${unit}的评价`,
@@ -95,7 +96,8 @@ export const MESSAGES: Readonly<Record<BallotLocale, BallotMessages>> = {
     start: 'Open the ballot',
     checking: 'Checking the code…',
     sheetCaption: (group, closesOn) => `Evaluator group: ${group}. Please cast it by ${closesOn}.`,
-    sheetHelp: 'Choose one level for each appraised unit. Leave a unit blank to abstain. You may add an opinion under each unit.',
+    sheetHelp:
+      'Choose one level for each appraised unit. Leave a unit blank to abstain. You may add an opinion under each unit.',
     unitColumn: 'Appraised unit',
     clear: 'Clear',
     clearLabel: (unit) => `Clear the rating of ${unit}`,
@@ -108,15 +110,18 @@ export const MESSAGES: Readonly<Record<BallotLocale, BallotMessages>> = {
     casting: 'Casting…',
     thanks: 'Thank you! Your ballot has been cast.',
     receipt: 'Receipt {number}, cast on {date}.',
-    receiptCounts: (rated, abstained, opinions) => `${rated} units rated, ${abstained} abstentions, ${opinions} opinions.`,
-    receiptNote: 'The receipt number only shows that the ballot arrived; it is not linked to the ballot or the code. The code is used and cannot be used again.',
+    receiptCounts: (rated, abstained, opinions) =>
+      `${rated} units rated, ${abstained} abstentions, ${opinions} opinions.`,
+    receiptNote:
+      'The receipt number only shows that the ballot arrived; it is not linked to the ballot or the code. The code is used and cannot be used again.',
     again: 'Back',
     errors: {
       INVALID_CODE: 'There is no such access code, or it was revoked. Check it against your slip and try again.',
       CODE_ALREADY_USED: 'This access code has already cast its ballot; each code can be used once.',
       PHASE_CLOSED: 'Ballots are not accepted at this time, so the ballot cannot be opened or cast.',
       TOO_MANY_ATTEMPTS: 'Too many wrong codes were entered from your network; try again in 15 minutes.',
-      UNKNOWN_UNIT: 'The ballot names a unit that is not appraised in this campaign; reload the page and fill it in again.',
+      UNKNOWN_UNIT:
+        'The ballot names a unit that is not appraised in this campaign; reload the page and fill it in again.',
       UNKNOWN_LEVEL: 'A rating is not a level of the scale; reload the page and choose again.',
       DUPLICATE_UNIT: 'A unit was rated twice; reload the page and fill it in again.',
       INVALID_OPINION: 'An opinion is empty or longer than allowed; change it and cast again.',
@@ -145,7 +150,8 @@ export function failureText(failure: BallotFailure, locale: BallotLocale): strin
   const messages = MESSAGES[locale];
   if (failure.code === 'INVALID_CODE') {
     if (/typo/.test(failure.message)) return messages.codeProblems.typo;
-    if (/letters and digits/.test(failure.message) || /too long/.test(failure.message)) return messages.codeProblems.length;
+    if (/letters and digits/.test(failure.message) || /too long/.test(failure.message))
+      return messages.codeProblems.length;
     if (/never appears/.test(failure.message)) return messages.codeProblems.symbol;
   }
   return messages.errors[failure.code] ?? messages.errors.ERROR ?? failure.message;

@@ -1,5 +1,27 @@
-import { Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormGroup, Typography } from '@mui/material';
-import { Button, DateInput, Form, maxValue, minValue, NumberInput, required, SaveButton, TextInput, useInput, useTranslate, type Validator } from 'react-admin';
+import {
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  FormGroup,
+  Typography,
+} from '@mui/material';
+import {
+  Button,
+  DateInput,
+  Form,
+  maxValue,
+  minValue,
+  NumberInput,
+  required,
+  SaveButton,
+  TextInput,
+  useInput,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
 import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { type EventField, eventForm, eventPayload } from './rectification-events';
 
@@ -13,7 +35,12 @@ function EvidencePicker({ files }: { files: readonly EvidenceFile[] }) {
   const translate = useTranslate();
   const { field } = useInput<string[]>({ source: 'evidence', defaultValue: [] });
   const chosen = new Set(field.value ?? []);
-  if (!files.length) return <Typography variant="body2" color="text.secondary">{translate('pingyi.rectification.no_evidence_yet')}</Typography>;
+  if (!files.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('pingyi.rectification.no_evidence_yet')}
+      </Typography>
+    );
   return (
     <FormGroup>
       <Typography variant="body2" sx={{ mt: 1 }}>
@@ -40,7 +67,15 @@ function EvidencePicker({ files }: { files: readonly EvidenceFile[] }) {
   );
 }
 
-function FieldInput({ field, isRequired, evidence }: { field: EventField; isRequired: boolean; evidence: readonly EvidenceFile[] }) {
+function FieldInput({
+  field,
+  isRequired,
+  evidence,
+}: {
+  field: EventField;
+  isRequired: boolean;
+  evidence: readonly EvidenceFile[];
+}) {
   const validate: Validator[] = isRequired ? [required()] : [];
   const label = `pingyi.rectification.fields.${field}`;
   switch (field) {
@@ -57,7 +92,15 @@ function FieldInput({ field, isRequired, evidence }: { field: EventField; isRequ
     case 'publicResponse':
     case 'note':
     case 'reason':
-      return <TextInput source={field} label={label} validate={validate} multiline minRows={field === 'plan' || field === 'publicResponse' ? 4 : 2} />;
+      return (
+        <TextInput
+          source={field}
+          label={label}
+          validate={validate}
+          multiline
+          minRows={field === 'plan' || field === 'publicResponse' ? 4 : 2}
+        />
+      );
     default:
       return <TextInput source={field} label={label} validate={validate} />;
   }
@@ -68,7 +111,17 @@ function FieldInput({ field, isRequired, evidence }: { field: EventField; isRequ
  * the server's refusal (wrong state, missing field, someone else changed the
  * item) is shown above the form and next to the field it names.
  */
-export function EventDialog({ event, evidence, onClose, onSend }: { event: string; evidence: readonly EvidenceFile[]; onClose: () => void; onSend: (payload: Record<string, unknown>) => Promise<void> }) {
+export function EventDialog({
+  event,
+  evidence,
+  onClose,
+  onSend,
+}: {
+  event: string;
+  evidence: readonly EvidenceFile[];
+  onClose: () => void;
+  onSend: (payload: Record<string, unknown>) => Promise<void>;
+}) {
   const translate = useTranslate();
   const form = eventForm(event);
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {

@@ -10,11 +10,23 @@ import { type AttachmentRow } from './rectification.queries';
 const MAX_BYTES = 10 * 1024 * 1024;
 
 function size(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1024 * 1024
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** Evidence files of an item: download, and upload (images, PDF, office documents, up to 10 MiB). */
-export function EvidencePanel({ itemId, attachments, canUpload }: { itemId: string; attachments: readonly AttachmentRow[]; canUpload: boolean }) {
+export function EvidencePanel({
+  itemId,
+  attachments,
+  canUpload,
+}: {
+  itemId: string;
+  attachments: readonly AttachmentRow[];
+  canUpload: boolean;
+}) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<PingyiDataProvider>();
   const notify = useNotify();
@@ -29,11 +41,14 @@ export function EvidencePanel({ itemId, attachments, canUpload }: { itemId: stri
     }
     setBusy(true);
     try {
-      await dataProvider.rest(`/attachments?itemId=${encodeURIComponent(itemId)}&name=${encodeURIComponent(file.name)}`, {
-        method: 'POST',
-        headers: { 'content-type': file.type || 'application/octet-stream' },
-        body: file,
-      });
+      await dataProvider.rest(
+        `/attachments?itemId=${encodeURIComponent(itemId)}&name=${encodeURIComponent(file.name)}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': file.type || 'application/octet-stream' },
+          body: file,
+        },
+      );
       notify('pingyi.rectification.uploaded', { type: 'success', messageArgs: { name: file.name } });
       refresh();
     } catch (error) {
@@ -91,7 +106,12 @@ export function EvidencePanel({ itemId, attachments, canUpload }: { itemId: stri
             }}
             data-testid="evidence-input"
           />
-          <Button label="pingyi.rectification.upload" startIcon={<UploadFileIcon />} disabled={busy} onClick={() => input.current?.click()} />
+          <Button
+            label="pingyi.rectification.upload"
+            startIcon={<UploadFileIcon />}
+            disabled={busy}
+            onClick={() => input.current?.click()}
+          />
         </>
       )}
     </Box>

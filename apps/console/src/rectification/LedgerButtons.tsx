@@ -15,8 +15,14 @@ export function LedgerButtons({ campaignId, campaignName }: { campaignId: string
     setBusy(true);
     try {
       const language = locale.startsWith('zh') ? 'zh' : 'en';
-      const response = await dataProvider.rest(`/rectification-ledger/${encodeURIComponent(campaignId)}?format=${format}&language=${language}`);
-      downloadBlob(await response.blob(), `${campaignName}-${translate('pingyi.rectification.ledger_file')}.${format}`, response.headers.get('content-type') ?? 'application/octet-stream');
+      const response = await dataProvider.rest(
+        `/rectification-ledger/${encodeURIComponent(campaignId)}?format=${format}&language=${language}`,
+      );
+      downloadBlob(
+        await response.blob(),
+        `${campaignName}-${translate('pingyi.rectification.ledger_file')}.${format}`,
+        response.headers.get('content-type') ?? 'application/octet-stream',
+      );
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
     } finally {
@@ -25,8 +31,18 @@ export function LedgerButtons({ campaignId, campaignName }: { campaignId: string
   };
   return (
     <>
-      <Button label="pingyi.rectification.ledger_xlsx" startIcon={<DownloadIcon />} disabled={busy} onClick={() => void download('xlsx')} />
-      <Button label="pingyi.rectification.ledger_csv" startIcon={<DownloadIcon />} disabled={busy} onClick={() => void download('csv')} />
+      <Button
+        label="pingyi.rectification.ledger_xlsx"
+        startIcon={<DownloadIcon />}
+        disabled={busy}
+        onClick={() => void download('xlsx')}
+      />
+      <Button
+        label="pingyi.rectification.ledger_csv"
+        startIcon={<DownloadIcon />}
+        disabled={busy}
+        onClick={() => void download('csv')}
+      />
     </>
   );
 }

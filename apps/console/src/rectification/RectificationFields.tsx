@@ -36,7 +36,14 @@ export interface RectificationItemRecord {
 
 export function StateChip({ state }: { state: string }) {
   const translate = useTranslate();
-  return <Chip size="small" color={STATE_COLORS[state] ?? 'default'} variant={state === 'accepted' ? 'filled' : 'outlined'} label={translate(`pingyi.rectification.states.${state}`, { _: state })} />;
+  return (
+    <Chip
+      size="small"
+      color={STATE_COLORS[state] ?? 'default'}
+      variant={state === 'accepted' ? 'filled' : 'outlined'}
+      label={translate(`pingyi.rectification.states.${state}`, { _: state })}
+    />
+  );
 }
 
 /** The state of the item in context, with a flag when under listed supervision (挂牌督办). */
@@ -61,14 +68,27 @@ export function DeadlineField() {
   const record = useRecordContext<RectificationItemRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  if (!record.deadline) return <Typography variant="body2" color="text.secondary">—</Typography>;
+  if (!record.deadline)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        —
+      </Typography>
+    );
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-      <Typography variant="body2" sx={{ color: record.overdue ? 'error.main' : record.dueSoon ? 'warning.dark' : undefined, fontWeight: record.overdue ? 600 : 400 }}>
+      <Typography
+        variant="body2"
+        sx={{
+          color: record.overdue ? 'error.main' : record.dueSoon ? 'warning.dark' : undefined,
+          fontWeight: record.overdue ? 600 : 400,
+        }}
+      >
         {record.deadline}
       </Typography>
       {record.overdue && <Chip size="small" color="error" label={translate('pingyi.rectification.overdue')} />}
-      {record.dueSoon && <Chip size="small" color="warning" variant="outlined" label={translate('pingyi.rectification.due_soon')} />}
+      {record.dueSoon && (
+        <Chip size="small" color="warning" variant="outlined" label={translate('pingyi.rectification.due_soon')} />
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,30 @@
-import { Box, Card, CardContent, Chip, Divider, Grid, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Divider,
+  Grid,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { type ReactNode, useState } from 'react';
-import { Button, ListButton, ReferenceField, Show, TopToolbar, useCanAccess, useDataProvider, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Button,
+  ListButton,
+  ReferenceField,
+  Show,
+  TopToolbar,
+  useCanAccess,
+  useDataProvider,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ProgressBar } from '../common/ProgressField';
 import { type PingyiDataProvider } from '../data/data-provider';
@@ -11,6 +35,8 @@ import { eventForm } from './rectification-events';
 import { type AttachmentRow, FIRE_EVENT, type HistoryEntry } from './rectification.queries';
 import { DeadlineField, type RectificationItemRecord, StateChip, StateField } from './RectificationFields';
 import { type SourceLink, SourceList } from './SourceList';
+import { transitionFor } from '@pingyi/domain';
+import { PhaseGate } from '../phase-gate';
 
 interface Detail extends RectificationItemRecord {
   today: string;
@@ -18,7 +44,15 @@ interface Detail extends RectificationItemRecord {
   sources: SourceLink[];
   attachments: AttachmentRow[];
   history: HistoryEntry[];
-  subItems: { id: string; title: string; unitCode: string; state: string; deadline: string | null; overdue: boolean; progress: number | null }[];
+  subItems: {
+    id: string;
+    title: string;
+    unitCode: string;
+    state: string;
+    deadline: string | null;
+    overdue: boolean;
+    progress: number | null;
+  }[];
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -52,7 +86,11 @@ function EventButtons({ item }: { item: Detail }) {
   const refresh = useRefresh();
   const [open, setOpen] = useState<string | null>(null);
   const send = async (event: string, payload: Record<string, unknown>) => {
-    await dataProvider.mutate(FIRE_EVENT, { id: item.id, event, payload: Object.keys(payload).length ? payload : null });
+    await dataProvider.mutate(FIRE_EVENT, {
+      id: item.id,
+      event,
+      payload: Object.keys(payload).length ? payload : null,
+    });
     refresh();
   };
   if (!item.allowedEvents.length) return null;
@@ -60,9 +98,32 @@ function EventButtons({ item }: { item: Detail }) {
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }} data-testid="event-buttons">
       {item.allowedEvents.map((event) => {
         const form = eventForm(event);
-        return <Button key={event} label={`pingyi.rectification.events.${event}`} variant={form.primary ? 'contained' : 'outlined'} color={form.negative ? 'warning' : 'primary'} onClick={() => setOpen(event)} />;
+        const button = (
+          <Button
+            key={event}
+            label={`pingyi.rectification.events.${event}`}
+            variant={form.primary ? 'contained' : 'outlined'}
+            color={form.negative ? 'warning' : 'primary'}
+            onClick={() => setOpen(event)}
+          />
+        );
+        const action = transitionFor(event)?.action;
+        return action ? (
+          <PhaseGate key={event} action={action}>
+            {button}
+          </PhaseGate>
+        ) : (
+          button
+        );
       })}
-      {open && <EventDialog event={open} evidence={item.attachments} onClose={() => setOpen(null)} onSend={(payload) => send(open, payload)} />}
+      {open && (
+        <EventDialog
+          event={open}
+          evidence={item.attachments}
+          onClose={() => setOpen(null)}
+          onSend={(payload) => send(open, payload)}
+        />
+      )}
     </Stack>
   );
 }
@@ -78,15 +139,31 @@ function Facts({ item }: { item: Detail }) {
   return (
     <Table size="small">
       <TableBody>
-        {row('resources.rectificationItems.fields.unitCode', <ReferenceField source="unitCode" reference="units" link={false} />)}
+        {row(
+          'resources.rectificationItems.fields.unitCode',
+          <ReferenceField source="unitCode" reference="units" link={false} />,
+        )}
         {row('resources.rectificationItems.fields.state', <StateField />)}
         {row('resources.rectificationItems.fields.deadline', <DeadlineField />)}
         {row('resources.rectificationItems.fields.owner', item.owner ?? '—')}
         {row('resources.rectificationItems.fields.progress', <ProgressBar value={item.rolledUpProgress} width={200} />)}
         {row('resources.rectificationItems.fields.openedOn', item.openedOn)}
         {item.closedOn && row('resources.rectificationItems.fields.closedOn', item.closedOn)}
-        {item.supervised && row('pingyi.rectification.supervised', translate('pingyi.rectification.supervision_line', { leader: item.supervisingLeader ?? '', since: item.supervisedSince ?? '', days: item.reportingIntervalDays ?? '', due: item.supervisionReportDue ?? '' }))}
-        {item.lookBackDue && row('resources.rectificationItems.fields.lookBackDue', `${item.lookBackDue} · ${translate('pingyi.rectification.look_backs', { done: item.lookBacks, rebounds: item.rebounds })}`)}
+        {item.supervised &&
+          row(
+            'pingyi.rectification.supervised',
+            translate('pingyi.rectification.supervision_line', {
+              leader: item.supervisingLeader ?? '',
+              since: item.supervisedSince ?? '',
+              days: item.reportingIntervalDays ?? '',
+              due: item.supervisionReportDue ?? '',
+            }),
+          )}
+        {item.lookBackDue &&
+          row(
+            'resources.rectificationItems.fields.lookBackDue',
+            `${item.lookBackDue} · ${translate('pingyi.rectification.look_backs', { done: item.lookBacks, rebounds: item.rebounds })}`,
+          )}
         {item.sources.length > 0 && row('pingyi.rectification.fields.sources', <SourceList sources={item.sources} />)}
       </TableBody>
     </Table>
@@ -120,7 +197,11 @@ function Detail() {
             <Text value={item.publicResponse} />
           </Section>
           <Section title="pingyi.rectification.fields.evidence">
-            <EvidencePanel itemId={item.id} attachments={item.attachments} canUpload={canUpload === true && item.state !== 'accepted' && item.state !== 'dismissed'} />
+            <EvidencePanel
+              itemId={item.id}
+              attachments={item.attachments}
+              canUpload={canUpload === true && item.state !== 'accepted' && item.state !== 'dismissed'}
+            />
           </Section>
           {item.subItems.length > 0 && (
             <Section title="pingyi.rectification.sub_items">
@@ -134,7 +215,9 @@ function Detail() {
                       <TableCell>
                         <StateChip state={sub.state} />
                       </TableCell>
-                      <TableCell sx={{ color: sub.overdue ? 'error.main' : undefined }}>{sub.deadline ?? '—'}</TableCell>
+                      <TableCell sx={{ color: sub.overdue ? 'error.main' : undefined }}>
+                        {sub.deadline ?? '—'}
+                      </TableCell>
                       <TableCell>
                         <ProgressBar value={sub.progress} />
                       </TableCell>

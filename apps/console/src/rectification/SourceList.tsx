@@ -14,7 +14,11 @@ export function SourceList({ sources }: { sources: readonly SourceLink[] }) {
   // sources without words (two gap checks) say their kind once
   const lines = [
     ...new Set(
-      sources.map((s) => (s.text ? translate(`pingyi.rectification.source_with_text.${s.sourceType}`, { text: s.text }) : translate(`pingyi.rectification.sources.${s.sourceType}`))),
+      sources.map((s) =>
+        s.text
+          ? translate(`pingyi.rectification.source_with_text.${s.sourceType}`, { text: s.text })
+          : translate(`pingyi.rectification.sources.${s.sourceType}`),
+      ),
     ),
   ];
   return (

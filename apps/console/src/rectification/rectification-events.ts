@@ -3,7 +3,18 @@
 // (`allowedEvents`) and checks every payload; a missing field comes back as a
 // refusal naming it.
 
-export type EventField = 'note' | 'reason' | 'plan' | 'owner' | 'deadline' | 'progress' | 'publicResponse' | 'evidence' | 'lookBackDue' | 'supervisingLeader' | 'reportingIntervalDays';
+export type EventField =
+  | 'note'
+  | 'reason'
+  | 'plan'
+  | 'owner'
+  | 'deadline'
+  | 'progress'
+  | 'publicResponse'
+  | 'evidence'
+  | 'lookBackDue'
+  | 'supervisingLeader'
+  | 'reportingIntervalDays';
 
 export interface EventForm {
   readonly requires: readonly EventField[];
@@ -47,10 +58,12 @@ export function eventPayload(form: EventForm, values: Record<string, unknown>): 
   return payload;
 }
 
-export const RECTIFICATION_STATES = ['identified', 'verified', 'planned', 'inProgress', 'rectified', 'accepted', 'dismissed'] as const;
+export { RECTIFICATION_STATES } from '@pingyi/domain';
 
 /** Chip colour per state. */
-export const STATE_COLORS: Readonly<Record<string, 'default' | 'info' | 'primary' | 'warning' | 'success' | 'error' | 'secondary'>> = {
+export const STATE_COLORS: Readonly<
+  Record<string, 'default' | 'info' | 'primary' | 'warning' | 'success' | 'error' | 'secondary'>
+> = {
   identified: 'default',
   verified: 'info',
   planned: 'secondary',

@@ -20,7 +20,12 @@ export const rectificationItemsDescriptor: ResourceDescriptor = {
     args: { campaignId: 'ID!' },
     filterType: 'RectificationItemFilter',
     sortable: ['id', 'deadline', 'openedOn', 'state', 'unitCode', 'updatedAt'],
-    filter: ({ q, dueWithinDays, ...rest }: Values) => compactFilter({ ...rest, search: q, dueWithinDays: dueWithinDays === undefined || dueWithinDays === '' ? undefined : Number(dueWithinDays) }),
+    filter: ({ q, dueWithinDays, ...rest }: Values) =>
+      compactFilter({
+        ...rest,
+        search: q,
+        dueWithinDays: dueWithinDays === undefined || dueWithinDays === '' ? undefined : Number(dueWithinDays),
+      }),
   },
   one: { query: 'rectificationItem' },
   create: {
@@ -39,5 +44,14 @@ export const rectificationItemsDescriptor: ResourceDescriptor = {
     }),
   },
   // a record from a list or from openRectificationItem lacks the detail's lists until the detail loads
-  record: (raw) => ({ ...raw, id: String(raw.id), attachments: raw.attachments ?? [], history: raw.history ?? [], subItems: raw.subItems ?? [], sources: raw.sources ?? [], rolledUpProgress: raw.rolledUpProgress ?? raw.progress ?? 0 }) as never,
+  record: (raw) =>
+    ({
+      ...raw,
+      id: String(raw.id),
+      attachments: raw.attachments ?? [],
+      history: raw.history ?? [],
+      subItems: raw.subItems ?? [],
+      sources: raw.sources ?? [],
+      rolledUpProgress: raw.rolledUpProgress ?? raw.progress ?? 0,
+    }) as never,
 };

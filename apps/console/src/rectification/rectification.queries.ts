@@ -2,7 +2,7 @@ export const FIRE_EVENT = `mutation FireRectificationEvent($id: ID!, $event: Rec
   data: fireRectificationEvent(id: $id, event: $event, payload: $payload) {
     __typename ... on RectificationItem { id state version }
     ... on TransitionRefusedError { errorCode message path reason field }
-    ... on ErrorResult { errorCode message path }
+    ... on ErrorResult { errorCode message path messageKey messageParamsJson }
   }
 }`;
 

@@ -1,10 +1,11 @@
 import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { formatScore, formatScoreChange } from '../common/score';
 import { RankChange } from './RankingTable';
 import { type StandingsComparison } from './results.queries';
 
 /** This campaign against the previous one's published results: rank and score, then and now. */
-export function ComparisonTable({ comparison }: { comparison: StandingsComparison }) {
+export function ComparisonTable({ comparison, decimals }: { comparison: StandingsComparison; decimals: number }) {
   const translate = useTranslate();
   if (comparison.note || !comparison.previousYear) {
     return <Alert severity="info">{comparison.note ?? translate('pingyi.results.no_previous')}</Alert>;
@@ -12,16 +13,23 @@ export function ComparisonTable({ comparison }: { comparison: StandingsCompariso
   return (
     <>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {translate(comparison.currentSource === 'published' ? 'pingyi.results.compare_published' : 'pingyi.results.compare_live', { year: comparison.previousYear })}
+        {translate(
+          comparison.currentSource === 'published' ? 'pingyi.results.compare_published' : 'pingyi.results.compare_live',
+          { year: comparison.previousYear },
+        )}
       </Typography>
       <Table size="small" data-testid="comparison">
         <TableHead>
           <TableRow>
             <TableCell>{translate('pingyi.results.unit')}</TableCell>
-            <TableCell align="right">{translate('pingyi.results.previous_rank', { year: comparison.previousYear })}</TableCell>
+            <TableCell align="right">
+              {translate('pingyi.results.previous_rank', { year: comparison.previousYear })}
+            </TableCell>
             <TableCell align="right">{translate('pingyi.results.rank')}</TableCell>
             <TableCell>{translate('pingyi.results.rank_change')}</TableCell>
-            <TableCell align="right">{translate('pingyi.results.previous_score', { year: comparison.previousYear })}</TableCell>
+            <TableCell align="right">
+              {translate('pingyi.results.previous_score', { year: comparison.previousYear })}
+            </TableCell>
             <TableCell align="right">{translate('pingyi.results.score')}</TableCell>
             <TableCell align="right">{translate('pingyi.results.score_change')}</TableCell>
           </TableRow>
@@ -35,10 +43,15 @@ export function ComparisonTable({ comparison }: { comparison: StandingsCompariso
               <TableCell>
                 <RankChange change={row.rankChange} />
               </TableCell>
-              <TableCell align="right">{row.previousScore ?? '—'}</TableCell>
-              <TableCell align="right">{row.score ?? '—'}</TableCell>
-              <TableCell align="right" sx={{ color: row.scoreChange === null ? undefined : row.scoreChange >= 0 ? 'success.main' : 'error.main' }}>
-                {row.scoreChange === null ? '—' : `${row.scoreChange > 0 ? '+' : ''}${row.scoreChange}`}
+              <TableCell align="right">{formatScore(row.previousScore, decimals)}</TableCell>
+              <TableCell align="right">{formatScore(row.score, decimals)}</TableCell>
+              <TableCell
+                align="right"
+                sx={{
+                  color: row.scoreChange === null ? undefined : row.scoreChange >= 0 ? 'success.main' : 'error.main',
+                }}
+              >
+                {formatScoreChange(row.scoreChange, decimals)}
               </TableCell>
             </TableRow>
           ))}

@@ -5,7 +5,14 @@ const COLORS = ['success', 'info', 'warning', 'error', 'default'] as const;
 /** A tier as a chip, coloured by its place in the policy's tier list (best first). */
 export function TierChip({ label, index }: { label: string | null; index: number }) {
   if (!label) return null;
-  return <Chip size="small" variant="outlined" color={COLORS[Math.min(Math.max(index, 0), COLORS.length - 1)]} label={label} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={COLORS[Math.min(Math.max(index, 0), COLORS.length - 1)]}
+      label={label}
+    />
+  );
 }
 
 /** Index of a tier code in the policy's tiers (−1 when unknown), for colouring. */

@@ -1,33 +1,41 @@
 // GraphQL of the results pages and the policy editor.
 
-const STANDING = `unitCode unitName ballots counted valid score rank tier tierLabel
+// series, both ranks, the response rate and the consecutive-year mark of every standing
+const PLACE =
+  'series seriesLabel overallRank responded distributed responseRate bottomTier consecutiveBottom notScoredGroups { groupCode groupLabel responseRate minResponseRate }';
+const GROUP_RESPONSE = 'groupCode groupLabel received distributed rate basis minResponseRate scored';
+// published snapshots are a list of lists: the lighter selection keeps the query under the server's cost limit
+const PUBLISHED_PLACE =
+  'series seriesLabel overallRank responded distributed responseRate bottomTier consecutiveBottom';
+const STANDING = `unitCode unitName ballots counted valid score rank tier tierLabel ${PLACE}
   rates { level label value } counts { level label value }
   explanation { strategy textZh textEn scoreText reasonZh reasonEn stepsWithheld steps { labelZh labelEn expression value exact } }`;
-const STANDINGS = `campaignId policyJson strategyCode ratingCount smallCellK standings { ${STANDING} }`;
+const STANDINGS = `campaignId policyJson strategyCode ratingCount smallCellK rankWithin previousYear groupResponses { ${GROUP_RESPONSE} } standings { ${STANDING} }`;
 
 export const STANDINGS_QUERY = `query Standings($campaignId: ID!) { standings(campaignId: $campaignId) { ${STANDINGS} } }`;
 export const PREVIEW_STANDINGS = `query PreviewStandings($campaignId: ID!, $policyJson: String!) {
-  data: previewStandings(campaignId: $campaignId, policyJson: $policyJson) { __typename ... on CampaignStandings { ${STANDINGS} } ... on ErrorResult { errorCode message path } }
+  data: previewStandings(campaignId: $campaignId, policyJson: $policyJson) { __typename ... on CampaignStandings { ${STANDINGS} } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
 }`;
-export const SCORING_STRATEGIES = 'query ScoringStrategies { scoringStrategies { code labelZh labelEn descriptionZh descriptionEn argsJson decidesTiers rangeMin rangeMax } }';
+export const SCORING_STRATEGIES =
+  'query ScoringStrategies { scoringStrategies { code labelZh labelEn descriptionZh descriptionEn argsJson decidesTiers rangeMin rangeMax } }';
 export const BREAKDOWN = `query Breakdown($campaignId: ID!, $unitCode: String) {
   breakdown(campaignId: $campaignId, unitCode: $unitCode) { smallCellK levels { code label points } units { unitCode unitName ballots counts groups { groupCode groupLabel ballots counts suppressed suppression } } }
 }`;
 // The server estimates list costs at 20 items per level: snapshots × units × levels would exceed its
 // limit, so published standings come without the per-level figures and explanations (a query for one
 // snapshot, `resultSnapshot(id)`, would allow them).
-const PUBLISHED_STANDING = 'unitCode unitName ballots counted valid score rank tier tierLabel';
+const PUBLISHED_STANDING = `unitCode unitName ballots counted valid score rank tier tierLabel ${PUBLISHED_PLACE}`;
 export const PUBLISHED_RESULTS = `query PublishedResults($campaignId: ID!) {
-  publishedResults(campaignId: $campaignId) { id publishedAt publishedBy policyJson strategyCode ratingCount smallCellK standings { ${PUBLISHED_STANDING} } }
+  publishedResults(campaignId: $campaignId) { id publishedAt publishedBy policyJson strategyCode ratingCount smallCellK rankWithin groupResponses { ${GROUP_RESPONSE} } standings { ${PUBLISHED_STANDING} } }
 }`;
 export const PUBLISH_RESULTS = `mutation PublishResults($campaignId: ID!) {
-  data: publishResults(campaignId: $campaignId) { __typename ... on ResultSnapshot { id publishedAt } ... on ErrorResult { errorCode message path } }
+  data: publishResults(campaignId: $campaignId) { __typename ... on ResultSnapshot { id publishedAt } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
 }`;
 export const COMPARE = `query Compare($campaignId: ID!) {
   compareWithPrevious(campaignId: $campaignId) { currentSource note previousCampaignId previousYear previousPublishedAt units { unitCode unitName rank previousRank rankChange score previousScore scoreChange } }
 }`;
 export const UPDATE_POLICY = `mutation UpdatePolicy($id: ID!, $input: UpdateCampaignInput!) {
-  data: updateCampaign(id: $id, input: $input) { __typename ... on Campaign { id policyJson } ... on ErrorResult { errorCode message path } }
+  data: updateCampaign(id: $id, input: $input) { __typename ... on Campaign { id policyJson } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
 }`;
 
 export interface LevelValue {
@@ -44,8 +52,29 @@ export interface ExplanationStep {
   exact: boolean | null;
 }
 
+export interface GroupResponse {
+  groupCode: string;
+  groupLabel: string;
+  received: number;
+  distributed: number;
+  rate: number | null;
+  basis: 'issued' | 'quota';
+  minResponseRate: number | null;
+  scored: boolean;
+}
+
 export interface UnitStanding {
   unitCode: string;
+  series: string | null;
+  seriesLabel: string | null;
+  overallRank: number | null;
+  responded: number | null;
+  distributed: number | null;
+  responseRate: number | null;
+  bottomTier: boolean | null;
+  consecutiveBottom: boolean | null;
+  /** Live standings only. */
+  notScoredGroups?: { groupCode: string; groupLabel: string; responseRate: number; minResponseRate: number }[] | null;
   unitName: string | null;
   ballots: number;
   counted: number;
@@ -56,7 +85,16 @@ export interface UnitStanding {
   tierLabel: string | null;
   rates: LevelValue[];
   counts: LevelValue[];
-  explanation: { strategy: string; textZh: string; textEn: string; scoreText: string | null; reasonZh: string | null; reasonEn: string | null; stepsWithheld: boolean; steps: ExplanationStep[] };
+  explanation: {
+    strategy: string;
+    textZh: string;
+    textEn: string;
+    scoreText: string | null;
+    reasonZh: string | null;
+    reasonEn: string | null;
+    stepsWithheld: boolean;
+    steps: ExplanationStep[];
+  };
 }
 
 export interface CampaignStandings {
@@ -65,11 +103,16 @@ export interface CampaignStandings {
   strategyCode: string;
   ratingCount: number;
   smallCellK: number;
+  rankWithin: 'all' | 'series';
+  /** Live standings only: the year the consecutive-year mark compares with. */
+  previousYear?: number | null;
+  groupResponses: GroupResponse[];
   standings: UnitStanding[];
 }
 
 /** A standing as shown: live ones have every figure, published ones lack the per-level figures and explanation. */
-export type ShownStanding = Omit<UnitStanding, 'rates' | 'counts' | 'explanation'> & Partial<Pick<UnitStanding, 'rates' | 'counts' | 'explanation'>>;
+export type ShownStanding = Omit<UnitStanding, 'rates' | 'counts' | 'explanation'> &
+  Partial<Pick<UnitStanding, 'rates' | 'counts' | 'explanation'>>;
 
 /** A published snapshot; its standings carry no per-level figures or explanations (see PUBLISHED_RESULTS). */
 export interface ResultSnapshot extends Omit<CampaignStandings, 'campaignId' | 'standings'> {
@@ -112,4 +155,19 @@ export interface Breakdown {
   smallCellK: number;
   levels: { code: string; label: string; points: number | null }[];
   units: { unitCode: string; unitName: string | null; ballots: number; counts: number[]; groups: GroupCell[] }[];
+}
+
+export const UNIT_TREND = `query UnitTrend($unitCode: String!) {
+  unitTrend(unitCode: $unitCode) { unitCode unitName points { campaignId campaignName year score rank unitCount decimals tierLabel } }
+}`;
+
+export interface UnitTrendPoint {
+  campaignId: string;
+  campaignName: string;
+  year: number;
+  score: number | null;
+  rank: number | null;
+  unitCount: number;
+  decimals: number;
+  tierLabel: string | null;
 }

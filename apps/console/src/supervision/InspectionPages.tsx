@@ -37,6 +37,7 @@ import { StateChip } from '../rectification/RectificationFields';
 import { FOCUS_AREAS } from './supervision.descriptors';
 import { OPEN_FROM_FINDING } from './supervision.queries';
 import { ServerErrorReset } from '../common/ServerErrorReset';
+import { PhaseGate } from '../phase-gate';
 
 const FOCUS_CHOICES = FOCUS_AREAS.map((id) => ({ id, name: `pingyi.supervision.focus.${id}` }));
 const KIND_CHOICES = ['open', 'covert'].map((id) => ({ id, name: `pingyi.supervision.kind.${id}` }));
@@ -49,7 +50,12 @@ interface InspectionRecord {
   focusAreas: string[];
   inspectors: string | null;
   summary: string;
-  findings: { id: string; focusArea: string; text: string; items: { id: string; title: string; state: string; unitCode: string }[] }[];
+  findings: {
+    id: string;
+    focusArea: string;
+    text: string;
+    items: { id: string; title: string; state: string; unitCode: string }[];
+  }[];
 }
 
 function FocusChips() {
@@ -59,7 +65,12 @@ function FocusChips() {
   return (
     <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
       {record.focusAreas.map((focus) => (
-        <Chip key={focus} size="small" variant="outlined" label={translate(`pingyi.supervision.focus.${focus}`, { _: focus })} />
+        <Chip
+          key={focus}
+          size="small"
+          variant="outlined"
+          label={translate(`pingyi.supervision.focus.${focus}`, { _: focus })}
+        />
       ))}
     </Stack>
   );
@@ -67,7 +78,13 @@ function FocusChips() {
 
 const filters = [
   <SelectInput key="kind" source="kind" choices={KIND_CHOICES} alwaysOn />,
-  <ReferenceInput key="unitCode" source="unitCode" reference="units" sort={{ field: 'sortOrder', order: 'ASC' }} alwaysOn>
+  <ReferenceInput
+    key="unitCode"
+    source="unitCode"
+    reference="units"
+    sort={{ field: 'sortOrder', order: 'ASC' }}
+    alwaysOn
+  >
     <SelectInput optionText="name" />
   </ReferenceInput>,
   <SelectInput key="focusArea" source="focusArea" choices={FOCUS_CHOICES} alwaysOn />,
@@ -80,10 +97,26 @@ export function InspectionList() {
   if (isPending) return <Loading />;
   if (!campaign) return <NoCampaign />;
   return (
-    <List filter={{ campaignId: campaign.id }} filters={filters} sort={{ field: 'date', order: 'DESC' }} storeKey={`inspections.${campaign.id}`} exporter={false} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+    <List
+      filter={{ campaignId: campaign.id }}
+      filters={filters}
+      sort={{ field: 'date', order: 'DESC' }}
+      storeKey={`inspections.${campaign.id}`}
+      exporter={false}
+      actions={
+        <TopToolbar>
+          <PhaseGate action="recordInspection">
+            <CreateButton />
+          </PhaseGate>
+        </TopToolbar>
+      }
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="date" />
-        <DataTable.Col source="kind" render={(record: InspectionRecord) => translate(`pingyi.supervision.kind.${record.kind}`)} />
+        <DataTable.Col
+          source="kind"
+          render={(record: InspectionRecord) => translate(`pingyi.supervision.kind.${record.kind}`)}
+        />
         <DataTable.Col source="unitCode">
           <ReferenceField source="unitCode" reference="units" link={false} />
         </DataTable.Col>
@@ -113,8 +146,22 @@ export function InspectionCreate() {
         <TextInput source="summary" multiline minRows={3} validate={required()} />
         <ArrayInput source="findings" label="resources.inspections.fields.findings">
           <SimpleFormIterator inline>
-            <SelectInput source="focusArea" label="resources.inspections.fields.focusArea" choices={FOCUS_CHOICES} validate={required()} fullWidth={false} sx={{ width: 180 }} />
-            <TextInput source="text" label="resources.inspections.fields.text" validate={required()} multiline fullWidth={false} sx={{ width: 560 }} />
+            <SelectInput
+              source="focusArea"
+              label="resources.inspections.fields.focusArea"
+              choices={FOCUS_CHOICES}
+              validate={required()}
+              fullWidth={false}
+              sx={{ width: 180 }}
+            />
+            <TextInput
+              source="text"
+              label="resources.inspections.fields.text"
+              validate={required()}
+              multiline
+              fullWidth={false}
+              sx={{ width: 560 }}
+            />
           </SimpleFormIterator>
         </ArrayInput>
       </SimpleForm>
@@ -151,19 +198,41 @@ function Findings() {
           <Card key={finding.id} variant="outlined">
             <CardContent>
               <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-                <Chip size="small" label={translate(`pingyi.supervision.focus.${finding.focusArea}`, { _: finding.focusArea })} sx={{ mr: 1 }} />
+                <Chip
+                  size="small"
+                  label={translate(`pingyi.supervision.focus.${finding.focusArea}`, { _: finding.focusArea })}
+                  sx={{ mr: 1 }}
+                />
                 <Box sx={{ flex: 1 }} />
                 {live ? (
-                  <Button label="pingyi.supervision.open_existing_item" startIcon={<OpenInNewIcon />} onClick={() => navigate(`/rectificationItems/${live.id}/show`)} />
+                  <Button
+                    label="pingyi.supervision.open_existing_item"
+                    startIcon={<OpenInNewIcon />}
+                    onClick={() => navigate(`/rectificationItems/${live.id}/show`)}
+                  />
                 ) : (
-                  canOpen && <Button label="pingyi.supervision.open_item" startIcon={<AddTaskIcon />} onClick={() => void open(finding.id)} />
+                  canOpen && (
+                    <PhaseGate action="openRectificationItem">
+                      <Button
+                        label="pingyi.supervision.open_item"
+                        startIcon={<AddTaskIcon />}
+                        onClick={() => void open(finding.id)}
+                      />
+                    </PhaseGate>
+                  )
                 )}
               </Stack>
               <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
                 {finding.text}
               </Typography>
               {finding.items.map((item) => (
-                <Stack key={item.id} direction="row" spacing={1} sx={{ alignItems: 'center', mt: 1 }} data-testid="finding-item">
+                <Stack
+                  key={item.id}
+                  direction="row"
+                  spacing={1}
+                  sx={{ alignItems: 'center', mt: 1 }}
+                  data-testid="finding-item"
+                >
                   <Link to={`/rectificationItems/${item.id}/show`}>{itemText(item)}</Link>
                   <StateChip state={item.state} />
                 </Stack>
@@ -199,7 +268,8 @@ function InspectionHeader() {
   return (
     <>
       <Typography variant="h6">
-        {record.date} · {translate(`pingyi.supervision.kind.${record.kind}`)} · <ReferenceField source="unitCode" reference="units" link={false} />
+        {record.date} · {translate(`pingyi.supervision.kind.${record.kind}`)} ·{' '}
+        <ReferenceField source="unitCode" reference="units" link={false} />
       </Typography>
       <FocusChips />
       <Typography variant="body2" sx={{ mt: 1, whiteSpace: 'pre-wrap' }}>

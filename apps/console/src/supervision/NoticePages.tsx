@@ -1,11 +1,33 @@
 import { Typography } from '@mui/material';
-import { Create, CreateButton, DataTable, DateInput, List, Loading, ReferenceField, ReferenceInput, required, SelectInput, SimpleForm, TextInput, TopToolbar, useRecordContext } from 'react-admin';
+import {
+  Create,
+  CreateButton,
+  DataTable,
+  DateInput,
+  List,
+  Loading,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { NoCampaign } from '../common/NoCampaign';
 import { ServerErrorReset } from '../common/ServerErrorReset';
+import { PhaseGate } from '../phase-gate';
 
 const unitFilter = [
-  <ReferenceInput key="unitCode" source="unitCode" reference="units" sort={{ field: 'sortOrder', order: 'ASC' }} alwaysOn>
+  <ReferenceInput
+    key="unitCode"
+    source="unitCode"
+    reference="units"
+    sort={{ field: 'sortOrder', order: 'ASC' }}
+    alwaysOn
+  >
     <SelectInput optionText="name" />
   </ReferenceInput>,
 ];
@@ -21,7 +43,20 @@ export function NoticeList() {
   if (isPending) return <Loading />;
   if (!campaign) return <NoCampaign />;
   return (
-    <List filter={{ campaignId: campaign.id }} filters={unitFilter} sort={{ field: 'issuedOn', order: 'DESC' }} storeKey={`notices.${campaign.id}`} exporter={false} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+    <List
+      filter={{ campaignId: campaign.id }}
+      filters={unitFilter}
+      sort={{ field: 'issuedOn', order: 'DESC' }}
+      storeKey={`notices.${campaign.id}`}
+      exporter={false}
+      actions={
+        <TopToolbar>
+          <PhaseGate action="issueNotice">
+            <CreateButton />
+          </PhaseGate>
+        </TopToolbar>
+      }
+    >
       <DataTable bulkActionButtons={false} expand={<NoticeText />} rowClick="expand">
         <DataTable.Col source="issuedOn" />
         <DataTable.Col source="unitCode">
@@ -57,8 +92,15 @@ export function NoticeCreate() {
         </ReferenceInput>
         <TextInput source="title" validate={required()} />
         <TextInput source="text" multiline minRows={5} validate={required()} />
-        <ReferenceInput source="inspectionId" reference="inspections" filter={{ campaignId: campaign.id }} sort={{ field: 'date', order: 'DESC' }}>
-          <SelectInput optionText={(record: { date: string; summary: string }) => `${record.date} ${record.summary.slice(0, 30)}`} />
+        <ReferenceInput
+          source="inspectionId"
+          reference="inspections"
+          filter={{ campaignId: campaign.id }}
+          sort={{ field: 'date', order: 'DESC' }}
+        >
+          <SelectInput
+            optionText={(record: { date: string; summary: string }) => `${record.date} ${record.summary.slice(0, 30)}`}
+          />
         </ReferenceInput>
       </SimpleForm>
     </Create>
@@ -71,7 +113,20 @@ export function AccountabilityList() {
   if (isPending) return <Loading />;
   if (!campaign) return <NoCampaign />;
   return (
-    <List filter={{ campaignId: campaign.id }} filters={unitFilter} sort={{ field: 'decidedOn', order: 'DESC' }} storeKey={`accountability.${campaign.id}`} exporter={false} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+    <List
+      filter={{ campaignId: campaign.id }}
+      filters={unitFilter}
+      sort={{ field: 'decidedOn', order: 'DESC' }}
+      storeKey={`accountability.${campaign.id}`}
+      exporter={false}
+      actions={
+        <TopToolbar>
+          <PhaseGate action="issueNotice">
+            <CreateButton />
+          </PhaseGate>
+        </TopToolbar>
+      }
+    >
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="decidedOn" />
         <DataTable.Col source="unitCode">

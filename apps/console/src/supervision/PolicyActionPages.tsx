@@ -33,8 +33,12 @@ import { type PingyiDataProvider } from '../data/data-provider';
 import { StateChip } from '../rectification/RectificationFields';
 import { ADOPT_POLICY_ACTION, WITHDRAW_POLICY_ACTION } from './supervision.queries';
 import { ServerErrorReset } from '../common/ServerErrorReset';
+import { PhaseGate } from '../phase-gate';
 
-const KINDS = ['add', 'revise', 'abolish', 'promote'].map((id) => ({ id, name: `pingyi.supervision.action_kind.${id}` }));
+const KINDS = ['add', 'revise', 'abolish', 'promote'].map((id) => ({
+  id,
+  name: `pingyi.supervision.action_kind.${id}`,
+}));
 const STATES = ['drafted', 'adopted', 'withdrawn'].map((id) => ({ id, name: `pingyi.supervision.action_state.${id}` }));
 
 interface PolicyActionRecord {
@@ -53,7 +57,14 @@ function ActionState() {
   const record = useRecordContext<PolicyActionRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  return <Chip size="small" color={record.state === 'adopted' ? 'success' : record.state === 'withdrawn' ? 'default' : 'info'} variant="outlined" label={translate(`pingyi.supervision.action_state.${record.state}`)} />;
+  return (
+    <Chip
+      size="small"
+      color={record.state === 'adopted' ? 'success' : record.state === 'withdrawn' ? 'default' : 'info'}
+      variant="outlined"
+      label={translate(`pingyi.supervision.action_state.${record.state}`)}
+    />
+  );
 }
 
 /** Policy actions (建章立制) of the current campaign. */
@@ -65,14 +76,27 @@ export function PolicyActionList() {
   return (
     <List
       filter={{ campaignId: campaign.id }}
-      filters={[<SelectInput key="kind" source="kind" choices={KINDS} alwaysOn />, <SelectInput key="state" source="state" choices={STATES} alwaysOn />]}
+      filters={[
+        <SelectInput key="kind" source="kind" choices={KINDS} alwaysOn />,
+        <SelectInput key="state" source="state" choices={STATES} alwaysOn />,
+      ]}
       sort={{ field: 'updatedAt', order: 'DESC' }}
       storeKey={`policyActions.${campaign.id}`}
       exporter={false}
-      actions={<TopToolbar><CreateButton /></TopToolbar>}
+      actions={
+        <TopToolbar>
+          <PhaseGate action="recordPolicyAction">
+            <CreateButton />
+          </PhaseGate>
+        </TopToolbar>
+      }
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="kind" disableSort render={(record: PolicyActionRecord) => translate(`pingyi.supervision.action_kind.${record.kind}`)} />
+        <DataTable.Col
+          source="kind"
+          disableSort
+          render={(record: PolicyActionRecord) => translate(`pingyi.supervision.action_kind.${record.kind}`)}
+        />
         <DataTable.Col source="title" />
         <DataTable.Col source="unitCode" disableSort>
           <ReferenceField source="unitCode" reference="units" link={false} emptyText="—" />
@@ -145,9 +169,27 @@ function StateButtons() {
   };
   return (
     <>
-      <Button label="pingyi.supervision.adopt" variant="contained" disabled={busy} onClick={() => void run(ADOPT_POLICY_ACTION, { id: record.id }, 'pingyi.supervision.adopted')} />
-      <Button label="pingyi.supervision.withdraw" color="warning" disabled={busy} onClick={() => void run(WITHDRAW_POLICY_ACTION, { id: record.id, reason: null }, 'pingyi.supervision.withdrawn')} />
-      <EditButton />
+      <PhaseGate action="recordPolicyAction">
+        <Button
+          label="pingyi.supervision.adopt"
+          variant="contained"
+          disabled={busy}
+          onClick={() => void run(ADOPT_POLICY_ACTION, { id: record.id }, 'pingyi.supervision.adopted')}
+        />
+      </PhaseGate>
+      <PhaseGate action="recordPolicyAction">
+        <Button
+          label="pingyi.supervision.withdraw"
+          color="warning"
+          disabled={busy}
+          onClick={() =>
+            void run(WITHDRAW_POLICY_ACTION, { id: record.id, reason: null }, 'pingyi.supervision.withdrawn')
+          }
+        />
+      </PhaseGate>
+      <PhaseGate action="recordPolicyAction">
+        <EditButton />
+      </PhaseGate>
     </>
   );
 }
@@ -165,7 +207,11 @@ function PolicyActionDetail() {
         </Typography>
         <ActionState />
       </Stack>
-      {record.withdrawnReason && <Alert severity="info" sx={{ my: 1 }}>{record.withdrawnReason}</Alert>}
+      {record.withdrawnReason && (
+        <Alert severity="info" sx={{ my: 1 }}>
+          {record.withdrawnReason}
+        </Alert>
+      )}
       <Typography variant="body1" sx={{ whiteSpace: 'pre-wrap', my: 2 }}>
         {record.text}
       </Typography>
@@ -182,7 +228,13 @@ function PolicyActionDetail() {
 
 export function PolicyActionShow() {
   return (
-    <Show actions={<TopToolbar><StateButtons /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <StateButtons />
+        </TopToolbar>
+      }
+    >
       <PolicyActionDetail />
     </Show>
   );

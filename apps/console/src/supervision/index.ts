@@ -17,10 +17,28 @@ const PolicyActionList = lazyPage(() => import('./PolicyActionPages'), 'PolicyAc
 const PolicyActionShow = lazyPage(() => import('./PolicyActionPages'), 'PolicyActionShow');
 
 /** Inspections (明查暗访). */
-export const inspections = { list: InspectionList, create: InspectionCreate, show: InspectionShow, icon: VisibilityIcon, recordRepresentation: (r: { date: string; summary: string }) => `${r.date} ${r.summary.slice(0, 20)}` };
+export const inspections = {
+  list: InspectionList,
+  create: InspectionCreate,
+  show: InspectionShow,
+  icon: VisibilityIcon,
+  recordRepresentation: (r: { date: string; summary: string }) => `${r.date} ${r.summary.slice(0, 20)}`,
+};
 /** Criticism notices (通报批评). */
-export const criticismNotices = { list: NoticeList, create: NoticeCreate, icon: GavelIcon, recordRepresentation: (r: { title: string }) => r.title };
+export const criticismNotices = {
+  list: NoticeList,
+  create: NoticeCreate,
+  icon: GavelIcon,
+  recordRepresentation: (r: { title: string }) => r.title,
+};
 /** Accountability (责任追究). */
 export const accountabilityRecords = { list: AccountabilityList, create: AccountabilityCreate, icon: HowToRegIcon };
 /** Policy actions (建章立制). */
-export const policyActions = { list: PolicyActionList, create: PolicyActionCreate, edit: PolicyActionEdit, show: PolicyActionShow, icon: PolicyIcon, recordRepresentation: (r: { title: string }) => r.title };
+export const policyActions = {
+  list: PolicyActionList,
+  create: PolicyActionCreate,
+  edit: PolicyActionEdit,
+  show: PolicyActionShow,
+  icon: PolicyIcon,
+  recordRepresentation: (r: { title: string }) => r.title,
+};

@@ -9,7 +9,12 @@ export const inspectionsDescriptor: ResourceDescriptor = {
   fields: `${INSPECTION} findings { ${FINDING} items { id title state unitCode } }`,
   // a list or picker page of 25 with every finding's items is over the cost limit: the items are read on the inspection's page
   listFields: `${INSPECTION} findings { ${FINDING} }`,
-  list: { query: 'inspections', args: { campaignId: 'ID!' }, filterType: 'InspectionFilter', sortable: ['date', 'id', 'unitCode'] },
+  list: {
+    query: 'inspections',
+    args: { campaignId: 'ID!' },
+    filterType: 'InspectionFilter',
+    sortable: ['date', 'id', 'unitCode'],
+  },
   one: { query: 'inspection' },
   create: {
     mutation: 'recordInspection',
@@ -22,11 +27,21 @@ export const inspectionsDescriptor: ResourceDescriptor = {
       focusAreas: data.focusAreas ?? [],
       inspectors: data.inspectors || null,
       summary: data.summary,
-      findings: ((data.findings as { focusArea: string; text: string }[] | undefined) ?? []).map(({ focusArea, text }) => ({ focusArea, text })),
+      findings: ((data.findings as { focusArea: string; text: string }[] | undefined) ?? []).map(
+        ({ focusArea, text }) => ({ focusArea, text }),
+      ),
     }),
   },
   // a record read from a list has no items yet (react-admin shows it on the inspection's page until it is read again)
-  record: (raw) => ({ ...raw, id: String(raw.id), findings: ((raw.findings as Values[] | undefined) ?? []).map((finding) => ({ ...finding, items: finding.items ?? [] })) }) as never,
+  record: (raw) =>
+    ({
+      ...raw,
+      id: String(raw.id),
+      findings: ((raw.findings as Values[] | undefined) ?? []).map((finding) => ({
+        ...finding,
+        items: finding.items ?? [],
+      })),
+    }) as never,
 };
 
 const NOTICE = 'id campaignId unitCode title text issuedOn issuedBy inspectionId createdAt';
@@ -35,12 +50,23 @@ const NOTICE = 'id campaignId unitCode title text issuedOn issuedBy inspectionId
 export const criticismNoticesDescriptor: ResourceDescriptor = {
   typeName: 'CriticismNotice',
   fields: NOTICE,
-  list: { query: 'criticismNotices', args: { campaignId: 'ID!' }, filterType: 'UnitFilter', sortable: ['issuedOn', 'id'] },
+  list: {
+    query: 'criticismNotices',
+    args: { campaignId: 'ID!' },
+    filterType: 'UnitFilter',
+    sortable: ['issuedOn', 'id'],
+  },
   one: { query: 'criticismNotice' },
   create: {
     mutation: 'issueCriticismNotice',
     inputType: 'IssueCriticismNoticeInput!',
-    input: (data: Values) => ({ campaignId: data.campaignId, unitCode: data.unitCode, title: data.title, text: data.text, inspectionId: data.inspectionId || null }),
+    input: (data: Values) => ({
+      campaignId: data.campaignId,
+      unitCode: data.unitCode,
+      title: data.title,
+      text: data.text,
+      inspectionId: data.inspectionId || null,
+    }),
   },
 };
 
@@ -48,29 +74,55 @@ export const criticismNoticesDescriptor: ResourceDescriptor = {
 export const accountabilityRecordsDescriptor: ResourceDescriptor = {
   typeName: 'AccountabilityRecord',
   fields: 'id campaignId unitCode person measure decidedOn noticeId createdBy createdAt',
-  list: { query: 'accountabilityRecords', args: { campaignId: 'ID!' }, filterType: 'UnitFilter', sortable: ['decidedOn', 'id'] },
+  list: {
+    query: 'accountabilityRecords',
+    args: { campaignId: 'ID!' },
+    filterType: 'UnitFilter',
+    sortable: ['decidedOn', 'id'],
+  },
   create: {
     mutation: 'recordAccountability',
     inputType: 'RecordAccountabilityInput!',
-    input: (data: Values) => ({ campaignId: data.campaignId, unitCode: data.unitCode, person: data.person, measure: data.measure, decidedOn: data.decidedOn || null, noticeId: data.noticeId || null }),
+    input: (data: Values) => ({
+      campaignId: data.campaignId,
+      unitCode: data.unitCode,
+      person: data.person,
+      measure: data.measure,
+      decidedOn: data.decidedOn || null,
+      noticeId: data.noticeId || null,
+    }),
   },
 };
 
-const ACTION = 'id campaignId kind state title text unitCode itemIds adoptedOn withdrawnReason version createdBy createdAt updatedAt';
+const ACTION =
+  'id campaignId kind state title text unitCode itemIds adoptedOn withdrawnReason version createdBy createdAt updatedAt';
 
 /** Policy actions (建章立制): drafted, then adopted or withdrawn. */
 export const policyActionsDescriptor: ResourceDescriptor = {
   typeName: 'PolicyActionDetail',
   fields: `${ACTION} items { id title state unitCode }`,
   listFields: ACTION,
-  list: { query: 'policyActions', args: { campaignId: 'ID!' }, filterType: 'PolicyActionFilter', sortable: ['id', 'title', 'updatedAt'], filter: (filter: Values) => compactFilter(filter) },
+  list: {
+    query: 'policyActions',
+    args: { campaignId: 'ID!' },
+    filterType: 'PolicyActionFilter',
+    sortable: ['id', 'title', 'updatedAt'],
+    filter: (filter: Values) => compactFilter(filter),
+  },
   one: { query: 'policyAction' },
   create: {
     mutation: 'createPolicyAction',
     inputType: 'CreatePolicyActionInput!',
     successType: 'PolicyAction',
     successFields: ACTION,
-    input: (data: Values) => ({ campaignId: data.campaignId, kind: data.kind, title: data.title, text: data.text, unitCode: data.unitCode || null, itemIds: data.itemIds ?? [] }),
+    input: (data: Values) => ({
+      campaignId: data.campaignId,
+      kind: data.kind,
+      title: data.title,
+      text: data.text,
+      unitCode: data.unitCode || null,
+      itemIds: data.itemIds ?? [],
+    }),
   },
   update: {
     mutation: 'updatePolicyAction',

@@ -3,10 +3,22 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import KeyIcon from '@mui/icons-material/Key';
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useState } from 'react';
-import { Button, Form, HttpError, minLength, PasswordInput, required, SaveButton, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Button,
+  Form,
+  HttpError,
+  minLength,
+  PasswordInput,
+  required,
+  SaveButton,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { RESET, SET_ACTIVE } from './users.queries';
-
 
 interface UserRecord {
   id: string;
@@ -27,7 +39,9 @@ export function ToggleActiveButton() {
     setBusy(true);
     try {
       await dataProvider.mutate(SET_ACTIVE, { id: record.id, active: !record.active });
-      notify(record.active ? 'resources.users.actions.deactivated' : 'resources.users.actions.activated', { type: 'success' });
+      notify(record.active ? 'resources.users.actions.deactivated' : 'resources.users.actions.activated', {
+        type: 'success',
+      });
       refresh();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
@@ -73,9 +87,17 @@ export function ResetPasswordButton() {
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="xs">
         <Form onSubmit={submit} record={{}}>
-          <DialogTitle>{translate('resources.users.actions.reset_password_title', { name: record.displayName || record.username })}</DialogTitle>
+          <DialogTitle>
+            {translate('resources.users.actions.reset_password_title', { name: record.displayName || record.username })}
+          </DialogTitle>
           <DialogContent>
-            <PasswordInput source="password" label="pingyi.password.new" validate={[required(), minLength(12)]} fullWidth autoComplete="new-password" />
+            <PasswordInput
+              source="password"
+              label="pingyi.password.new"
+              validate={[required(), minLength(12)]}
+              fullWidth
+              autoComplete="new-password"
+            />
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={() => setOpen(false)} />

@@ -21,5 +21,12 @@ export function ActiveChip() {
   const record = useRecordContext<{ active: boolean }>();
   const translate = useTranslate();
   if (!record) return null;
-  return <Chip size="small" variant="outlined" color={record.active ? 'success' : 'default'} label={translate(record.active ? 'pingyi.common.active' : 'pingyi.common.inactive')} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={record.active ? 'success' : 'default'}
+      label={translate(record.active ? 'pingyi.common.active' : 'pingyi.common.inactive')}
+    />
+  );
 }

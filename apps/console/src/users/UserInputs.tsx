@@ -1,4 +1,5 @@
-import { CheckboxGroupInput, FormDataConsumer, required, TextInput } from 'react-admin';
+import { CheckboxGroupInput, FormDataConsumer, required, SelectInput, TextInput } from 'react-admin';
+import { useBureauUnits } from './bureau-units';
 import { ROLE_CHOICES } from './role-choices';
 
 const requiredForLiaison = (value: unknown, values: { roles?: string[] }) =>
@@ -11,12 +12,23 @@ export function UserCommonInputs() {
       <TextInput source="displayName" validate={required()} fullWidth />
       <CheckboxGroupInput source="roles" choices={ROLE_CHOICES} validate={required()} />
       <FormDataConsumer<{ roles?: string[] }>>
-        {({ formData }) =>
-          formData.roles?.includes('liaison') ? (
-            <TextInput source="unitCode" validate={requiredForLiaison} helperText="resources.users.help.unitCode" fullWidth />
-          ) : null
-        }
+        {({ formData }) => (formData.roles?.includes('liaison') ? <UnitPicker /> : null)}
       </FormDataConsumer>
     </>
+  );
+}
+
+/** A liaison's unit, chosen among the bureau's units by name (never typed as a code). */
+function UnitPicker() {
+  const { units, isLoading } = useBureauUnits();
+  return (
+    <SelectInput
+      source="unitCode"
+      choices={units.map((unit) => ({ id: unit.code, name: unit.name }))}
+      validate={requiredForLiaison}
+      isLoading={isLoading}
+      helperText={!isLoading && units.length === 0 ? 'resources.users.help.noUnits' : 'resources.users.help.unitCode'}
+      fullWidth
+    />
   );
 }

@@ -11,5 +11,6 @@ export const users = {
   edit: UserEdit,
   create: UserCreate,
   icon: PeopleIcon,
-  recordRepresentation: (record: { displayName?: string; username?: string }) => record.displayName || record.username || '',
+  recordRepresentation: (record: { displayName?: string; username?: string }) =>
+    record.displayName || record.username || '',
 };

@@ -1,9 +1,11 @@
 import { compactFilter, type ResourceDescriptor, type Values } from '../data/resource-descriptor';
 
-const pick = (data: Values, keys: readonly string[]): Values => Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key] ?? null]));
+const pick = (data: Values, keys: readonly string[]): Values =>
+  Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key] ?? null]));
 
 // A unit code only makes sense for a liaison; the server refuses one otherwise.
-const unitFor = (data: Values) => (Array.isArray(data.roles) && data.roles.includes('liaison') ? (data.unitCode as string | null) || null : null);
+const unitFor = (data: Values) =>
+  Array.isArray(data.roles) && data.roles.includes('liaison') ? (data.unitCode as string | null) || null : null;
 
 /** Users of the bureau (admins only): `users`, `user`, `createUser`, `updateUser`. */
 export const usersDescriptor: ResourceDescriptor = {

@@ -1,4 +1,15 @@
-import { AutocompleteArrayInput, BooleanInput, minValue, NumberInput, ReferenceArrayInput, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  BooleanInput,
+  minValue,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+} from 'react-admin';
 import { ServerErrorReset } from '../common/ServerErrorReset';
 
 /** The work item form: theme, number, text, lead units (shared by create and edit). */

@@ -1,5 +1,22 @@
 import { Box, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
-import { DateInput, EditButton, Form, NumberInput, SaveButton, SelectInput, Show, TextInput, TopToolbar, useCanAccess, usePermissions, useRecordContext, useTranslate, maxValue, minValue, required } from 'react-admin';
+import {
+  DateInput,
+  EditButton,
+  Form,
+  NumberInput,
+  SaveButton,
+  SelectInput,
+  Show,
+  TextInput,
+  TopToolbar,
+  useCanAccess,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
+  maxValue,
+  minValue,
+  required,
+} from 'react-admin';
 import { formatPercent } from '../common/percent';
 import { type Permissions } from '../auth/auth-provider';
 import { hasRole } from '../auth/permissions';
@@ -7,7 +24,9 @@ import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { ProgressBar } from '../common/ProgressField';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
 import { LeadUnitChips } from './LeadUnitChips';
+import { unitNameOf, useUnitNames } from '../common/unit-names';
 import { REPORT_PROGRESS, WORK_ITEM_UPDATES, type WorkItemRecord, type WorkItemUpdate } from './work-plan.queries';
+import { OpenToday, PhaseGate } from '../phase-gate';
 
 function Actions() {
   const { canAccess } = useCanAccess({ resource: 'workItems', action: 'edit' });
@@ -17,17 +36,33 @@ function Actions() {
 /** The update timeline: newest first, with who reported, for which unit, and the note. */
 function UpdateTimeline({ updates }: { updates: readonly WorkItemUpdate[] }) {
   const translate = useTranslate();
-  if (!updates.length) return <Typography color="text.secondary">{translate('resources.workItems.no_updates')}</Typography>;
+  const unitNames = useUnitNames();
+  if (!updates.length)
+    return <Typography color="text.secondary">{translate('resources.workItems.no_updates')}</Typography>;
   return (
-    <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, borderLeft: '2px solid', borderColor: 'divider', ml: 1 }} data-testid="update-timeline">
+    <Box
+      component="ol"
+      sx={{ listStyle: 'none', p: 0, m: 0, borderLeft: '2px solid', borderColor: 'divider', ml: 1 }}
+      data-testid="update-timeline"
+    >
       {[...updates].reverse().map((update) => (
         <Box component="li" key={update.id} sx={{ position: 'relative', pl: 3, pb: 2 }}>
-          <Box sx={{ position: 'absolute', left: -7, top: 4, width: 12, height: 12, borderRadius: '50%', bgcolor: update.progress >= 100 ? 'success.main' : 'primary.main' }} />
+          <Box
+            sx={{
+              position: 'absolute',
+              left: -7,
+              top: 4,
+              width: 12,
+              height: 12,
+              borderRadius: '50%',
+              bgcolor: update.progress >= 100 ? 'success.main' : 'primary.main',
+            }}
+          />
           <Typography variant="subtitle2">
             {update.date} · {formatPercent(update.progress)}
             <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
               {update.reportedBy}
-              {update.unitCode ? ` · ${update.unitCode}` : ''}
+              {update.unitCode ? ` · ${unitNameOf(unitNames, update.unitCode)}` : ''}
             </Typography>
           </Typography>
           {update.note && (
@@ -44,30 +79,70 @@ function UpdateTimeline({ updates }: { updates: readonly WorkItemUpdate[] }) {
 function ReportProgressForm({ item }: { item: WorkItemRecord }) {
   const translate = useTranslate();
   const { permissions } = usePermissions<Permissions>();
-  const report = useGraphqlMutation(REPORT_PROGRESS, { invalidate: [['workItemUpdates', item.id], ['workPlanSummary']], invalidateResources: ['workItems'], successMessage: 'resources.workItems.reported', notifyErrors: false });
+  const report = useGraphqlMutation(REPORT_PROGRESS, {
+    invalidate: [['workItemUpdates', item.id], ['workPlanSummary']],
+    invalidateResources: ['workItems'],
+    successMessage: 'resources.workItems.reported',
+    notifyErrors: false,
+  });
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
     await report.mutateAsync({
       workItemId: item.id,
-      input: { progress: Number(values.progress), date: values.date || null, note: values.note || null, unitCode: values.unitCode || null },
+      input: {
+        progress: Number(values.progress),
+        date: values.date || null,
+        note: values.note || null,
+        unitCode: values.unitCode || null,
+      },
     });
   });
-  const isLiaison = hasRole(permissions ? { roles: permissions.roles } : null, 'liaison') && !hasRole(permissions ? { roles: permissions.roles } : null, 'office', 'admin');
+  const isLiaison =
+    hasRole(permissions ? { roles: permissions.roles } : null, 'liaison') &&
+    !hasRole(permissions ? { roles: permissions.roles } : null, 'office', 'admin');
   const units = isLiaison ? item.leadUnits.filter((unit) => unit.code === permissions?.unitCode) : item.leadUnits;
   return (
-    <Form record={{ progress: item.progress, unitCode: units.length === 1 ? units[0]?.code : undefined }} onSubmit={onSubmit}>
+    <Form
+      record={{ progress: item.progress, unitCode: units.length === 1 ? units[0]?.code : undefined }}
+      onSubmit={onSubmit}
+    >
       <Typography variant="subtitle1" sx={{ mb: 1 }}>
         {translate('resources.workItems.report')}
       </Typography>
       <ServerErrorAlert error={error} />
       <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-        <NumberInput source="progress" label="resources.workItems.fields.progress" validate={[required(), minValue(0), maxValue(100)]} fullWidth={false} sx={{ width: 140 }} />
-        <DateInput source="date" label="resources.workItems.fields.date" fullWidth={false} helperText="resources.workItems.help.date" />
+        <NumberInput
+          source="progress"
+          label="resources.workItems.fields.progress"
+          validate={[required(), minValue(0), maxValue(100)]}
+          fullWidth={false}
+          sx={{ width: 140 }}
+        />
+        <DateInput
+          source="date"
+          label="resources.workItems.fields.date"
+          fullWidth={false}
+          helperText="resources.workItems.help.date"
+        />
         {item.leadUnits.length > 1 && (
-          <SelectInput source="unitCode" label="resources.workItems.fields.unitCode" choices={units.map((unit) => ({ id: unit.code, name: unit.name }))} fullWidth={false} sx={{ minWidth: 180 }} />
+          <SelectInput
+            source="unitCode"
+            label="resources.workItems.fields.unitCode"
+            choices={units.map((unit) => ({ id: unit.code, name: unit.name }))}
+            fullWidth={false}
+            sx={{ minWidth: 180 }}
+          />
         )}
       </Stack>
-      <TextInput source="note" label="resources.workItems.fields.note" multiline minRows={2} helperText="resources.workItems.help.note" />
-      <SaveButton label="resources.workItems.report" alwaysEnable />
+      <TextInput
+        source="note"
+        label="resources.workItems.fields.note"
+        multiline
+        minRows={2}
+        helperText="resources.workItems.help.note"
+      />
+      <PhaseGate action="reportWorkItemProgress">
+        <SaveButton label="resources.workItems.report" alwaysEnable />
+      </PhaseGate>
     </Form>
   );
 }
@@ -77,10 +152,17 @@ function WorkItemDetail() {
   const translate = useTranslate();
   const { canAccess: canReport } = useCanAccess({ resource: 'workItems', action: 'report' });
   const { permissions } = usePermissions<Permissions>();
-  const { data } = useGraphqlQuery<{ workItemUpdates: WorkItemUpdate[] }>(['workItemUpdates', record?.id], WORK_ITEM_UPDATES, { workItemId: record?.id }, !!record);
+  const { data } = useGraphqlQuery<{ workItemUpdates: WorkItemUpdate[] }>(
+    ['workItemUpdates', record?.id],
+    WORK_ITEM_UPDATES,
+    { workItemId: record?.id },
+    !!record,
+  );
   if (!record) return null;
   const user = permissions ? { roles: permissions.roles } : null;
-  const mayReport = canReport && (hasRole(user, 'office', 'admin') || record.leadUnits.some((unit) => unit.code === permissions?.unitCode));
+  const mayReport =
+    canReport &&
+    (hasRole(user, 'office', 'admin') || record.leadUnits.some((unit) => unit.code === permissions?.unitCode));
   return (
     <CardContent>
       <Typography variant="overline" color="text.secondary">
@@ -109,6 +191,7 @@ function WorkItemDetail() {
         </Box>
         {mayReport && (
           <Box sx={{ flex: 1 }}>
+            <OpenToday actions={['reportWorkItemProgress']} />
             <ReportProgressForm item={record} />
           </Box>
         )}

@@ -13,5 +13,6 @@ export const workItems = {
   edit: WorkItemEdit,
   create: WorkItemCreate,
   icon: AssignmentIcon,
-  recordRepresentation: (record: { number: number; title: string | null }) => `（${record.number}）${record.title ?? ''}`,
+  recordRepresentation: (record: { number: number; title: string | null }) =>
+    `（${record.number}）${record.title ?? ''}`,
 };

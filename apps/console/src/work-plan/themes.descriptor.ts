@@ -5,5 +5,10 @@ export const themesDescriptor: ResourceDescriptor = {
   typeName: 'Theme',
   fields: 'id code number title sourceGaps',
   list: { query: 'themes', args: { campaignId: 'ID!' }, plain: true },
-  record: (raw) => ({ ...raw, id: raw.code as string, themeId: raw.id, label: `${raw.number as number}. ${raw.title as string}` }),
+  record: (raw) => ({
+    ...raw,
+    id: raw.code as string,
+    themeId: raw.id,
+    label: `${raw.number as number}. ${raw.title as string}`,
+  }),
 };

@@ -17,13 +17,23 @@ export const workItemsDescriptor: ResourceDescriptor = {
     },
   },
   one: { query: 'workItem' },
-  create: { mutation: 'createWorkItem', inputType: 'WorkItemInput!', args: { campaignId: 'ID!' }, input: workItemInput },
+  create: {
+    mutation: 'createWorkItem',
+    inputType: 'WorkItemInput!',
+    args: { campaignId: 'ID!' },
+    input: workItemInput,
+  },
   update: { mutation: 'updateWorkItem', inputType: 'WorkItemInput!', input: workItemInput },
   delete: { mutation: 'deleteWorkItem', successType: 'DeleteWorkItemSuccess', successFields: 'id' },
   record: (raw) => {
     const theme = raw.theme as { code: string } | null;
     const leadUnits = (raw.leadUnits as { code: string }[] | null) ?? [];
-    return { ...raw, id: String(raw.id), themeCode: theme?.code ?? null, leadUnitCodes: leadUnits.map((unit) => unit.code) } as never;
+    return {
+      ...raw,
+      id: String(raw.id),
+      themeCode: theme?.code ?? null,
+      leadUnitCodes: leadUnits.map((unit) => unit.code),
+    } as never;
   },
 };
 

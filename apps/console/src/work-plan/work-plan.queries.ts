@@ -1,14 +1,15 @@
 // GraphQL of the work plan pages (themes, progress updates, summary).
 
-export const THEMES = 'query Themes($campaignId: ID!) { themes(campaignId: $campaignId) { id code number title sourceGaps } }';
+export const THEMES =
+  'query Themes($campaignId: ID!) { themes(campaignId: $campaignId) { id code number title sourceGaps } }';
 export const SET_THEMES = `mutation SetThemes($campaignId: ID!, $themes: [ThemeInput!]!) {
-  data: setThemes(campaignId: $campaignId, themes: $themes) { __typename ... on ThemeList { items { id } } ... on ErrorResult { errorCode message path } }
+  data: setThemes(campaignId: $campaignId, themes: $themes) { __typename ... on ThemeList { items { id } } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
 }`;
 
 const UPDATE = 'id workItemId date progress note unitCode reportedBy createdAt';
 export const WORK_ITEM_UPDATES = `query WorkItemUpdates($workItemId: ID!) { workItemUpdates(workItemId: $workItemId) { ${UPDATE} } }`;
 export const REPORT_PROGRESS = `mutation ReportProgress($workItemId: ID!, $input: ReportProgressInput!) {
-  data: reportWorkItemProgress(workItemId: $workItemId, input: $input) { __typename ... on WorkItemUpdate { ${UPDATE} } ... on ErrorResult { errorCode message path } }
+  data: reportWorkItemProgress(workItemId: $workItemId, input: $input) { __typename ... on WorkItemUpdate { ${UPDATE} } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
 }`;
 
 const SUMMARY = 'unitCode total notStarted inProgress completed meanProgress';

@@ -9,7 +9,11 @@ import { latestCampaignId } from './organization.scenario';
 
 // Paper rows leave the traffic police and the patrol blank (abstentions), so the results scenario's figures for them hold.
 const HEADER = '评议对象类别,序号,交警支队,巡特警支队,治安支队,法制处,纪委,政治部,后勤处';
-const GOOD_ROWS = ['城乡居民,0001,,,满意,满意,比较满意,满意,基本满意', '城乡居民,0002,,,比较满意,满意,满意,,不了解', '人大代表,0003,,,满意,比较满意,满意,满意,满意'];
+const GOOD_ROWS = [
+  '城乡居民,0001,,,满意,满意,比较满意,满意,基本满意',
+  '城乡居民,0002,,,比较满意,满意,满意,,不了解',
+  '人大代表,0003,,,满意,比较满意,满意,满意,满意',
+];
 
 /** Access codes issued, printed and used on the public ballot page; a paper batch with a bad row, its report, the fix, the import. */
 export function ballotsScenario(ctx: SuiteContext): void {
@@ -24,12 +28,18 @@ export function ballotsScenario(ctx: SuiteContext): void {
     await page.getByRole('option', { name: /城乡居民/ }).click();
     await page.locator('input[name="count"]').fill('3');
     await page.getByRole('button', { name: '发放评议码' }).click();
-    const codes = (await page.getByTestId('issued-codes').innerText()).split('\n').map((line) => line.trim()).filter(Boolean);
+    const codes = (await page.getByTestId('issued-codes').innerText())
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     expect(codes).toHaveLength(3);
     code = codes[0] as string;
     await page.waitForTimeout(400); // the dialog fades in
     await screenshot(page, 'ballots-codes-issued');
-    const [slips] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: '打印评议码条' }).click()]);
+    const [slips] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: '打印评议码条' }).click(),
+    ]);
     await slips.waitForLoadState();
     await screenshot(slips, 'ballots-slips');
     expect(await slips.content()).toContain(code);
@@ -48,7 +58,10 @@ export function ballotsScenario(ctx: SuiteContext): void {
     await page.getByRole('button', { name: '打开评议表' }).click();
     await page.getByTestId('unit-legal').getByLabel('满意', { exact: true }).check();
     await page.getByTestId('unit-logistics').getByLabel('比较满意').check();
-    await page.getByTestId('unit-legal').getByPlaceholder('意见或建议（选填）').fill('复议案件办理提速明显，希望继续保持。');
+    await page
+      .getByTestId('unit-legal')
+      .getByPlaceholder('意见或建议（选填）')
+      .fill('复议案件办理提速明显，希望继续保持。');
     await screenshot(page, 'ballot-page-form');
     await page.getByRole('button', { name: '提交评议表' }).click();
     await page.getByTestId('ballot-receipt').waitFor();
@@ -68,7 +81,10 @@ export function ballotsScenario(ctx: SuiteContext): void {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-paper-'));
     const bad = path.join(dir, '第一批.csv');
     const good = path.join(dir, '第一批-改正.csv');
-    fs.writeFileSync(bad, [HEADER, GOOD_ROWS[0], '城乡居民,0002,,,比较满意,很好,满意,,不了解', GOOD_ROWS[2]].join('\n'));
+    fs.writeFileSync(
+      bad,
+      [HEADER, GOOD_ROWS[0], '城乡居民,0002,,,比较满意,很好,满意,,不了解', GOOD_ROWS[2]].join('\n'),
+    );
     fs.writeFileSync(good, [HEADER, ...GOOD_ROWS].join('\n'));
     await open(page, server.url, '/ballots');
     await page.getByRole('tab', { name: '纸质评议表' }).click();
@@ -76,12 +92,15 @@ export function ballotsScenario(ctx: SuiteContext): void {
     await page.getByRole('button', { name: '新建批次' }).click();
     await page.getByTestId('paper-batch-detail').waitFor();
     await page.getByTestId('keying-input-1').setInputFiles(bad);
+    // keyed once: imported as soon as it passes the check, so confirmed first
+    await page.getByRole('dialog').getByRole('button', { name: '上传并导入' }).click();
     await page.getByTestId('problem-report').waitFor();
     const report = await page.getByTestId('problem-report').innerText();
     expect(report).toContain('很好');
     expect(report).toMatch(/\b3\b/);
     await screenshot(page, 'paper-batch-report');
     await page.getByTestId('keying-input-1').setInputFiles(good);
+    await page.getByRole('dialog').getByRole('button', { name: '上传并导入' }).click();
     await page.getByTestId('batch-state').getByText('已导入').waitFor({ timeout: 30_000 });
     await settle(page);
     await screenshot(page, 'paper-batch-imported');

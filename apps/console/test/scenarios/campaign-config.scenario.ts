@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { screenshot } from '../browser';
-import { open, settle, signIn, signOut } from '../console-helpers';
+import { latinWords, open, settle, signIn, signOut } from '../console-helpers';
 import { type SuiteContext } from '../suite-context';
 
 /** The office creates a campaign from the seed template, exports its configuration, is shown every problem of a bad file, then the indicators and the inbox. */
@@ -23,7 +23,10 @@ export function campaignConfigScenario(ctx: SuiteContext): void {
     expect(page.url()).toMatch(/#\/campaigns\/[^/]+\/show$/);
 
     await page.getByRole('button', { name: '导出配置' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'YAML' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'YAML' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.ya?ml$/);
   });
 
@@ -32,11 +35,16 @@ export function campaignConfigScenario(ctx: SuiteContext): void {
     await open(page, server.url, '/campaigns');
     await settle(page);
     await page.getByRole('button', { name: '导入配置' }).click();
-    await page.getByTestId('config-text').fill('{"format": "pingyi-campaign", "version": 1, "campaign": {"name": "", "year": 1800}}');
+    await page
+      .getByTestId('config-text')
+      .fill('{"format": "pingyi-campaign", "version": 1, "campaign": {"name": "", "year": 1800}}');
     await page.getByRole('dialog').getByRole('button', { name: '导入', exact: true }).click();
     await page.getByTestId('config-refusal').waitFor();
     await screenshot(page, 'campaign-import-refused');
-    expect(await page.getByTestId('config-refusal').locator('li').count()).toBeGreaterThan(0);
+    const problems = await page.getByTestId('config-refusal').locator('li').allInnerTexts();
+    expect(problems.length).toBeGreaterThan(0);
+    // each problem is said in Chinese after the place it names (the file's own field names)
+    for (const problem of problems) expect(latinWords(problem.slice(problem.indexOf(':') + 1)), problem).toEqual([]);
     await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   });
 
@@ -53,7 +61,9 @@ export function campaignConfigScenario(ctx: SuiteContext): void {
     await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
     await page.getByTestId('indicator-table').waitFor();
     const firstCell = page.locator('[data-testid^="indicator-"][data-testid$="-complaints"]').first();
-    const unitCode = ((await firstCell.getAttribute('data-testid')) ?? '').replace(/^indicator-/, '').replace(/-complaints$/, '');
+    const unitCode = ((await firstCell.getAttribute('data-testid')) ?? '')
+      .replace(/^indicator-/, '')
+      .replace(/-complaints$/, '');
     await firstCell.click();
     await page.keyboard.type('1.5');
     await page.keyboard.press('Enter');
@@ -68,7 +78,10 @@ export function campaignConfigScenario(ctx: SuiteContext): void {
     await page.getByRole('dialog').getByRole('button', { name: '导入', exact: true }).click();
     await page.getByTestId('indicator-refusal').waitFor();
     await screenshot(page, 'indicators-import-refused');
-    expect(await page.getByTestId('indicator-refusal').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    const rows = await page.getByTestId('indicator-refusal').locator('tbody tr').allInnerTexts();
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    // place and reason in Chinese; only the file's own data (unit and indicator codes, the bad value) stays as typed
+    for (const row of rows) expect(latinWords(row, [unitCode, 'no-such-unit', 'complaints', 'abc']), row).toEqual([]);
     await page.getByTestId('indicator-csv').fill(`unit,complaints\n${unitCode},5\n`);
     await page.getByRole('dialog').getByRole('button', { name: '导入', exact: true }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
@@ -89,7 +102,10 @@ export function campaignConfigScenario(ctx: SuiteContext): void {
     if ((await unread.count()) > 0) {
       const before = await unread.count();
       await unread.first().click();
-      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="inbox-notification"] button').length < n, before);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="inbox-notification"] button').length < n,
+        before,
+      );
       await screenshot(page, 'inbox-marked-read');
     }
   });

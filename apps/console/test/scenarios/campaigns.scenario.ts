@@ -16,7 +16,9 @@ export function campaignsScenario(ctx: SuiteContext): void {
     await page.getByRole('tab', { name: '阶段安排' }).click();
     await screenshot(page, 'campaign-create-phases');
     await page.getByRole('tab', { name: '实施方案' }).click();
-    await page.locator('textarea[name="guidingPrinciple"]').fill('坚持立警为公、执法为民，通过开展民主评议机关活动，切实加强和改进公安机关作风建设。');
+    await page
+      .locator('textarea[name="guidingPrinciple"]')
+      .fill('坚持立警为公、执法为民，通过开展民主评议机关活动，切实加强和改进公安机关作风建设。');
     await page.getByRole('tab', { name: '评议对象类别' }).click();
     await page.getByRole('button', { name: '添加' }).first().click();
     await page.locator('input[name="evaluatorGroups.0.code"]').fill('residents');
@@ -34,7 +36,7 @@ export function campaignsScenario(ctx: SuiteContext): void {
     expect(await page.getByTestId('phase-timeline').innerText()).toContain('接受评议');
   });
 
-  it('shows the server\'s calendar error next to the phase', async () => {
+  it("shows the server's calendar error next to the phase", async () => {
     const { page } = ctx;
     await page.getByRole('link', { name: '编辑' }).click();
     await page.getByRole('tab', { name: '阶段安排' }).click();
@@ -45,7 +47,14 @@ export function campaignsScenario(ctx: SuiteContext): void {
     const endValue = await end.inputValue();
     await start.fill(endValue);
     await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText(/阶段安排有误/).first().waitFor();
+    // the vote of this campaign is over: moving its window asks why first
+    const reason = page.getByTestId('change-reason-dialog');
+    await reason.locator('textarea[name="reason"]').fill('调整接受评议的开始日期');
+    await reason.getByRole('button', { name: '确认修改' }).click();
+    await page
+      .getByText(/阶段安排有误/)
+      .first()
+      .waitFor();
     await screenshot(page, 'campaign-edit-calendar-error');
   });
 }

@@ -29,14 +29,23 @@ export function largeListsScenario(ctx: SuiteContext, record: (figures: Record<s
     const figures: Record<string, number> = {};
     figures.firstPageMs = await timed(async () => {
       await open(page, server.url, '/auditLog');
-      await page.getByText(/共 1\d,\d{3} 条|共 1\d{4} 条/).first().waitFor();
+      await page
+        .getByText(/共 1\d,\d{3} 条|共 1\d{4} 条/)
+        .first()
+        .waitFor();
     });
-    const rangeInfo = await page.getByText(/共 .* 条/).first().innerText();
+    const rangeInfo = await page
+      .getByText(/共 .* 条/)
+      .first()
+      .innerText();
     expect(Number(rangeInfo.replace(/.*共\s*([\d,]+)\s*条.*/, '$1').replace(/,/g, ''))).toBeGreaterThanOrEqual(ROWS);
     figures.lastPageMs = await timed(async () => {
       await page.getByRole('button', { name: '转到第 201 页' }).click();
       // the last page starts at row 10,001 (50 rows a page)
-      await page.getByText(/第 10,?001-/).first().waitFor();
+      await page
+        .getByText(/第 10,?001-/)
+        .first()
+        .waitFor();
     });
     figures.sortMs = await timed(async () => {
       await page.getByRole('button', { name: '操作' }).first().click();

@@ -18,7 +18,10 @@ export const SEED_UNITS = [
 
 /** The id of the latest campaign. */
 export async function latestCampaignId(ctx: SuiteContext): Promise<string> {
-  const data = await adminGql<{ campaigns: { items: { id: string }[] } }>(ctx, 'query { campaigns(options: { take: 1 }) { items { id } } }');
+  const data = await adminGql<{ campaigns: { items: { id: string }[] } }>(
+    ctx,
+    'query { campaigns(options: { take: 1 }) { items { id } } }',
+  );
   const id = data.campaigns.items[0]?.id;
   if (!id) throw new Error('no campaign yet');
   return id;
@@ -29,17 +32,25 @@ export function organizationScenario(ctx: SuiteContext): void {
   it('shows the unit tree and lets the office add a unit', async () => {
     const { page, server } = ctx;
     const campaignId = await latestCampaignId(ctx);
-    await adminGql(ctx, `mutation($id: ID!, $units: [UnitInput!]!) { setUnits(campaignId: $id, units: $units) { __typename } }`, { id: campaignId, units: SEED_UNITS });
-    await adminGql(ctx, `mutation($id: ID!, $input: LeadingGroupInput!) { setLeadingGroup(campaignId: $id, input: $input) { __typename } }`, {
-      id: campaignId,
-      input: {
-        seats: [
-          { role: 'leader', name: '张明', position: '市委常委、局长' },
-          { role: 'deputyLeader', name: '李华', position: '副局长' },
-          { role: 'member', name: null, position: '其他党委委员' },
-        ],
+    await adminGql(
+      ctx,
+      `mutation($id: ID!, $units: [UnitInput!]!) { setUnits(campaignId: $id, units: $units) { __typename } }`,
+      { id: campaignId, units: SEED_UNITS },
+    );
+    await adminGql(
+      ctx,
+      `mutation($id: ID!, $input: LeadingGroupInput!) { setLeadingGroup(campaignId: $id, input: $input) { __typename } }`,
+      {
+        id: campaignId,
+        input: {
+          seats: [
+            { role: 'leader', name: '张明', position: '市委常委、局长' },
+            { role: 'deputyLeader', name: '李华', position: '副局长' },
+            { role: 'member', name: null, position: '其他党委委员' },
+          ],
+        },
       },
-    });
+    );
     await open(page, server.url, '/organization');
     await page.getByTestId('unit-tree').waitFor();
     await settle(page);
@@ -61,11 +72,19 @@ export function organizationScenario(ctx: SuiteContext): void {
     await page.getByText('市委常委、局长').waitFor();
     await screenshot(page, 'organization-leaders');
     await page.getByRole('tab', { name: '单位工作方案' }).click();
-    await page.getByRole('button', { name: '报送方案' }).first().click();
-    await page.locator('textarea[name="body"]').fill('一、指导思想……');
-    await page.getByRole('button', { name: '保存' }).click();
-    await page.getByTestId('server-error').getByText(/今天不在可办理的阶段内/).waitFor();
+    // outside mobilization the form is not offered: the button is greyed out and names its window
+    const file = page.getByRole('button', { name: '报送方案' }).first();
+    expect(await file.isDisabled()).toBe(true);
+    await file.locator('xpath=..').hover();
+    await page
+      .getByRole('tooltip')
+      .getByText(/动员部署 .* 可提交单位工作方案/)
+      .waitFor();
+    await page
+      .getByTestId('open-today')
+      .getByText(/提交单位工作方案于 动员部署/)
+      .waitFor();
     await screenshot(page, 'organization-plan-closed');
-    await page.getByRole('button', { name: '取消' }).click();
+    await page.mouse.move(0, 0);
   });
 }

@@ -19,7 +19,14 @@ export function rectificationScenario(ctx: SuiteContext, liaison: () => { userna
     const { page, server } = ctx;
     const campaignId = await latestCampaignId(ctx);
     // an overdue item of the legal office (another unit than the liaison's)
-    const legal = await adminGql<{ openRectificationItem: { id: string } }>(ctx, OPEN, { input: { campaignId, title: '行政复议案件办理超时', unitCode: 'legal', description: '群众反映复议案件办理周期过长。' } });
+    const legal = await adminGql<{ openRectificationItem: { id: string } }>(ctx, OPEN, {
+      input: {
+        campaignId,
+        title: '行政复议案件办理超时',
+        unitCode: 'legal',
+        description: '群众反映复议案件办理周期过长。',
+      },
+    });
     ids.legal = legal.openRectificationItem.id;
     await adminGql(ctx, FIRE, { id: ids.legal, event: 'verify', payload: null });
     await open(page, server.url, '/rectificationItems/create');
@@ -62,13 +69,18 @@ export function rectificationScenario(ctx: SuiteContext, liaison: () => { userna
     await screenshot(page, 'liaison-rectification-list');
     // another unit's item, opened by its address: the server does not reveal it
     await open(page, server.url, `/rectificationItems/${ids.legal}/show`);
-    await page.getByText(/记录不存在|不在您的权限范围内/).first().waitFor();
+    await page
+      .getByText(/记录不存在|不在您的权限范围内/)
+      .first()
+      .waitFor();
     await screenshot(page, 'liaison-other-unit-refused');
 
     await open(page, server.url, `/rectificationItems/${ids.traffic}/show`);
     await page.getByTestId('event-buttons').getByRole('button', { name: '提交整改方案' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.locator('textarea[name="plan"]').fill('一、高峰期增开两个窗口；二、推行网上预约；三、每周通报排队时长。');
+    await dialog
+      .locator('textarea[name="plan"]')
+      .fill('一、高峰期增开两个窗口；二、推行网上预约；三、每周通报排队时长。');
     await dialog.locator('input[name="owner"]').fill('王队长');
     await dialog.locator('input[name="deadline"]').fill(dayFromToday(30));
     await screenshot(page, 'liaison-propose-plan');
@@ -86,7 +98,10 @@ export function rectificationScenario(ctx: SuiteContext, liaison: () => { userna
     await page.getByTestId('evidence').getByText('窗口排队时长统计.pdf').waitFor();
     fs.rmSync(dir, { recursive: true, force: true });
     await page.getByTestId('event-buttons').getByRole('button', { name: '报告整改完成' }).click();
-    await page.getByRole('dialog').locator('textarea[name="publicResponse"]').fill('已增开窗口并推行预约，高峰期排队缩短至 15 分钟以内。');
+    await page
+      .getByRole('dialog')
+      .locator('textarea[name="publicResponse"]')
+      .fill('已增开窗口并推行预约，高峰期排队缩短至 15 分钟以内。');
     await page.getByRole('dialog').getByLabel('窗口排队时长统计.pdf').check();
     await page.getByRole('dialog').getByRole('button', { name: '报告整改完成' }).click();
     await page.getByText('待验收').first().waitFor();

@@ -12,7 +12,7 @@ async function rankingUnits(ctx: SuiteContext): Promise<string[]> {
 
 /** Results, the breakdown with a withheld small cell, and the policy editor changing the standings. */
 export function resultsScenario(ctx: SuiteContext): void {
-  it('shows the ranking, the chart and a unit\'s breakdown and explanation', async () => {
+  it("shows the ranking, the chart and a unit's breakdown and explanation", async () => {
     const { page, server } = ctx;
     const campaignId = await latestCampaignId(ctx);
     expect(await seedBallots(ctx, campaignId, { residents: 40, deputies: 3 })).toBe(43);
@@ -42,13 +42,19 @@ export function resultsScenario(ctx: SuiteContext): void {
     await settle(page);
     await screenshot(page, 'policy-editor');
     await page.getByLabel('评分规则').first().click();
-    await page.getByRole('option', { name: /satisfaction-rate/ }).click();
+    await page.getByRole('option', { name: '满意率' }).click();
     await page.getByRole('checkbox', { name: '满意', exact: true }).check();
     // the preview scores the current tally with the unsaved policy: 22 of 43 votes 满意 for the traffic police
     await page.getByTestId('preview-score-traffic-police').getByText('51.16').waitFor();
     await settle(page);
     await screenshot(page, 'policy-editor-preview');
     await page.getByRole('button', { name: '保存评分规则' }).click();
+    // ballots are in: the change is confirmed with its effect and a reason
+    const confirm = page.getByTestId('change-reason-dialog');
+    await confirm.getByTestId('policy-preview').waitFor();
+    await confirm.locator('textarea[name="reason"]').fill('领导小组决定按评议对象类别加权');
+    await screenshot(page, 'policy-editor-confirm');
+    await confirm.getByRole('button', { name: '确认修改' }).click();
     await page.getByText('评分规则已保存').waitFor();
     await open(page, server.url, '/results');
     await page.getByTestId('ranking').waitFor();
@@ -63,7 +69,7 @@ export function resultsScenario(ctx: SuiteContext): void {
     await open(page, server.url, '/policy');
     await page.getByTestId('policy-preview').waitFor();
     await page.getByLabel('评分规则').first().click();
-    await page.getByRole('option', { name: /trimmed-mean/ }).click();
+    await page.getByRole('option', { name: '去极值平均分' }).click();
     const trim = page.locator('input[name="strategy.args.trim"]');
     await trim.fill('0.7');
     await page.getByRole('button', { name: '保存评分规则' }).click();
@@ -80,7 +86,11 @@ export function resultsScenario(ctx: SuiteContext): void {
     await page.getByRole('button', { name: '发布结果' }).click();
     await page.getByRole('button', { name: '确认' }).click();
     await page.getByText('评议结果已发布').waitFor();
-    const { publishedResults } = await adminGql<{ publishedResults: { id: string }[] }>(ctx, 'query($id: ID!) { publishedResults(campaignId: $id) { id } }', { id: await latestCampaignId(ctx) });
+    const { publishedResults } = await adminGql<{ publishedResults: { id: string }[] }>(
+      ctx,
+      'query($id: ID!) { publishedResults(campaignId: $id) { id } }',
+      { id: await latestCampaignId(ctx) },
+    );
     expect(publishedResults).toHaveLength(1);
     await page.getByRole('combobox', { name: '结果' }).click();
     await page.getByRole('option', { name: /发布/ }).waitFor();

@@ -10,9 +10,15 @@ export function supervisionScenario(ctx: SuiteContext): void {
     const { page, server } = ctx;
     await open(page, server.url, '/bulletins/create');
     await page.locator('input[name="title"]').fill('我局民主评议机关工作进展情况（第一期）');
-    await page.locator('textarea[name="body"]').fill('一、组织发动情况……\n二、评议情况：已收回评议表 49 份……\n三、下步工作打算……');
+    await page
+      .locator('textarea[name="body"]')
+      .fill('一、组织发动情况……\n二、评议情况：已收回评议表 49 份……\n三、下步工作打算……');
     await page.getByRole('button', { name: '保存' }).click();
+    // the list the save leads to has loaded (a refetch under way would redraw the row and lose the click)
+    await page.getByRole('cell', { name: /第一期/ }).waitFor();
+    await settle(page);
     await page.getByRole('cell', { name: /第一期/ }).click();
+    await settle(page);
     await page.getByRole('button', { name: '报送', exact: true }).click();
     await page.getByRole('button', { name: '确认' }).click();
     await page.getByText('工作信息已报送').waitFor();
@@ -30,6 +36,7 @@ export function supervisionScenario(ctx: SuiteContext): void {
     await page.getByRole('cell', { name: /复议案件办理提速明显/ }).click();
     await page.getByRole('button', { name: '合并立项整改' }).click();
     await page.getByRole('dialog').locator('input[name="title"]').fill('群众关注复议案件办理时效');
+    await page.getByRole('dialog').locator('input[name="deadline"]').fill(dayFromToday(30));
     await screenshot(page, 'opinions-merge');
     await page.getByRole('dialog').getByRole('button', { name: '立项整改' }).click();
     await page.getByTestId('event-buttons').waitFor();

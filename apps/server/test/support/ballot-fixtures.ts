@@ -1,31 +1,17 @@
-import { addDays, localDateOf, SEED_RATING_SCALE } from '@pingyi/domain';
+import { SEED_RATING_SCALE } from '@pingyi/domain';
 import { BallotMixer } from '@pingyi/server-core';
 import { type TestServer } from '@pingyi/testing';
+import { type PhaseCode, phasesAround, today } from './test-calendar';
+
+export { type PhaseCode, phasesAround, today };
 
 // Fixtures of the ballot suites (access codes, casting, paper import,
 // participation, opinion review): a campaign whose appraisal window holds
 // today, its units, and GraphQL helpers that fail loudly.
 
-export const today = (): string => localDateOf(new Date(), 'Asia/Shanghai');
-
 /** A JSON answer read by the tests field by field. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary result shapes
 export type JsonObject = Record<string, any>;
-
-export type PhaseCode = 'mobilization' | 'implementation' | 'appraisal' | 'rectification';
-const PHASES: readonly { code: PhaseCode; label: string }[] = [
-  { code: 'mobilization', label: '动员部署' },
-  { code: 'implementation', label: '组织实施' },
-  { code: 'appraisal', label: '接受评议' },
-  { code: 'rectification', label: '整改提高' },
-];
-
-/** Four 20-day phases placed so that today is 10 days into `current`. */
-export function phasesAround(current: PhaseCode): { code: string; label: string; start: string; end: string }[] {
-  const index = PHASES.findIndex((phase) => phase.code === current);
-  const start = addDays(today(), -(20 * index + 10));
-  return PHASES.map((phase, i) => ({ ...phase, start: addDays(start, 20 * i), end: addDays(start, 20 * i + 19) }));
-}
 
 export const GROUPS = [
   { code: 'residents', label: '城乡居民', quota: 300 },
@@ -34,14 +20,21 @@ export const GROUPS = [
 ];
 
 /** The seed's units: the first three appraised (and `extraUnits` more, u01, u02...), the bureau itself not. */
-export function unitsOf(extraUnits = 0): { code: string; name: string; parentCode: string | null; appraised: boolean }[] {
+export function unitsOf(
+  extraUnits = 0,
+): { code: string; name: string; parentCode: string | null; appraised: boolean }[] {
   return [
     { code: 'bureau', name: '市公安局', parentCode: null, appraised: false },
     { code: 'traffic-police', name: '交警支队', parentCode: 'bureau', appraised: true },
     { code: 'public-order', name: '治安支队', parentCode: 'bureau', appraised: true },
     { code: 'legal-affairs', name: '法制处', parentCode: 'bureau', appraised: true },
     { code: 'logistics', name: '后勤处', parentCode: 'bureau', appraised: false },
-    ...Array.from({ length: extraUnits }, (_, i) => ({ code: `u${String(i + 1).padStart(2, '0')}`, name: `单位${i + 1}`, parentCode: 'bureau', appraised: true })),
+    ...Array.from({ length: extraUnits }, (_, i) => ({
+      code: `u${String(i + 1).padStart(2, '0')}`,
+      name: `单位${i + 1}`,
+      parentCode: 'bureau',
+      appraised: true,
+    })),
   ];
 }
 
@@ -54,20 +47,36 @@ export interface CampaignOptions {
 }
 
 /** Any GraphQL failure or error result becomes an exception naming the operation. */
-export async function gqlOk<T = Record<string, unknown>>(server: TestServer, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+export async function gqlOk<T = Record<string, unknown>>(
+  server: TestServer,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<T> {
   const { data, errors } = await server.gql(query, variables, token);
   if (errors?.length) throw new Error(`${query.slice(0, 80)}: ${JSON.stringify(errors)}`);
   for (const value of Object.values(data ?? {})) {
-    if ((value as { errorCode?: string } | null)?.errorCode) throw new Error(`${query.slice(0, 80)}: ${JSON.stringify(value)}`);
+    if ((value as { errorCode?: string } | null)?.errorCode)
+      throw new Error(`${query.slice(0, 80)}: ${JSON.stringify(value)}`);
   }
   return data as T;
 }
 
 /** Creates a campaign (today inside `phase`, default appraisal) with its units; returns its id. */
-export async function createCampaign(server: TestServer, token: string, options: CampaignOptions = {}): Promise<string> {
+export async function createCampaign(
+  server: TestServer,
+  token: string,
+  options: CampaignOptions = {},
+): Promise<string> {
   const phases = phasesAround(options.phase ?? 'appraisal');
   const groups = options.groups ?? GROUPS;
-  const policy = { version: 1, scale: SEED_RATING_SCALE, strategy: { code: 'weighted-mean', args: {} }, decimals: 2, tiers: [{ code: 'all', label: '全部', min: null }] };
+  const policy = {
+    version: 1,
+    scale: SEED_RATING_SCALE,
+    strategy: { code: 'weighted-mean', args: {} },
+    decimals: 2,
+    tiers: [{ code: 'all', label: '全部', min: null }],
+  };
   const created = await gqlOk<{ createCampaign: { id: string } }>(
     server,
     `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename ... on Campaign { id } ... on ErrorResult { errorCode message path } } }`,
@@ -96,11 +105,16 @@ export async function createCampaign(server: TestServer, token: string, options:
 }
 
 /** Moves the campaign's phases so that today falls in `phase`. */
-export async function moveCampaignTo(server: TestServer, token: string, campaignId: string, phase: PhaseCode): Promise<void> {
+export async function moveCampaignTo(
+  server: TestServer,
+  token: string,
+  campaignId: string,
+  phase: PhaseCode,
+): Promise<void> {
   await gqlOk(
     server,
     `mutation($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { __typename ... on ErrorResult { errorCode message path } } }`,
-    { id: campaignId, input: { phases: phasesAround(phase) } },
+    { id: campaignId, input: { phases: phasesAround(phase), reason: `the test moves today into ${phase}` } },
     token,
   );
 }
@@ -114,8 +128,19 @@ export const ISSUE = `mutation($c: ID!, $g: String!, $n: Int!) {
 }`;
 
 /** Issues `count` codes of `group` and returns them. */
-export async function issueCodes(server: TestServer, token: string, campaignId: string, group: string, count: number): Promise<{ codes: string[]; batchId: string }> {
-  const data = await gqlOk<{ issueAccessCodes: { codes: string[]; batch: { id: string } } }>(server, ISSUE, { c: campaignId, g: group, n: count }, token);
+export async function issueCodes(
+  server: TestServer,
+  token: string,
+  campaignId: string,
+  group: string,
+  count: number,
+): Promise<{ codes: string[]; batchId: string }> {
+  const data = await gqlOk<{ issueAccessCodes: { codes: string[]; batch: { id: string } } }>(
+    server,
+    ISSUE,
+    { c: campaignId, g: group, n: count },
+    token,
+  );
   return { codes: data.issueAccessCodes.codes, batchId: data.issueAccessCodes.batch.id };
 }
 
@@ -147,7 +172,9 @@ export async function cast(
 }
 
 /** The GraphQL error code of the first error, if any. */
-export const codeOf = (response: { errors?: readonly { extensions?: { code?: string } }[] | undefined }): string | undefined => response.errors?.[0]?.extensions?.code;
+export const codeOf = (response: {
+  errors?: readonly { extensions?: { code?: string } }[] | undefined;
+}): string | undefined => response.errors?.[0]?.extensions?.code;
 
 /** Mixes every ballot waiting in the ballot box into the counted tables now (the timer would, within the mix interval). */
 export async function mixBox(server: TestServer): Promise<number> {
@@ -161,7 +188,8 @@ export function rowsOf<T = Record<string, unknown>>(server: TestServer, sql: str
 
 /** A DATE column as `YYYY-MM-DD` (PostgreSQL's driver returns a local-midnight Date, SQLite text). */
 export function dayOf(value: unknown): string {
-  if (value instanceof Date) return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+  if (value instanceof Date)
+    return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
   return String(value).slice(0, 10);
 }
 
@@ -176,8 +204,19 @@ export const PAPER_BATCH = `query($id: ID!) {
 }`;
 
 /** Opens a paper batch and returns its id. */
-export async function createPaperBatch(server: TestServer, token: string, campaignId: string, code: string, doubleKeyed = false): Promise<string> {
-  const data = await gqlOk<{ createPaperBatch: { id: string } }>(server, CREATE_PAPER_BATCH, { c: campaignId, code, d: doubleKeyed }, token);
+export async function createPaperBatch(
+  server: TestServer,
+  token: string,
+  campaignId: string,
+  code: string,
+  doubleKeyed = false,
+): Promise<string> {
+  const data = await gqlOk<{ createPaperBatch: { id: string } }>(
+    server,
+    CREATE_PAPER_BATCH,
+    { c: campaignId, code, d: doubleKeyed },
+    token,
+  );
   return data.createPaperBatch.id;
 }
 
@@ -190,7 +229,10 @@ export async function uploadKeying(
   body: Uint8Array | string,
   options: { name?: string; wait?: boolean; contentType?: string } = {},
 ): Promise<{ status: number; body: JsonObject }> {
-  const query = new URLSearchParams({ name: options.name ?? 'keyed.csv', ...(options.wait === false ? {} : { wait: '1' }) });
+  const query = new URLSearchParams({
+    name: options.name ?? 'keyed.csv',
+    ...(options.wait === false ? {} : { wait: '1' }),
+  });
   const response = await server.fetch(`/paper-batches/${batchId}/keyings/${keying}?${query.toString()}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': options.contentType ?? 'text/csv' },
@@ -200,7 +242,11 @@ export async function uploadKeying(
 }
 
 /** A keyed CSV: header `group,<units>` and one row per ballot (cells by unit code; missing = blank). */
-export function paperCsv(units: readonly string[], rows: readonly { group: string; cells?: Readonly<Record<string, string>> }[], header: readonly string[] = units): string {
+export function paperCsv(
+  units: readonly string[],
+  rows: readonly { group: string; cells?: Readonly<Record<string, string>> }[],
+  header: readonly string[] = units,
+): string {
   const lines = [['group', ...header].join(',')];
   for (const row of rows) lines.push([row.group, ...units.map((unit) => row.cells?.[unit] ?? '')].join(','));
   return `${lines.join('\r\n')}\r\n`;

@@ -1,27 +1,19 @@
-import { addDays, localDateOf, SEED_RATING_SCALE } from '@pingyi/domain';
-import { BallotStorageService, type BallotToStore, CampaignService, RequestContext, Role, Transactions } from '@pingyi/server-core';
+import { SEED_RATING_SCALE } from '@pingyi/domain';
+import {
+  BallotStorageService,
+  type BallotToStore,
+  CampaignService,
+  RequestContext,
+  Role,
+  Transactions,
+} from '@pingyi/server-core';
 import { type TestServer } from '@pingyi/testing';
+import { type PhaseCode, phasesAround, today } from './test-calendar';
+
+export { type PhaseCode, phasesAround, today };
 
 // Fixtures and GraphQL helpers for the campaign content e2e suites
 // (campaign, organization, work plan, bulletins, appraisal storage, results).
-
-export type PhaseCode = 'mobilization' | 'implementation' | 'appraisal' | 'rectification';
-const PHASES: readonly { code: PhaseCode; label: string }[] = [
-  { code: 'mobilization', label: '动员部署' },
-  { code: 'implementation', label: '组织实施' },
-  { code: 'appraisal', label: '接受评议' },
-  { code: 'rectification', label: '整改提高' },
-];
-
-/** Today in the campaigns' time zone. */
-export const today = (): string => localDateOf(new Date(), 'Asia/Shanghai');
-
-/** Four 20-day phases placed so that today falls (10 days in) in `current`. */
-export function phasesAround(current: PhaseCode): { code: string; label: string; start: string; end: string }[] {
-  const index = PHASES.findIndex((phase) => phase.code === current);
-  const start = addDays(today(), -(20 * index + 10));
-  return PHASES.map((phase, i) => ({ ...phase, start: addDays(start, 20 * i), end: addDays(start, 20 * i + 19) }));
-}
 
 export const GROUPS = [
   { code: 'residents', label: '城乡居民', quota: 300 },
@@ -81,26 +73,45 @@ export const SET_UNITS = `mutation($c: ID!, $units: [UnitInput!]!) {
 }`;
 
 /** Creates a campaign (as `token`) with today in `current` and the test units; returns its id. */
-export async function createCampaign(server: TestServer, token: string, current: PhaseCode, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function createCampaign(
+  server: TestServer,
+  token: string,
+  current: PhaseCode,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const created = await server.gql(CREATE_CAMPAIGN, { input: campaignInput(current, overrides) }, token);
-  if (created.data?.createCampaign?.__typename !== 'Campaign') throw new Error(`createCampaign failed: ${JSON.stringify(created.errors ?? created.data)}`);
+  if (created.data?.createCampaign?.__typename !== 'Campaign')
+    throw new Error(`createCampaign failed: ${JSON.stringify(created.errors ?? created.data)}`);
   const id = created.data.createCampaign.id as string;
   const units = await server.gql(SET_UNITS, { c: id, units: UNITS }, token);
-  if (units.data?.setUnits?.__typename !== 'UnitList') throw new Error(`setUnits failed: ${JSON.stringify(units.errors ?? units.data)}`);
+  if (units.data?.setUnits?.__typename !== 'UnitList')
+    throw new Error(`setUnits failed: ${JSON.stringify(units.errors ?? units.data)}`);
   return id;
 }
 
 /** Moves a campaign's phases so that today falls in `current`. */
 export async function moveTo(server: TestServer, token: string, campaignId: string, current: PhaseCode): Promise<void> {
-  const moved = await server.gql(UPDATE_CAMPAIGN, { id: campaignId, input: { phases: phasesAround(current) } }, token);
-  if (moved.data?.updateCampaign?.currentPhase?.code !== current) throw new Error(`moving to ${current} failed: ${JSON.stringify(moved.errors ?? moved.data)}`);
+  const moved = await server.gql(
+    UPDATE_CAMPAIGN,
+    { id: campaignId, input: { phases: phasesAround(current), reason: `the test moves today into ${current}` } },
+    token,
+  );
+  if (moved.data?.updateCampaign?.currentPhase?.code !== current)
+    throw new Error(`moving to ${current} failed: ${JSON.stringify(moved.errors ?? moved.data)}`);
 }
 
 /** Stores ballots through the server's own storage service (castBallot is another module's). */
-export async function storeBallots(server: TestServer, bureauId: number, campaignId: string, ballots: readonly BallotToStore[]): Promise<void> {
+export async function storeBallots(
+  server: TestServer,
+  bureauId: number,
+  campaignId: string,
+  ballots: readonly BallotToStore[],
+): Promise<void> {
   const ctx = RequestContext.system({ id: 0, username: 'test', bureauId, roles: [Role.admin], unitCode: null });
   const campaign = await server.app.get(CampaignService).findOrThrow(ctx, campaignId);
-  await server.app.get(Transactions).run((manager) => server.app.get(BallotStorageService).storeBallots(manager, campaign, ballots));
+  await server.app
+    .get(Transactions)
+    .run((manager) => server.app.get(BallotStorageService).storeBallots(manager, campaign, ballots));
 }
 
 /** The bureau id of the host bureau (where `admin` and `loginAs` users live). */
@@ -110,7 +121,12 @@ export async function hostBureauId(server: TestServer): Promise<number> {
 }
 
 /** `n` ballots of `group` giving each unit the level `levels[unit]` (a unit left out abstains). */
-export function ballotsOf(n: number, group: string, levels: Readonly<Record<string, string>>, castOn = today()): BallotToStore[] {
+export function ballotsOf(
+  n: number,
+  group: string,
+  levels: Readonly<Record<string, string>>,
+  castOn = today(),
+): BallotToStore[] {
   return Array.from({ length: n }, () => ({
     evaluatorGroupCode: group,
     channel: 'online' as const,
@@ -120,7 +136,9 @@ export function ballotsOf(n: number, group: string, levels: Readonly<Record<stri
 }
 
 /** The GraphQL error code of the first error, if any. */
-export const codeOf = (response: { errors?: readonly { extensions?: { code?: string } }[] | undefined }): string | undefined => response.errors?.[0]?.extensions?.code;
+export const codeOf = (response: {
+  errors?: readonly { extensions?: { code?: string } }[] | undefined;
+}): string | undefined => response.errors?.[0]?.extensions?.code;
 
 /** Stores opinions through the server's storage service. */
 export async function storeOpinions(
@@ -131,11 +149,15 @@ export async function storeOpinions(
 ): Promise<void> {
   const ctx = RequestContext.system({ id: 0, username: 'test', bureauId, roles: [Role.admin], unitCode: null });
   const campaign = await server.app.get(CampaignService).findOrThrow(ctx, campaignId);
-  await server.app.get(Transactions).run((manager) => server.app.get(BallotStorageService).storeOpinions(manager, campaign, opinions));
+  await server.app
+    .get(Transactions)
+    .run((manager) => server.app.get(BallotStorageService).storeOpinions(manager, campaign, opinions));
 }
 
 /** The tally rows of a set of ballots, counted in the test (the server counts them in SQL). */
-export function tallyRowsOf(ballots: readonly BallotToStore[]): { unit: string; group: string; level: string; count: number }[] {
+export function tallyRowsOf(
+  ballots: readonly BallotToStore[],
+): { unit: string; group: string; level: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const ballot of ballots) {
     for (const rating of ballot.ratings) {

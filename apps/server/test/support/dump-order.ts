@@ -42,7 +42,10 @@ interface SqliteReader {
   prepare(sql: string): { all(): Record<string, unknown>[] };
   close(): void;
 }
-const Database = createRequire(__filename)('better-sqlite3') as new (file: string, options: { readonly: boolean; fileMustExist: boolean }) => SqliteReader;
+const Database = createRequire(__filename)('better-sqlite3') as new (
+  file: string,
+  options: { readonly: boolean; fileMustExist: boolean },
+) => SqliteReader;
 
 /** The rows of `table` in a copy of a (checkpointed) SQLite file, in storage order, as `sqlite3 .dump` lists them. */
 export function rowsOfSqliteCopy(file: string, table: string): DumpedRows {
@@ -50,7 +53,10 @@ export function rowsOfSqliteCopy(file: string, table: string): DumpedRows {
   fs.copyFileSync(file, copy);
   const db = new Database(copy, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare(`SELECT * FROM "${table}"`).all().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '\\N' : String(v)])));
+    return db
+      .prepare(`SELECT * FROM "${table}"`)
+      .all()
+      .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '\\N' : String(v)])));
   } finally {
     db.close();
     fs.rmSync(copy, { force: true });

@@ -61,21 +61,36 @@ export function sharedStringsXml(count: number, text: (i: number) => string): ()
  * the given parts in the given order, after the content types and the
  * workbook's own parts; returns its bytes (small: what is sent).
  */
-export async function writeXlsx(file: string, parts: readonly XlsxPart[], options: { workbookParts?: boolean } = {}): Promise<Uint8Array> {
+export async function writeXlsx(
+  file: string,
+  parts: readonly XlsxPart[],
+  options: { workbookParts?: boolean } = {},
+): Promise<Uint8Array> {
   const zip = new yazl.ZipFile();
   const all: XlsxPart[] = [
     { name: '[Content_Types].xml', text: CONTENT_TYPES },
     { name: '_rels/.rels', text: ROOT_RELS },
-    ...(options.workbookParts === false ? [] : [{ name: 'xl/workbook.xml', text: WORKBOOK }, { name: 'xl/_rels/workbook.xml.rels', text: WORKBOOK_RELS }]),
+    ...(options.workbookParts === false
+      ? []
+      : [
+          { name: 'xl/workbook.xml', text: WORKBOOK },
+          { name: 'xl/_rels/workbook.xml.rels', text: WORKBOOK_RELS },
+        ]),
     ...parts,
   ];
   for (const part of all) {
     if (typeof part.text === 'string') zip.addBuffer(Buffer.from(part.text), part.name, { compressionLevel: 6 });
     else {
       const pieces = part.text;
-      zip.addReadStream(Readable.from((function* bytes() {
-        for (const piece of pieces()) yield Buffer.from(piece);
-      })()), part.name, { compressionLevel: 6 });
+      zip.addReadStream(
+        Readable.from(
+          (function* bytes() {
+            for (const piece of pieces()) yield Buffer.from(piece);
+          })(),
+        ),
+        part.name,
+        { compressionLevel: 6 },
+      );
     }
   }
   zip.end();

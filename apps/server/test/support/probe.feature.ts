@@ -1,6 +1,15 @@
 import { ForbiddenException, Module } from '@nestjs/common';
 import { Args, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, assertUnitInScope, Authenticated, Ctx, definePingyiFeature, Public, RequestContext, Role } from '@pingyi/server-core';
+import {
+  Allow,
+  assertUnitInScope,
+  Authenticated,
+  Ctx,
+  definePingyiFeature,
+  Public,
+  RequestContext,
+  Role,
+} from '@pingyi/server-core';
 import { DataSource } from 'typeorm';
 
 // A test-only module: a recursive type for depth and cost limits, an

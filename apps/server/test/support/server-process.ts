@@ -21,11 +21,21 @@ export interface ServerProcess {
  * Starts `src/main.ts` with `env` on a free port and waits for "Pingyi is running at".
  * `detached` starts it in a session of its own, without a controlling terminal (as a service runs).
  */
-export function startServerProcess(env: Record<string, string | undefined>, options: { detached?: boolean } = {}): Promise<ServerProcess> {
+export function startServerProcess(
+  env: Record<string, string | undefined>,
+  options: { detached?: boolean } = {},
+): Promise<ServerProcess> {
   // node itself runs the server (with tsx's loader), so a signal reaches the server, not a wrapper
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: APP_DIR,
-    env: { PATH: process.env.PATH, NODE_ENV: 'test', PORT: '0', PINGYI_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PINGYI_DEMO: '0', ...env },
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      PORT: '0',
+      PINGYI_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+      PINGYI_DEMO: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: options.detached ?? false,
   });
@@ -63,7 +73,13 @@ export function startServerProcess(env: Record<string, string | undefined>, opti
 }
 
 /** A small GraphQL client for a server process. */
-export async function gqlAt(url: string, query: string, variables: Record<string, unknown> = {}, token?: string, timeoutMs = 30_000): Promise<{ data: JsonObject; errors?: unknown[] }> {
+export async function gqlAt(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  timeoutMs = 30_000,
+): Promise<{ data: JsonObject; errors?: unknown[] }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

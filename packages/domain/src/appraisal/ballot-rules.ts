@@ -54,11 +54,21 @@ function readUnit(
   const unit = entry.unit;
   if (typeof unit !== 'string') return failShape(`${at}.unit`, 'must be a unit code (string)');
   if (!appraised.has(unit)) {
-    throw new PingyiError(DOMAIN_ERROR_CODES.UNKNOWN_UNIT, `"${unit}" is not an appraised unit of this campaign`, `${at}.unit`, { unit });
+    throw new PingyiError(
+      DOMAIN_ERROR_CODES.UNKNOWN_UNIT,
+      `"${unit}" is not an appraised unit of this campaign`,
+      `${at}.unit`,
+      { unit },
+    );
   }
   const first = seen.get(unit);
   if (first !== undefined) {
-    throw new PingyiError(DOMAIN_ERROR_CODES.DUPLICATE_UNIT, `unit "${unit}" ${what} twice (${first} and ${at})`, `${at}.unit`, { unit, first });
+    throw new PingyiError(
+      DOMAIN_ERROR_CODES.DUPLICATE_UNIT,
+      `unit "${unit}" ${what} twice (${first} and ${at})`,
+      `${at}.unit`,
+      { unit, first },
+    );
   }
   seen.set(unit, at);
   return unit;
@@ -77,7 +87,8 @@ function readUnit(
  */
 export function validateBallot(input: unknown, rules: BallotRules): NormalizedBallot {
   const maxLength = rules.opinionMaxLength ?? DEFAULT_OPINION_MAX_LENGTH;
-  if (!Number.isInteger(maxLength) || maxLength < 1) throw new RangeError(`opinionMaxLength must be a positive integer, got ${maxLength}`);
+  if (!Number.isInteger(maxLength) || maxLength < 1)
+    throw new RangeError(`opinionMaxLength must be a positive integer, got ${maxLength}`);
   const appraised = new Set(rules.appraisedUnitCodes);
   const levels = new Set(rules.scale.map((level) => level.code));
   const raw = expectObject(input, 'ballot', failShape);
@@ -90,10 +101,15 @@ export function validateBallot(input: unknown, rules: BallotRules): NormalizedBa
     const level = entry.level;
     if (typeof level !== 'string') return failShape(`${at}.level`, 'must be a level code (string)');
     if (!levels.has(level)) {
-      throw new PingyiError(DOMAIN_ERROR_CODES.UNKNOWN_LEVEL, `"${level}" is not a level of the scale (${[...levels].join(', ')})`, `${at}.level`, {
-        level,
-        unit,
-      });
+      throw new PingyiError(
+        DOMAIN_ERROR_CODES.UNKNOWN_LEVEL,
+        `"${level}" is not a level of the scale (${[...levels].join(', ')})`,
+        `${at}.level`,
+        {
+          level,
+          unit,
+        },
+      );
     }
     ratingByUnit.set(unit, { unit, level });
   });
@@ -105,14 +121,22 @@ export function validateBallot(input: unknown, rules: BallotRules): NormalizedBa
     const unit = readUnit(entry, at, appraised, opined, 'has an opinion');
     if (typeof entry.text !== 'string') return failShape(`${at}.text`, 'must be a string');
     const text = entry.text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
-    if (text === '') throw new PingyiError(DOMAIN_ERROR_CODES.INVALID_OPINION, `the opinion on "${unit}" is empty`, `${at}.text`, { unit });
+    if (text === '')
+      throw new PingyiError(DOMAIN_ERROR_CODES.INVALID_OPINION, `the opinion on "${unit}" is empty`, `${at}.text`, {
+        unit,
+      });
     const length = [...text].length;
     if (length > maxLength) {
-      throw new PingyiError(DOMAIN_ERROR_CODES.INVALID_OPINION, `the opinion on "${unit}" has ${length} characters; at most ${maxLength} are allowed`, `${at}.text`, {
-        unit,
-        length,
-        maxLength,
-      });
+      throw new PingyiError(
+        DOMAIN_ERROR_CODES.INVALID_OPINION,
+        `the opinion on "${unit}" has ${length} characters; at most ${maxLength} are allowed`,
+        `${at}.text`,
+        {
+          unit,
+          length,
+          maxLength,
+        },
+      );
     }
     opinionByUnit.set(unit, { unit, text });
   });

@@ -17,17 +17,34 @@ describe('parseEvaluatorGroups', () => {
   it.each([
     ['not a list', {}, 'evaluatorGroups: must be a list'],
     ['empty', [], 'evaluatorGroups: a campaign needs at least one evaluator group'],
-    ['duplicate code', [GROUPS[0], { ...GROUPS[1], code: 'residents' }], 'evaluatorGroups[1].code: evaluator group code "residents" is already used by evaluatorGroups[0]'],
+    [
+      'duplicate code',
+      [GROUPS[0], { ...GROUPS[1], code: 'residents' }],
+      'evaluatorGroups[1].code: evaluator group code "residents" is already used by evaluatorGroups[0]',
+    ],
     ['bad code', [{ ...GROUPS[0], code: '城乡居民' }], 'evaluatorGroups[0].code: "城乡居民" is not a valid code'],
     ['no label', [{ ...GROUPS[0], label: '' }], 'evaluatorGroups[0].label: must not be empty'],
     ['zero quota', [{ ...GROUPS[0], quota: 0 }], 'evaluatorGroups[0].quota: must be at least 1, got 0'],
     ['fractional quota', [{ ...GROUPS[0], quota: 2.5 }], 'evaluatorGroups[0].quota: must be an integer, got 2.5'],
     ['negative weight', [{ ...GROUPS[0], weight: -1 }], 'evaluatorGroups[0].weight: must be a number ≥ 0, got -1'],
-    ['weight not a number', [{ ...GROUPS[0], weight: '3' }], 'evaluatorGroups[0].weight: must be a number ≥ 0, got "3"'],
-    ['all weights zero', [{ ...GROUPS[0], weight: 0 }, { ...GROUPS[1], weight: 0 }], 'evaluatorGroups: the weights given are all 0'],
+    [
+      'weight not a number',
+      [{ ...GROUPS[0], weight: '3' }],
+      'evaluatorGroups[0].weight: must be a number ≥ 0, got "3"',
+    ],
+    [
+      'all weights zero',
+      [
+        { ...GROUPS[0], weight: 0 },
+        { ...GROUPS[1], weight: 0 },
+      ],
+      'evaluatorGroups: the weights given are all 0',
+    ],
   ])('%s → INVALID_EVALUATOR_GROUPS', (_name, input, message) => {
     expect(() => parseEvaluatorGroups(input)).toThrowError(message);
-    expect(() => parseEvaluatorGroups(input)).toThrowError(expect.objectContaining({ code: 'INVALID_EVALUATOR_GROUPS' }));
+    expect(() => parseEvaluatorGroups(input)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_EVALUATOR_GROUPS' }),
+    );
   });
 });
 
@@ -51,8 +68,16 @@ describe('assertWithinQuota', () => {
       expect.unreachable();
     } catch (error) {
       expect(isPingyiError(error, 'QUOTA_EXCEEDED')).toBe(true);
-      expect((error as Error).message).toBe(`count: evaluator group "cppccMembers" (政协委员) has ${remaining} of its 500 access codes left; ${requested} requested`);
-      expect((error as { details?: unknown }).details).toEqual({ group: 'cppccMembers', quota: 500, issued, requested, remaining });
+      expect((error as Error).message).toBe(
+        `count: evaluator group "cppccMembers" (政协委员) has ${remaining} of its 500 access codes left; ${requested} requested`,
+      );
+      expect((error as { details?: unknown }).details).toEqual({
+        group: 'cppccMembers',
+        quota: 500,
+        issued,
+        requested,
+        remaining,
+      });
     }
   });
 

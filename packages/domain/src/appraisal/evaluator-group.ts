@@ -1,5 +1,15 @@
 import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
-import { expectArray, expectCode, expectInteger, expectObject, expectText, failWith, optionalText, show } from '../errors/input-readers.js';
+import { because } from '../errors/reasons/index.js';
+import {
+  expectArray,
+  expectCode,
+  expectInteger,
+  expectObject,
+  expectText,
+  failWith,
+  optionalText,
+  show,
+} from '../errors/input-readers.js';
 import { PingyiError } from '../errors/pingyi-error.js';
 
 /** 评议对象类别: a group of evaluators (城乡居民 …) with its ballot quota and optional weight. */
@@ -24,19 +34,22 @@ const fail = failWith(DOMAIN_ERROR_CODES.INVALID_EVALUATOR_GROUPS);
  */
 export function parseEvaluatorGroups(value: unknown, path = 'evaluatorGroups'): readonly EvaluatorGroup[] {
   const list = expectArray(value, path, fail);
-  if (list.length === 0) fail(path, 'a campaign needs at least one evaluator group');
+  if (list.length === 0) fail(path, ...because('noEvaluatorGroups'));
   const seen = new Map<string, number>();
   const groups = list.map((item, i): EvaluatorGroup => {
     const at = `${path}[${i}]`;
     const raw = expectObject(item, at, fail);
     const code = expectCode(raw.code, `${at}.code`, fail);
     const first = seen.get(code);
-    if (first !== undefined) fail(`${at}.code`, `evaluator group code "${code}" is already used by ${path}[${first}]`);
+    if (first !== undefined) fail(`${at}.code`, ...because('groupCodeTwice', { code, list: path, index: first }));
     seen.set(code, i);
     const label = expectText(raw.label, `${at}.label`, fail);
     const quota = expectInteger(raw.quota, `${at}.quota`, fail, { min: 1 });
-    if (raw.weight !== undefined && (typeof raw.weight !== 'number' || !Number.isFinite(raw.weight) || raw.weight < 0)) {
-      fail(`${at}.weight`, `must be a number ≥ 0, got ${show(raw.weight)}`);
+    if (
+      raw.weight !== undefined &&
+      (typeof raw.weight !== 'number' || !Number.isFinite(raw.weight) || raw.weight < 0)
+    ) {
+      fail(`${at}.weight`, ...because('weightNotNegative', { value: show(raw.weight) }));
     }
     const description = optionalText(raw.description, `${at}.description`, fail);
     return {
@@ -48,12 +61,13 @@ export function parseEvaluatorGroups(value: unknown, path = 'evaluatorGroups'): 
     };
   });
   const weighted = groups.filter((group) => group.weight !== undefined);
-  if (weighted.length > 0 && weighted.every((group) => group.weight === 0)) fail(path, 'the weights given are all 0: at least one group needs a weight above 0');
+  if (weighted.length > 0 && weighted.every((group) => group.weight === 0)) fail(path, ...because('weightsAllZero'));
   return groups;
 }
 
 /** Σ quota: the number of evaluators the campaign plans for (the seed: 10,000). */
-export const totalQuota = (groups: readonly EvaluatorGroup[]): number => groups.reduce((sum, group) => sum + group.quota, 0);
+export const totalQuota = (groups: readonly EvaluatorGroup[]): number =>
+  groups.reduce((sum, group) => sum + group.quota, 0);
 
 /**
  * Checks that `requested` more access codes fit in the group's quota after
@@ -62,10 +76,18 @@ export const totalQuota = (groups: readonly EvaluatorGroup[]): number => groups.
  */
 export function assertWithinQuota(group: EvaluatorGroup, issued: number, requested: number): number {
   if (!Number.isInteger(requested) || requested < 1) {
-    throw new PingyiError(DOMAIN_ERROR_CODES.INVALID_EVALUATOR_GROUPS, `must be a positive integer, got ${show(requested)}`, 'count');
+    throw new PingyiError(
+      DOMAIN_ERROR_CODES.INVALID_EVALUATOR_GROUPS,
+      `must be a positive integer, got ${show(requested)}`,
+      'count',
+    );
   }
   if (!Number.isInteger(issued) || issued < 0) {
-    throw new PingyiError(DOMAIN_ERROR_CODES.INVALID_EVALUATOR_GROUPS, `must be an integer ≥ 0, got ${show(issued)}`, 'issued');
+    throw new PingyiError(
+      DOMAIN_ERROR_CODES.INVALID_EVALUATOR_GROUPS,
+      `must be an integer ≥ 0, got ${show(issued)}`,
+      'issued',
+    );
   }
   const remaining = Math.max(group.quota - issued, 0);
   if (requested > remaining) {

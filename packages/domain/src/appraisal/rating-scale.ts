@@ -5,6 +5,8 @@ import { PingyiError } from '../errors/pingyi-error.js';
 export interface Level {
   readonly code: string;
   readonly label: string;
+  /** The label in English (the ballot page in English shows it); absent: the label. */
+  readonly labelEn?: string;
   readonly points: number | null;
 }
 
@@ -37,15 +39,23 @@ export function parseRatingScale(value: unknown, path = 'scale'): RatingScale {
   const levels = value.map((raw: unknown, i): Level => {
     const at = `${path}[${i}]`;
     if (typeof raw !== 'object' || raw === null) return fail(at, 'must be an object');
-    const { code, label, points } = raw as Record<string, unknown>;
+    const { code, label, labelEn, points } = raw as Record<string, unknown>;
     if (typeof code !== 'string' || code.trim() === '') return fail(`${at}.code`, 'must be a non-empty string');
+    if (code !== code.trim())
+      return fail(
+        `${at}.code`,
+        `must not begin or end with spaces: ${JSON.stringify(code)} (a tally names the level "${code.trim()}")`,
+      );
     if (seen.has(code)) return fail(`${at}.code`, `duplicate level code "${code}"`);
     seen.add(code);
     if (label !== undefined && typeof label !== 'string') return fail(`${at}.label`, 'must be a string');
+    if (labelEn !== undefined && labelEn !== null && (typeof labelEn !== 'string' || labelEn.length > 100))
+      return fail(`${at}.labelEn`, 'must be a string of at most 100 characters');
+    const english = typeof labelEn === 'string' && labelEn.trim() !== '' ? { labelEn: labelEn.trim() } : {};
     if (points !== null && (typeof points !== 'number' || !Number.isFinite(points))) {
       return fail(`${at}.points`, 'must be a finite number or null (no opinion)');
     }
-    return { code, label: (label as string | undefined) ?? code, points: points as number | null };
+    return { code, label: (label as string | undefined) ?? code, ...english, points: points as number | null };
   });
   if (!levels.some((level) => level.points !== null)) return fail(path, 'needs at least one level with points');
   return levels;

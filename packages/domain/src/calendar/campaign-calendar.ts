@@ -1,5 +1,6 @@
 import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
 import { expectArray, expectBoolean, expectCode, expectObject, expectText, failWith } from '../errors/input-readers.js';
+import { because } from '../errors/reasons/index.js';
 import {
   addDays,
   DEFAULT_TIME_ZONE,
@@ -48,6 +49,9 @@ const fail = failWith(DOMAIN_ERROR_CODES.INVALID_CALENDAR);
 /** `phase "appraisal" (接受评议)` for messages. */
 export const namePhase = (phase: Pick<Phase, 'code' | 'label'>): string => `phase "${phase.code}" (${phase.label})`;
 
+/** A phase's name for the English message (`phase "appraisal" (接受评议)`) and its label for the Chinese one. */
+const named = (phase: Pick<Phase, 'code' | 'label'>) => ({ phase: namePhase(phase), label: phase.label });
+
 /** `接受评议 appraisal 2026-10-16 to 2026-11-15` for messages. */
 export const describeWindow = (phase: Phase): string => `${phase.label} ${phase.code} ${phase.start} to ${phase.end}`;
 
@@ -65,20 +69,22 @@ export function parseCampaignCalendar(value: unknown, path = 'calendar'): Campai
   const at = (field: string): string => (path === '' ? field : `${path}.${field}`);
   const raw = expectObject(value, path, fail);
   const timeZone =
-    raw.timeZone === undefined ? DEFAULT_TIME_ZONE : parseTimeZone(raw.timeZone, at('timeZone'), DOMAIN_ERROR_CODES.INVALID_CALENDAR);
+    raw.timeZone === undefined
+      ? DEFAULT_TIME_ZONE
+      : parseTimeZone(raw.timeZone, at('timeZone'), DOMAIN_ERROR_CODES.INVALID_CALENDAR);
   const start = parseLocalDate(raw.start, at('start'), DOMAIN_ERROR_CODES.INVALID_CALENDAR);
   const end = parseLocalDate(raw.end, at('end'), DOMAIN_ERROR_CODES.INVALID_CALENDAR);
-  if (end < start) fail(at('end'), `the campaign ends ${end}, before it starts ${start}`);
+  if (end < start) fail(at('end'), ...because('campaignEndsBeforeStart', { end, start }));
   const allowGaps = raw.allowGaps === undefined ? false : expectBoolean(raw.allowGaps, at('allowGaps'), fail);
 
   const rawPhases = expectArray(raw.phases, at('phases'), fail);
-  if (rawPhases.length === 0) fail(at('phases'), 'a campaign needs at least one phase');
+  if (rawPhases.length === 0) fail(at('phases'), ...because('noPhases'));
   const seen = new Set<string>();
   const phases = rawPhases.map((item, i): Phase => {
     const p = at(`phases[${i}]`);
     const rawPhase = expectObject(item, p, fail);
     const code = expectCode(rawPhase.code, `${p}.code`, fail);
-    if (seen.has(code)) fail(`${p}.code`, `phase code "${code}" is used twice`);
+    if (seen.has(code)) fail(`${p}.code`, ...because('phaseCodeTwice', { code }));
     seen.add(code);
     const label = expectText(rawPhase.label, `${p}.label`, fail);
     const phase: Phase = {
@@ -87,9 +93,15 @@ export function parseCampaignCalendar(value: unknown, path = 'calendar'): Campai
       start: parseLocalDate(rawPhase.start, `${p}.start`, DOMAIN_ERROR_CODES.INVALID_CALENDAR),
       end: parseLocalDate(rawPhase.end, `${p}.end`, DOMAIN_ERROR_CODES.INVALID_CALENDAR),
     };
-    if (phase.end < phase.start) fail(`${p}.end`, `${namePhase(phase)} ends ${phase.end}, before it starts ${phase.start}`);
-    if (phase.start < start) fail(`${p}.start`, `${namePhase(phase)} starts ${phase.start}, before the campaign starts ${start}`);
-    if (phase.end > end) fail(`${p}.end`, `${namePhase(phase)} ends ${phase.end}, after the campaign ends ${end}`);
+    if (phase.end < phase.start)
+      fail(`${p}.end`, ...because('phaseEndsBeforeStart', { ...named(phase), end: phase.end, start: phase.start }));
+    if (phase.start < start)
+      fail(
+        `${p}.start`,
+        ...because('phaseBeforeCampaign', { ...named(phase), start: phase.start, campaignStart: start }),
+      );
+    if (phase.end > end)
+      fail(`${p}.end`, ...because('phaseAfterCampaign', { ...named(phase), end: phase.end, campaignEnd: end }));
     return phase;
   });
 
@@ -99,10 +111,28 @@ export function parseCampaignCalendar(value: unknown, path = 'calendar'): Campai
     if (previous === undefined) return;
     const p = at(`phases[${i}]`);
     if (phase.start < previous.start) {
-      fail(`${p}.start`, `${namePhase(phase)} starts ${phase.start}, before the phase listed ahead of it, ${namePhase(previous)}, starts ${previous.start}: list phases in date order`);
+      fail(
+        `${p}.start`,
+        ...because('phaseOutOfOrder', {
+          ...named(phase),
+          start: phase.start,
+          previous: namePhase(previous),
+          previousLabel: previous.label,
+          previousStart: previous.start,
+        }),
+      );
     }
     if (phase.start <= previous.end) {
-      fail(`${p}.start`, `${namePhase(phase)} starts ${phase.start}, overlapping ${namePhase(previous)}, which ends ${previous.end}`);
+      fail(
+        `${p}.start`,
+        ...because('phaseOverlaps', {
+          ...named(phase),
+          start: phase.start,
+          previous: namePhase(previous),
+          previousLabel: previous.label,
+          previousEnd: previous.end,
+        }),
+      );
     }
   });
   if (!allowGaps) {
@@ -111,19 +141,41 @@ export function parseCampaignCalendar(value: unknown, path = 'calendar'): Campai
       const previous = phases[i - 1];
       if (previous === undefined) {
         if (phase.start > start) {
-          fail(`${p}.start`, `${namePhase(phase)} starts ${phase.start}, leaving ${start} to ${addDays(phase.start, -1)} of the campaign in no phase (gap)`);
+          fail(
+            `${p}.start`,
+            ...because('gapAtStart', {
+              ...named(phase),
+              start: phase.start,
+              from: start,
+              to: addDays(phase.start, -1),
+            }),
+          );
         }
         return;
       }
       const dayAfter = addDays(previous.end, 1);
       if (phase.start > dayAfter) {
-        fail(`${p}.start`, `${namePhase(phase)} starts ${phase.start}, leaving ${dayAfter} to ${addDays(phase.start, -1)} in no phase after ${namePhase(previous)} ends ${previous.end} (gap)`);
+        fail(
+          `${p}.start`,
+          ...because('gapBetween', {
+            ...named(phase),
+            start: phase.start,
+            from: dayAfter,
+            to: addDays(phase.start, -1),
+            previous: namePhase(previous),
+            previousLabel: previous.label,
+            previousEnd: previous.end,
+          }),
+        );
       }
     });
   }
   const last = phases[phases.length - 1];
   if (last !== undefined && !allowGaps && last.end < end) {
-    fail(at(`phases[${phases.length - 1}].end`), `${namePhase(last)} ends ${last.end}, leaving ${addDays(last.end, 1)} to ${end} of the campaign in no phase (gap)`);
+    fail(
+      at(`phases[${phases.length - 1}].end`),
+      ...because('gapAtEnd', { ...named(last), end: last.end, from: addDays(last.end, 1), to: end }),
+    );
   }
   return allowGaps ? { start, end, timeZone, phases, allowGaps } : { start, end, timeZone, phases };
 }

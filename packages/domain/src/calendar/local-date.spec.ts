@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isPingyiError } from '../errors/pingyi-error.js';
-import { addDays, daysBetween, isLocalDate, isTimeZone, localDateOf, parseLocalDate, parseTimeZone } from './local-date.js';
+import {
+  addDays,
+  daysBetween,
+  isLocalDate,
+  isTimeZone,
+  localDateOf,
+  parseLocalDate,
+  parseTimeZone,
+} from './local-date.js';
 
 describe('isLocalDate', () => {
   it.each([
@@ -20,7 +28,9 @@ describe('isLocalDate', () => {
 
 describe('parseLocalDate', () => {
   it('throws INVALID_DATE at the given path', () => {
-    expect(() => parseLocalDate('2026-02-30', 'phases[1].end')).toThrowError('phases[1].end: "2026-02-30" is not a calendar date YYYY-MM-DD');
+    expect(() => parseLocalDate('2026-02-30', 'phases[1].end')).toThrowError(
+      'phases[1].end: "2026-02-30" is not a calendar date YYYY-MM-DD',
+    );
     try {
       parseLocalDate(null, 'x', 'INVALID_CALENDAR');
     } catch (error) {
@@ -76,6 +86,8 @@ describe('time zones', () => {
   });
 
   it('parseTimeZone throws INVALID_TIME_ZONE naming the field', () => {
-    expect(() => parseTimeZone('Asia/Beijing', 'calendar.timeZone')).toThrowError(/^calendar\.timeZone: "Asia\/Beijing" is not/);
+    expect(() => parseTimeZone('Asia/Beijing', 'calendar.timeZone')).toThrowError(
+      /^calendar\.timeZone: "Asia\/Beijing" is not/,
+    );
   });
 });

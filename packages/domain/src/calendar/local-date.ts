@@ -3,6 +3,7 @@
 // GraphQL unchanged, and never drifts by a day the way a Date at midnight does.
 import { DOMAIN_ERROR_CODES, type DomainErrorCode } from '../errors/domain-error-codes.js';
 import { PingyiError } from '../errors/pingyi-error.js';
+import { refusal } from '../errors/reasons/index.js';
 
 /** A calendar date `YYYY-MM-DD` (years 1000–9999), meaning the whole local day. */
 export type LocalDate = string;
@@ -39,7 +40,7 @@ export function parseLocalDate(
 ): LocalDate {
   if (isLocalDate(value)) return value;
   const shown = typeof value === 'string' ? `"${value}"` : String(value);
-  throw new PingyiError(code, `${shown} is not a calendar date YYYY-MM-DD`, path);
+  throw refusal(code, 'notADate', { value: shown }, path);
 }
 
 function toUtcMs(date: LocalDate): number {
@@ -51,7 +52,8 @@ function toUtcMs(date: LocalDate): number {
 export function addDays(date: LocalDate, days: number): LocalDate {
   const shifted = new Date(toUtcMs(date) + days * DAY_MS);
   const result = localDateFromParts(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
-  if (result === null) throw new PingyiError(DOMAIN_ERROR_CODES.INVALID_DATE, `${date} + ${days} days leaves years 1000–9999`);
+  if (result === null)
+    throw new PingyiError(DOMAIN_ERROR_CODES.INVALID_DATE, `${date} + ${days} days leaves years 1000–9999`);
   return result;
 }
 
@@ -96,7 +98,7 @@ export function parseTimeZone(
   code: DomainErrorCode = DOMAIN_ERROR_CODES.INVALID_TIME_ZONE,
 ): string {
   if (isTimeZone(value)) return value;
-  throw new PingyiError(code, `${JSON.stringify(value)} is not a known IANA time zone (e.g. "Asia/Shanghai")`, path);
+  throw refusal(code, 'unknownTimeZone', { value: JSON.stringify(value) ?? String(value) }, path);
 }
 
 /** Throws `INVALID_DATE` unless `instant` is a valid Date. */
@@ -116,6 +118,11 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
   const formatter = formatterFor(parseTimeZone(timeZone));
   const parts = Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]));
   const date = localDateFromParts(Number(parts.year), Number(parts.month), Number(parts.day));
-  if (date === null) throw new PingyiError(DOMAIN_ERROR_CODES.INVALID_DATE, `${instant.toISOString()} is outside years 1000–9999`, 'instant');
+  if (date === null)
+    throw new PingyiError(
+      DOMAIN_ERROR_CODES.INVALID_DATE,
+      `${instant.toISOString()} is outside years 1000–9999`,
+      'instant',
+    );
   return date;
 }

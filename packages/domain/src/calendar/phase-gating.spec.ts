@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPingyiError, type PingyiError } from '../errors/pingyi-error.js';
+import { messageText, type ReasonParams } from '../errors/reasons/index.js';
 import { SEED_CALENDAR_2026, TWO_YEAR_CALENDAR } from './calendar-fixtures.js';
 import { type CampaignCalendar } from './campaign-calendar.js';
 import {
@@ -60,7 +61,12 @@ describe('the gating table', () => {
 describe('every action in every phase of the seed calendar', () => {
   const cases = CAMPAIGN_ACTIONS.flatMap((action) =>
     Object.entries(PHASE_INSTANTS).flatMap(([where, instants]) =>
-      instants.map((iso) => ({ action, where, iso, open: (EXPECTED_OPEN[action] as readonly string[]).includes(where) })),
+      instants.map((iso) => ({
+        action,
+        where,
+        iso,
+        open: (EXPECTED_OPEN[action] as readonly string[]).includes(where),
+      })),
     ),
   );
   it.each(cases)('$action at $iso ($where): open=$open', ({ action, iso, open }) => {
@@ -79,7 +85,9 @@ describe('every action in every phase of the seed calendar', () => {
 
 describe('PHASE_CLOSED message and details', () => {
   it('names the action, the window with dates and time zone, and today', () => {
-    const error = errorOf(() => assertActionAllowed(SEED_CALENDAR_2026, 'castBallot', new Date('2026-11-15T16:00:00Z')));
+    const error = errorOf(() =>
+      assertActionAllowed(SEED_CALENDAR_2026, 'castBallot', new Date('2026-11-15T16:00:00Z')),
+    );
     expect(error.message).toBe(
       'action: castBallot (提交评议表) is closed on 2026-11-16, in 整改提高 rectification: it is allowed only in 接受评议 appraisal 2026-10-16 to 2026-11-15 (Asia/Shanghai)',
     );
@@ -90,11 +98,23 @@ describe('PHASE_CLOSED message and details', () => {
       timeZone: 'Asia/Shanghai',
       phase: { code: 'rectification', label: '整改提高', start: '2026-11-16', end: '2026-12-31' },
       windows: [{ code: 'appraisal', label: '接受评议', start: '2026-10-16', end: '2026-11-15' }],
+      messageKey: 'actionClosedInPhase',
+      params: expect.objectContaining({
+        actionLabel: '提交评议表',
+        date: '2026-11-16',
+        phaseLabel: '整改提高',
+        windows: '“接受评议” 2026-10-16 至 2026-11-15',
+      }),
     });
+    expect(messageText('actionClosedInPhase', error.details?.params as ReasonParams, 'zh')).toBe(
+      '“提交评议表”只能在 “接受评议” 2026-10-16 至 2026-11-15 办理；今天（2026-11-16）处于“整改提高”阶段',
+    );
   });
 
   it('lists every window of a multi-phase action and says when the day is outside the campaign', () => {
-    const error = errorOf(() => assertActionAllowed(SEED_CALENDAR_2026, 'issueAccessCodes', new Date('2027-01-05T00:00:00Z')));
+    const error = errorOf(() =>
+      assertActionAllowed(SEED_CALENDAR_2026, 'issueAccessCodes', new Date('2027-01-05T00:00:00Z')),
+    );
     expect(error.message).toBe(
       'action: issueAccessCodes (发放评议码) is closed on 2027-01-05, outside every phase of the campaign: it is allowed only in 组织实施 implementation 2026-07-01 to 2026-10-15; 接受评议 appraisal 2026-10-16 to 2026-11-15 (Asia/Shanghai)',
     );
@@ -133,7 +153,9 @@ describe('"from X on" covers later phases a bureau adds', () => {
   });
 
   it('allows a look-back in the second year', () => {
-    expect(assertActionAllowed(TWO_YEAR_CALENDAR, 'recordLookBack', new Date('2027-08-01T00:00:00Z')).code).toBe('lookBack');
+    expect(assertActionAllowed(TWO_YEAR_CALENDAR, 'recordLookBack', new Date('2027-08-01T00:00:00Z')).code).toBe(
+      'lookBack',
+    );
   });
 });
 

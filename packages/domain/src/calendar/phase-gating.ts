@@ -2,6 +2,7 @@
 // server asks before every write; the console asks to grey out what is closed.
 import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
 import { PingyiError } from '../errors/pingyi-error.js';
+import { refusal } from '../errors/reasons/index.js';
 import { type CampaignCalendar, type Phase, type PhaseCode, describeWindow, phaseOnDate } from './campaign-calendar.js';
 import { localDateOf } from './local-date.js';
 
@@ -58,7 +59,11 @@ export function isCampaignAction(value: unknown): value is CampaignAction {
 
 function gateOrThrow(action: string): ActionGate {
   if (!isCampaignAction(action)) {
-    throw new PingyiError(DOMAIN_ERROR_CODES.UNKNOWN_ACTION, `"${action}" is not a campaign action (${CAMPAIGN_ACTIONS.join(', ')})`, 'action');
+    throw new PingyiError(
+      DOMAIN_ERROR_CODES.UNKNOWN_ACTION,
+      `"${action}" is not a campaign action (${CAMPAIGN_ACTIONS.join(', ')})`,
+      'action',
+    );
   }
   return ACTION_PHASES[action];
 }
@@ -110,8 +115,19 @@ export function assertActionAllowed(calendar: CampaignCalendar, action: Campaign
   if (phase !== null && windows.includes(phase)) return phase;
 
   const where = phase === null ? 'outside every phase of the campaign' : `in ${phase.label} ${phase.code}`;
-  const open = windows.length === 0 ? 'this campaign has no phase it is allowed in' : `it is allowed only in ${windows.map(describeWindow).join('; ')} (${calendar.timeZone})`;
-  throw new PingyiError(DOMAIN_ERROR_CODES.PHASE_CLOSED, `${action} (${gate.label}) is closed on ${date}, ${where}: ${open}`, 'action', {
+  const params = {
+    action,
+    actionLabel: gate.label,
+    date,
+    where,
+    phaseLabel: phase?.label ?? '',
+    phaseCode: phase?.code ?? '',
+    timeZone: calendar.timeZone,
+    windowsEn: windows.map(describeWindow).join('; '),
+    windows: windows.map((window) => `“${window.label}” ${window.start} 至 ${window.end}`).join('、'),
+  };
+  const key = windows.length === 0 ? 'actionNeverOpen' : phase === null ? 'actionClosedOutside' : 'actionClosedInPhase';
+  throw refusal(DOMAIN_ERROR_CODES.PHASE_CLOSED, key, params, 'action', {
     action,
     actionLabel: gate.label,
     date,

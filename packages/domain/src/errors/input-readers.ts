@@ -3,6 +3,7 @@
 // with the parser's code and the path of the field.
 import { type DomainErrorCode } from './domain-error-codes.js';
 import { PingyiError } from './pingyi-error.js';
+import { because } from './reasons/index.js';
 
 /** Throws a PingyiError with a fixed code; `path` names the field at fault. */
 export type Fail = (path: string, message: string, details?: Readonly<Record<string, unknown>>) => never;
@@ -18,25 +19,25 @@ export function failWith(code: DomainErrorCode): Fail {
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export function expectObject(value: unknown, at: string, fail: Fail): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(at, 'must be an object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(at, ...because('mustBeObject'));
   return value as Record<string, unknown>;
 }
 
 export function expectArray(value: unknown, at: string, fail: Fail): readonly unknown[] {
-  if (!Array.isArray(value)) return fail(at, 'must be a list');
+  if (!Array.isArray(value)) return fail(at, ...because('mustBeList'));
   return value;
 }
 
 /** A string that is not blank; returned as given (callers decide whether to trim). */
 export function expectText(value: unknown, at: string, fail: Fail): string {
-  if (typeof value !== 'string') return fail(at, 'must be a string');
-  if (value.trim() === '') return fail(at, 'must not be empty');
+  if (typeof value !== 'string') return fail(at, ...because('mustBeString'));
+  if (value.trim() === '') return fail(at, ...because('mustNotBeEmpty'));
   return value;
 }
 
 /** A string that may be empty. */
 export function expectString(value: unknown, at: string, fail: Fail): string {
-  if (typeof value !== 'string') return fail(at, 'must be a string');
+  if (typeof value !== 'string') return fail(at, ...because('mustBeString'));
   return value;
 }
 
@@ -46,22 +47,28 @@ export function optionalText(value: unknown, at: string, fail: Fail): string | u
 }
 
 export function expectCode(value: unknown, at: string, fail: Fail): string {
-  if (typeof value !== 'string' || value === '') return fail(at, 'must be a non-empty code');
+  if (typeof value !== 'string' || value === '') return fail(at, ...because('mustBeCode'));
   if (!CODE_PATTERN.test(value)) {
-    return fail(at, `"${value}" is not a valid code (letters, digits, "-", "_", "." only)`);
+    return fail(at, ...because('invalidCode', { value }));
   }
   return value;
 }
 
-export function expectInteger(value: unknown, at: string, fail: Fail, range: { min?: number; max?: number } = {}): number {
-  if (typeof value !== 'number' || !Number.isInteger(value)) return fail(at, `must be an integer, got ${show(value)}`);
-  if (range.min !== undefined && value < range.min) return fail(at, `must be at least ${range.min}, got ${value}`);
-  if (range.max !== undefined && value > range.max) return fail(at, `must be at most ${range.max}, got ${value}`);
+export function expectInteger(
+  value: unknown,
+  at: string,
+  fail: Fail,
+  range: { min?: number; max?: number } = {},
+): number {
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    return fail(at, ...because('mustBeInteger', { value: show(value) }));
+  if (range.min !== undefined && value < range.min) return fail(at, ...because('atLeast', { min: range.min, value }));
+  if (range.max !== undefined && value > range.max) return fail(at, ...because('atMost', { max: range.max, value }));
   return value;
 }
 
 export function expectBoolean(value: unknown, at: string, fail: Fail): boolean {
-  if (typeof value !== 'boolean') return fail(at, `must be true or false, got ${show(value)}`);
+  if (typeof value !== 'boolean') return fail(at, ...because('mustBeBoolean', { value: show(value) }));
   return value;
 }
 

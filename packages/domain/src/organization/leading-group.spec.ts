@@ -15,11 +15,31 @@ describe('parseLeadingGroup', () => {
   });
 
   it.each([
-    ['no leader', { seats: GROUP.seats.slice(1) }, 'leadingGroup.seats: a leading group has exactly one leader (组长), found 0'],
-    ['two leaders', { seats: [...GROUP.seats, GROUP.seats[0]] }, 'leadingGroup.seats: a leading group has exactly one leader (组长), found 2'],
-    ['unknown role', { seats: [{ role: 'chair', position: 'x' }] }, 'leadingGroup.seats[0].role: must be one of leader, deputyLeader, member, got "chair"'],
-    ['blank position', { seats: [{ role: 'leader', name: '王惠敏', position: '' }] }, 'leadingGroup.seats[0].position: must not be empty'],
-    ['blank name', { seats: [{ role: 'leader', name: ' ', position: '局长' }] }, 'leadingGroup.seats[0].name: must not be empty'],
+    [
+      'no leader',
+      { seats: GROUP.seats.slice(1) },
+      'leadingGroup.seats: a leading group has exactly one leader (组长), found 0',
+    ],
+    [
+      'two leaders',
+      { seats: [...GROUP.seats, GROUP.seats[0]] },
+      'leadingGroup.seats: a leading group has exactly one leader (组长), found 2',
+    ],
+    [
+      'unknown role',
+      { seats: [{ role: 'chair', position: 'x' }] },
+      'leadingGroup.seats[0].role: must be one of leader, deputyLeader, member, got "chair"',
+    ],
+    [
+      'blank position',
+      { seats: [{ role: 'leader', name: '王惠敏', position: '' }] },
+      'leadingGroup.seats[0].position: must not be empty',
+    ],
+    [
+      'blank name',
+      { seats: [{ role: 'leader', name: ' ', position: '局长' }] },
+      'leadingGroup.seats[0].name: must not be empty',
+    ],
     ['seats missing', {}, 'leadingGroup.seats: must be a list'],
   ])('%s', (_name, input, message) => {
     expect(() => parseLeadingGroup(input)).toThrowError(message);

@@ -1,4 +1,5 @@
 import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
+import { because } from '../errors/reasons/index.js';
 import { expectArray, expectObject, expectText, failWith, optionalText } from '../errors/input-readers.js';
 
 /** 组长, 副组长, 成员. */
@@ -39,13 +40,21 @@ export function parseLeadingGroup(value: unknown, path = 'leadingGroup'): Leadin
     const at = `${path}.seats[${i}]`;
     const seat = expectObject(item, at, fail);
     if (!LEADING_GROUP_ROLES.includes(seat.role as LeadingGroupRole)) {
-      fail(`${at}.role`, `must be one of ${LEADING_GROUP_ROLES.join(', ')}, got ${JSON.stringify(seat.role)}`);
+      fail(
+        `${at}.role`,
+        ...because('seatRole', {
+          allowed: LEADING_GROUP_ROLES.join(', '),
+          value: JSON.stringify(seat.role) ?? String(seat.role),
+        }),
+      );
     }
     const name = optionalText(seat.name, `${at}.name`, fail);
     const position = expectText(seat.position, `${at}.position`, fail);
-    return name === undefined ? { role: seat.role as LeadingGroupRole, position } : { role: seat.role as LeadingGroupRole, name, position };
+    return name === undefined
+      ? { role: seat.role as LeadingGroupRole, position }
+      : { role: seat.role as LeadingGroupRole, name, position };
   });
   const leaders = seats.filter((seat) => seat.role === 'leader').length;
-  if (leaders !== 1) fail(`${path}.seats`, `a leading group has exactly one leader (组长), found ${leaders}`);
+  if (leaders !== 1) fail(`${path}.seats`, ...because('oneLeader', { found: leaders }));
   return { seats };
 }

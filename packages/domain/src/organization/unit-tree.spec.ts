@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isPingyiError, type PingyiError } from '../errors/pingyi-error.js';
-import { appraisedUnits, buildUnitTree, descendants, pathToRoot, rootUnits, type Unit, unitOrThrow } from './unit-tree.js';
+import {
+  appraisedUnits,
+  buildUnitTree,
+  descendants,
+  pathToRoot,
+  rootUnits,
+  type Unit,
+  unitOrThrow,
+} from './unit-tree.js';
 
 function errorOf(run: () => unknown): PingyiError {
   try {
@@ -65,9 +73,24 @@ describe('buildUnitTree errors', () => {
     ['bad code', 'units[1].code', replace(1, { code: 'traffic police' }), /not a valid code/],
     ['missing name', 'units[1].name', replace(1, { name: undefined }), /must be a string/],
     ['appraised missing', 'units[4].appraised', replace(4, { appraised: 'yes' }), /must be true or false/],
-    ['duplicate code', 'units[4].code', replace(4, { code: 'traffic-police' }), /unit code "traffic-police" is already used by units\[1\]/],
-    ['unknown parent', 'units[5].parentCode', replace(5, { parentCode: 'supply' }), /unit "logistics" names parent "supply", which is not in the list/],
-    ['self parent', 'units[0].parentCode', replace(0, { parentCode: 'bureau' }), /unit "bureau" is its own ancestor: bureau → bureau/],
+    [
+      'duplicate code',
+      'units[4].code',
+      replace(4, { code: 'traffic-police' }),
+      /unit code "traffic-police" is already used by units\[1\]/,
+    ],
+    [
+      'unknown parent',
+      'units[5].parentCode',
+      replace(5, { parentCode: 'supply' }),
+      /unit "logistics" names parent "supply", which is not in the list/,
+    ],
+    [
+      'self parent',
+      'units[0].parentCode',
+      replace(0, { parentCode: 'bureau' }),
+      /unit "bureau" is its own ancestor: bureau → bureau/,
+    ],
     [
       'longer cycle',
       'units[0].parentCode',

@@ -1,4 +1,5 @@
 import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
+import { because } from '../errors/reasons/index.js';
 import { expectArray, expectBoolean, expectCode, expectObject, expectText, failWith } from '../errors/input-readers.js';
 import { PingyiError } from '../errors/pingyi-error.js';
 
@@ -38,8 +39,11 @@ export function buildUnitTree(value: unknown, path = 'units'): UnitTree {
     const raw = expectObject(item, at, fail);
     const code = expectCode(raw.code, `${at}.code`, fail);
     const previous = indexOf.get(code);
-    if (previous !== undefined) fail(`${at}.code`, `unit code "${code}" is already used by ${path}[${previous}]`);
-    const parentCode = raw.parentCode === undefined || raw.parentCode === null ? null : expectCode(raw.parentCode, `${at}.parentCode`, fail);
+    if (previous !== undefined) fail(`${at}.code`, ...because('unitCodeTwice', { code, list: path, index: previous }));
+    const parentCode =
+      raw.parentCode === undefined || raw.parentCode === null
+        ? null
+        : expectCode(raw.parentCode, `${at}.parentCode`, fail);
     const unit: Unit = {
       code,
       name: expectText(raw.name, `${at}.name`, fail),
@@ -53,7 +57,7 @@ export function buildUnitTree(value: unknown, path = 'units'): UnitTree {
 
   units.forEach((unit, i) => {
     if (unit.parentCode && !byCode.has(unit.parentCode)) {
-      fail(`${path}[${i}].parentCode`, `unit "${unit.code}" names parent "${unit.parentCode}", which is not in the list`);
+      fail(`${path}[${i}].parentCode`, ...because('unknownParent', { code: unit.code, parent: unit.parentCode ?? '' }));
     }
   });
   // Walk up from every unit; meeting the start again is a cycle.
@@ -62,7 +66,8 @@ export function buildUnitTree(value: unknown, path = 'units'): UnitTree {
     let parent = unit.parentCode;
     while (parent) {
       chain.push(parent);
-      if (parent === unit.code) fail(`${path}[${i}].parentCode`, `unit "${unit.code}" is its own ancestor: ${chain.join(' → ')}`);
+      if (parent === unit.code)
+        fail(`${path}[${i}].parentCode`, ...because('ownAncestor', { code: unit.code, chain: chain.join(' → ') }));
       if (chain.length > units.length + 1) break; // a cycle above this unit; reported when the walk starts on it
       parent = byCode.get(parent)?.parentCode;
     }
@@ -79,7 +84,10 @@ export function buildUnitTree(value: unknown, path = 'units'): UnitTree {
 /** The unit with `code`; throws `UNKNOWN_UNIT` at `path` when the tree has none. */
 export function unitOrThrow(tree: UnitTree, code: string, path = 'unit'): Unit {
   const unit = tree.byCode.get(code);
-  if (!unit) throw new PingyiError(DOMAIN_ERROR_CODES.UNKNOWN_UNIT, `"${code}" is not a unit of this campaign`, path, { unit: code });
+  if (!unit)
+    throw new PingyiError(DOMAIN_ERROR_CODES.UNKNOWN_UNIT, `"${code}" is not a unit of this campaign`, path, {
+      unit: code,
+    });
   return unit;
 }
 

@@ -3,9 +3,22 @@ import { isPingyiError } from '../errors/pingyi-error.js';
 import { openRectificationItem } from './open-rectification-item.js';
 import { BASE_ITEM, NOW } from './rectification-fixtures.js';
 
-const INPUT = { id: 'R-7', unitCode: 'traffic-police', title: ' 高峰时段交通拥堵 ', description: '意见表反映早高峰路口疏导不及时', source: 'opinion' };
+const INPUT = {
+  id: 'R-7',
+  unitCode: 'traffic-police',
+  title: ' 高峰时段交通拥堵 ',
+  description: '意见表反映早高峰路口疏导不及时',
+  source: 'opinion',
+};
 
 describe('openRectificationItem', () => {
+  it('takes a deadline set when opening (限时), none by default', () => {
+    expect(
+      openRectificationItem({ ...INPUT, deadline: '2030-12-10' }, { role: 'office', now: NOW }).item.deadline,
+    ).toBe('2030-12-10');
+    expect(openRectificationItem(INPUT, { role: 'office', now: NOW }).item.deadline).toBeNull();
+  });
+
   it('opens an identified item dated today in the bureau zone, with history and a notice to the unit', () => {
     const { item, effects } = openRectificationItem(INPUT, { role: 'office', now: new Date('2026-11-15T16:00:00Z') });
     expect(item).toEqual({ ...BASE_ITEM, openedOn: '2026-11-16' });
@@ -27,7 +40,12 @@ describe('openRectificationItem', () => {
   });
 
   it.each([['liaison'], ['leader']] as const)('refuses role %s', (role) => {
-    expect(() => openRectificationItem(INPUT, { role, now: NOW })).toThrowError(expect.objectContaining({ code: 'TRANSITION_REFUSED', details: expect.objectContaining({ reason: 'wrongRole' }) }));
+    expect(() => openRectificationItem(INPUT, { role, now: NOW })).toThrowError(
+      expect.objectContaining({
+        code: 'TRANSITION_REFUSED',
+        details: expect.objectContaining({ reason: 'wrongRole' }),
+      }),
+    );
   });
 
   it.each([
@@ -37,6 +55,13 @@ describe('openRectificationItem', () => {
     ['no title', { ...INPUT, title: undefined }, 'INVALID_RECTIFICATION_ITEM', 'input.title'],
     ['negative weight', { ...INPUT, weight: -2 }, 'INVALID_RECTIFICATION_ITEM', 'input.weight'],
     ['own parent', { ...INPUT, parentId: 'R-7' }, 'INVALID_RECTIFICATION_ITEM', 'input.parentId'],
+    [
+      'a deadline that is not a date',
+      { ...INPUT, deadline: '12月10日' },
+      'INVALID_RECTIFICATION_ITEM',
+      'input.deadline',
+    ],
+    ['a deadline in the past', { ...INPUT, deadline: '2020-01-01' }, 'INVALID_RECTIFICATION_ITEM', 'input.deadline'],
   ])('%s → %s at %s', (_name, input, code, path) => {
     try {
       openRectificationItem(input, { role: 'inspector', now: NOW, unitCodes: new Set(['traffic-police']) });

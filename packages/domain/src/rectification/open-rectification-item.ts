@@ -1,6 +1,14 @@
-import { DEFAULT_TIME_ZONE, localDateOf } from '../calendar/local-date.js';
+import { DEFAULT_TIME_ZONE, isLocalDate, localDateOf } from '../calendar/local-date.js';
 import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
-import { expectCode, expectObject, expectString, expectText, failWith, optionalText, show } from '../errors/input-readers.js';
+import {
+  expectCode,
+  expectObject,
+  expectString,
+  expectText,
+  failWith,
+  optionalText,
+  show,
+} from '../errors/input-readers.js';
 import { PingyiError } from '../errors/pingyi-error.js';
 import { type RectificationEffect } from './rectification-effect.js';
 import { type RectificationItem, type Role, ROLE_LABELS } from './rectification-item.js';
@@ -19,12 +27,16 @@ const fail = failWith(DOMAIN_ERROR_CODES.INVALID_RECTIFICATION_ITEM);
 
 /**
  * Opens (立项) a rectification item in state `identified` from untrusted input
- * `{ id, unitCode, title, description?, source?, parentId?, weight? }`. Only
+ * `{ id, unitCode, title, description?, source?, parentId?, weight?, deadline? }`
+ * (a deadline set when opening, today or later; the unit's plan may set another). Only
  * `OPEN_ITEM_ROLES` may open items (else `TRANSITION_REFUSED`, reason
  * `wrongRole`); a bad field throws `INVALID_RECTIFICATION_ITEM` at `input.<field>`,
  * an unassignable unit `UNKNOWN_UNIT`. Effects: a history entry and a notice to the unit.
  */
-export function openRectificationItem(input: unknown, context: OpenItemContext): { item: RectificationItem; effects: readonly RectificationEffect[] } {
+export function openRectificationItem(
+  input: unknown,
+  context: OpenItemContext,
+): { item: RectificationItem; effects: readonly RectificationEffect[] } {
   if (!OPEN_ITEM_ROLES.includes(context.role)) {
     throw new PingyiError(
       DOMAIN_ERROR_CODES.TRANSITION_REFUSED,
@@ -36,13 +48,26 @@ export function openRectificationItem(input: unknown, context: OpenItemContext):
   const raw = expectObject(input, 'input', fail);
   const unitCode = expectCode(raw.unitCode, 'input.unitCode', fail);
   if (context.unitCodes && !context.unitCodes.has(unitCode)) {
-    throw new PingyiError(DOMAIN_ERROR_CODES.UNKNOWN_UNIT, `"${unitCode}" is not a unit of this campaign`, 'input.unitCode', { unit: unitCode });
+    throw new PingyiError(
+      DOMAIN_ERROR_CODES.UNKNOWN_UNIT,
+      `"${unitCode}" is not a unit of this campaign`,
+      'input.unitCode',
+      { unit: unitCode },
+    );
   }
   const weight = raw.weight;
-  if (weight !== undefined && weight !== null && (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)) {
+  if (
+    weight !== undefined &&
+    weight !== null &&
+    (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
+  ) {
     fail('input.weight', `must be a number ≥ 0, got ${show(weight)}`);
   }
   const today = localDateOf(context.now, context.timeZone ?? DEFAULT_TIME_ZONE);
+  const deadline = raw.deadline === undefined || raw.deadline === null || raw.deadline === '' ? null : raw.deadline;
+  if (deadline !== null && !isLocalDate(deadline)) fail('input.deadline', `${show(deadline)} is not a date YYYY-MM-DD`);
+  if (deadline !== null && (deadline as string) < today)
+    fail('input.deadline', `${String(deadline)} is before today ${today}`);
   const item: RectificationItem = {
     id: expectText(raw.id, 'input.id', fail),
     unitCode,
@@ -52,7 +77,7 @@ export function openRectificationItem(input: unknown, context: OpenItemContext):
     state: 'identified',
     plan: null,
     owner: null,
-    deadline: null,
+    deadline: deadline as string | null,
     evidence: [],
     publicResponse: null,
     supervision: null,

@@ -34,7 +34,9 @@ export function itemIn(state: RectificationState, changes: Partial<Rectification
     state,
     ...(planned ? { plan: '增派警力疏导', owner: '李队长', deadline: '2026-12-10' } : {}),
     ...(state === 'inProgress' ? { progress: 40 } : {}),
-    ...(state === 'rectified' || state === 'accepted' ? { progress: 100, publicResponse: '已增设岗位', evidence: ['file:1'] } : {}),
+    ...(state === 'rectified' || state === 'accepted'
+      ? { progress: 100, publicResponse: '已增设岗位', evidence: ['file:1'] }
+      : {}),
     ...(state === 'accepted' ? { closedOn: '2026-11-18' } : {}),
     ...changes,
   };

@@ -6,7 +6,15 @@ import { type LocalDate } from '../calendar/local-date.js';
  * `dismissed` as the end for a report that is not a real problem. A failed
  * look-back (反弹) sends an accepted item back to inProgress.
  */
-export const RECTIFICATION_STATES = ['identified', 'verified', 'planned', 'inProgress', 'rectified', 'accepted', 'dismissed'] as const;
+export const RECTIFICATION_STATES = [
+  'identified',
+  'verified',
+  'planned',
+  'inProgress',
+  'rectified',
+  'accepted',
+  'dismissed',
+] as const;
 
 /** A state of a rectification item. */
 export type RectificationState = (typeof RECTIFICATION_STATES)[number];

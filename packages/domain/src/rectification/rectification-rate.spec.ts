@@ -4,8 +4,12 @@ import { itemIn } from './rectification-fixtures.js';
 import { type RectificationItem, type RectificationState } from './rectification-item.js';
 import { rectificationRate, rollUpProgress } from './rectification-rate.js';
 
-const item = (id: string, unitCode: string, state: RectificationState, changes: Partial<RectificationItem> = {}): RectificationItem =>
-  itemIn(state, { id, unitCode, ...changes });
+const item = (
+  id: string,
+  unitCode: string,
+  state: RectificationState,
+  changes: Partial<RectificationItem> = {},
+): RectificationItem => itemIn(state, { id, unitCode, ...changes });
 
 describe('rectificationRate', () => {
   const items = [
@@ -67,11 +71,31 @@ describe('rollUpProgress', () => {
   });
 
   it.each([
-    ['duplicate id', [item('a', 'x', 'verified'), item('a', 'x', 'verified')], 'items[1].id', /item id "a" is used twice/],
+    [
+      'duplicate id',
+      [item('a', 'x', 'verified'), item('a', 'x', 'verified')],
+      'items[1].id',
+      /item id "a" is used twice/,
+    ],
     ['unknown parent', [item('a', 'x', 'verified', { parentId: 'zz' })], 'items[0].parentId', /names parent "zz"/],
-    ['cycle', [item('a', 'x', 'verified', { parentId: 'b' }), item('b', 'x', 'verified', { parentId: 'a' })], 'items[0].parentId', /item "a" is its own ancestor/],
-    ['cycle through a dismissed item', [item('a', 'x', 'dismissed', { parentId: 'b' }), item('b', 'x', 'verified', { parentId: 'a' })], 'items[0].parentId', /its own ancestor/],
-    ['all-zero weights', [item('p', 'x', 'inProgress'), item('c', 'x', 'verified', { parentId: 'p', weight: 0 })], 'items[0]', /all have weight 0/],
+    [
+      'cycle',
+      [item('a', 'x', 'verified', { parentId: 'b' }), item('b', 'x', 'verified', { parentId: 'a' })],
+      'items[0].parentId',
+      /item "a" is its own ancestor/,
+    ],
+    [
+      'cycle through a dismissed item',
+      [item('a', 'x', 'dismissed', { parentId: 'b' }), item('b', 'x', 'verified', { parentId: 'a' })],
+      'items[0].parentId',
+      /its own ancestor/,
+    ],
+    [
+      'all-zero weights',
+      [item('p', 'x', 'inProgress'), item('c', 'x', 'verified', { parentId: 'p', weight: 0 })],
+      'items[0]',
+      /all have weight 0/,
+    ],
   ])('%s → INVALID_RECTIFICATION_ITEM at %s', (_name, items, path, message) => {
     try {
       rollUpProgress(items);

@@ -70,7 +70,8 @@ export function rollUpProgress(items: readonly RectificationItem[]): ReadonlyMap
   const children = new Map<string, RectificationItem[]>();
   items.forEach((item, i) => {
     if (item.parentId === null) return;
-    if (!byId.has(item.parentId)) fail(`items[${i}].parentId`, `item "${item.id}" names parent "${item.parentId}", which is not in the list`);
+    if (!byId.has(item.parentId))
+      fail(`items[${i}].parentId`, `item "${item.id}" names parent "${item.parentId}", which is not in the list`);
     children.set(item.parentId, [...(children.get(item.parentId) ?? []), item]);
   });
 
@@ -92,7 +93,8 @@ export function rollUpProgress(items: readonly RectificationItem[]): ReadonlyMap
     if (kids.length > 0 && item.state !== 'rectified' && item.state !== 'accepted') {
       const weightOf = (child: RectificationItem): number => child.weight ?? 1;
       const totalWeight = kids.reduce((sum, child) => sum + weightOf(child), 0);
-      if (totalWeight <= 0) fail(`items[${indexOf.get(item.id)}]`, `the children of item "${item.id}" all have weight 0`);
+      if (totalWeight <= 0)
+        fail(`items[${indexOf.get(item.id)}]`, `the children of item "${item.id}" all have weight 0`);
       progress = kids.reduce((sum, child) => sum + weightOf(child) * progressOf(child), 0) / totalWeight;
     }
     result.set(item.id, progress);

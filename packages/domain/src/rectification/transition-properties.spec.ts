@@ -18,7 +18,11 @@ const VALID = {
   supervisingLeader: '贺富昌',
   reportingIntervalDays: 7,
 };
-const ACTORS = [...ROLES.map((role) => ({ role, unit: undefined as string | undefined })), { role: 'liaison' as Role, unit: 'traffic-police' }, { role: 'liaison' as Role, unit: 'public-order' }];
+const ACTORS = [
+  ...ROLES.map((role) => ({ role, unit: undefined as string | undefined })),
+  { role: 'liaison' as Role, unit: 'traffic-police' },
+  { role: 'liaison' as Role, unit: 'public-order' },
+];
 // One step: either one of the (actor, event) pairs the table offers now, or any actor sending any event; the
 // payload is valid or has one field broken.
 const step = fc.record({
@@ -26,7 +30,17 @@ const step = fc.record({
   offered: fc.integer({ min: 0, max: 3 }).map((n) => n > 0),
   pick: fc.nat(),
   anyEvent: fc.constantFrom(...RECTIFICATION_EVENT_TYPES),
-  broken: fc.option(fc.constantFrom<[string, unknown]>(['deadline', '2026-11-01'], ['plan', ''], ['progress', 101], ['evidence', ['']], ['reportingIntervalDays', 0], ['note', undefined]), { freq: 5 }),
+  broken: fc.option(
+    fc.constantFrom<[string, unknown]>(
+      ['deadline', '2026-11-01'],
+      ['plan', ''],
+      ['progress', 101],
+      ['evidence', ['']],
+      ['reportingIntervalDays', 0],
+      ['note', undefined],
+    ),
+    { freq: 5 },
+  ),
 });
 
 describe('random event sequences', () => {
@@ -38,11 +52,17 @@ describe('random event sequences', () => {
         let item: RectificationItem = BASE_ITEM;
         for (const s of steps) {
           const current = item;
-          const offered = ACTORS.flatMap((actor) => allowedEvents(current, actor.role, actor.unit).map((type) => ({ actor, type })));
+          const offered = ACTORS.flatMap((actor) =>
+            allowedEvents(current, actor.role, actor.unit).map((type) => ({ actor, type })),
+          );
           const chosen = s.offered && offered.length > 0 ? offered[s.pick % offered.length] : undefined;
           const { role, unit } = chosen?.actor ?? s.actor;
           const type = chosen?.type ?? s.anyEvent;
-          const event = { ...VALID, ...(s.broken ? { [s.broken[0]]: s.broken[1] } : {}), type } as unknown as RectificationEvent;
+          const event = {
+            ...VALID,
+            ...(s.broken ? { [s.broken[0]]: s.broken[1] } : {}),
+            type,
+          } as unknown as RectificationEvent;
           try {
             const outcome = transitionRectification(item, event, { role, actorUnitCode: unit ?? null, now: NOW });
             expect(outcome.effects[0]?.type).toBe('history');
@@ -51,7 +71,10 @@ describe('random event sequences', () => {
           } catch (error) {
             expect(isPingyiError(error, 'TRANSITION_REFUSED')).toBe(true);
             // allowedEvents and the transition agree: an offered event is only ever refused for its payload.
-            if (chosen) expect(['missingField', 'invalidField']).toContain((error as { details?: { reason?: string } }).details?.reason);
+            if (chosen)
+              expect(['missingField', 'invalidField']).toContain(
+                (error as { details?: { reason?: string } }).details?.reason,
+              );
           }
           reached.add(item.state);
           if (item.rebounds > 0) reached.add('rebound');
@@ -70,6 +93,15 @@ describe('random event sequences', () => {
   });
 
   it('the walks above reached every state and a rebound (so the invariants were exercised)', () => {
-    expect([...reached].sort()).toEqual(['accepted', 'dismissed', 'identified', 'inProgress', 'planned', 'rebound', 'rectified', 'verified']);
+    expect([...reached].sort()).toEqual([
+      'accepted',
+      'dismissed',
+      'identified',
+      'inProgress',
+      'planned',
+      'rebound',
+      'rectified',
+      'verified',
+    ]);
   });
 });

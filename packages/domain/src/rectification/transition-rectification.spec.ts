@@ -89,10 +89,7 @@ describe('the lifecycle table as data', () => {
     for (const row of RECTIFICATION_TRANSITIONS) {
       const expected = EXPECTED.get(row.event);
       expect([...row.roles].sort(), row.event).toEqual([...(expected?.roles ?? [])].sort());
-      expect(
-        new Map(row.from.map((state) => [state, row.to ?? state])),
-        row.event,
-      ).toEqual(expected?.moves);
+      expect(new Map(row.from.map((state) => [state, row.to ?? state])), row.event).toEqual(expected?.moves);
     }
   });
 
@@ -104,19 +101,31 @@ describe('the lifecycle table as data', () => {
 describe('every event in every state for every role', () => {
   const cases = RECTIFICATION_STATES.flatMap((state) =>
     [false, true].flatMap((supervised) =>
-      RECTIFICATION_EVENT_TYPES.flatMap((event) => ACTORS.map((actor) => ({ state, supervised, event, actor: actor.name, role: actor.role, unit: actor.unit }))),
+      RECTIFICATION_EVENT_TYPES.flatMap((event) =>
+        ACTORS.map((actor) => ({ state, supervised, event, actor: actor.name, role: actor.role, unit: actor.unit })),
+      ),
     ),
   );
 
   it.each(cases)('$event in $state (supervised: $supervised) by $actor', ({ state, supervised, event, role, unit }) => {
-    const supervision = supervised ? { supervisingLeader: '王惠敏', reportingIntervalDays: 14, since: '2026-11-17' } : null;
+    const supervision = supervised
+      ? { supervisingLeader: '王惠敏', reportingIntervalDays: 14, since: '2026-11-17' }
+      : null;
     const item = itemIn(state, { supervision });
     const expected = EXPECTED.get(event);
     const roleOk = expected?.roles.includes(role) ?? false;
     const unitOk = role !== 'liaison' || unit === item.unitCode;
     const stateOk = expected?.moves.has(state) ?? false;
     const flagOk = event !== 'liftSupervision' || supervised;
-    const expectedReason = !roleOk ? 'wrongRole' : !unitOk ? 'otherUnit' : !stateOk ? 'wrongState' : !flagOk ? 'notUnderSupervision' : null;
+    const expectedReason = !roleOk
+      ? 'wrongRole'
+      : !unitOk
+        ? 'otherUnit'
+        : !stateOk
+          ? 'wrongState'
+          : !flagOk
+            ? 'notUnderSupervision'
+            : null;
 
     const result = tryTransitionRectification(item, PAYLOADS[event], { role, actorUnitCode: unit ?? null, now: NOW });
     const offered = allowedEvents(item, role, unit).includes(event);

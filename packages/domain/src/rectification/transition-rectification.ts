@@ -1,6 +1,7 @@
 import { addDays, DEFAULT_TIME_ZONE, isLocalDate, type LocalDate, localDateOf } from '../calendar/local-date.js';
 import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
-import { PingyiError, isPingyiError } from '../errors/pingyi-error.js';
+import { type PingyiError, isPingyiError } from '../errors/pingyi-error.js';
+import { type MessageKey, type ReasonParams, refusal } from '../errors/reasons/index.js';
 import { type NotifyTarget, type RectificationEffect } from './rectification-effect.js';
 import {
   RECTIFICATION_STATE_LABELS,
@@ -24,7 +25,8 @@ export interface TransitionContext {
 }
 
 /** Why a transition was refused; carried in `details.reason` of the `TRANSITION_REFUSED` error. */
-export type RefusalReason = 'unknownEvent' | 'wrongRole' | 'otherUnit' | 'wrongState' | 'notUnderSupervision' | 'missingField' | 'invalidField';
+export type RefusalReason =
+  'unknownEvent' | 'wrongRole' | 'otherUnit' | 'wrongState' | 'notUnderSupervision' | 'missingField' | 'invalidField';
 
 /** The next item and what the caller should do (persist history, notify, schedule). */
 export interface TransitionOutcome {
@@ -33,35 +35,79 @@ export interface TransitionOutcome {
 }
 
 /** {@link tryTransitionRectification}'s result: the outcome, or the refusal as an error value. */
-export type TransitionResult = ({ readonly ok: true } & TransitionOutcome) | { readonly ok: false; readonly error: PingyiError };
+export type TransitionResult =
+  ({ readonly ok: true } & TransitionOutcome) | { readonly ok: false; readonly error: PingyiError };
 
 /** Default days from acceptance to the look-back (回头看). */
 export const DEFAULT_LOOK_BACK_DAYS = 30;
 
-function refuse(reason: RefusalReason, message: string, path?: string, details: Record<string, unknown> = {}): never {
-  throw new PingyiError(DOMAIN_ERROR_CODES.TRANSITION_REFUSED, message, path, { reason, ...details });
+/** The payload fields' names in the office's words, for the Chinese sentences. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  plan: '整改方案',
+  owner: '整改责任人',
+  deadline: '整改期限',
+  reason: '原因',
+  note: '情况说明',
+  evidence: '佐证材料',
+  progress: '整改进度',
+  lookBackDue: '回头看日期',
+  publicResponse: '向群众的答复',
+  supervisingLeader: '督办领导',
+  reportingIntervalDays: '报告周期（天）',
+};
+
+/** Who refuses what, for the sentences: the event and its label, the item. */
+interface Refusing {
+  readonly prefix: string;
+  readonly eventLabel: string;
+  readonly itemId: string;
+}
+
+function refuse(
+  reason: RefusalReason,
+  key: MessageKey,
+  refusing: Refusing,
+  params: ReasonParams,
+  path?: string,
+  details: Record<string, unknown> = {},
+): never {
+  throw refusal(DOMAIN_ERROR_CODES.TRANSITION_REFUSED, key, { ...refusing, ...params }, path, { reason, ...details });
 }
 
 /** Reads the event payload; every problem is a refusal naming the field. */
 class PayloadReader {
   constructor(
     private readonly event: Record<string, unknown>,
-    private readonly prefix: string,
+    private readonly refusing: Refusing,
     private readonly today: LocalDate,
   ) {}
 
   private missing(field: string): never {
-    return refuse('missingField', `${this.prefix}: ${field} is missing`, `event.${field}`, { field });
+    return refuse(
+      'missingField',
+      'missingField',
+      this.refusing,
+      { field, fieldLabel: FIELD_LABELS[field] ?? field },
+      `event.${field}`,
+      { field },
+    );
   }
 
-  private invalid(field: string, problem: string): never {
-    return refuse('invalidField', `${this.prefix}: ${field} ${problem}`, `event.${field}`, { field });
+  private invalid(field: string, key: MessageKey, params: ReasonParams = {}): never {
+    return refuse(
+      'invalidField',
+      key,
+      this.refusing,
+      { field, fieldLabel: FIELD_LABELS[field] ?? field, ...params },
+      `event.${field}`,
+      { field },
+    );
   }
 
   text(field: string): string {
     const value = this.event[field];
     if (value === undefined || value === null) return this.missing(field);
-    if (typeof value !== 'string') return this.invalid(field, 'must be text');
+    if (typeof value !== 'string') return this.invalid(field, 'fieldMustBeText');
     if (value.trim() === '') return this.missing(field);
     return value.trim();
   }
@@ -74,8 +120,9 @@ class PayloadReader {
   futureDate(field: string): LocalDate {
     const value = this.event[field];
     if (value === undefined || value === null || value === '') return this.missing(field);
-    if (!isLocalDate(value)) return this.invalid(field, `${JSON.stringify(value)} is not a date YYYY-MM-DD`);
-    if (value < this.today) return this.invalid(field, `${value} is before today ${this.today}`);
+    if (!isLocalDate(value))
+      return this.invalid(field, 'fieldNotADate', { value: JSON.stringify(value) ?? String(value) });
+    if (value < this.today) return this.invalid(field, 'deadlineBeforeToday', { value, today: this.today });
     return value;
   }
 
@@ -87,7 +134,7 @@ class PayloadReader {
     const value = this.event[field];
     if (value === undefined || value === null) return this.missing(field);
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      return this.invalid(field, `must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
+      return this.invalid(field, 'fieldOutOfRange', { min, max, value: JSON.stringify(value) ?? String(value) });
     }
     return value;
   }
@@ -100,7 +147,7 @@ class PayloadReader {
     const value = this.event.evidence;
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || value.some((ref) => typeof ref !== 'string' || ref.trim() === '')) {
-      return this.invalid('evidence', 'must be a list of non-empty references');
+      return this.invalid('evidence', 'evidenceNotAList');
     }
     return value.map((ref: string) => ref.trim());
   }
@@ -108,24 +155,43 @@ class PayloadReader {
 
 const nameState = (state: RectificationState): string => `${state} (${RECTIFICATION_STATE_LABELS[state]})`;
 
-function checkAllowed(item: RectificationItem, row: RectificationTransition, context: TransitionContext, prefix: string): void {
+function checkAllowed(
+  item: RectificationItem,
+  row: RectificationTransition,
+  context: TransitionContext,
+  refusing: Refusing,
+): void {
   const base = { event: row.event, state: item.state, role: context.role };
   if (!ROLES.includes(context.role) || !row.roles.includes(context.role)) {
-    const roleName = ROLES.includes(context.role) ? `${context.role} (${ROLE_LABELS[context.role]})` : `"${String(context.role)}"`;
-    refuse('wrongRole', `${prefix}: role ${roleName} may not do this; allowed: ${row.roles.join(', ')}`, 'role', { ...base, allowedRoles: row.roles });
+    const roleName = ROLES.includes(context.role)
+      ? `${context.role} (${ROLE_LABELS[context.role]})`
+      : `"${String(context.role)}"`;
+    refuse('wrongRole', 'wrongRole', refusing, { role: roleName, allowedRoles: row.roles.join(', ') }, 'role', {
+      ...base,
+      allowedRoles: row.roles,
+    });
   }
   if (context.role === 'liaison' && context.actorUnitCode !== item.unitCode) {
     const who = context.actorUnitCode ? `the liaison of "${context.actorUnitCode}"` : 'a liaison with no unit';
-    refuse('otherUnit', `${prefix}: ${who} may not act on an item of "${item.unitCode}"`, 'actorUnitCode', { ...base, unitCode: item.unitCode });
+    refuse('otherUnit', 'otherUnit', refusing, { who, unitCode: item.unitCode }, 'actorUnitCode', {
+      ...base,
+      unitCode: item.unitCode,
+    });
   }
   if (!row.from.includes(item.state)) {
-    refuse('wrongState', `${prefix}: the item is ${nameState(item.state)}; allowed only when ${row.from.map(nameState).join(' or ')}`, 'state', {
+    const states = {
+      state: nameState(item.state),
+      allowedStates: row.from.map(nameState).join(' or '),
+      stateLabel: RECTIFICATION_STATE_LABELS[item.state],
+      allowedStateLabels: row.from.map((state) => RECTIFICATION_STATE_LABELS[state]).join('、'),
+    };
+    refuse('wrongState', 'wrongState', refusing, states, 'state', {
       ...base,
       allowedStates: row.from,
     });
   }
   if (row.when === 'underSupervision' && item.supervision === null) {
-    refuse('notUnderSupervision', `${prefix}: the item is not under listed supervision`, 'supervision', base);
+    refuse('notUnderSupervision', 'notUnderSupervision', refusing, {}, 'supervision', base);
   }
 }
 
@@ -139,16 +205,33 @@ function checkAllowed(item: RectificationItem, row: RectificationTransition, con
  * the bureau's time zone. Phase gating is the caller's separate check (see
  * `RectificationTransition.action`).
  */
-export function transitionRectification(item: RectificationItem, event: RectificationEvent, context: TransitionContext): TransitionOutcome {
+export function transitionRectification(
+  item: RectificationItem,
+  event: RectificationEvent,
+  context: TransitionContext,
+): TransitionOutcome {
   const raw = (typeof event === 'object' && event !== null ? event : {}) as unknown as Record<string, unknown>;
   const row = typeof raw.type === 'string' ? transitionFor(raw.type) : undefined;
-  if (!row) return refuse('unknownEvent', `${JSON.stringify(raw.type)} is not a rectification event`, 'event.type', { event: raw.type });
-  const prefix = `${row.event} (${row.label}) on item ${item.id} refused`;
-  checkAllowed(item, row, context, prefix);
+  if (!row) {
+    return refuse(
+      'unknownEvent',
+      'unknownEvent',
+      { prefix: '', eventLabel: '', itemId: item.id },
+      { value: JSON.stringify(raw.type) ?? String(raw.type) },
+      'event.type',
+      { event: raw.type },
+    );
+  }
+  const refusing: Refusing = {
+    prefix: `${row.event} (${row.label}) on item ${item.id} refused`,
+    eventLabel: row.label,
+    itemId: item.id,
+  };
+  checkAllowed(item, row, context, refusing);
 
   const timeZone = context.timeZone ?? DEFAULT_TIME_ZONE;
   const today = localDateOf(context.now, timeZone);
-  const read = new PayloadReader(raw, prefix, today);
+  const read = new PayloadReader(raw, refusing, today);
   const effects: RectificationEffect[] = [];
   let next: RectificationItem = item;
   let details: Record<string, unknown> = {};
@@ -158,7 +241,8 @@ export function transitionRectification(item: RectificationItem, event: Rectific
     } else if (to === 'supervisingLeader') {
       // The new leader when supervision starts, the outgoing one when it is lifted.
       const supervision = next.supervision ?? item.supervision;
-      if (supervision) effects.push({ type: 'notify', itemId: item.id, to, person: supervision.supervisingLeader, reason: row.event });
+      if (supervision)
+        effects.push({ type: 'notify', itemId: item.id, to, person: supervision.supervisingLeader, reason: row.event });
     } else {
       effects.push({ type: 'notify', itemId: item.id, to, reason: row.event });
     }
@@ -184,7 +268,12 @@ export function transitionRectification(item: RectificationItem, event: Rectific
     }
     case 'proposePlan': {
       details = { plan: read.text('plan'), owner: read.text('owner'), deadline: read.futureDate('deadline') };
-      next = { ...item, plan: details.plan as string, owner: details.owner as string, deadline: details.deadline as LocalDate };
+      next = {
+        ...item,
+        plan: details.plan as string,
+        owner: details.owner as string,
+        deadline: details.deadline as LocalDate,
+      };
       notify('office');
       break;
     }
@@ -205,8 +294,17 @@ export function transitionRectification(item: RectificationItem, event: Rectific
     }
     case 'reportFixed': {
       const evidence = read.evidence();
-      details = withOptional({ publicResponse: read.text('publicResponse'), evidence }, 'note', read.optionalText('note'));
-      next = { ...item, publicResponse: details.publicResponse as string, evidence: mergeEvidence(item.evidence, evidence), progress: 100 };
+      details = withOptional(
+        { publicResponse: read.text('publicResponse'), evidence },
+        'note',
+        read.optionalText('note'),
+      );
+      next = {
+        ...item,
+        publicResponse: details.publicResponse as string,
+        evidence: mergeEvidence(item.evidence, evidence),
+        progress: 100,
+      };
       notify('office');
       notify('supervisingLeader');
       break;
@@ -236,7 +334,13 @@ export function transitionRectification(item: RectificationItem, event: Rectific
     }
     case 'lookBackRebound': {
       details = { note: read.text('note'), deadline: read.futureDate('deadline') };
-      next = { ...item, deadline: details.deadline as LocalDate, rebounds: item.rebounds + 1, closedOn: null, progress: null };
+      next = {
+        ...item,
+        deadline: details.deadline as LocalDate,
+        rebounds: item.rebounds + 1,
+        closedOn: null,
+        progress: null,
+      };
       notify('unit');
       notify('office');
       break;
@@ -247,12 +351,20 @@ export function transitionRectification(item: RectificationItem, event: Rectific
         reportingIntervalDays: read.integer('reportingIntervalDays', 1, 365),
         since: item.supervision?.since ?? today,
       };
-      details = { supervisingLeader: supervision.supervisingLeader, reportingIntervalDays: supervision.reportingIntervalDays };
+      details = {
+        supervisingLeader: supervision.supervisingLeader,
+        reportingIntervalDays: supervision.reportingIntervalDays,
+      };
       next = { ...item, supervision };
       notify('unit');
       notify('office');
       notify('supervisingLeader');
-      effects.push({ type: 'scheduleSupervisionReports', itemId: item.id, everyDays: supervision.reportingIntervalDays, firstDue: addDays(today, supervision.reportingIntervalDays) });
+      effects.push({
+        type: 'scheduleSupervisionReports',
+        itemId: item.id,
+        everyDays: supervision.reportingIntervalDays,
+        firstDue: addDays(today, supervision.reportingIntervalDays),
+      });
       break;
     }
     case 'liftSupervision': {
@@ -265,7 +377,10 @@ export function transitionRectification(item: RectificationItem, event: Rectific
     }
     case 'changeDeadline': {
       const deadline = read.futureDate('deadline');
-      if (deadline === item.deadline) refuse('invalidField', `${prefix}: deadline is already ${deadline}`, 'event.deadline', { field: 'deadline' });
+      if (deadline === item.deadline)
+        refuse('invalidField', 'deadlineUnchanged', refusing, { value: deadline }, 'event.deadline', {
+          field: 'deadline',
+        });
       details = { deadline, previousDeadline: item.deadline, reason: read.text('reason') };
       next = { ...item, deadline };
       notify('unit');
@@ -291,7 +406,11 @@ export function transitionRectification(item: RectificationItem, event: Rectific
 }
 
 /** {@link transitionRectification} returning a refusal as `{ ok: false, error }` instead of throwing. */
-export function tryTransitionRectification(item: RectificationItem, event: RectificationEvent, context: TransitionContext): TransitionResult {
+export function tryTransitionRectification(
+  item: RectificationItem,
+  event: RectificationEvent,
+  context: TransitionContext,
+): TransitionResult {
   try {
     return { ok: true, ...transitionRectification(item, event, context) };
   } catch (error) {
@@ -302,7 +421,8 @@ export function tryTransitionRectification(item: RectificationItem, event: Recti
 
 function lookBackDays(context: TransitionContext): number {
   const days = context.lookBackAfterDays ?? DEFAULT_LOOK_BACK_DAYS;
-  if (!Number.isInteger(days) || days < 0) throw new RangeError(`lookBackAfterDays must be an integer ≥ 0, got ${days}`);
+  if (!Number.isInteger(days) || days < 0)
+    throw new RangeError(`lookBackAfterDays must be an integer ≥ 0, got ${days}`);
   return days;
 }
 
@@ -310,4 +430,6 @@ function withOptional(details: Record<string, unknown>, field: string, value: un
   return value === undefined ? details : { ...details, [field]: value };
 }
 
-const mergeEvidence = (existing: readonly string[], added: readonly string[]): readonly string[] => [...new Set([...existing, ...added])];
+const mergeEvidence = (existing: readonly string[], added: readonly string[]): readonly string[] => [
+  ...new Set([...existing, ...added]),
+];

@@ -3,8 +3,16 @@ import { parseRatingScale, type RatingScale } from '../appraisal/rating-scale.js
 import { type CampaignCalendar, parseCampaignCalendar } from '../calendar/campaign-calendar.js';
 import { DEFAULT_TIME_ZONE, type LocalDate, localDateFromParts, parseTimeZone } from '../calendar/local-date.js';
 import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
-import { expectArray, expectCode, expectInteger, expectObject, expectText, failWith, optionalText } from '../errors/input-readers.js';
-import { isPingyiError, PingyiError } from '../errors/pingyi-error.js';
+import {
+  expectArray,
+  expectCode,
+  expectInteger,
+  expectObject,
+  expectText,
+  failWith,
+  optionalText,
+} from '../errors/input-readers.js';
+import { isPingyiError, PingyiError, reasonOf } from '../errors/pingyi-error.js';
 import { type LeadingGroup, parseLeadingGroup } from '../organization/leading-group.js';
 import { appraisedUnits, buildUnitTree, type UnitTree } from '../organization/unit-tree.js';
 import {
@@ -48,7 +56,8 @@ function placeDate(value: unknown, year: number, at: string): LocalDate {
   const raw = expectObject(value, at, fail);
   const month = expectInteger(raw.month, `${at}.month`, fail, { min: 1, max: 12 });
   const day = expectInteger(raw.day, `${at}.day`, fail, { min: 1, max: 31 });
-  const yearOffset = raw.yearOffset === undefined ? 0 : expectInteger(raw.yearOffset, `${at}.yearOffset`, fail, { min: 0, max: 1 });
+  const yearOffset =
+    raw.yearOffset === undefined ? 0 : expectInteger(raw.yearOffset, `${at}.yearOffset`, fail, { min: 0, max: 1 });
   const date = localDateFromParts(year + yearOffset, month, day);
   if (date === null) fail(at, `${year + yearOffset} has no day ${month}月${day}日`);
   return date as LocalDate;
@@ -87,7 +96,11 @@ function parseFocuses(value: unknown): readonly InspectionFocus[] {
 export function instantiatePlan(plan: CampaignPlan | unknown, year: number, timeZone?: string): CampaignSetup {
   const raw = expectObject(plan, 'plan', fail);
   expectInteger(year, 'year', fail, { min: 1000, max: 9998 });
-  const zone = parseTimeZone(timeZone ?? raw.timeZone ?? DEFAULT_TIME_ZONE, 'timeZone', DOMAIN_ERROR_CODES.INVALID_PLAN);
+  const zone = parseTimeZone(
+    timeZone ?? raw.timeZone ?? DEFAULT_TIME_ZONE,
+    'timeZone',
+    DOMAIN_ERROR_CODES.INVALID_PLAN,
+  );
   const rawPhases = expectArray(raw.phases, 'phases', fail);
   if (rawPhases.length === 0) fail('phases', 'a plan needs at least one phase');
   const phases = rawPhases.map((item, i) => {
@@ -95,7 +108,12 @@ export function instantiatePlan(plan: CampaignPlan | unknown, year: number, time
     const phase = expectObject(item, at, fail);
     parseSteps(phase.steps, `${at}.steps`);
     optionalText(phase.intro, `${at}.intro`, fail);
-    return { code: phase.code, label: phase.label, start: placeDate(phase.start, year, `${at}.start`), end: placeDate(phase.end, year, `${at}.end`) };
+    return {
+      code: phase.code,
+      label: phase.label,
+      start: placeDate(phase.start, year, `${at}.start`),
+      end: placeDate(phase.end, year, `${at}.end`),
+    };
   });
   // The campaign spans its phases; taking min/max lets a misordered phase be reported as such.
   const start = phases.map((phase) => phase.start).reduce((a, b) => (a <= b ? a : b));
@@ -105,13 +123,16 @@ export function instantiatePlan(plan: CampaignPlan | unknown, year: number, time
   const unitTree = buildUnitTree(raw.units, 'units');
   const themes = parseThemes(raw.themes, 'themes');
   const workItems = parseWorkItems(
-    expectArray(raw.workItems, 'workItems', fail).map((item) => (typeof item === 'object' && item !== null ? { progress: 0, updates: [], ...item } : item)),
+    expectArray(raw.workItems, 'workItems', fail).map((item) =>
+      typeof item === 'object' && item !== null ? { progress: 0, updates: [], ...item } : item,
+    ),
     'workItems',
     { themeCodes: new Set(themes.map((theme) => theme.code)), unitCodes: new Set(unitTree.byCode.keys()) },
   );
   const evaluatorGroups = parseEvaluatorGroups(raw.evaluatorGroups, 'evaluatorGroups');
   const target = raw.rectificationRateTarget ?? 1;
-  if (typeof target !== 'number' || !(target > 0 && target <= 1)) fail('rectificationRateTarget', `must be a number above 0 and at most 1, got ${JSON.stringify(target)}`);
+  if (typeof target !== 'number' || !(target > 0 && target <= 1))
+    fail('rectificationRateTarget', `must be a number above 0 and at most 1, got ${JSON.stringify(target)}`);
   const appraised = appraisedUnits(unitTree);
   if (appraised.length === 0) fail('units', 'no unit is appraised: the ballot would be empty');
   return {
@@ -146,7 +167,12 @@ export function validateCampaignPlan(plan: unknown, referenceYear = 2028): Campa
   } catch (error) {
     if (isPingyiError(error, DOMAIN_ERROR_CODES.INVALID_CALENDAR)) {
       // Calendar messages carry concrete dates: say which year they were placed in.
-      throw new PingyiError(DOMAIN_ERROR_CODES.INVALID_PLAN, `${error.message.replace(`${error.path}: `, '')} (phases placed in ${referenceYear})`, error.path, error.details);
+      throw new PingyiError(
+        DOMAIN_ERROR_CODES.INVALID_PLAN,
+        `${reasonOf(error)} (phases placed in ${referenceYear})`,
+        error.path,
+        error.details,
+      );
     }
     throw error;
   }

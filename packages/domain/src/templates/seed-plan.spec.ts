@@ -35,9 +35,18 @@ describe('SEED_PLAN', () => {
       '5 勤政廉洁更加注重',
       '6 工作业绩更加突出',
     ]);
-    expect(SEED_PLAN.requirements.map((r) => r.title)).toEqual(['提高认识，加强领导', '统筹兼顾，注重效率', '广泛宣传，营造氛围', '强化督查，务求实效']);
-    expect(SEED_PLAN.guidingPrinciple.text).toMatch(/^坚持以邓小平理论和“三个代表”重要思想为指导，.*提供强有力的服务和保障。$/);
-    expect(SEED_PLAN.objectives[5]?.text).toBe('坚持实事求是，强化科学发展，努力执政为民，全面履行公安职能，各项公安任务圆满完成，“确保三个稳定，实现三个零增长”年度目标顺利实现。');
+    expect(SEED_PLAN.requirements.map((r) => r.title)).toEqual([
+      '提高认识，加强领导',
+      '统筹兼顾，注重效率',
+      '广泛宣传，营造氛围',
+      '强化督查，务求实效',
+    ]);
+    expect(SEED_PLAN.guidingPrinciple.text).toMatch(
+      /^坚持以邓小平理论和“三个代表”重要思想为指导，.*提供强有力的服务和保障。$/,
+    );
+    expect(SEED_PLAN.objectives[5]?.text).toBe(
+      '坚持实事求是，强化科学发展，努力执政为民，全面履行公安职能，各项公安任务圆满完成，“确保三个稳定，实现三个零增长”年度目标顺利实现。',
+    );
   });
 
   it('keeps the work items as printed: elided ones, legible lead units, gaps marked', () => {
@@ -68,8 +77,11 @@ describe('SEED_PLAN', () => {
       'police-welfare(5) political-department+logistics',
     ]);
     // Every non-elided item without lead units says the source lost them.
-    for (const item of items.filter((i) => !i.elided && i.leadUnitCodes.length === 0)) expect(item.sourceGaps).toContain('leadUnits');
-    expect(items.find((item) => item.number === 4 && item.themeCode === 'social-stability')?.text).toContain('长效管理机制');
+    for (const item of items.filter((i) => !i.elided && i.leadUnitCodes.length === 0))
+      expect(item.sourceGaps).toContain('leadUnits');
+    expect(items.find((item) => item.number === 4 && item.themeCode === 'social-stability')?.text).toContain(
+      '长效管理机制',
+    );
     expect(items.some((item) => item.text.includes('下一页'))).toBe(false);
   });
 
@@ -80,9 +92,26 @@ describe('SEED_PLAN', () => {
       'member:-:其他党委委员',
     ]);
     expect(SEED_PLAN.units.map((unit) => `${unit.code}=${unit.name}`)).toEqual(
-      expect.arrayContaining(['traffic-police=交警支队', 'patrol-special-police=巡特警支队', 'public-order=治安支队', 'border-defense=边防支队', 'legal-affairs=法制处', 'detention-management=监管支队', 'discipline-inspection=纪委', 'political-department=政治部', 'general-office=办公室', 'logistics=后勤处']),
+      expect.arrayContaining([
+        'traffic-police=交警支队',
+        'patrol-special-police=巡特警支队',
+        'public-order=治安支队',
+        'border-defense=边防支队',
+        'legal-affairs=法制处',
+        'detention-management=监管支队',
+        'discipline-inspection=纪委',
+        'political-department=政治部',
+        'general-office=办公室',
+        'logistics=后勤处',
+      ]),
     );
-    expect(SEED_PLAN.inspectionFocuses.map((focus) => focus.code)).toEqual(['safety', 'lawEnforcementQuality', 'serviceAttitude', 'efficiency', 'conduct']);
+    expect(SEED_PLAN.inspectionFocuses.map((focus) => focus.code)).toEqual([
+      'safety',
+      'lawEnforcementQuality',
+      'serviceAttitude',
+      'efficiency',
+      'conduct',
+    ]);
     expect(SEED_PLAN.scale).toBe(SEED_RATING_SCALE);
   });
 });
@@ -108,7 +137,14 @@ describe('instantiatePlan(SEED_PLAN, 2026)', () => {
 
   it('starts work items at 0 % and lists the appraised units for the ballot', () => {
     expect(setup.workItems.every((item) => item.progress === 0 && item.updates.length === 0)).toBe(true);
-    expect(setup.appraisedUnitCodes).toEqual(['traffic-police', 'patrol-special-police', 'public-order', 'border-defense', 'legal-affairs', 'detention-management']);
+    expect(setup.appraisedUnitCodes).toEqual([
+      'traffic-police',
+      'patrol-special-police',
+      'public-order',
+      'border-defense',
+      'legal-affairs',
+      'detention-management',
+    ]);
     expect(setup.totalQuota).toBe(10_000);
     expect(setup.rectificationRateTarget).toBe(1);
   });

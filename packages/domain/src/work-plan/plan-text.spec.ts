@@ -14,12 +14,28 @@ describe('plan text', () => {
   });
 
   it.each([
-    ['guiding principle blank', () => parseGuidingPrinciple({ text: '  ' }), 'guidingPrinciple.text: must not be empty'],
+    [
+      'guiding principle blank',
+      () => parseGuidingPrinciple({ text: '  ' }),
+      'guidingPrinciple.text: must not be empty',
+    ],
     ['objectives not a list', () => parseObjectives({}), 'objectives: must be a list'],
-    ['number not positive', () => parseObjectives([{ ...OBJECTIVES[0], number: 0 }]), 'objectives[0].number: must be at least 1, got 0'],
-    ['number repeats', () => parseObjectives([OBJECTIVES[0], { ...OBJECTIVES[1], number: 1 }]), 'objectives[1].number: number 1 must be greater than the one before it (1)'],
+    [
+      'number not positive',
+      () => parseObjectives([{ ...OBJECTIVES[0], number: 0 }]),
+      'objectives[0].number: must be at least 1, got 0',
+    ],
+    [
+      'number repeats',
+      () => parseObjectives([OBJECTIVES[0], { ...OBJECTIVES[1], number: 1 }]),
+      'objectives[1].number: number 1 must be greater than the one before it (1)',
+    ],
     ['title missing', () => parseObjectives([{ number: 1, text: 'x' }]), 'objectives[0].title: must be a string'],
-    ['requirement text blank', () => parseRequirements([{ number: 1, title: 't', text: '' }]), 'requirements[0].text: must not be empty'],
+    [
+      'requirement text blank',
+      () => parseRequirements([{ number: 1, title: 't', text: '' }]),
+      'requirements[0].text: must not be empty',
+    ],
   ])('%s → INVALID_PLAN', (_name, run, message) => {
     expect(run).toThrowError(message);
     expect(run).toThrowError(expect.objectContaining({ code: 'INVALID_PLAN' }));

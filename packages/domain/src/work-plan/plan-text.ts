@@ -45,7 +45,8 @@ export function parseNumberedList<T extends { readonly number: number }>(
     const at = `${path}[${i}]`;
     const raw = expectObject(item, at, failure);
     const number = expectInteger(raw.number, `${at}.number`, failure, { min: 1 });
-    if (number <= previous) failure(`${at}.number`, `number ${number} must be greater than the one before it (${previous})`);
+    if (number <= previous)
+      failure(`${at}.number`, `number ${number} must be greater than the one before it (${previous})`);
     previous = number;
     return { ...read(raw, at), number } as T;
   });

@@ -23,7 +23,9 @@ describe('applyProgressUpdate', () => {
   });
 
   it('accepts a drop with a note, trimming the note', () => {
-    expect(applyProgressUpdate(ITEM, { date: '2026-09-01', progress: 30, note: ' 方案调整 ' }, CONTEXT).updates.at(-1)).toEqual({
+    expect(
+      applyProgressUpdate(ITEM, { date: '2026-09-01', progress: 30, note: ' 方案调整 ' }, CONTEXT).updates.at(-1),
+    ).toEqual({
       date: '2026-09-01',
       progress: 30,
       note: '方案调整',
@@ -35,10 +37,30 @@ describe('applyProgressUpdate', () => {
     ['progress missing', {}, 'update.progress', /must be an integer, got nothing/],
     ['progress 101', { progress: 101 }, 'update.progress', /at most 100/],
     ['fractional progress', { progress: 50.5 }, 'update.progress', /must be an integer/],
-    ['future date in Shanghai', { date: '2026-09-02', progress: 60 }, 'update.date', /dated 2026-09-02, after today 2026-09-01 \(Asia\/Shanghai\)/],
-    ['before the latest update', { date: '2026-07-31', progress: 60 }, 'update.date', /before the previous update \(2026-08-01\)/],
-    ['drop without note', { progress: 40 }, 'update.note', /progress goes down from 50 to 40 on 2026-09-01: a note must say why/],
-    ['not a lead unit', { progress: 60, unitCode: 'traffic-police' }, 'update.unitCode', /"traffic-police" is not a lead unit of work item police-welfare \(5\) \(political-department, logistics\)/],
+    [
+      'future date in Shanghai',
+      { date: '2026-09-02', progress: 60 },
+      'update.date',
+      /dated 2026-09-02, after today 2026-09-01 \(Asia\/Shanghai\)/,
+    ],
+    [
+      'before the latest update',
+      { date: '2026-07-31', progress: 60 },
+      'update.date',
+      /before the previous update \(2026-08-01\)/,
+    ],
+    [
+      'drop without note',
+      { progress: 40 },
+      'update.note',
+      /progress goes down from 50 to 40 on 2026-09-01: a note must say why/,
+    ],
+    [
+      'not a lead unit',
+      { progress: 60, unitCode: 'traffic-police' },
+      'update.unitCode',
+      /"traffic-police" is not a lead unit of work item police-welfare \(5\) \(political-department, logistics\)/,
+    ],
   ])('%s → INVALID_PROGRESS at %s', (_name, update, path, message) => {
     try {
       applyProgressUpdate(ITEM, update, CONTEXT);
@@ -52,7 +74,9 @@ describe('applyProgressUpdate', () => {
 
   it('uses the given time zone for "today"', () => {
     const newYork = { now: new Date('2026-09-02T03:00:00Z'), timeZone: 'America/New_York' };
-    expect(() => applyProgressUpdate(ITEM, { date: '2026-09-02', progress: 60 }, newYork)).toThrowError(/after today 2026-09-01 \(America\/New_York\)/);
+    expect(() => applyProgressUpdate(ITEM, { date: '2026-09-02', progress: 60 }, newYork)).toThrowError(
+      /after today 2026-09-01 \(America\/New_York\)/,
+    );
   });
 });
 
@@ -63,8 +87,20 @@ describe('completion summaries', () => {
     { ...ITEM, number: 7, progress: 35, leadUnitCodes: ['political-department'] },
   ];
   it('counts completed, in progress and not started', () => {
-    expect(summarizeWorkItems(items)).toEqual({ total: 3, completed: 1, inProgress: 1, notStarted: 1, meanProgress: 45 });
-    expect(summarizeWorkItems([])).toEqual({ total: 0, completed: 0, inProgress: 0, notStarted: 0, meanProgress: null });
+    expect(summarizeWorkItems(items)).toEqual({
+      total: 3,
+      completed: 1,
+      inProgress: 1,
+      notStarted: 1,
+      meanProgress: 45,
+    });
+    expect(summarizeWorkItems([])).toEqual({
+      total: 0,
+      completed: 0,
+      inProgress: 0,
+      notStarted: 0,
+      meanProgress: null,
+    });
   });
   it('summarizes per lead unit, counting shared items for each unit', () => {
     expect(summarizeWorkItemsByLeadUnit(items)).toEqual([

@@ -1,4 +1,5 @@
 import { type LocalDate, localDateOf, parseLocalDate } from '../calendar/local-date.js';
+import { because } from '../errors/reasons/index.js';
 import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
 import { expectCode, expectInteger, expectObject, failWith, optionalText } from '../errors/input-readers.js';
 import { checkFollows, nameWorkItem, type ProgressUpdate, type WorkItem } from './work-item.js';
@@ -30,9 +31,17 @@ export function applyProgressUpdate(item: WorkItem, value: unknown, context: Pro
     ...(note === undefined ? {} : { note: note.trim() }),
     ...(unitCode === undefined ? {} : { unitCode }),
   };
-  if (update.date > today) fail('update.date', `dated ${update.date}, after today ${today} (${context.timeZone})`);
+  if (update.date > today)
+    fail('update.date', ...because('progressAfterToday', { date: update.date, today, timeZone: context.timeZone }));
   if (unitCode !== undefined && !item.leadUnitCodes.includes(unitCode)) {
-    fail('update.unitCode', `"${unitCode}" is not a lead unit of work item ${nameWorkItem(item)} (${item.leadUnitCodes.join(', ') || 'none recorded'})`);
+    fail(
+      'update.unitCode',
+      ...because('notLeadUnit', {
+        unit: unitCode,
+        item: nameWorkItem(item),
+        leads: item.leadUnitCodes.join(', ') || 'none recorded',
+      }),
+    );
   }
   const latest = item.updates[item.updates.length - 1];
   if (latest) checkFollows(latest, update, 'update');
@@ -66,8 +75,11 @@ export function summarizeWorkItems(items: readonly WorkItem[]): WorkItemSummary 
 }
 
 /** {@link summarizeWorkItems} per lead unit, sorted by unit code; an item with two lead units counts for both. */
-export function summarizeWorkItemsByLeadUnit(items: readonly WorkItem[]): readonly ({ readonly unitCode: string } & WorkItemSummary)[] {
+export function summarizeWorkItemsByLeadUnit(
+  items: readonly WorkItem[],
+): readonly ({ readonly unitCode: string } & WorkItemSummary)[] {
   const byUnit = new Map<string, WorkItem[]>();
-  for (const item of items) for (const code of item.leadUnitCodes) byUnit.set(code, [...(byUnit.get(code) ?? []), item]);
+  for (const item of items)
+    for (const code of item.leadUnitCodes) byUnit.set(code, [...(byUnit.get(code) ?? []), item]);
   return [...byUnit.keys()].sort().map((unitCode) => ({ unitCode, ...summarizeWorkItems(byUnit.get(unitCode) ?? []) }));
 }

@@ -1,4 +1,5 @@
 import { type LocalDate, parseLocalDate } from '../calendar/local-date.js';
+import { because } from '../errors/reasons/index.js';
 import { DOMAIN_ERROR_CODES } from '../errors/domain-error-codes.js';
 import {
   expectArray,
@@ -77,7 +78,11 @@ const failProgress = failWith(DOMAIN_ERROR_CODES.INVALID_PROGRESS);
 function readSourceGaps(value: unknown, at: string, fail: typeof failPlan): readonly SourceGap[] | undefined {
   if (value === undefined) return undefined;
   return expectArray(value, at, fail).map((gap, i) => {
-    if (!SOURCE_GAPS.includes(gap as SourceGap)) fail(`${at}[${i}]`, `must be one of ${SOURCE_GAPS.join(', ')}, got ${JSON.stringify(gap)}`);
+    if (!SOURCE_GAPS.includes(gap as SourceGap))
+      fail(
+        `${at}[${i}]`,
+        ...because('sourceGap', { allowed: SOURCE_GAPS.join(', '), value: JSON.stringify(gap) ?? String(gap) }),
+      );
     return gap as SourceGap;
   });
 }
@@ -90,7 +95,9 @@ export function parseThemes(value: unknown, path = 'themes'): readonly Theme[] {
     if (seen.has(code)) failPlan(`${at}.code`, `theme code "${code}" is used twice`);
     seen.add(code);
     const sourceGaps = readSourceGaps(raw.sourceGaps, `${at}.sourceGaps`, failPlan);
-    const title = sourceGaps?.includes('title') ? expectString(raw.title, `${at}.title`, failPlan) : expectText(raw.title, `${at}.title`, failPlan);
+    const title = sourceGaps?.includes('title')
+      ? expectString(raw.title, `${at}.title`, failPlan)
+      : expectText(raw.title, `${at}.title`, failPlan);
     return sourceGaps ? { code, title, sourceGaps } : { code, title };
   });
 }
@@ -100,7 +107,11 @@ export function parseThemes(value: unknown, path = 'themes'): readonly Theme[] {
  * whenever progress goes down, and `progress` equal to the latest update's
  * (0 without updates). Throws `INVALID_PROGRESS` at the field.
  */
-export function parseProgress(progressValue: unknown, updatesValue: unknown, path: string): { progress: number; updates: readonly ProgressUpdate[] } {
+export function parseProgress(
+  progressValue: unknown,
+  updatesValue: unknown,
+  path: string,
+): { progress: number; updates: readonly ProgressUpdate[] } {
   const updates = expectArray(updatesValue ?? [], `${path}.updates`, failProgress).map((item, i): ProgressUpdate => {
     const at = `${path}.updates[${i}]`;
     const raw = expectObject(item, at, failProgress);
@@ -122,7 +133,9 @@ export function parseProgress(progressValue: unknown, updatesValue: unknown, pat
   if (progress !== (latest?.progress ?? 0)) {
     failProgress(
       `${path}.progress`,
-      latest ? `progress is ${progress} but the latest update (${latest.date}) says ${latest.progress}` : `progress is ${progress} with no update reporting it`,
+      latest
+        ? `progress is ${progress} but the latest update (${latest.date}) says ${latest.progress}`
+        : `progress is ${progress} with no update reporting it`,
     );
   }
   return { progress, updates };
@@ -130,9 +143,13 @@ export function parseProgress(progressValue: unknown, updatesValue: unknown, pat
 
 /** The rules between two consecutive updates: dates never go back; progress goes down only with a note. */
 export function checkFollows(previous: ProgressUpdate, update: ProgressUpdate, at: string): void {
-  if (update.date < previous.date) failProgress(`${at}.date`, `dated ${update.date}, before the previous update (${previous.date})`);
+  if (update.date < previous.date)
+    failProgress(`${at}.date`, `dated ${update.date}, before the previous update (${previous.date})`);
   if (update.progress < previous.progress && update.note === undefined) {
-    failProgress(`${at}.note`, `progress goes down from ${previous.progress} to ${update.progress} on ${update.date}: a note must say why`);
+    failProgress(
+      `${at}.note`,
+      `progress goes down from ${previous.progress} to ${update.progress} on ${update.date}: a note must say why`,
+    );
   }
 }
 
@@ -145,23 +162,32 @@ export function checkFollows(previous: ProgressUpdate, update: ProgressUpdate, a
 export function parseWorkItem(value: unknown, path: string, context: WorkItemContext = {}): WorkItem {
   const raw = expectObject(value, path, failItem);
   const themeCode = expectCode(raw.themeCode, `${path}.themeCode`, failItem);
-  if (context.themeCodes && !context.themeCodes.has(themeCode)) failItem(`${path}.themeCode`, `theme "${themeCode}" is not a theme of this plan`);
+  if (context.themeCodes && !context.themeCodes.has(themeCode))
+    failItem(`${path}.themeCode`, `theme "${themeCode}" is not a theme of this plan`);
   const number = expectInteger(raw.number, `${path}.number`, failItem, { min: 1 });
   const elided = raw.elided === undefined ? false : expectBoolean(raw.elided, `${path}.elided`, failItem);
   const sourceGaps = readSourceGaps(raw.sourceGaps, `${path}.sourceGaps`, failItem);
   const lost = (part: SourceGap): boolean => elided || (sourceGaps?.includes(part) ?? false);
   const title = optionalText(raw.title, `${path}.title`, failItem);
-  const text = lost('text') ? expectString(raw.text ?? '', `${path}.text`, failItem) : expectText(raw.text, `${path}.text`, failItem);
+  const text = lost('text')
+    ? expectString(raw.text ?? '', `${path}.text`, failItem)
+    : expectText(raw.text, `${path}.text`, failItem);
 
   const leadUnitCodes = expectArray(raw.leadUnitCodes, `${path}.leadUnitCodes`, failItem).map((code, i) => {
     const at = `${path}.leadUnitCodes[${i}]`;
     const unitCode = expectCode(code, at, failItem);
     if (context.unitCodes && !context.unitCodes.has(unitCode)) {
-      throw new PingyiError(DOMAIN_ERROR_CODES.UNKNOWN_UNIT, `lead unit "${unitCode}" is not a unit of this campaign`, at, { unit: unitCode });
+      throw new PingyiError(
+        DOMAIN_ERROR_CODES.UNKNOWN_UNIT,
+        `lead unit "${unitCode}" is not a unit of this campaign`,
+        at,
+        { unit: unitCode },
+      );
     }
     return unitCode;
   });
-  if (leadUnitCodes.length === 0 && !lost('leadUnits')) failItem(`${path}.leadUnitCodes`, 'a work item needs at least one lead unit (牵头单位)');
+  if (leadUnitCodes.length === 0 && !lost('leadUnits'))
+    failItem(`${path}.leadUnitCodes`, 'a work item needs at least one lead unit (牵头单位)');
   const duplicate = leadUnitCodes.find((code, i) => leadUnitCodes.indexOf(code) !== i);
   if (duplicate) failItem(`${path}.leadUnitCodes`, `lead unit "${duplicate}" is listed twice`);
 
@@ -194,11 +220,16 @@ export function parseWorkItems(value: unknown, path = 'workItems', context: Work
     const at = `${path}[${i}]`;
     const item = parseWorkItem(raw, at, context);
     const previous = lastNumber.get(item.themeCode) ?? 0;
-    if (item.number <= previous) failItem(`${at}.number`, `work item ${item.themeCode} (${item.number}) must come after (${previous}) of the same theme`);
+    if (item.number <= previous)
+      failItem(
+        `${at}.number`,
+        `work item ${item.themeCode} (${item.number}) must come after (${previous}) of the same theme`,
+      );
     lastNumber.set(item.themeCode, item.number);
     return item;
   });
 }
 
 /** `social-stability (4)` for messages. */
-export const nameWorkItem = (item: Pick<WorkItem, 'themeCode' | 'number'>): string => `${item.themeCode} (${item.number})`;
+export const nameWorkItem = (item: Pick<WorkItem, 'themeCode' | 'number'>): string =>
+  `${item.themeCode} (${item.number})`;

@@ -18,6 +18,23 @@ export interface Tier {
   readonly min: number | null;
 }
 
+/**
+ * A tier given by place within the ranking scope (CONTRACTS.md §1 "Series and
+ * rank tiers"): exactly one of `top` and `bottom`, a whole number ≥ 1.
+ */
+export interface RankTier {
+  readonly code: string;
+  /** Defaults to the code. */
+  readonly label: string;
+  /** The unit's `rank` is ≤ top (units tied at the boundary all get it). */
+  readonly top?: number;
+  /** Fewer than `bottom` valid units of the scope scored strictly lower. */
+  readonly bottom?: number;
+}
+
+/** Where a unit's `rank` is counted: among all valid units, or within its series. */
+export type RankWithin = 'all' | 'series';
+
 /** The strategy a policy names and its validated arguments (defaults filled in). */
 export interface PolicyStrategy {
   readonly code: string;
@@ -47,6 +64,19 @@ export interface ScoringPolicy {
   readonly decimals: number;
   /** Checked in order; the first whose `min` is null or ≤ the rounded score applies. Default `[]`. */
   readonly tiers: readonly Tier[];
+  /**
+   * `"all"` or `"series"`: the scope a unit's `rank` and rank tiers are counted
+   * in. Absent (as in every policy written before series) means `"all"`.
+   */
+  readonly rankWithin?: RankWithin;
+  /** Checked in order and before `tiers`, within the ranking scope. Absent means none. */
+  readonly rankTiers?: readonly RankTier[];
+  /**
+   * Lowest response rate (percent, 0 to 100) of an evaluator group whose votes
+   * are scored; a group below it is reported but not scored. Applies only when
+   * the caller gives the groups' participation to `scoreTally`. Absent means 0.
+   */
+  readonly minResponseRate?: number;
 }
 
 /** Highest `decimals` a policy may ask for: more would not survive as a JSON number. */

@@ -34,7 +34,13 @@ describe('Rational', () => {
     expect(() => Rational.fromNumber(value)).toThrow(/not a finite number/);
   });
 
-  it.each([['12.50', '25/2'], ['-0.005', '-1/200'], ['1e3', '1000'], ['.5', '1/2'], ['7.', '7']])('parse(%s)', (text, value) => {
+  it.each([
+    ['12.50', '25/2'],
+    ['-0.005', '-1/200'],
+    ['1e3', '1000'],
+    ['.5', '1/2'],
+    ['7.', '7'],
+  ])('parse(%s)', (text, value) => {
     expect(Rational.parse(text).toString()).toBe(value);
   });
 
@@ -121,18 +127,24 @@ describe('Rational', () => {
 
   it('property: rounding agrees with exact decimal arithmetic on integers', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), fc.integer({ min: 0, max: 6 }), (n, d, decimals) => {
-        const value = Rational.of(n, d);
-        const rounded = value.roundHalfUp(decimals);
-        const step = Rational.of(1n, 10n ** BigInt(decimals));
-        const half = step.mul(Rational.of(1n, 2n));
-        const distance = value.sub(rounded);
-        const absDistance = distance.compare(Rational.ZERO) < 0 ? distance.neg() : distance;
-        // within half a step, and an exact half always moved away from zero
-        expect(absDistance.compare(half)).toBeLessThanOrEqual(0);
-        if (absDistance.equals(half)) expect(Math.sign(Number(rounded.numerator))).toBe(Math.sign(Number(value.numerator)));
-        expect(rounded.isExactAt(decimals)).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        fc.integer({ min: 0, max: 6 }),
+        (n, d, decimals) => {
+          const value = Rational.of(n, d);
+          const rounded = value.roundHalfUp(decimals);
+          const step = Rational.of(1n, 10n ** BigInt(decimals));
+          const half = step.mul(Rational.of(1n, 2n));
+          const distance = value.sub(rounded);
+          const absDistance = distance.compare(Rational.ZERO) < 0 ? distance.neg() : distance;
+          // within half a step, and an exact half always moved away from zero
+          expect(absDistance.compare(half)).toBeLessThanOrEqual(0);
+          if (absDistance.equals(half))
+            expect(Math.sign(Number(rounded.numerator))).toBe(Math.sign(Number(value.numerator)));
+          expect(rounded.isExactAt(decimals)).toBe(true);
+        },
+      ),
     );
   });
 

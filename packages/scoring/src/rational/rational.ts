@@ -2,6 +2,9 @@ import { PingyiError } from '@pingyi/domain';
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
+/** The registered symbol every copy of `@pingyi/scoring` puts on its Rationals (see PINGYI_ERROR in @pingyi/domain). */
+const RATIONAL = Symbol.for('pingyi.rational');
+
 const abs = (n: bigint): bigint => (n < 0n ? -n : n);
 
 function gcd(a: bigint, b: bigint): bigint {
@@ -28,6 +31,20 @@ export class Rational {
     /** Denominator; always positive. */
     readonly denominator: bigint,
   ) {}
+
+  /**
+   * A Rational of any copy of this package (a plugin may bundle its own): by
+   * the registered symbol, never by `instanceof` alone. Use {@link Rational.from}
+   * to get one of this copy.
+   */
+  static isRational(value: unknown): value is Rational {
+    return typeof value === 'object' && value !== null && (value as { [RATIONAL]?: unknown })[RATIONAL] === true;
+  }
+
+  /** This copy's Rational for one of any copy (the same fraction). */
+  static from(value: Rational | { readonly numerator: bigint; readonly denominator: bigint }): Rational {
+    return value instanceof Rational ? value : Rational.of(value.numerator, value.denominator);
+  }
 
   /** `numerator ÷ denominator`; plain numbers must be safe integers. */
   static of(numerator: bigint | number, denominator: bigint | number = 1n): Rational {
@@ -60,7 +77,10 @@ export class Rational {
   }
 
   add(other: Rational): Rational {
-    return Rational.of(this.numerator * other.denominator + other.numerator * this.denominator, this.denominator * other.denominator);
+    return Rational.of(
+      this.numerator * other.denominator + other.numerator * this.denominator,
+      this.denominator * other.denominator,
+    );
   }
 
   sub(other: Rational): Rational {
@@ -115,7 +135,7 @@ export class Rational {
 
   /** True when the value has no more than `decimals` decimal places. */
   isExactAt(decimals: number): boolean {
-    return ((this.numerator * 10n ** BigInt(checkDecimals(decimals))) % this.denominator) === 0n;
+    return (this.numerator * 10n ** BigInt(checkDecimals(decimals))) % this.denominator === 0n;
   }
 
   /**
@@ -126,7 +146,9 @@ export class Rational {
     const rounded = this.roundHalfUp(decimals);
     const scale = 10n ** BigInt(decimals);
     const units = (rounded.numerator * scale) / rounded.denominator;
-    const digits = abs(units).toString().padStart(decimals + 1, '0');
+    const digits = abs(units)
+      .toString()
+      .padStart(decimals + 1, '0');
     const whole = digits.slice(0, digits.length - decimals);
     const text = decimals === 0 ? whole : `${whole}.${digits.slice(-decimals)}`;
     return units < 0n ? `-${text}` : text;
@@ -148,7 +170,8 @@ export class Rational {
 
 function toBigInt(value: bigint | number): bigint {
   if (typeof value === 'bigint') return value;
-  if (!Number.isSafeInteger(value)) throw new PingyiError('INVALID_NUMBER', `${value} is not a safe integer; use Rational.fromNumber`);
+  if (!Number.isSafeInteger(value))
+    throw new PingyiError('INVALID_NUMBER', `${value} is not a safe integer; use Rational.fromNumber`);
   return BigInt(value);
 }
 
@@ -158,3 +181,5 @@ function checkDecimals(decimals: number): number {
   }
   return decimals;
 }
+
+Object.defineProperty(Rational.prototype, RATIONAL, { value: true });

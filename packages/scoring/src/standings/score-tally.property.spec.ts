@@ -28,7 +28,12 @@ const strategies = [
   { code: 'trimmed-mean', args: { trim: 0.2 } },
   {
     code: 'majority',
-    args: { electorate: 10 ** 9, satisfiedLevels: ['satisfied'], acceptableLevels: ['satisfied', 'fairlySatisfied'], tiers: ['a', 'b', 'c'] },
+    args: {
+      electorate: 10 ** 9,
+      satisfiedLevels: ['satisfied'],
+      acceptableLevels: ['satisfied', 'fairlySatisfied'],
+      tiers: ['a', 'b', 'c'],
+    },
   },
 ];
 const policies = strategies.map((strategy) =>
@@ -54,18 +59,31 @@ describe('scoreTally properties', () => {
 
   it('splitting a row into two rows with the same key changes nothing', () => {
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), anyPolicy, (rows, at, share, shape) => {
-        const i = at % rows.length;
-        const target = rows[i] as TallyRow;
-        const first = Math.floor(target.count * share);
-        const split = [...rows.slice(0, i), { ...target, count: first }, { ...target, count: target.count - first }, ...rows.slice(i + 1)];
-        expect(score(split, shape)).toEqual(score(rows, shape));
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        anyPolicy,
+        (rows, at, share, shape) => {
+          const i = at % rows.length;
+          const target = rows[i] as TallyRow;
+          const first = Math.floor(target.count * share);
+          const split = [
+            ...rows.slice(0, i),
+            { ...target, count: first },
+            { ...target, count: target.count - first },
+            ...rows.slice(i + 1),
+          ];
+          expect(score(split, shape)).toEqual(score(rows, shape));
+        },
+      ),
     );
   });
 
   it('a mean-type score stays within the scale points', () => {
-    const means = policies.filter((shape) => ['weighted-mean', 'group-weighted-mean', 'trimmed-mean'].includes(shape.strategy.code));
+    const means = policies.filter((shape) =>
+      ['weighted-mean', 'group-weighted-mean', 'trimmed-mean'].includes(shape.strategy.code),
+    );
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), fc.constantFrom(...means), (rows, shape) => {
         for (const standing of score(rows, shape)) {
@@ -106,11 +124,17 @@ describe('scoreTally properties', () => {
           group: Uint8Array.from(list.map(([, g]) => g)),
           level: Uint8Array.from(list.map(([, , l]) => l)),
         });
-        const rows = list.map(([u, g, l]) => ({ unit: units[u] as string, group: groups[g] as string, level: levels[l] as string, count: 1 }));
+        const rows = list.map(([u, g, l]) => ({
+          unit: units[u] as string,
+          group: groups[g] as string,
+          level: levels[l] as string,
+          count: 1,
+        }));
         const fromRows = Tally.fromRows(rows, shape);
         // fromRatings knows units without ratings; compare the units both have.
         const scored = new Map(scoreTally(fromRatings, shape).standings.map((standing) => [standing.unit, standing]));
-        for (const standing of scoreTally(fromRows, shape).standings) expect(scored.get(standing.unit)?.score).toEqual(standing.score);
+        for (const standing of scoreTally(fromRows, shape).standings)
+          expect(scored.get(standing.unit)?.score).toEqual(standing.score);
       }),
     );
   });

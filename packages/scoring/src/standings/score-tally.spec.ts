@@ -102,7 +102,13 @@ describe('scoreTally: tiers', () => {
 describe('scoreTally: counted, rates, minCounted', () => {
   it('rates are 100 × count ÷ counted, rounded half-up exactly', async () => {
     const standing = (await standingsOf({ u: { satisfied: 201, dissatisfied: 19799, unknown: 5 } })).get('u');
-    expect(standing?.rates).toEqual({ satisfied: 1.01, fairlySatisfied: 0, basicallySatisfied: 0, notVerySatisfied: 0, dissatisfied: 99 }); // 98.995 → 99
+    expect(standing?.rates).toEqual({
+      satisfied: 1.01,
+      fairlySatisfied: 0,
+      basicallySatisfied: 0,
+      notVerySatisfied: 0,
+      dissatisfied: 99,
+    }); // 98.995 → 99
   });
 
   it('includes no-opinion levels in rates only when they are counted', async () => {
@@ -127,7 +133,10 @@ describe('scoreTally: counted, rates, minCounted', () => {
   });
 
   it('minCounted counts no-opinion votes when they are in the denominator', async () => {
-    expect((await standingsOf({ u: { satisfied: 5, unknown: 5 } }, { minCounted: 10, unknownInDenominator: true })).get('u')?.valid).toBe(true);
+    expect(
+      (await standingsOf({ u: { satisfied: 5, unknown: 5 } }, { minCounted: 10, unknownInDenominator: true })).get('u')
+        ?.valid,
+    ).toBe(true);
   });
 
   it('rounds to 0 places half-up', async () => {
@@ -149,7 +158,9 @@ describe('scoreTally: fitting the policy', () => {
   });
 
   it('refuses a tally with other levels', () => {
-    const other = Tally.fromRows([{ unit: 'u', level: 'yes', count: 1 }], { scale: [{ code: 'yes', label: 'yes', points: 1 }] });
+    const other = Tally.fromRows([{ unit: 'u', level: 'yes', count: 1 }], {
+      scale: [{ code: 'yes', label: 'yes', points: 1 }],
+    });
     const error = thrown(() => scoreTally(other, policy()));
     expect(error).toMatchObject({ code: 'INVALID_TALLY', path: 'scale' });
   });
@@ -162,8 +173,12 @@ describe('scoreTally: fitting the policy', () => {
 
   it('refuses a tally group the policy does not list', () => {
     const shape = policy({ groups: [{ code: 'residents' }] });
-    const grouped = Tally.fromRows([{ unit: 'u', group: 'aliens', level: 'satisfied', count: 1 }], { scale: SEED_RATING_SCALE });
-    expect(thrown(() => scoreTally(grouped, shape)).message).toMatch(/group "aliens" of the tally is not an evaluator group/);
+    const grouped = Tally.fromRows([{ unit: 'u', group: 'aliens', level: 'satisfied', count: 1 }], {
+      scale: SEED_RATING_SCALE,
+    });
+    expect(thrown(() => scoreTally(grouped, shape)).message).toMatch(
+      /group "aliens" of the tally is not an evaluator group/,
+    );
   });
 
   it('scores an empty tally to no standings', () => {
@@ -173,8 +188,18 @@ describe('scoreTally: fitting the policy', () => {
 });
 
 describe('scoreTally: a failing strategy is an error, never a ranking', () => {
-  const run = (score: () => StrategyOutcome, extra: { range?: { min: number; max: number }; decidesTiers?: boolean } = {}) => {
-    const strategy = defineScoringStrategy({ code: 'test/bad', label: 'bad', description: 'bad', args: {}, ...extra, score });
+  const run = (
+    score: () => StrategyOutcome,
+    extra: { range?: { min: number; max: number }; decidesTiers?: boolean } = {},
+  ) => {
+    const strategy = defineScoringStrategy({
+      code: 'test/bad',
+      label: 'bad',
+      description: 'bad',
+      args: {},
+      ...extra,
+      score,
+    });
     const registry = createStrategyRegistry([strategy]);
     const shape = parsePolicy(policyJson({ strategy: { code: 'test/bad' } }), registry);
     return () => scoreTally(tally({ 'legal-affairs': { satisfied: 1 } }, shape), shape, registry);
@@ -194,7 +219,12 @@ describe('scoreTally: a failing strategy is an error, never a ranking', () => {
     ['returns a string', () => '90' as never, {}, /returned the string "90", not a score/],
     ['returns undefined', () => undefined as never, {}, /returned nothing, not a score/],
     ['returns a string score', () => ({ score: '90' }) as never, {}, /as its score, not a number/],
-    ['leaves its range', () => 101, { range: { min: 0, max: 100 } }, /returned 101.00, outside its declared range 0..100/],
+    [
+      'leaves its range',
+      () => 101,
+      { range: { min: 0, max: 100 } },
+      /returned 101.00, outside its declared range 0..100/,
+    ],
     ['returns a tier without declaring it', () => ({ score: 1, tier: 'x' }), {}, /does not declare decidesTiers/],
     ['decides tiers but gives none', () => 1, { decidesTiers: true }, /returned no tier/],
     ['returns bad steps', () => ({ score: 1, steps: [{ label: 'x' }] }) as never, {}, /malformed explanation steps/],

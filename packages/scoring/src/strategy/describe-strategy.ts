@@ -42,7 +42,10 @@ export function describeStrategy(strategy: ScoringStrategy): StrategyDescription
     }
     return described as unknown as ArgDescription;
   });
-  const range = strategy.range && typeof strategy.range !== 'function' ? { min: strategy.range.min, max: strategy.range.max } : undefined;
+  const range =
+    strategy.range && typeof strategy.range !== 'function'
+      ? { min: strategy.range.min, max: strategy.range.max }
+      : undefined;
   return {
     code: strategy.code,
     label: localize(strategy.label),

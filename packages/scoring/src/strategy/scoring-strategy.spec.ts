@@ -33,8 +33,18 @@ describe('defineScoringStrategy', () => {
     ['empty code', { code: '' }, 'code', /not a strategy code/],
     ['no score function', { score: 3 }, 'score', /function/],
     ['unknown arg type', { args: { x: { type: 'date', label: 'x' } } }, 'args.x.type', /unknown argument type "date"/],
-    ['min above max', { args: { x: { type: 'number', label: 'x', min: 2, max: 1 } } }, 'args.x', /min 2 is above max 1/],
-    ['default of the wrong type', { args: { x: { type: 'integer', label: 'x', default: '3' } } }, 'args.x.default', /does not fit type integer/],
+    [
+      'min above max',
+      { args: { x: { type: 'number', label: 'x', min: 2, max: 1 } } },
+      'args.x',
+      /min 2 is above max 1/,
+    ],
+    [
+      'default of the wrong type',
+      { args: { x: { type: 'integer', label: 'x', default: '3' } } },
+      'args.x.default',
+      /does not fit type integer/,
+    ],
     ['range upside down', { range: { min: 100, max: 0 } }, 'range', /min 100 is above max 0/],
   ])('%s → INVALID_STRATEGY', (_name, override, path, message) => {
     const definition = { code: 'acme/x', label: 'x', description: 'x', args: {}, score: () => 0, ...override };
@@ -54,7 +64,15 @@ describe('describeStrategy', () => {
       label: { zh: '中位数', en: 'Median' },
       description: { zh: '中间一票的分值', en: 'Points of the middle vote' },
       args: [
-        { name: 'minShare', type: 'number', label: { zh: '最低占比', en: 'Minimum share' }, required: false, default: 0, min: 0, max: 1 },
+        {
+          name: 'minShare',
+          type: 'number',
+          label: { zh: '最低占比', en: 'Minimum share' },
+          required: false,
+          default: 0,
+          min: 0,
+          max: 1,
+        },
         { name: 'levels', type: 'levels', label: { zh: 'Levels', en: 'Levels' }, required: false },
       ],
       range: { min: 0, max: 100 },
@@ -62,17 +80,25 @@ describe('describeStrategy', () => {
     });
   });
 
-  it.each(builtInStrategies.map((strategy) => [strategy.code, strategy] as const))('describes built-in %s as JSON', (_code, strategy) => {
-    const description = describeStrategy(strategy);
-    expect(JSON.parse(JSON.stringify(description))).toEqual(description);
-    expect(description.label.zh).not.toBe('');
-    expect(description.label.en).not.toBe('');
-  });
+  it.each(builtInStrategies.map((strategy) => [strategy.code, strategy] as const))(
+    'describes built-in %s as JSON',
+    (_code, strategy) => {
+      const description = describeStrategy(strategy);
+      expect(JSON.parse(JSON.stringify(description))).toEqual(description);
+      expect(description.label.zh).not.toBe('');
+      expect(description.label.en).not.toBe('');
+    },
+  );
 
   it('marks majority as deciding tiers and trimmed-mean trim as required below 0.5', () => {
     const byCode = new Map(builtInStrategies.map((strategy) => [strategy.code, describeStrategy(strategy)]));
     expect(byCode.get('majority')?.decidesTiers).toBe(true);
-    expect(byCode.get('trimmed-mean')?.args[0]).toMatchObject({ name: 'trim', required: true, max: 0.5, exclusiveMax: true });
+    expect(byCode.get('trimmed-mean')?.args[0]).toMatchObject({
+      name: 'trim',
+      required: true,
+      max: 0.5,
+      exclusiveMax: true,
+    });
     expect(byCode.get('weighted-mean')?.range).toBeUndefined(); // depends on the scale
   });
 });
@@ -80,7 +106,14 @@ describe('describeStrategy', () => {
 describe('StrategyRegistry', () => {
   it('holds the five built-ins in the contract order, plus plugins', () => {
     const registry = createStrategyRegistry([median]);
-    expect(registry.codes()).toEqual(['weighted-mean', 'satisfaction-rate', 'group-weighted-mean', 'trimmed-mean', 'majority', 'acme/median']);
+    expect(registry.codes()).toEqual([
+      'weighted-mean',
+      'satisfaction-rate',
+      'group-weighted-mean',
+      'trimmed-mean',
+      'majority',
+      'acme/median',
+    ]);
     expect(registry.get('acme/median')).toBe(median);
     expect(registry.get('nope')).toBeUndefined();
     expect(registry.list()).toHaveLength(6);

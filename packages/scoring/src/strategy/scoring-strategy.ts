@@ -88,17 +88,23 @@ const CODE = /^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)?$/i;
  * Checks the declaration itself (code, argument types, defaults) and throws
  * `INVALID_STRATEGY` when it is malformed.
  */
-export function defineScoringStrategy<const A extends ArgDefinitions>(definition: ScoringStrategyDefinition<A>): ScoringStrategy<A> {
+export function defineScoringStrategy<const A extends ArgDefinitions>(
+  definition: ScoringStrategyDefinition<A>,
+): ScoringStrategy<A> {
   const fail = (path: string, message: string): never => {
     throw new PingyiError('INVALID_STRATEGY', message, path, { strategy: definition.code });
   };
   if (typeof definition.code !== 'string' || !CODE.test(definition.code)) {
-    fail('code', `"${String(definition.code)}" is not a strategy code (letters, digits, . _ - and one optional "/" for a plugin prefix)`);
+    fail(
+      'code',
+      `"${String(definition.code)}" is not a strategy code (letters, digits, . _ - and one optional "/" for a plugin prefix)`,
+    );
   }
   if (typeof definition.score !== 'function') fail('score', 'must be a function');
   for (const [name, arg] of Object.entries(definition.args)) checkArgDefinition(name, arg, fail);
   const range = definition.range;
-  if (range && typeof range !== 'function' && !(range.min <= range.max)) fail('range', `min ${range.min} is above max ${range.max}`);
+  if (range && typeof range !== 'function' && !(range.min <= range.max))
+    fail('range', `min ${range.min} is above max ${range.max}`);
   return Object.freeze({ ...definition });
 }
 
@@ -106,8 +112,10 @@ const ARG_TYPES = new Set(['number', 'integer', 'boolean', 'string', 'level', 'l
 
 function checkArgDefinition(name: string, arg: ArgDefinition, fail: (path: string, message: string) => never): void {
   const at = `args.${name}`;
-  if (!ARG_TYPES.has(arg.type)) fail(`${at}.type`, `unknown argument type "${String(arg.type)}" (${[...ARG_TYPES].join(', ')})`);
-  if (arg.min !== undefined && arg.max !== undefined && arg.min > arg.max) fail(at, `min ${arg.min} is above max ${arg.max}`);
+  if (!ARG_TYPES.has(arg.type))
+    fail(`${at}.type`, `unknown argument type "${String(arg.type)}" (${[...ARG_TYPES].join(', ')})`);
+  if (arg.min !== undefined && arg.max !== undefined && arg.min > arg.max)
+    fail(at, `min ${arg.min} is above max ${arg.max}`);
   const value = arg.default;
   if (value === undefined) return;
   const numeric = arg.type === 'number' || arg.type === 'integer';

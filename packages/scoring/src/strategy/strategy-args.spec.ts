@@ -21,7 +21,14 @@ const valid = { share: 0.25, size: 3, good: ['satisfied'] };
 describe('validateArgs', () => {
   it('returns typed values with defaults filled in and extra keys dropped', () => {
     const values = validateArgs(definitions, { ...valid, mode: 'fast', extra: true }, context);
-    expect(values).toEqual({ share: 0.25, size: 3, strict: false, mode: 'fast', floor: 'dissatisfied', good: ['satisfied'] });
+    expect(values).toEqual({
+      share: 0.25,
+      size: 3,
+      strict: false,
+      mode: 'fast',
+      floor: 'dissatisfied',
+      good: ['satisfied'],
+    });
   });
 
   it('types values from the declaration (like Vendure ConfigArgValues)', () => {
@@ -40,7 +47,12 @@ describe('validateArgs', () => {
   });
 
   it.each([
-    ['missing required', { size: 3, good: ['satisfied'] }, 'strategy.args.share', /required number argument is missing/],
+    [
+      'missing required',
+      { size: 3, good: ['satisfied'] },
+      'strategy.args.share',
+      /required number argument is missing/,
+    ],
     ['NaN', { ...valid, share: Number.NaN }, 'strategy.args.share', /must be a number/],
     ['exclusive max', { ...valid, share: 1 }, 'strategy.args.share', /below 1/],
     ['integer', { ...valid, size: 2.5 }, 'strategy.args.size', /whole number/],
@@ -54,7 +66,12 @@ describe('validateArgs', () => {
     ['levels repeat', { ...valid, good: ['satisfied', 'satisfied'] }, 'strategy.args.good[1]', /listed twice/],
     ['too many strings', { ...valid, names: ['a', 'b', 'c'] }, 'strategy.args.names', /at most 2 items/],
     ['weights not an object', { ...valid, weights: [1] }, 'strategy.args.weights', /object of weights/],
-    ['weights unknown group', { ...valid, weights: { nobody: 1 } }, 'strategy.args.weights.nobody', /not an evaluator group/],
+    [
+      'weights unknown group',
+      { ...valid, weights: { nobody: 1 } },
+      'strategy.args.weights.nobody',
+      /not an evaluator group/,
+    ],
     ['weights negative', { ...valid, weights: { residents: -2 } }, 'strategy.args.weights.residents', /≥ 0/],
   ])('%s → INVALID_POLICY', (_name, raw, path, message) => {
     const error = thrown(() => validateArgs(definitions, raw, context));

@@ -1,5 +1,5 @@
-import { PingyiError, type RatingScale } from '@pingyi/domain';
-import type { LocalizedText } from '../localized-text.js';
+import { type MessageKey, type RatingScale, type ReasonParams, refusal } from '@pingyi/domain';
+import { type LocalizedText, localize } from '../localized-text.js';
 
 /** What an argument's value is; a console draws one form control per type. */
 export interface ArgValueTypes {
@@ -67,9 +67,14 @@ export interface ArgContext {
  * and returns the typed values. Unknown keys are ignored (extra fields are
  * allowed in a policy). Throws `INVALID_POLICY` naming `<path>.<arg>`.
  */
-export function validateArgs<A extends ArgDefinitions>(definitions: A, raw: unknown, context: ArgContext, path = 'strategy.args'): ArgValues<A> {
+export function validateArgs<A extends ArgDefinitions>(
+  definitions: A,
+  raw: unknown,
+  context: ArgContext,
+  path = 'strategy.args',
+): ArgValues<A> {
   if (raw === undefined || raw === null) raw = {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new PingyiError('INVALID_POLICY', 'must be an object', path);
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw refusal('INVALID_POLICY', 'argsMustBeObject', {}, path);
   const input = raw as Record<string, unknown>;
   const values: Record<string, unknown> = {};
   for (const [name, definition] of Object.entries(definitions)) {
@@ -77,7 +82,13 @@ export function validateArgs<A extends ArgDefinitions>(definitions: A, raw: unkn
     const value = input[name];
     if (value === undefined || value === null) {
       if (definition.default !== undefined) values[name] = definition.default;
-      else if (definition.required !== false) throw new PingyiError('INVALID_POLICY', `required ${definition.type} argument is missing`, at);
+      else if (definition.required !== false)
+        throw refusal(
+          'INVALID_POLICY',
+          'argMissing',
+          { type: definition.type, arg: localize(definition.label).zh },
+          at,
+        );
       continue;
     }
     values[name] = checkValue(definition, value, context, at);
@@ -86,32 +97,35 @@ export function validateArgs<A extends ArgDefinitions>(definitions: A, raw: unkn
 }
 
 function checkValue(definition: ArgDefinition, value: unknown, context: ArgContext, at: string): unknown {
-  const fail = (where: string, message: string): never => {
-    throw new PingyiError('INVALID_POLICY', message, where);
+  const arg = localize(definition.label).zh;
+  const fail = (where: string, key: MessageKey, params: ReasonParams = {}): never => {
+    throw refusal('INVALID_POLICY', key, { arg, ...params }, where);
   };
   switch (definition.type) {
     case 'number':
     case 'integer': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return fail(at, `must be a number, not ${describe(value)}`);
-      if (definition.type === 'integer' && !Number.isSafeInteger(value)) return fail(at, `must be a whole number, not ${value}`);
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return fail(at, 'argMustBeNumber', { value: describe(value) });
+      if (definition.type === 'integer' && !Number.isSafeInteger(value))
+        return fail(at, 'argMustBeWholeNumber', { value });
       checkBounds(definition, value, at, 'be');
       return value;
     }
     case 'boolean':
-      return typeof value === 'boolean' ? value : fail(at, `must be true or false, not ${describe(value)}`);
+      return typeof value === 'boolean' ? value : fail(at, 'argMustBeBoolean', { value: describe(value) });
     case 'string':
     case 'level': {
-      if (typeof value !== 'string' || value === '') return fail(at, `must be a non-empty string, not ${describe(value)}`);
+      if (typeof value !== 'string' || value === '') return fail(at, 'argMustBeText', { value: describe(value) });
       checkMember(definition, context, value, at);
       return value;
     }
     case 'levels':
     case 'strings': {
-      if (!Array.isArray(value)) return fail(at, `must be a list, not ${describe(value)}`);
+      if (!Array.isArray(value)) return fail(at, 'argMustBeList', { value: describe(value) });
       const seen = new Set<string>();
       value.forEach((item: unknown, i) => {
-        if (typeof item !== 'string' || item === '') fail(`${at}[${i}]`, `must be a non-empty string, not ${describe(item)}`);
-        if (seen.has(item as string)) fail(`${at}[${i}]`, `"${item as string}" is listed twice`);
+        if (typeof item !== 'string' || item === '') fail(`${at}[${i}]`, 'argMustBeText', { value: describe(item) });
+        if (seen.has(item as string)) fail(`${at}[${i}]`, 'argListedTwice', { value: item as string });
         seen.add(item as string);
         checkMember(definition, context, item as string, `${at}[${i}]`);
       });
@@ -119,11 +133,14 @@ function checkValue(definition: ArgDefinition, value: unknown, context: ArgConte
       return [...value] as string[];
     }
     case 'groupWeights': {
-      if (typeof value !== 'object' || Array.isArray(value)) return fail(at, `must be an object of weights per group, not ${describe(value)}`);
+      if (typeof value !== 'object' || Array.isArray(value))
+        return fail(at, 'argMustBeWeights', { value: describe(value) });
       const known = new Set((context.groups ?? []).map((group) => group.code));
       for (const [group, weight] of Object.entries(value as Record<string, unknown>)) {
-        if (!known.has(group)) fail(`${at}.${group}`, `"${group}" is not an evaluator group of the policy (${[...known].join(', ') || 'none listed'})`);
-        if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) fail(`${at}.${group}`, `must be a number ≥ 0, not ${describe(weight)}`);
+        if (!known.has(group))
+          fail(`${at}.${group}`, 'argUnknownGroup', { value: group, known: [...known].join(', ') || 'none listed' });
+        if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
+          fail(`${at}.${group}`, 'argWeightNegative', { group, value: describe(weight) });
       }
       return { ...(value as Record<string, number>) };
     }
@@ -132,20 +149,27 @@ function checkValue(definition: ArgDefinition, value: unknown, context: ArgConte
 
 function checkBounds(definition: ArgDefinition, value: number, at: string, verb: 'be' | 'have'): void {
   const items = (n: number) => (verb === 'have' ? ` item${n === 1 ? '' : 's'}` : '');
-  const fail = (message: string): never => {
-    throw new PingyiError('INVALID_POLICY', message, at);
+  const fail = (key: MessageKey, params: ReasonParams): never => {
+    throw refusal('INVALID_POLICY', key, { arg: localize(definition.label).zh, verb, value, ...params }, at);
   };
   const { min, max } = definition;
-  if (min !== undefined && value < min) fail(`must ${verb} at least ${min}${items(min)}, not ${value}`);
-  if (max !== undefined && definition.exclusiveMax && value >= max) fail(`must ${verb} below ${max}${items(max)}, not ${value}`);
-  if (max !== undefined && !definition.exclusiveMax && value > max) fail(`must ${verb} at most ${max}${items(max)}, not ${value}`);
+  if (min !== undefined && value < min) fail('argAtLeast', { min, unit: items(min) });
+  if (max !== undefined && definition.exclusiveMax && value >= max) fail('argBelow', { max, unit: items(max) });
+  if (max !== undefined && !definition.exclusiveMax && value > max) fail('argAtMost', { max, unit: items(max) });
 }
 
 function checkMember(definition: ArgDefinition, context: ArgContext, value: string, at: string): void {
-  const allowed = definition.type === 'level' || definition.type === 'levels' ? context.scale.map((level) => level.code) : definition.options;
+  const allowed =
+    definition.type === 'level' || definition.type === 'levels'
+      ? context.scale.map((level) => level.code)
+      : definition.options;
   if (allowed && !allowed.includes(value)) {
-    const what = definition.type.startsWith('level') ? 'a level of the scale' : 'an allowed value';
-    throw new PingyiError('INVALID_POLICY', `"${value}" is not ${what} (${allowed.join(', ')})`, at);
+    throw refusal(
+      'INVALID_POLICY',
+      definition.type.startsWith('level') ? 'argNotALevel' : 'argNotAllowed',
+      { arg: localize(definition.label).zh, value, allowed: allowed.join(', ') },
+      at,
+    );
   }
 }
 

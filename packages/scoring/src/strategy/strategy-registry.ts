@@ -16,9 +16,14 @@ export class StrategyRegistry {
   /** Adds a strategy; throws `DUPLICATE_STRATEGY` when its code is taken. */
   register(strategy: ScoringStrategy): this {
     if (this.byCode.has(strategy.code)) {
-      throw new PingyiError('DUPLICATE_STRATEGY', `a scoring strategy with code "${strategy.code}" is already registered`, undefined, {
-        strategy: strategy.code,
-      });
+      throw new PingyiError(
+        'DUPLICATE_STRATEGY',
+        `a scoring strategy with code "${strategy.code}" is already registered`,
+        undefined,
+        {
+          strategy: strategy.code,
+        },
+      );
     }
     this.byCode.set(strategy.code, strategy);
     return this;
@@ -32,9 +37,14 @@ export class StrategyRegistry {
   getOrThrow(code: string): ScoringStrategy {
     const strategy = this.byCode.get(code);
     if (!strategy) {
-      throw new PingyiError('UNKNOWN_STRATEGY', `unknown scoring strategy "${code}" (known: ${this.codes().join(', ')})`, undefined, {
-        strategy: code,
-      });
+      throw new PingyiError(
+        'UNKNOWN_STRATEGY',
+        `unknown scoring strategy "${code}" (known: ${this.codes().join(', ')})`,
+        undefined,
+        {
+          strategy: code,
+        },
+      );
     }
     return strategy;
   }

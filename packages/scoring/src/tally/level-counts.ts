@@ -35,7 +35,11 @@ export class LevelCounts {
   /** The count on one level; an unknown code is an error (a strategy bug, not data). */
   level(code: string): number {
     const index = this.scale.findIndex((level) => level.code === code);
-    if (index < 0) throw new PingyiError('UNKNOWN_LEVEL', `"${code}" is not a level of the scale (${this.scale.map((l) => l.code).join(', ')})`);
+    if (index < 0)
+      throw new PingyiError(
+        'UNKNOWN_LEVEL',
+        `"${code}" is not a level of the scale (${this.scale.map((l) => l.code).join(', ')})`,
+      );
     return this.counts[index] ?? 0;
   }
 
@@ -63,7 +67,11 @@ export class UnitCounts extends LevelCounts {
   group(code: string): LevelCounts {
     const index = this.groups.indexOf(code);
     const counts = this.byGroup[index];
-    if (!counts) throw new PingyiError('UNKNOWN_GROUP', `"${code}" is not an evaluator group of the tally (${this.groups.join(', ') || 'none'})`);
+    if (!counts)
+      throw new PingyiError(
+        'UNKNOWN_GROUP',
+        `"${code}" is not an evaluator group of the tally (${this.groups.join(', ') || 'none'})`,
+      );
     return counts;
   }
 }

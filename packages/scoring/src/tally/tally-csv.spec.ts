@@ -7,7 +7,9 @@ const scale = SEED_RATING_SCALE;
 
 describe('parseTallyCsv', () => {
   it('reads the contract example with line numbers', () => {
-    const rows = parseTallyCsv('unit,group,level,count\ntraffic-police,residents,satisfied,1520\ntraffic-police,residents,unknown,37\n');
+    const rows = parseTallyCsv(
+      'unit,group,level,count\ntraffic-police,residents,satisfied,1520\ntraffic-police,residents,unknown,37\n',
+    );
     expect(rows).toEqual([
       { unit: 'traffic-police', group: 'residents', level: 'satisfied', count: 1520, line: 2 },
       { unit: 'traffic-police', group: 'residents', level: 'unknown', count: 37, line: 3 },
@@ -23,12 +25,24 @@ describe('parseTallyCsv', () => {
   });
 
   it('leaves group out when the column is absent or empty', () => {
-    expect(parseTallyCsv('unit,level,count\na,satisfied,1')[0]).toEqual({ unit: 'a', level: 'satisfied', count: 1, line: 2 });
-    expect(parseTallyCsv('unit,group,level,count\na,,satisfied,1')[0]).toEqual({ unit: 'a', level: 'satisfied', count: 1, line: 2 });
+    expect(parseTallyCsv('unit,level,count\na,satisfied,1')[0]).toEqual({
+      unit: 'a',
+      level: 'satisfied',
+      count: 1,
+      line: 2,
+    });
+    expect(parseTallyCsv('unit,group,level,count\na,,satisfied,1')[0]).toEqual({
+      unit: 'a',
+      level: 'satisfied',
+      count: 1,
+      line: 2,
+    });
   });
 
   it('reads RFC 4180 quoting, including quotes and line breaks inside fields', () => {
-    const rows = parseTallyCsv('unit,group,level,count\n"unit ""one""",residents,satisfied,"5"\n"multi\nline",residents,satisfied,1\nlast,residents,unknown,2');
+    const rows = parseTallyCsv(
+      'unit,group,level,count\n"unit ""one""",residents,satisfied,"5"\n"multi\nline",residents,satisfied,1\nlast,residents,unknown,2',
+    );
     expect(rows.map((row) => [row.unit, row.line])).toEqual([
       ['unit "one"', 2],
       ['multi\nline', 3],
@@ -50,7 +64,12 @@ describe('parseTallyCsv', () => {
     ['missing header column', 'unit,group,level\na,b,c', 'line 1', /lacks column count/],
     ['two missing columns', 'unit,group\na,b', 'line 1', /lacks columns level, count/],
     ['duplicate header column', 'unit,level,count,unit\na,b,1,a', 'line 1', /"unit" appears twice/],
-    ['too few fields', 'unit,group,level,count\na,b,satisfied,1\na,b,1', 'line 3', /expected 4 fields \(unit,group,level,count\), found 3/],
+    [
+      'too few fields',
+      'unit,group,level,count\na,b,satisfied,1\na,b,1',
+      'line 3',
+      /expected 4 fields \(unit,group,level,count\), found 3/,
+    ],
     ['too many fields', 'unit,level,count\na,satisfied,1,9', 'line 2', /expected 3 fields/],
     ['negative count', 'unit,level,count\na,satisfied,-3', 'line 2', /count "-3" is negative/],
     ['fractional count', 'unit,level,count\na,satisfied,1.5', 'line 2', /count "1.5" is not a whole number/],
@@ -77,7 +96,9 @@ describe('tallyFromCsv', () => {
     const error = thrown(() => tallyFromCsv(text, { scale }, { file: 'tally.csv' }));
     expect(error.code).toBe('INVALID_TALLY');
     expect(error.path).toBe('line 4');
-    expect(error.message).toBe('line 4: unknown level "happy" (levels: satisfied, fairlySatisfied, basicallySatisfied, notVerySatisfied, dissatisfied, unknown)');
+    expect(error.message).toBe(
+      'line 4: unknown level "happy" (levels: satisfied, fairlySatisfied, basicallySatisfied, notVerySatisfied, dissatisfied, unknown)',
+    );
     expect(error.details).toMatchObject({ file: 'tally.csv', level: 'happy' });
   });
 
@@ -85,6 +106,15 @@ describe('tallyFromCsv', () => {
     const text = 'unit,group,level,count\na,residents,satisfied,1\na,aliens,satisfied,2\n';
     const error = thrown(() => tallyFromCsv(text, { scale, groups: [{ code: 'residents' }] }));
     expect(error.path).toBe('line 3');
+  });
+
+  it("names the line where a unit's ballots add up past 2^53, though each count and each level's sum fit", () => {
+    const half = 2 ** 52;
+    const text = `unit,level,count\na,satisfied,${half}\nb,satisfied,5\na,dissatisfied,${half}\n`;
+    const error = thrown(() => tallyFromCsv(text, { scale }, { file: 'tally.csv' }));
+    expect(error.code).toBe('INVALID_TALLY');
+    expect(error.path).toBe('line 4');
+    expect(error.message).toBe('line 4: the ballots of unit a add up beyond 9007199254740991 (2^53 − 1)');
   });
 
   it('builds the tally', () => {

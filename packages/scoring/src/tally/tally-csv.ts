@@ -1,4 +1,5 @@
-import { PingyiError } from '@pingyi/domain';
+import { type CsvRecord, decodeUtf8, isCsvReadError, readCsvText } from '@pingyi/csv';
+import { isPingyiError, PingyiError, reasonOf } from '@pingyi/domain';
 import { Tally, type TallyRow, type TallyShape } from './tally.js';
 
 /** Where a CSV text came from, for error details. */
@@ -7,19 +8,13 @@ export interface TallyCsvOptions {
   readonly file?: string;
 }
 
-interface CsvRecord {
-  readonly fields: string[];
-  /** 1-based line where the record starts. */
-  readonly line: number;
-}
-
-const COLUMNS = ['unit', 'group', 'level', 'count'] as const;
+const COLUMNS = ['unit', 'group', 'level', 'count'] as const; // and optionally series
 const REQUIRED = ['unit', 'level', 'count'] as const;
 
 /**
  * Parses a tally CSV (CONTRACTS.md §2) into rows that remember their line:
  * UTF-8 (bytes are decoded strictly; a leading BOM is dropped), a header row
- * naming `unit`, `level`, `count` and optionally `group` in any order (extra
+ * naming `unit`, `level`, `count` and optionally `group` and `series` in any order (extra
  * columns are ignored), RFC 4180 quoting (`"a,b"`, `"say ""hi"""`), LF or
  * CRLF line ends, blank lines skipped. Fields are trimmed.
  *
@@ -31,10 +26,12 @@ const REQUIRED = ['unit', 'level', 'count'] as const;
  */
 export function parseTallyCsv(input: string | Uint8Array, options: TallyCsvOptions = {}): TallyRow[] {
   const fail = (line: number, message: string): never => {
-    throw new PingyiError('INVALID_TALLY', message, `line ${line}`, { line, ...(options.file ? { file: options.file } : {}) });
+    throw new PingyiError('INVALID_TALLY', message, `line ${line}`, {
+      line,
+      ...(options.file ? { file: options.file } : {}),
+    });
   };
-  const text = decode(input, options.file);
-  const records = readRecords(text.startsWith('\uFEFF') ? text.slice(1) : text, fail);
+  const records = readRecords(decode(input, options.file), fail);
   const header = records.shift();
   if (!header) return fail(1, `the file is empty; expected the header row ${COLUMNS.join(',')}`);
 
@@ -45,9 +42,14 @@ export function parseTallyCsv(input: string | Uint8Array, options: TallyCsvOptio
     column.set(name, i);
   });
   const missing = REQUIRED.filter((name) => !column.has(name));
-  if (missing.length > 0) fail(header.line, `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected ${COLUMNS.join(',')})`);
+  if (missing.length > 0)
+    fail(
+      header.line,
+      `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected ${COLUMNS.join(',')})`,
+    );
   const [unitAt, levelAt, countAt] = REQUIRED.map((name) => column.get(name) as number);
   const groupAt = column.get('group');
+  const seriesAt = column.get('series');
 
   return records.map(({ fields, line }): TallyRow => {
     if (fields.length !== names.length) {
@@ -66,7 +68,8 @@ export function parseTallyCsv(input: string | Uint8Array, options: TallyCsvOptio
     const count = Number(countText);
     if (!Number.isSafeInteger(count)) fail(line, `count ${countText} is too large (above ${Number.MAX_SAFE_INTEGER})`);
     const group = groupAt === undefined ? '' : field(groupAt);
-    return group === '' ? { unit, level, count, line } : { unit, group, level, count, line };
+    const series = seriesAt === undefined ? '' : field(seriesAt);
+    return { unit, ...(group === '' ? {} : { group }), level, count, ...(series === '' ? {} : { series }), line };
   });
 }
 
@@ -79,78 +82,33 @@ export function tallyFromCsv(input: string | Uint8Array, shape: TallyShape, opti
   try {
     return Tally.fromRows(rows, shape);
   } catch (error) {
-    if (error instanceof PingyiError && options.file) {
-      throw new PingyiError(error.code, error.message.replace(`${error.path}: `, ''), error.path, { ...error.details, file: options.file });
+    if (isPingyiError(error) && options.file) {
+      throw new PingyiError(error.code, reasonOf(error), error.path, { ...error.details, file: options.file });
     }
     throw error;
   }
 }
 
 function decode(input: string | Uint8Array, file: string | undefined): string {
-  if (typeof input === 'string') return input;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input);
-  } catch {
+  const text = typeof input === 'string' ? input : decodeUtf8(input);
+  if (text === null)
     throw new PingyiError('INVALID_TALLY', 'the file is not valid UTF-8 text', undefined, file ? { file } : undefined);
-  }
+  return text;
 }
 
-// RFC 4180 records. A quoted field may hold commas, quotes ("") and line breaks.
+// The one reader, strict about quotes: RFC 4180 records, blank lines skipped.
+const QUOTE_PROBLEMS = {
+  unclosedQuote: 'a quoted field is never closed',
+  quoteInField: 'a quote inside an unquoted field; quote the whole field and double inner quotes ("")',
+  textAfterQuote: 'text after a closing quote; expected a comma or the end of the line',
+} as const;
+
 function readRecords(text: string, fail: (line: number, message: string) => never): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let start = 1;
-  let i = 0;
-  const endRecord = () => {
-    fields.push(field);
-    // A blank (or all-space) line is one empty field: skip it.
-    if (fields.length > 1 || fields[0]?.trim() !== '') records.push({ fields, line: start });
-    fields = [];
-    field = '';
-  };
-  while (i < text.length) {
-    const char = text[i] as string;
-    if (char === '"') {
-      if (field.trim() !== '') fail(line, 'a quote inside an unquoted field; quote the whole field and double inner quotes ("")');
-      const opened = line;
-      field = '';
-      i++;
-      for (;;) {
-        if (i >= text.length) fail(opened, 'a quoted field is never closed');
-        const c = text[i] as string;
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (c === '\n') line++;
-        field += c;
-        i++;
-      }
-      while (text[i] === ' ' || text[i] === '\t') i++;
-      const next = text[i];
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') fail(line, 'text after a closing quote; expected a comma or the end of the line');
-      continue;
-    }
-    if (char === ',') {
-      fields.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      start = line;
-    } else {
-      field += char;
-    }
-    i++;
+  try {
+    return readCsvText(text, { strictQuotes: true });
+  } catch (error) {
+    if (isCsvReadError(error) && error.problem in QUOTE_PROBLEMS)
+      return fail(error.line, QUOTE_PROBLEMS[error.problem as keyof typeof QUOTE_PROBLEMS]);
+    throw error;
   }
-  if (field !== '' || fields.length > 0) endRecord();
-  return records;
 }

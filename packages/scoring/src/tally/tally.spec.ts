@@ -64,12 +64,36 @@ describe('Tally.fromRows', () => {
   });
 
   it.each<[string, TallyRow[], { groups?: { code: string }[] }, string, RegExp]>([
-    ['unknown level', [{ unit: 'a', level: 'happy', count: 1, line: 7 }], {}, 'line 7', /unknown level "happy" \(levels: satisfied, fairlySatisfied/],
-    ['negative count', [{ unit: 'a', level: 'satisfied', count: -1, line: 3 }], {}, 'line 3', /whole number ≥ 0, not -1/],
+    [
+      'unknown level',
+      [{ unit: 'a', level: 'happy', count: 1, line: 7 }],
+      {},
+      'line 7',
+      /unknown level "happy" \(levels: satisfied, fairlySatisfied/,
+    ],
+    [
+      'negative count',
+      [{ unit: 'a', level: 'satisfied', count: -1, line: 3 }],
+      {},
+      'line 3',
+      /whole number ≥ 0, not -1/,
+    ],
     ['fractional count', [{ unit: 'a', level: 'satisfied', count: 1.5 }], {}, 'rows[0]', /not 1.5/],
     ['empty unit', [{ unit: ' ', level: 'satisfied', count: 1, line: 2 }], {}, 'line 2', /unit is empty/],
-    ['group not listed', [{ unit: 'a', group: 'aliens', level: 'satisfied', count: 1, line: 4 }], { groups }, 'line 4', /group "aliens" is not an evaluator group of the policy \(residents, cadres\)/],
-    ['group missing although listed', [{ unit: 'a', level: 'satisfied', count: 1, line: 5 }], { groups }, 'line 5', /group is missing; the policy lists evaluator groups/],
+    [
+      'group not listed',
+      [{ unit: 'a', group: 'aliens', level: 'satisfied', count: 1, line: 4 }],
+      { groups },
+      'line 4',
+      /group "aliens" is not an evaluator group of the policy \(residents, cadres\)/,
+    ],
+    [
+      'group missing although listed',
+      [{ unit: 'a', level: 'satisfied', count: 1, line: 5 }],
+      { groups },
+      'line 5',
+      /group is missing; the policy lists evaluator groups/,
+    ],
     [
       'group on some rows only',
       [
@@ -123,7 +147,11 @@ describe('Tally.fromRatings', () => {
     const level = Uint8Array.from([2, 2, 3, 2]);
     const fromRatings = Tally.fromRatings({ scale, units, unit, level });
     const fromRows = Tally.fromRows(
-      [...unit].map((u, i) => ({ unit: units[u] as string, level: scale[level[i] as number]?.code as string, count: 1 })),
+      [...unit].map((u, i) => ({
+        unit: units[u] as string,
+        level: scale[level[i] as number]?.code as string,
+        count: 1,
+      })),
       { scale },
     );
     for (const code of ['a', 'b']) {
@@ -132,17 +160,42 @@ describe('Tally.fromRatings', () => {
   });
 
   it.each([
-    ['unit index out of range', { unit: Uint8Array.from([0, 3]), level: Uint8Array.from([0, 0]) }, 'ratings[1]', /unit 3 of 3/],
-    ['level index out of range', { unit: Uint8Array.from([0, 0]), level: Uint8Array.from([0, 6]) }, 'ratings[1]', /level 6 of 6/],
-    ['lengths differ', { unit: Uint8Array.from([0, 0]), level: Uint8Array.from([0]) }, 'level', /differ in length \(unit 2, level 1\)/],
+    [
+      'unit index out of range',
+      { unit: Uint8Array.from([0, 3]), level: Uint8Array.from([0, 0]) },
+      'ratings[1]',
+      /unit 3 of 3/,
+    ],
+    [
+      'level index out of range',
+      { unit: Uint8Array.from([0, 0]), level: Uint8Array.from([0, 6]) },
+      'ratings[1]',
+      /level 6 of 6/,
+    ],
+    [
+      'lengths differ',
+      { unit: Uint8Array.from([0, 0]), level: Uint8Array.from([0]) },
+      'level',
+      /differ in length \(unit 2, level 1\)/,
+    ],
     [
       'group index out of range',
       { groups: groupCodes, group: Uint8Array.from([2]), unit: Uint8Array.from([0]), level: Uint8Array.from([0]) },
       'ratings[0]',
       /group 2 of 2/,
     ],
-    ['groups without group indexes', { groups: groupCodes, unit: Uint8Array.from([0]), level: Uint8Array.from([0]) }, 'group', /both/],
-    ['duplicate unit code', { units: ['a', 'a'], unit: Uint8Array.from([0]), level: Uint8Array.from([0]) }, 'units[1]', /duplicate code "a"/],
+    [
+      'groups without group indexes',
+      { groups: groupCodes, unit: Uint8Array.from([0]), level: Uint8Array.from([0]) },
+      'group',
+      /both/,
+    ],
+    [
+      'duplicate unit code',
+      { units: ['a', 'a'], unit: Uint8Array.from([0]), level: Uint8Array.from([0]) },
+      'units[1]',
+      /duplicate code "a"/,
+    ],
   ])('%s → INVALID_TALLY', (_name, input, path, message) => {
     const error = thrown(() => Tally.fromRatings({ scale, units, ...input }));
     expect(error.code).toBe('INVALID_TALLY');

@@ -1,9 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { GroupOfCampaign } from '../database/references';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
+import { CampaignOwned } from '../database/owned-columns';
 
 /**
  * A batch of access codes issued at once for one evaluator group. The plain
@@ -13,25 +12,10 @@ import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 @ObjectType('AccessCodeBatch')
 @Entity('access_code_batch')
 @Index(['campaignId', 'evaluatorGroupCode'])
-export class AccessCodeBatch {
+export class AccessCodeBatch extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String, { description: 'The evaluator group the codes are for' })
   @Column({ type: 'varchar', length: 64 })

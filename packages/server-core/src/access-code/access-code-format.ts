@@ -58,7 +58,11 @@ export function normalizeAccessCode(input: string, path = 'code'): string {
     .replace(/[\s\-‐-―.·_]/g, '')
     .toUpperCase();
   if (code.length !== ACCESS_CODE_LENGTH) {
-    throw new PingyiError('INVALID_CODE', `An access code has ${ACCESS_CODE_LENGTH} letters and digits; this one has ${code.length}`, path);
+    throw new PingyiError(
+      'INVALID_CODE',
+      `An access code has ${ACCESS_CODE_LENGTH} letters and digits; this one has ${code.length}`,
+      path,
+    );
   }
   const bad = [...code].find((symbol) => !VALUE.has(symbol));
   if (bad !== undefined) {

@@ -18,14 +18,19 @@ describe('access code slips', () => {
     expect(html.match(/<div class="sheet">/g)).toHaveLength(3);
     expect(html).toContain('@page { size: A4 portrait');
     expect(html).toContain('<html lang="zh-CN">');
-    for (const code of codes) expect(html).toContain(`${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8, 12)}-${code.slice(12)}`);
+    for (const code of codes)
+      expect(html).toContain(`${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8, 12)}-${code.slice(12)}`);
     expect(html.match(/城乡居民/g)?.length).toBeGreaterThanOrEqual(23);
     expect(html).toContain('https://pingyi.example/vote');
     expect(html).toContain('2025-10-16 至 2025-11-15');
   });
 
   it('escapes every text it did not write itself', () => {
-    const html = renderSlipsHtml([generateAccessCode()], { ...context, campaignName: '<script>alert(1)</script>', ballotUrl: '"><img src=x>' });
+    const html = renderSlipsHtml([generateAccessCode()], {
+      ...context,
+      campaignName: '<script>alert(1)</script>',
+      ballotUrl: '"><img src=x>',
+    });
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;');
@@ -35,6 +40,8 @@ describe('access code slips', () => {
     const codes = [generateAccessCode(), generateAccessCode()];
     const csv = renderCodesCsv(codes, { ...context, campaignName: '评议, "2025"' });
     expect(csv.startsWith('\uFEFFcode,group,group_label,campaign\r\n')).toBe(true);
+    expect(csv.match(/\uFEFF/g)).toHaveLength(1); // one BOM, never two
+    expect(csv.endsWith('\r\n')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{2},residents,城乡居民,"评议, ""2025"""$/);

@@ -1,3 +1,4 @@
+import { writeCsv } from '@pingyi/csv';
 import { formatAccessCode } from './access-code-format';
 
 /** What a printed slip says besides the code. */
@@ -45,7 +46,13 @@ export function renderSlipsHtml(codes: readonly string[], context: SlipContext):
     <div class="url">${escapeHtml(context.ballotUrl)}</div>
   </section>`;
   const sheets: string[] = [];
-  for (let i = 0; i < codes.length; i += 10) sheets.push(`<div class="sheet">${codes.slice(i, i + 10).map(slip).join('')}\n</div>`);
+  for (let i = 0; i < codes.length; i += 10)
+    sheets.push(
+      `<div class="sheet">${codes
+        .slice(i, i + 10)
+        .map(slip)
+        .join('')}\n</div>`,
+    );
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -60,20 +67,20 @@ ${sheets.join('\n')}
 `;
 }
 
-// A leading = + - @ would make a spreadsheet run the cell as a formula: prefix a quote.
-const csvCell = (raw: string): string => {
-  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /**
- * The codes as CSV for a printing house: UTF-8 with a BOM (so spreadsheet
- * programs read the Chinese labels), a header row, one code per line.
+ * The codes as CSV for a printing house: UTF-8 with one BOM (so spreadsheet
+ * programs read the Chinese labels), a header row, one code per line, CRLF,
+ * formula-like labels neutralised.
  */
-export function renderCodesCsv(codes: readonly string[], context: Pick<SlipContext, 'campaignName' | 'groupCode' | 'groupLabel'>): string {
-  const lines = ['code,group,group_label,campaign'];
-  for (const code of codes) {
-    lines.push([formatAccessCode(code.replace(/-/g, '')), context.groupCode, context.groupLabel, context.campaignName].map(csvCell).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+export function renderCodesCsv(
+  codes: readonly string[],
+  context: Pick<SlipContext, 'campaignName' | 'groupCode' | 'groupLabel'>,
+): string {
+  const rows = codes.map((code) => [
+    formatAccessCode(code.replace(/-/g, '')),
+    context.groupCode,
+    context.groupLabel,
+    context.campaignName,
+  ]);
+  return writeCsv([['code', 'group', 'group_label', 'campaign'], ...rows], { bom: true });
 }

@@ -1,9 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
 import { AccessCodeBatch } from './access-code-batch.entity';
-import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
+import { GroupOfCampaign } from '../database/references';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
+import { CampaignOwned } from '../database/owned-columns';
 
 /** Where an access code stands. */
 export type AccessCodeState = 'unused' | 'used' | 'revoked';
@@ -18,24 +17,10 @@ export const ACCESS_CODE_STATES: readonly AccessCodeState[] = ['unused', 'used',
 @Entity('access_code')
 @Index(['campaignId', 'evaluatorGroupCode', 'state'])
 @Index(['batchId'])
-export class AccessCode {
+export class AccessCode extends CampaignOwned {
   /** Issuance order only: codes are numbered when issued, never when used. */
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Column({ type: 'integer' })
   batchId: number;

@@ -12,4 +12,8 @@ export const InvalidCodeError = defineErrorResult(
   'InvalidCodeError',
   'The access code does not exist, was revoked, or was mistyped (the message says which when it can tell)',
 );
-export const CodeAlreadyUsedError = defineErrorResult('CODE_ALREADY_USED', 'CodeAlreadyUsedError', 'The access code has already cast its ballot');
+export const CodeAlreadyUsedError = defineErrorResult(
+  'CODE_ALREADY_USED',
+  'CodeAlreadyUsedError',
+  'The access code has already cast its ballot',
+);

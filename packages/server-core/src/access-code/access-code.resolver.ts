@@ -5,6 +5,7 @@ import { Ctx } from '../common/ctx.decorator';
 import { ListOptions } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
+import { BureauSettingsService } from '../settings/bureau-settings.service';
 import { AccessCodeService } from './access-code.service';
 import { renderCodesCsv, renderSlipsHtml } from './access-code-slips';
 import {
@@ -21,10 +22,16 @@ interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-/** Where the public ballot page is, for the slips: the `ballotUrl` given, else this server's `/vote`. */
-function ballotUrlOf(given: string | null | undefined, req: HttpRequest | undefined): string {
+/** Where the public ballot page is, for the slips: the bureau's public address, else the `ballotUrl` given, else this server's `/vote`. */
+function ballotUrlOf(
+  configured: string | null,
+  given: string | null | undefined,
+  req: HttpRequest | undefined,
+): string {
+  if (configured) return configured;
   if (given) {
-    if (!/^https?:\/\/[^\s<>"]{1,300}$/.test(given)) throw new PingyiError('INVALID_ARGUMENT', 'must be an http(s) address of at most 300 characters', 'ballotUrl');
+    if (!/^https?:\/\/[^\s<>"]{1,300}$/.test(given))
+      throw new PingyiError('INVALID_ARGUMENT', 'must be an http(s) address of at most 300 characters', 'ballotUrl');
     return given;
   }
   const host = req?.headers.host;
@@ -34,9 +41,14 @@ function ballotUrlOf(given: string | null | undefined, req: HttpRequest | undefi
 /** 评议码: issuing (office, admin), revoking, counts per group and batches. */
 @Resolver(() => IssuedAccessCodes)
 export class AccessCodeResolver {
-  constructor(private readonly accessCodes: AccessCodeService) {}
+  constructor(
+    private readonly accessCodes: AccessCodeService,
+    private readonly bureauSettings: BureauSettingsService,
+  ) {}
 
-  @Mutation(() => IssueAccessCodesResult.union, { description: 'Issues access codes for an evaluator group within its quota; the plain codes are returned this once' })
+  @Mutation(() => IssueAccessCodesResult.union, {
+    description: 'Issues access codes for an evaluator group within its quota; the plain codes are returned this once',
+  })
   @Allow(Role.admin, Role.office)
   issueAccessCodes(
     @Ctx() ctx: RequestContext,
@@ -47,23 +59,37 @@ export class AccessCodeResolver {
     return IssueAccessCodesResult.run(() => this.accessCodes.issue(ctx, campaignId, group, count));
   }
 
-  @ResolveField(() => String, { description: 'Print-ready HTML page of slips (A4, ten per page, Chinese): campaign, group, code, how to vote' })
+  @ResolveField(() => String, {
+    description:
+      "Print-ready HTML page of slips (A4, ten per page, Chinese): campaign, group, code, how to vote at the bureau's public address",
+  })
   @Allow(Role.admin, Role.office)
-  slipsHtml(
+  async slipsHtml(
+    @Ctx() ctx: RequestContext,
     @Parent() issued: IssuedAccessCodes,
     @Context('req') req: HttpRequest | undefined,
-    @Args('ballotUrl', { type: () => String, nullable: true, description: 'Address of the ballot page; default this server\'s /vote' }) ballotUrl?: string | null,
-  ): string {
-    return renderSlipsHtml(issued.codes, { ...issued.slipContext, ballotUrl: ballotUrlOf(ballotUrl, req) });
+    @Args('ballotUrl', {
+      type: () => String,
+      nullable: true,
+      description: "Address of the ballot page when the bureau has no public address set; default this server's /vote",
+    })
+    ballotUrl?: string | null,
+  ): Promise<string> {
+    const configured = (await this.bureauSettings.get(ctx.bureauId)).ballotUrl;
+    return renderSlipsHtml(issued.codes, { ...issued.slipContext, ballotUrl: ballotUrlOf(configured, ballotUrl, req) });
   }
 
-  @ResolveField(() => String, { description: 'CSV for the printer (UTF-8 with BOM): code, group, group_label, campaign' })
+  @ResolveField(() => String, {
+    description: 'CSV for the printer (UTF-8 with BOM): code, group, group_label, campaign',
+  })
   @Allow(Role.admin, Role.office)
   csv(@Parent() issued: IssuedAccessCodes): string {
     return renderCodesCsv(issued.codes, issued.slipContext);
   }
 
-  @Mutation(() => RevokeAccessCodeBatchResult.union, { description: 'Revokes a batch: its unused codes stop working; used ones keep their ballots' })
+  @Mutation(() => RevokeAccessCodeBatchResult.union, {
+    description: 'Revokes a batch: its unused codes stop working; used ones keep their ballots',
+  })
   @Allow(Role.admin, Role.office)
   revokeAccessCodeBatch(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return RevokeAccessCodeBatchResult.run(() => this.accessCodes.revokeBatch(ctx, id));
@@ -71,7 +97,10 @@ export class AccessCodeResolver {
 
   @Query(() => AccessCodeSummary, { description: 'Issued, used, unused and revoked codes per evaluator group' })
   @Allow(Role.admin, Role.office, Role.leader)
-  accessCodeSummary(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<AccessCodeSummary> {
+  accessCodeSummary(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<AccessCodeSummary> {
     return this.accessCodes.summary(ctx, campaignId);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { actionWindows, assertWithinQuota, PingyiError } from '@pingyi/domain';
+import { actionWindows, assertWithinQuota, PingyiError, refusal } from '@pingyi/domain';
 import { DataSource, Repository } from 'typeorm';
 import { assertCampaignActionOpen, calendarOf } from '../campaign/campaign-calendar';
 import { type Campaign } from '../campaign/campaign.entity';
@@ -14,7 +14,12 @@ import { ServerSecretService } from '../settings/server-secret.service';
 import { AccessCodeBatch } from './access-code-batch.entity';
 import { formatAccessCode, generateAccessCode } from './access-code-format';
 import { bulkInsertSteps } from './bulk-insert';
-import { type AccessCodeBatchFilter, type AccessCodeGroupSummary, type AccessCodeSummary, IssuedAccessCodes } from './dto/access-code.dto';
+import {
+  type AccessCodeBatchFilter,
+  type AccessCodeGroupSummary,
+  type AccessCodeSummary,
+  IssuedAccessCodes,
+} from './dto/access-code.dto';
 import { type SqlStep } from '../database/sql-steps';
 import { Transactions } from '../database/transactions';
 
@@ -34,7 +39,11 @@ export function groupOfCampaign(campaign: Campaign, code: unknown, path: string)
   const group = campaign.evaluatorGroups.find((candidate) => candidate.code === groupCode);
   if (!group) {
     const known = campaign.evaluatorGroups.map((candidate) => candidate.code).join(', ');
-    throw new PingyiError('INVALID_ARGUMENT', `"${groupCode}" is not an evaluator group of this campaign (${known})`, path);
+    throw new PingyiError(
+      'INVALID_ARGUMENT',
+      `"${groupCode}" is not an evaluator group of this campaign (${known})`,
+      path,
+    );
   }
   return group;
 }
@@ -74,7 +83,13 @@ export class AccessCodeService {
    * transaction (the group row locked on PostgreSQL), so concurrent calls
    * cannot overshoot the quota together.
    */
-  async issue(ctx: RequestContext, campaignId: unknown, groupCode: unknown, count: unknown, now: Date = new Date()): Promise<IssuedAccessCodes> {
+  async issue(
+    ctx: RequestContext,
+    campaignId: unknown,
+    groupCode: unknown,
+    count: unknown,
+    now: Date = new Date(),
+  ): Promise<IssuedAccessCodes> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const group = groupOfCampaign(campaign, groupCode, 'group');
     const quota = { code: group.code, label: group.label, quota: group.quota };
@@ -88,14 +103,28 @@ export class AccessCodeService {
     const issuedBy = ctx.userOrThrow.username;
     const steps: (SqlStep | ((rows: readonly (readonly Record<string, unknown>[])[]) => Iterable<SqlStep>))[] = [];
     if (this.tx.dialect === 'postgres') {
-      steps.push({ sql: 'SELECT id FROM evaluator_group WHERE id = ? FOR UPDATE', params: [group.id], returnsRows: true });
+      steps.push({
+        sql: 'SELECT id FROM evaluator_group WHERE id = ? FOR UPDATE',
+        params: [group.id],
+        returnsRows: true,
+      });
     }
     steps.push({
       name: 'quota',
       sql: `INSERT INTO access_code_batch (bureau_id, campaign_id, evaluator_group_code, count, issued_by)
             SELECT ?, ?, ?, ?, ? WHERE (SELECT COUNT(*) FROM access_code WHERE campaign_id = ? AND evaluator_group_code = ? AND state <> 'revoked') + ? <= ?
             RETURNING id`,
-      params: [campaign.bureauId, campaign.id, group.code, requested, issuedBy, campaign.id, group.code, requested, group.quota],
+      params: [
+        campaign.bureauId,
+        campaign.id,
+        group.code,
+        requested,
+        issuedBy,
+        campaign.id,
+        group.code,
+        requested,
+        group.quota,
+      ],
       returnsRows: true,
       expectChanges: 1,
     });
@@ -118,14 +147,19 @@ export class AccessCodeService {
     if (!outcome.ok) {
       // another batch took the room between the check and the insert
       assertWithinQuota(quota, await this.issuedCount(campaign.id, group.code), requested);
-      throw new PingyiError('QUOTA_EXCEEDED', `evaluator group "${group.code}" has no room left for ${requested} more codes`, 'count');
+      throw refusal('QUOTA_EXCEEDED', 'quotaFull', { group: group.code, label: group.label, requested }, 'count');
     }
     const batchId = Number(outcome.rows[outcome.rows.length - 1]?.[0]?.id);
     const batch = await this.batches.findOneByOrFail({ id: batchId });
     const issued = new IssuedAccessCodes();
     issued.batch = Object.assign(batch, { used: 0, unused: requested, revoked: 0 });
     issued.codes = [...codes].map(formatAccessCode);
-    issued.slipContext = { campaignName: campaign.name, groupCode: group.code, groupLabel: group.label, window: castingWindowOf(campaign) };
+    issued.slipContext = {
+      campaignName: campaign.name,
+      groupCode: group.code,
+      groupLabel: group.label,
+      window: castingWindowOf(campaign),
+    };
     return issued;
   }
 
@@ -134,7 +168,10 @@ export class AccessCodeService {
     const batch = await this.batchOrThrow(ctx, id);
     if (batch.revokedAt === null) {
       await this.tx.steps([
-        { sql: 'UPDATE access_code_batch SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL', params: [now, ctx.userOrThrow.username, batch.id] },
+        {
+          sql: 'UPDATE access_code_batch SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL',
+          params: [now, ctx.userOrThrow.username, batch.id],
+        },
         { sql: "UPDATE access_code SET state = 'revoked' WHERE batch_id = ? AND state = 'unused'", params: [batch.id] },
       ]);
     }
@@ -144,7 +181,11 @@ export class AccessCodeService {
 
   /** Issued, used, unused and revoked codes per evaluator group (one GROUP BY). */
   async summary(ctx: RequestContext, campaignId: unknown): Promise<AccessCodeSummary> {
-    const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
+    return this.summaryOf(await this.campaigns.findOrThrow(ctx, campaignId));
+  }
+
+  /** {@link summary} of a campaign already checked to be the caller's (results read it for response rates). */
+  async summaryOf(campaign: Campaign): Promise<AccessCodeSummary> {
     const rows = await this.batches.manager
       .createQueryBuilder()
       .select('code.evaluator_group_code', 'group')
@@ -155,7 +196,8 @@ export class AccessCodeService {
       .groupBy('code.evaluator_group_code')
       .addGroupBy('code.state')
       .getRawMany<{ group: string; state: string; count: string | number }>();
-    const countOf = (group: string, state: string): number => Number(rows.find((row) => row.group === group && row.state === state)?.count ?? 0);
+    const countOf = (group: string, state: string): number =>
+      Number(rows.find((row) => row.group === group && row.state === state)?.count ?? 0);
     const groups = campaign.evaluatorGroups.map((group): AccessCodeGroupSummary => {
       const used = countOf(group.code, 'used');
       const unused = countOf(group.code, 'unused');
@@ -174,10 +216,21 @@ export class AccessCodeService {
   }
 
   /** The campaign's batches, newest first, with their used/unused/revoked counts (one more GROUP BY). */
-  async listBatches(ctx: RequestContext, campaignId: unknown, options?: ListOptions | null, filter?: AccessCodeBatchFilter | null): Promise<Page<AccessCodeBatch>> {
+  async listBatches(
+    ctx: RequestContext,
+    campaignId: unknown,
+    options?: ListOptions | null,
+    filter?: AccessCodeBatchFilter | null,
+  ): Promise<Page<AccessCodeBatch>> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
-    const query = whereBureau(this.batches.createQueryBuilder('batch'), ctx).andWhere('batch.campaignId = :campaignId', { campaignId: campaign.id });
-    if (filter?.evaluatorGroupCode) query.andWhere('batch.evaluatorGroupCode = :group', { group: checkCode(filter.evaluatorGroupCode, 'filter.evaluatorGroupCode') });
+    const query = whereBureau(this.batches.createQueryBuilder('batch'), ctx).andWhere(
+      'batch.campaignId = :campaignId',
+      { campaignId: campaign.id },
+    );
+    if (filter?.evaluatorGroupCode)
+      query.andWhere('batch.evaluatorGroupCode = :group', {
+        group: checkCode(filter.evaluatorGroupCode, 'filter.evaluatorGroupCode'),
+      });
     if (filter?.revoked === true) query.andWhere('batch.revokedAt IS NOT NULL');
     if (filter?.revoked === false) query.andWhere('batch.revokedAt IS NULL');
     const page = await paginate(query, options, BATCH_LIST);
@@ -196,7 +249,10 @@ export class AccessCodeService {
       .createQueryBuilder()
       .select('COUNT(*)', 'count')
       .from('access_code', 'code')
-      .where("code.campaign_id = :campaignId AND code.evaluator_group_code = :groupCode AND code.state <> 'revoked'", { campaignId, groupCode })
+      .where("code.campaign_id = :campaignId AND code.evaluator_group_code = :groupCode AND code.state <> 'revoked'", {
+        campaignId,
+        groupCode,
+      })
       .getRawOne<{ count: string | number }>();
     return Number(row?.count ?? 0);
   }
@@ -215,6 +271,12 @@ export class AccessCodeService {
       .getRawMany<{ batchId: number | string; state: string; count: string | number }>();
     const countOf = (batchId: number, state: string): number =>
       Number(rows.find((row) => Number(row.batchId) === batchId && row.state === state)?.count ?? 0);
-    return batches.map((batch) => Object.assign(batch, { used: countOf(batch.id, 'used'), unused: countOf(batch.id, 'unused'), revoked: countOf(batch.id, 'revoked') }));
+    return batches.map((batch) =>
+      Object.assign(batch, {
+        used: countOf(batch.id, 'used'),
+        unused: countOf(batch.id, 'unused'),
+        revoked: countOf(batch.id, 'revoked'),
+      }),
+    );
   }
 }

@@ -23,7 +23,9 @@ describe('bulkInsertSteps', () => {
     expect(steps.map((step) => step.expectChanges)).toEqual(sizes);
     expect(steps.map((step) => step.params?.length)).toEqual(sizes.map((size) => size * 2));
     // every full chunk shares one statement text (one prepared statement)
-    expect(new Set(steps.filter((step) => step.expectChanges === 400).map((step) => step.sql)).size).toBeLessThanOrEqual(1);
+    expect(
+      new Set(steps.filter((step) => step.expectChanges === 400).map((step) => step.sql)).size,
+    ).toBeLessThanOrEqual(1);
     if (n > 0) expect(steps[0]?.sql).toMatch(/^INSERT INTO t \(a, b\) VALUES \(\?, \?\)(, \(\?, \?\))*$/);
   });
 
@@ -32,7 +34,11 @@ describe('bulkInsertSteps', () => {
     expect(steps.map((step) => step.expectChanges)).toEqual([5_000, 5_000, 2_000]);
     expect(steps[0]?.sql).toBe('INSERT INTO t (a, b) SELECT * FROM unnest(?::integer[], ?::varchar[])');
     expect((steps[2]?.params?.[1] as string[]).slice(0, 2)).toEqual(['r10000', 'r10001']);
-    expect([...bulkInsertSteps('postgres', 't', COLUMNS, rows(1_000), { postgresRowsPerStatement: 400 })].map((step) => step.expectChanges)).toEqual([400, 400, 200]);
+    expect(
+      [...bulkInsertSteps('postgres', 't', COLUMNS, rows(1_000), { postgresRowsPerStatement: 400 })].map(
+        (step) => step.expectChanges,
+      ),
+    ).toEqual([400, 400, 200]);
   });
 
   it('reads its rows lazily, chunk by chunk', () => {
@@ -51,6 +57,8 @@ describe('bulkInsertSteps', () => {
 
 describe('toPostgresPlaceholders', () => {
   it('numbers the placeholders in order', () => {
-    expect(toPostgresPlaceholders('UPDATE t SET a = ? WHERE b = ? AND c IN (?, ?)')).toBe('UPDATE t SET a = $1 WHERE b = $2 AND c IN ($3, $4)');
+    expect(toPostgresPlaceholders('UPDATE t SET a = ? WHERE b = ? AND c IN (?, ?)')).toBe(
+      'UPDATE t SET a = $1 WHERE b = $2 AND c IN ($3, $4)',
+    );
   });
 });

@@ -45,7 +45,8 @@ export function* bulkInsertSteps(
     return;
   }
   const tuple = `(${columns.map(() => '?').join(', ')})`;
-  const sqlFor = (count: number): string => `INSERT INTO ${table} (${names}) VALUES ${Array.from({ length: count }, () => tuple).join(', ')}`;
+  const sqlFor = (count: number): string =>
+    `INSERT INTO ${table} (${names}) VALUES ${Array.from({ length: count }, () => tuple).join(', ')}`;
   const fullSql = sqlFor(SQLITE_ROWS_PER_STATEMENT);
   let params: unknown[] = [];
   let size = 0;

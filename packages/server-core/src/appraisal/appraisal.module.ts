@@ -13,6 +13,6 @@ import { Rating } from './rating.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Ballot, Rating, Opinion]), CampaignModule],
   providers: [BallotStorageService, OpinionService, ParticipationService, AppraisalResolver],
-  exports: [BallotStorageService],
+  exports: [BallotStorageService, ParticipationService],
 })
 export class AppraisalModule {}

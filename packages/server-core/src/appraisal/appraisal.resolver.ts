@@ -19,7 +19,10 @@ export class AppraisalResolver {
 
   @Query(() => Participation, { description: 'Ballots per evaluator group against its quota' })
   @Allow(Role.admin, Role.office, Role.leader)
-  participation(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<Participation> {
+  participation(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<Participation> {
     return this.participationService.participation(ctx, campaignId);
   }
 
@@ -34,9 +37,15 @@ export class AppraisalResolver {
     return this.opinionService.list(ctx, campaignId, options, filter);
   }
 
-  @Mutation(() => ReviewOpinionResult.union, { description: 'Sets an opinion\'s review status (from the appraisal phase on)' })
+  @Mutation(() => ReviewOpinionResult.union, {
+    description: "Sets an opinion's review status (from the appraisal phase on)",
+  })
   @Allow(Role.admin, Role.office)
-  reviewOpinion(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('status', { type: () => OpinionStatus }) status: OpinionStatus) {
+  reviewOpinion(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('status', { type: () => OpinionStatus }) status: OpinionStatus,
+  ) {
     return ReviewOpinionResult.run(() => this.opinionService.review(ctx, id, status));
   }
 }

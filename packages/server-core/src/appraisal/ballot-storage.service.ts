@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { appraisedUnits, buildUnitTree, type LocalDate, parseLocalDate, PingyiError, validateBallot } from '@pingyi/domain';
+import {
+  appraisedUnits,
+  buildUnitTree,
+  type LocalDate,
+  parseLocalDate,
+  PingyiError,
+  validateBallot,
+} from '@pingyi/domain';
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { type Campaign } from '../campaign/campaign.entity';
 import { checkOneOf } from '../common/validation';
 import { Unit } from '../organization/unit.entity';
-import { toPostgresPlaceholders } from '../database/sql-steps';
+import { Transactions } from '../database/transactions';
 import { countedRowSteps } from '../ballot-box/counted-ballot-writer';
 import { type BoxedBallot } from '../ballot-box/boxed-ballot';
 import { BALLOT_CHANNELS, type BallotChannel } from './ballot.entity';
@@ -44,6 +51,8 @@ const OPINION_CHUNK = 500;
  */
 @Injectable()
 export class BallotStorageService {
+  constructor(private readonly tx: Transactions) {}
+
   /**
    * Stores the ballots and their ratings, checked, with the one writer of
    * counted rows (the ballot box's mixer writes with it too); returns how many.
@@ -54,7 +63,11 @@ export class BallotStorageService {
     const checked: BoxedBallot[] = ballots.map((ballot, i) => {
       const at = `ballots[${i}]`;
       if (!groups.has(ballot.evaluatorGroupCode)) {
-        throw new PingyiError('INVALID_ARGUMENT', `"${ballot.evaluatorGroupCode}" is not an evaluator group of the campaign`, `${at}.evaluatorGroupCode`);
+        throw new PingyiError(
+          'INVALID_ARGUMENT',
+          `"${ballot.evaluatorGroupCode}" is not an evaluator group of the campaign`,
+          `${at}.evaluatorGroupCode`,
+        );
       }
       checkOneOf(ballot.channel, `${at}.channel`, BALLOT_CHANNELS);
       const castOn = parseLocalDate(ballot.castOn, `${at}.castOn`);
@@ -73,21 +86,27 @@ export class BallotStorageService {
         boxedAt: 0,
       };
     });
-    const postgres = manager.connection.options.type === 'postgres';
-    for (const step of countedRowSteps(postgres ? 'postgres' : 'sqlite', checked)) {
-      await manager.query(postgres ? toPostgresPlaceholders(step.sql) : step.sql, [...(step.params ?? [])].map((value) => (typeof value === 'boolean' && !postgres ? Number(value) : value)));
-    }
+    for (const step of countedRowSteps(this.tx.dialect, checked))
+      await this.tx.queryWith(manager, step.sql, step.params);
     return checked.length;
   }
 
   /** Stores opinions (checked by the domain's opinion rules), unlinked to any ballot; returns their ids. */
-  async storeOpinions(manager: EntityManager, campaign: Campaign, opinions: readonly OpinionToStore[]): Promise<string[]> {
+  async storeOpinions(
+    manager: EntityManager,
+    campaign: Campaign,
+    opinions: readonly OpinionToStore[],
+  ): Promise<string[]> {
     const rules = await this.rulesOf(manager, campaign);
     const groups = new Set(campaign.evaluatorGroups.map((group) => group.code));
     const rows = opinions.map((opinion, i): QueryDeepPartialEntity<Opinion> => {
       const at = `opinions[${i}]`;
       if (!groups.has(opinion.evaluatorGroupCode)) {
-        throw new PingyiError('INVALID_ARGUMENT', `"${opinion.evaluatorGroupCode}" is not an evaluator group of the campaign`, `${at}.evaluatorGroupCode`);
+        throw new PingyiError(
+          'INVALID_ARGUMENT',
+          `"${opinion.evaluatorGroupCode}" is not an evaluator group of the campaign`,
+          `${at}.evaluatorGroupCode`,
+        );
       }
       const [checked] = validateBallot({ opinions: [{ unit: opinion.unitCode, text: opinion.text }] }, rules).opinions;
       return {
@@ -103,7 +122,13 @@ export class BallotStorageService {
       };
     });
     for (let i = 0; i < rows.length; i += OPINION_CHUNK) {
-      await manager.createQueryBuilder().insert().into(Opinion).values(rows.slice(i, i + OPINION_CHUNK)).updateEntity(false).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Opinion)
+        .values(rows.slice(i, i + OPINION_CHUNK))
+        .updateEntity(false)
+        .execute();
     }
     return rows.map((row) => row.id as string);
   }
@@ -111,7 +136,9 @@ export class BallotStorageService {
   // The ballot rules of a campaign: its appraised units (from its unit tree) and its scale.
   private async rulesOf(manager: EntityManager, campaign: Campaign) {
     const units = await manager.find(Unit, { where: { campaignId: campaign.id }, order: { sortOrder: 'ASC' } });
-    const tree = buildUnitTree(units.map(({ code, name, parentCode, appraised }) => ({ code, name, parentCode, appraised })));
+    const tree = buildUnitTree(
+      units.map(({ code, name, parentCode, appraised }) => ({ code, name, parentCode, appraised })),
+    );
     return { appraisedUnitCodes: appraisedUnits(tree).map((unit) => unit.code), scale: campaign.policy.scale };
   }
 }

@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
 import { Campaign } from '../campaign/campaign.entity';
 import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
+import { BureauOwned } from '../database/owned-columns';
 
 /** How a ballot reached the office. */
 export type BallotChannel = 'online' | 'paper';
@@ -15,17 +15,10 @@ export const BALLOT_CHANNELS: readonly BallotChannel[] = ['online', 'paper'];
  */
 @Entity('ballot')
 @Index(['campaignId', 'evaluatorGroupCode'])
-export class Ballot {
+export class Ballot extends BureauOwned {
   /** Random UUID (crypto.randomUUID), not derived from anything. */
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
 
   @Column({ type: 'integer' })
   campaignId: number;

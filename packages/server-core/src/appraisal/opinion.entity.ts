@@ -1,10 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau, GroupOfCampaign, UnitOfCampaign } from '../database/references';
-import { Unit } from '../organization/unit.entity';
+import { Column, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
+import { GroupOfCampaign } from '../database/references';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
+import { UnitOwned } from '../database/owned-columns';
 
 /** Where the office's review of an opinion stands. */
 export enum OpinionStatus {
@@ -15,10 +13,18 @@ export enum OpinionStatus {
   /** Merged into a rectification item (set by opening the item, not by a review). */
   merged = 'merged',
 }
-registerEnumType(OpinionStatus, { name: 'OpinionStatus', description: 'pending, verified, notActionable, duplicate, or merged (into a rectification item, which says so)' });
+registerEnumType(OpinionStatus, {
+  name: 'OpinionStatus',
+  description: 'pending, verified, notActionable, duplicate, or merged (into a rectification item, which says so)',
+});
 
 /** The statuses a reviewer sets; `merged` comes from opening a rectification item with the opinion as its source. */
-export const REVIEW_STATUSES: readonly OpinionStatus[] = [OpinionStatus.pending, OpinionStatus.verified, OpinionStatus.notActionable, OpinionStatus.duplicate];
+export const REVIEW_STATUSES: readonly OpinionStatus[] = [
+  OpinionStatus.pending,
+  OpinionStatus.verified,
+  OpinionStatus.notActionable,
+  OpinionStatus.duplicate,
+];
 
 /**
  * 意见表: anonymous free text about one unit. Stored apart from ballots and not
@@ -29,33 +35,10 @@ export const REVIEW_STATUSES: readonly OpinionStatus[] = [OpinionStatus.pending,
 @Entity('opinion')
 @Index(['campaignId', 'unitCode'])
 @Index(['campaignId', 'status'])
-export class Opinion {
+export class Opinion extends UnitOwned {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
-
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 64 })
-  unitCode: string;
-
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
-  unit?: Unit;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 64 })

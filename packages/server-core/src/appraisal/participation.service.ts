@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BallotBoxService } from '../ballot-box/ballot-box.service';
+import { type Campaign } from '../campaign/campaign.entity';
 import { CampaignService } from '../campaign/campaign.service';
 import { type RequestContext } from '../common/request-context';
 import { Ballot } from './ballot.entity';
@@ -15,7 +16,11 @@ export class ParticipationService {
   ) {}
 
   async participation(ctx: RequestContext, campaignId: unknown): Promise<Participation> {
-    const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
+    return this.participationOf(await this.campaigns.findOrThrow(ctx, campaignId));
+  }
+
+  /** {@link participation} of a campaign already checked to be the caller's (results read it for response rates). */
+  async participationOf(campaign: Campaign): Promise<Participation> {
     // the counted ballots and opinions, and those still waiting in the ballot box
     const { counted, waiting } = await this.box.countWithBox(campaign.id, async (manager) => ({
       rows: await manager
@@ -31,13 +36,23 @@ export class ParticipationService {
       opinions: await manager.getRepository(Opinion).countBy({ campaignId: campaign.id }),
     }));
     const count = (group: string, channel: string): number =>
-      counted.rows.filter((row) => row.group === group && row.channel === channel).reduce((sum, row) => sum + Number(row.count), 0) +
+      counted.rows
+        .filter((row) => row.group === group && row.channel === channel)
+        .reduce((sum, row) => sum + Number(row.count), 0) +
       waiting.filter((ballot) => ballot.evaluatorGroupCode === group && ballot.channel === channel).length;
     const groups = campaign.evaluatorGroups.map((group) => {
       const online = count(group.code, 'online');
       const paper = count(group.code, 'paper');
       const ballots = online + paper;
-      return { code: group.code, label: group.label, quota: group.quota, online, paper, ballots, rate: Math.round((ballots / group.quota) * 10_000) / 100 };
+      return {
+        code: group.code,
+        label: group.label,
+        quota: group.quota,
+        online,
+        paper,
+        ballots,
+        rate: Math.round((ballots / group.quota) * 10_000) / 100,
+      };
     });
     return {
       groups,

@@ -48,9 +48,12 @@ describe('attachment rules', () => {
     expect(cleanFileName(raw)).toBe(expected);
   });
 
-  it.each([['photo\u202egpj.exe'], ['a\u2066b.png'], ['x\u200f.pdf']])('refuses a name with a bidirectional control character (%j)', (raw) => {
-    expect(() => cleanFileName(raw)).toThrow(/name: contains the bidirectional control character U\+20/);
-  });
+  it.each([['photo\u202egpj.exe'], ['a\u2066b.png'], ['x\u200f.pdf']])(
+    'refuses a name with a bidirectional control character (%j)',
+    (raw) => {
+      expect(() => cleanFileName(raw)).toThrow(/name: contains the bidirectional control character U\+20/);
+    },
+  );
 
   it('reads the media type without parameters', () => {
     expect(mediaTypeOf('Image/PNG; charset=binary')).toBe('image/png');

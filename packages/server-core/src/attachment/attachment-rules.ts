@@ -27,16 +27,26 @@ export const ATTACHMENT_TYPES: Readonly<Record<string, AttachmentType>> = {
   'application/msword': { extensions: ['doc'], sniffed: [CFB] },
   'application/vnd.ms-excel': { extensions: ['xls'], sniffed: [CFB] },
   'application/vnd.ms-powerpoint': { extensions: ['ppt'], sniffed: [CFB] },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { extensions: ['docx'], sniffed: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'] },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { extensions: ['xlsx'], sniffed: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] },
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': { extensions: ['pptx'], sniffed: ['application/vnd.openxmlformats-officedocument.presentationml.presentation'] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    extensions: ['docx'],
+    sniffed: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    extensions: ['xlsx'],
+    sniffed: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+    extensions: ['pptx'],
+    sniffed: ['application/vnd.openxmlformats-officedocument.presentationml.presentation'],
+  },
 };
 
 /** Every accepted extension, for messages: `jpg, jpeg, png, …`. */
 const ACCEPTED_EXTENSIONS = Object.values(ATTACHMENT_TYPES).flatMap((type) => type.extensions);
 
 /** The MIME type without parameters, lower-case (`Image/PNG; x=1` → `image/png`). */
-export const mediaTypeOf = (header: string | undefined): string => (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+export const mediaTypeOf = (header: string | undefined): string =>
+  (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
 /** True when sniffing found (`sniffed`, undefined when unknown) what the declared `type` requires. */
 export function sniffedMatches(type: string, sniffed: string | undefined): boolean {
@@ -58,7 +68,11 @@ export function cleanFileName(raw: string | undefined): string | null {
   const bidi = BIDI_CONTROLS.exec(raw ?? '');
   if (bidi) {
     const code = `U+${bidi[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    throw new PingyiError('INVALID_ARGUMENT', `contains the bidirectional control character ${code}, which can make a name show a false extension; rename the file`, 'name');
+    throw new PingyiError(
+      'INVALID_ARGUMENT',
+      `contains the bidirectional control character ${code}, which can make a name show a false extension; rename the file`,
+      'name',
+    );
   }
   const last = (raw ?? '').split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
@@ -75,10 +89,18 @@ export function checkExtension(name: string, type: string): void {
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   if (!ACCEPTED_EXTENSIONS.includes(extension)) {
-    throw new PingyiError('UNSUPPORTED_MEDIA_TYPE', `${extension ? `.${extension}` : 'a name without an extension'} is not accepted; name the file with one of .${ACCEPTED_EXTENSIONS.join(', .')}`, 'name');
+    throw new PingyiError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `${extension ? `.${extension}` : 'a name without an extension'} is not accepted; name the file with one of .${ACCEPTED_EXTENSIONS.join(', .')}`,
+      'name',
+    );
   }
   const expected = ATTACHMENT_TYPES[type];
   if (expected && !expected.extensions.includes(extension)) {
-    throw new PingyiError('UNSUPPORTED_MEDIA_TYPE', `.${extension} does not match the declared type ${type} (expected .${expected.extensions.join(' or .')})`, 'name');
+    throw new PingyiError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `.${extension} does not match the declared type ${type} (expected .${expected.extensions.join(' or .')})`,
+      'name',
+    );
   }
 }

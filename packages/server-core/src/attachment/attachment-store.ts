@@ -47,13 +47,19 @@ export class AttachmentStore {
       let size = 0;
       for await (const chunk of chunks) {
         size += chunk.length;
-        if (size > maxBytes) throw new PingyiError('PAYLOAD_TOO_LARGE', `the file is larger than ${maxBytes} bytes`, 'body');
+        if (size > maxBytes)
+          throw new PingyiError('PAYLOAD_TOO_LARGE', `the file is larger than ${maxBytes} bytes`, 'body');
         hash.update(chunk);
         await handle.write(chunk);
       }
       if (size === 0) throw new PingyiError('INVALID_ARGUMENT', 'the file is empty', 'body');
       const sniffed = await sniffFile(temp);
-      if (!sniffedMatches(type, sniffed)) throw new PingyiError('UNSUPPORTED_MEDIA_TYPE', `the content is not a ${type} file (it looks like ${sniffed ?? 'an unknown type'})`, 'body');
+      if (!sniffedMatches(type, sniffed))
+        throw new PingyiError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          `the content is not a ${type} file (it looks like ${sniffed ?? 'an unknown type'})`,
+          'body',
+        );
       await handle.sync();
       await handle.close();
       closed = true;

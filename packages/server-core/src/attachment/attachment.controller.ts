@@ -45,7 +45,13 @@ export class AttachmentController {
     @Headers('content-length') contentLength: string | undefined,
   ): Promise<Attachment> {
     const length = contentLength !== undefined && /^\d+$/.test(contentLength) ? Number(contentLength) : null;
-    return this.attachments.upload(ctx, { itemId, name, contentType: mediaTypeOf(contentType), contentLength: length, body: req });
+    return this.attachments.upload(ctx, {
+      itemId,
+      name,
+      contentType: mediaTypeOf(contentType),
+      contentLength: length,
+      body: req,
+    });
   }
 
   @Get(':id')
@@ -53,7 +59,10 @@ export class AttachmentController {
   async download(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: FileResponse): Promise<void> {
     const { attachment, stream } = await this.attachments.open(ctx, id);
     // always a download, never rendered by the browser as a page of this origin
-    res.setHeader('Content-Type', Object.hasOwn(ATTACHMENT_TYPES, attachment.contentType) ? attachment.contentType : 'application/octet-stream');
+    res.setHeader(
+      'Content-Type',
+      Object.hasOwn(ATTACHMENT_TYPES, attachment.contentType) ? attachment.contentType : 'application/octet-stream',
+    );
     res.setHeader('Content-Length', String(attachment.size));
     res.setHeader('Content-Disposition', contentDisposition(attachment.name));
     res.setHeader('X-Content-Type-Options', 'nosniff');

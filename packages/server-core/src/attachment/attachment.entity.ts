@@ -1,10 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import { UnitOfCampaign } from '../database/references';
 import { RectificationItem } from '../rectification/rectification-item.entity';
 import { Unit } from '../organization/unit.entity';
+import { CampaignOwned } from '../database/owned-columns';
 
 /**
  * An evidence file of a rectification item. The bytes live on disk under the
@@ -15,25 +14,10 @@ import { Unit } from '../organization/unit.entity';
 @Entity('attachment')
 @Index(['itemId'])
 @Index(['bureauId', 'sha256'])
-export class Attachment {
+export class Attachment extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  /** The campaign of its item: the unit reference is (campaign, unit). */
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => ID)
   @Column({ type: 'integer' })

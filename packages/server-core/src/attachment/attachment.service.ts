@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PingyiError } from '@pingyi/domain';
+import { isPingyiError, PingyiError } from '@pingyi/domain';
 import * as fs from 'node:fs';
 import { DataSource } from 'typeorm';
 import { AUDIT_SINK, type AuditSink } from '../common/audit-sink';
@@ -47,10 +47,15 @@ export class AttachmentService {
     const args = { itemId: upload.itemId, name: upload.name ?? null, contentType: upload.contentType };
     try {
       const attachment = await this.save(ctx, upload);
-      await this.audit?.record(ctx, { operation: 'uploadAttachment', args: { ...args, size: attachment.size }, success: true, errorCode: null });
+      await this.audit?.record(ctx, {
+        operation: 'uploadAttachment',
+        args: { ...args, size: attachment.size },
+        success: true,
+        errorCode: null,
+      });
       return attachment;
     } catch (error) {
-      const code = error instanceof PingyiError ? error.code : 'INTERNAL';
+      const code = isPingyiError(error) ? error.code : 'INTERNAL';
       await this.audit?.record(ctx, { operation: 'uploadAttachment', args, success: false, errorCode: code });
       throw error;
     }
@@ -60,8 +65,17 @@ export class AttachmentService {
   async findOrThrow(ctx: RequestContext, id: unknown, path = 'id'): Promise<Attachment> {
     const attachmentId = checkId(id, path);
     const scope = unitScopeOf(ctx, BUREAU_WIDE_READERS);
-    const found = await this.dataSource.manager.findOneBy(Attachment, { id: attachmentId, bureauId: ctx.bureauId, ...(scope ? { unitCode: scope } : {}) });
-    if (!found) throw new PingyiError('NOT_FOUND', `no attachment with id ${attachmentId} in your ${scope ? `unit ${scope}` : 'bureau'}`, path);
+    const found = await this.dataSource.manager.findOneBy(Attachment, {
+      id: attachmentId,
+      bureauId: ctx.bureauId,
+      ...(scope ? { unitCode: scope } : {}),
+    });
+    if (!found)
+      throw new PingyiError(
+        'NOT_FOUND',
+        `no attachment with id ${attachmentId} in your ${scope ? `unit ${scope}` : 'bureau'}`,
+        path,
+      );
     return found;
   }
 
@@ -69,7 +83,12 @@ export class AttachmentService {
   async open(ctx: RequestContext, id: unknown): Promise<{ attachment: Attachment; stream: fs.ReadStream }> {
     const attachment = await this.findOrThrow(ctx, id);
     const file = this.store.pathOf(attachment.sha256);
-    if (!fs.existsSync(file)) throw new PingyiError('NOT_FOUND', `the file of attachment ${attachment.id} is missing from the data directory`, 'id');
+    if (!fs.existsSync(file))
+      throw new PingyiError(
+        'NOT_FOUND',
+        `the file of attachment ${attachment.id} is missing from the data directory`,
+        'id',
+      );
     return { attachment, stream: fs.createReadStream(file) };
   }
 
@@ -78,11 +97,19 @@ export class AttachmentService {
     const name = cleanFileName(upload.name);
     if (name === null) throw new PingyiError('INVALID_ARGUMENT', 'give the file name as ?name=...', 'name');
     if (!Object.hasOwn(ATTACHMENT_TYPES, upload.contentType)) {
-      throw new PingyiError('UNSUPPORTED_MEDIA_TYPE', `${upload.contentType || 'no type'} is not accepted; send one of ${Object.keys(ATTACHMENT_TYPES).join(', ')}`, 'content-type');
+      throw new PingyiError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `${upload.contentType || 'no type'} is not accepted; send one of ${Object.keys(ATTACHMENT_TYPES).join(', ')}`,
+        'content-type',
+      );
     }
     checkExtension(name, upload.contentType);
     if (upload.contentLength !== null && upload.contentLength > MAX_ATTACHMENT_BYTES) {
-      throw new PingyiError('PAYLOAD_TOO_LARGE', `the file is ${upload.contentLength} bytes; the limit is ${MAX_ATTACHMENT_BYTES}`, 'body');
+      throw new PingyiError(
+        'PAYLOAD_TOO_LARGE',
+        `the file is ${upload.contentLength} bytes; the limit is ${MAX_ATTACHMENT_BYTES}`,
+        'body',
+      );
     }
     const stored = await this.store.save(upload.body, upload.contentType, MAX_ATTACHMENT_BYTES);
     return this.dataSource.manager.save(

@@ -43,7 +43,10 @@ export class AuditEntry {
   @Column({ type: 'boolean' })
   success: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Error code when it failed (INVALID_CREDENTIALS, FORBIDDEN, INTERNAL...)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Error code when it failed (INVALID_CREDENTIALS, FORBIDDEN, INTERNAL...)',
+  })
   @Column({ type: 'varchar', length: 64, nullable: true })
   errorCode: string | null;
 
@@ -58,4 +61,27 @@ export class AuditEntry {
   @Field(() => Date)
   @Column({ type: Date })
   at: Date;
+
+  /** The changed fields as JSON (`[{ field, before, after }]`), for edits that name them; see `changes` in GraphQL. */
+  @Column({ type: 'text', nullable: true })
+  changes: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The reason the user gave for the change' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reason: string | null;
+}
+
+/** One changed field of an audited edit: `policy.strategy.code`, `phases.appraisal.end`... */
+@ObjectType()
+export class AuditChange {
+  @Field(() => String, {
+    description: 'Dotted path of the field; lists are keyed by code (policy.scale.satisfied.points)',
+  })
+  field: string;
+
+  @Field(() => String, { nullable: true })
+  before: string | null;
+
+  @Field(() => String, { nullable: true })
+  after: string | null;
 }

@@ -32,11 +32,15 @@ export class AuditInterceptor implements NestInterceptor {
     return next.handle().pipe(
       mergeMap((result: unknown) =>
         from(
-          write(!(result instanceof ErrorResultBase), result instanceof ErrorResultBase ? result.errorCode : null).then(() => result),
+          write(!(result instanceof ErrorResultBase), result instanceof ErrorResultBase ? result.errorCode : null).then(
+            () => result,
+          ),
         ),
       ),
       catchError((error: unknown) =>
-        from(write(false, isPingyiError(error) ? error.code : 'INTERNAL')).pipe(mergeMap(() => throwError(() => error))),
+        from(write(false, isPingyiError(error) ? error.code : 'INTERNAL')).pipe(
+          mergeMap(() => throwError(() => error)),
+        ),
       ),
     );
   }

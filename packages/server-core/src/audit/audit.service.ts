@@ -10,6 +10,7 @@ import { AuditDailyCount } from './audit-daily-count.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { type AuditLogFilter } from './dto/audit-log.dto';
 import { summarizeArgs } from './redact-args';
+import { describeError } from '../logging/describe-error';
 
 const AUDIT_LIST = {
   sortable: { at: 'entry.at', operation: 'entry.operation', username: 'entry.username' },
@@ -27,7 +28,9 @@ export class AuditService implements AuditSink {
 
   /** Writes one entry; a failure to write is logged, never thrown at the client. */
   async record(ctx: RequestContext, record: AuditRecord, options: AuditOptions = {}): Promise<void> {
-    const actor = ctx.user ? { bureauId: ctx.user.bureauId, userId: ctx.user.id, username: ctx.user.username } : ctx.audit.actor;
+    const actor = ctx.user
+      ? { bureauId: ctx.user.bureauId, userId: ctx.user.id, username: ctx.user.username }
+      : ctx.audit.actor;
     const anonymous = options.anonymous === true && record.success;
     // a successful anonymous act (a cast ballot) leaves no row of its own: the
     // ballot box's mixer counts cast ballots per day and group (audit_daily_count)
@@ -35,7 +38,8 @@ export class AuditService implements AuditSink {
     const entry: Partial<AuditEntry> = {
       bureauId: actor?.bureauId ?? null,
       userId: actor?.userId ?? null,
-      username: actor?.username ?? (typeof record.args.username === 'string' ? record.args.username.slice(0, 64) : null),
+      username:
+        actor?.username ?? (typeof record.args.username === 'string' ? record.args.username.slice(0, 64) : null),
       operation: record.operation.slice(0, 100),
       args: options.args === false ? '{}' : summarizeArgs(record.args, options.redact),
       success: record.success,
@@ -43,18 +47,24 @@ export class AuditService implements AuditSink {
       requestId: anonymous ? null : ctx.requestId.slice(0, 64),
       ip: anonymous ? null : ctx.ip.slice(0, 64),
       at: anonymous ? new Date(new Date().setUTCHours(0, 0, 0, 0)) : new Date(),
+      changes: record.success && ctx.audit.change?.changes.length ? JSON.stringify(ctx.audit.change.changes) : null,
+      reason: record.success ? (ctx.audit.change?.reason?.slice(0, 500) ?? null) : null,
     };
     try {
       await this.entries.insert(entry);
     } catch (error) {
-      this.logger.error(`Could not write the audit entry of ${record.operation}: ${(error as Error).message}`);
+      this.logger.error(`Could not write the audit entry of ${record.operation}: ${describeError(error)}`);
     }
   }
 
   /** Successful anonymous acts of the caller's bureau per day and group, newest day first. */
   async dailyCounts(ctx: RequestContext, operation?: string | null): Promise<AuditDailyCount[]> {
     const name = checkOptionalText(operation, 'operation', { max: 100 });
-    return this.counts.find({ where: { bureauId: ctx.bureauId, ...(name ? { operation: name } : {}) }, order: { day: 'DESC', operation: 'ASC', groupCode: 'ASC' }, take: 5000 });
+    return this.counts.find({
+      where: { bureauId: ctx.bureauId, ...(name ? { operation: name } : {}) },
+      order: { day: 'DESC', operation: 'ASC', groupCode: 'ASC' },
+      take: 5000,
+    });
   }
 
   /** The caller's bureau's entries, newest first by default. */
@@ -64,7 +74,8 @@ export class AuditService implements AuditSink {
     if (operation) query.andWhere('entry.operation = :operation', { operation });
     const username = checkOptionalText(filter?.username, 'filter.username', { max: 64 });
     if (username) query.andWhere('entry.username = :username', { username: username.toLowerCase() });
-    if (filter?.success !== null && filter?.success !== undefined) query.andWhere('entry.success = :success', { success: filter.success });
+    if (filter?.success !== null && filter?.success !== undefined)
+      query.andWhere('entry.success = :success', { success: filter.success });
     if (filter?.from) query.andWhere('entry.at >= :from', { from: checkIsoDateTime(filter.from, 'filter.from') });
     if (filter?.to) query.andWhere('entry.at < :to', { to: checkIsoDateTime(filter.to, 'filter.to') });
     return paginate(query, options, AUDIT_LIST);

@@ -7,7 +7,8 @@ const MAX_DEPTH = 4;
 const MAX_JSON = 4000;
 
 function redact(value: unknown, depth: number, extraSecrets: ReadonlySet<string>): unknown {
-  if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;
+  if (typeof value === 'string')
+    return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…(${value.length} chars)` : value;
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof Date) return value.toISOString();
   if (depth >= MAX_DEPTH) return '…';
@@ -16,7 +17,10 @@ function redact(value: unknown, depth: number, extraSecrets: ReadonlySet<string>
     return value.length > MAX_ITEMS ? [...items, `…(${value.length} items)`] : items;
   }
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SECRET_ARG.test(key) || extraSecrets.has(key) ? '***' : redact(item, depth + 1, extraSecrets)]),
+    Object.entries(value).map(([key, item]) => [
+      key,
+      SECRET_ARG.test(key) || extraSecrets.has(key) ? '***' : redact(item, depth + 1, extraSecrets),
+    ]),
   );
 }
 

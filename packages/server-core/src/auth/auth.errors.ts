@@ -10,10 +10,18 @@ export const TooManyAttemptsError = defineErrorResult(
   'TooManyAttemptsError',
   'Too many failed sign-ins for this username from this address; wait and try again',
 );
-export const UsernameTakenError = defineErrorResult('USERNAME_TAKEN', 'UsernameTakenError', 'Another user already has this username');
+export const UsernameTakenError = defineErrorResult(
+  'USERNAME_TAKEN',
+  'UsernameTakenError',
+  'Another user already has this username',
+);
 export const SelfLockoutError = defineErrorResult(
   'SELF_LOCKOUT',
   'SelfLockoutError',
   'Admins cannot remove their own admin role or deactivate themselves',
 );
-export const BureauCodeTakenError = defineErrorResult('BUREAU_CODE_TAKEN', 'BureauCodeTakenError', 'Another bureau already has this code');
+export const BureauCodeTakenError = defineErrorResult(
+  'BUREAU_CODE_TAKEN',
+  'BureauCodeTakenError',
+  'Another bureau already has this code',
+);

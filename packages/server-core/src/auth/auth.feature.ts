@@ -1,7 +1,6 @@
 import { definePingyiFeature } from '../common/pingyi-feature';
 import { AuthToken } from './auth-token.entity';
 import { AuthModule } from './auth.module';
-import { LoginThrottle } from './login-throttle.entity';
 import { CreateUserAndToken1795600000200 } from './migrations/1795600000200-create-user-and-token.migration';
 import { CreateLoginThrottle1795600000300 } from './migrations/1795600000300-create-login-throttle.migration';
 import { User } from './user.entity';
@@ -9,6 +8,6 @@ import { User } from './user.entity';
 export const authFeature = definePingyiFeature({
   name: 'auth',
   module: AuthModule,
-  entities: [User, AuthToken, LoginThrottle],
+  entities: [User, AuthToken],
   migrations: [CreateUserAndToken1795600000200, CreateLoginThrottle1795600000300],
 });

@@ -13,7 +13,11 @@ export class AuthResolver {
 
   @Mutation(() => LoginResult.union, { description: 'Sign in; send the token after as Authorization: Bearer TOKEN' })
   @Allow(Public)
-  login(@Ctx() ctx: RequestContext, @Args('username', { type: () => String }) username: string, @Args('password', { type: () => String }) password: string) {
+  login(
+    @Ctx() ctx: RequestContext,
+    @Args('username', { type: () => String }) username: string,
+    @Args('password', { type: () => String }) password: string,
+  ) {
     return LoginResult.run(() => this.auth.login(ctx, username, password));
   }
 

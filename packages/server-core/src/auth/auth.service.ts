@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { PingyiError } from '@pingyi/domain';
+import { PingyiError, refusal } from '@pingyi/domain';
 import { Repository } from 'typeorm';
 import { type RequestContext } from '../common/request-context';
 import { checkNewPassword, checkText } from '../common/validation';
@@ -9,7 +9,8 @@ import { LoginThrottleService } from './throttle/login-throttle.service';
 import { type IssuedToken, TokenService } from './token.service';
 import { User } from './user.entity';
 
-const invalidCredentials = (): PingyiError => new PingyiError('INVALID_CREDENTIALS', 'Unknown username or wrong password');
+const invalidCredentials = (): PingyiError =>
+  new PingyiError('INVALID_CREDENTIALS', 'Unknown username or wrong password');
 
 /** Sign-in, sign-out and password change of the calling user. */
 @Injectable()
@@ -68,7 +69,7 @@ export class AuthService {
     if (!(await verifyPassword(current, user.passwordHash))) {
       throw new PingyiError('INVALID_CREDENTIALS', 'the current password is wrong', 'currentPassword');
     }
-    if (current === next) throw new PingyiError('INVALID_ARGUMENT', 'must differ from the current password', 'newPassword');
+    if (current === next) throw refusal('INVALID_ARGUMENT', 'samePassword', {}, 'newPassword');
     await this.throttle.recordSuccess(user.username, ctx.ip);
     user.passwordHash = await hashPassword(next);
     await this.users.save(user);

@@ -24,7 +24,13 @@ export class BureauSetupService {
       await this.users.createInBureau(
         manager,
         bureau.id,
-        { username: input.adminUsername, displayName: 'Administrator', password: input.adminPassword, roles: [Role.admin, Role.office], unitCode: null },
+        {
+          username: input.adminUsername,
+          displayName: 'Administrator',
+          password: input.adminPassword,
+          roles: [Role.admin, Role.office],
+          unitCode: null,
+        },
         { username: 'input.adminUsername', password: 'input.adminPassword' },
         passwordHash,
       );

@@ -40,7 +40,13 @@ export class FirstStartService implements OnApplicationBootstrap {
         this.userService.createInBureau(
           manager,
           host.id,
-          { username: FIRST_ADMIN_USERNAME, displayName: 'Administrator', password, roles: [Role.admin, Role.office], unitCode: null },
+          {
+            username: FIRST_ADMIN_USERNAME,
+            displayName: 'Administrator',
+            password,
+            roles: [Role.admin, Role.office],
+            unitCode: null,
+          },
           { password: 'PINGYI_ADMIN_PASSWORD' },
           passwordHash,
         ),

@@ -16,7 +16,7 @@ describe('password hasher', () => {
     expect(a).not.toBe(b);
   });
 
-  it('uses the production cost by default (N = 2^17, r = 8: 128 MiB, above Node\'s default maxmem)', async () => {
+  it("uses the production cost by default (N = 2^17, r = 8: 128 MiB, above Node's default maxmem)", async () => {
     expect(DEFAULT_SCRYPT_COST).toEqual({ N: 2 ** 17, r: 8, p: 1 });
     const stored = await hashPassword('whatever1');
     expect(stored.split('$').slice(1, 4)).toEqual([String(2 ** 17), '8', '1']);

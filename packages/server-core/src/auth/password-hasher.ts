@@ -20,8 +20,12 @@ const SALT_LENGTH = 16;
 function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // scrypt needs 128 * N * r bytes (128 MiB at the default cost); Node's default maxmem is 32 MiB
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { ...cost, maxmem: 129 * cost.N * cost.r + 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
+    scrypt(
+      password.normalize('NFC'),
+      salt,
+      KEY_LENGTH,
+      { ...cost, maxmem: 129 * cost.N * cost.r + 1024 * 1024 },
+      (error, key) => (error ? reject(error) : resolve(key)),
     );
   });
 }

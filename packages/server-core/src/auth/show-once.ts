@@ -40,5 +40,7 @@ export function showPasswordsOnce(dataDir: string, what: string, text: string, l
   const file = path.join(dataDir, GENERATED_PASSWORDS_FILE);
   fs.appendFileSync(file, `${new Date().toISOString()}\n${text}\n\n`, { mode: 0o600 });
   fs.chmodSync(file, 0o600);
-  logger.warn(`${what}: no terminal is attached, so they are in ${file} (readable by this account only, not in this log); read them, then delete the file`);
+  logger.warn(
+    `${what}: no terminal is attached, so they are in ${file} (readable by this account only, not in this log); read them, then delete the file`,
+  );
 }

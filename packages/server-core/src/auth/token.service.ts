@@ -47,7 +47,14 @@ export class TokenService implements Authenticator {
       .getOne();
     if (!found) return null;
     const { user } = found;
-    return { id: user.id, username: user.username, bureauId: user.bureauId, roles: user.roles, unitCode: user.unitCode, tokenId: found.id };
+    return {
+      id: user.id,
+      username: user.username,
+      bureauId: user.bureauId,
+      roles: user.roles,
+      unitCode: user.unitCode,
+      tokenId: found.id,
+    };
   }
 
   async revoke(tokenId: number): Promise<void> {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Role } from '../common/roles';
+import { BureauOwned } from '../database/owned-columns';
 
 /**
  * A person who signs in. Usernames are unique in the whole deployment (login
@@ -10,17 +10,10 @@ import { Role } from '../common/roles';
 @ObjectType('User')
 @Entity('app_user')
 @Index(['bureauId'])
-export class User {
+export class User extends BureauOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 64, unique: true })

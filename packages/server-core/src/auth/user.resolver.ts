@@ -9,7 +9,16 @@ import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { BureauCodeTakenError, UsernameTakenError } from './auth.errors';
 import { BureauSetupService } from './bureau-setup.service';
-import { CreateBureauInput, CreateUserInput, CreateUserResult, ResetPasswordResult, UpdateUserInput, UpdateUserResult, UserList, UserListFilter } from './dto/user.dto';
+import {
+  CreateBureauInput,
+  CreateUserInput,
+  CreateUserResult,
+  ResetPasswordResult,
+  UpdateUserInput,
+  UpdateUserResult,
+  UserList,
+  UserListFilter,
+} from './dto/user.dto';
 import { User } from './user.entity';
 import { UserService } from './user.service';
 
@@ -47,21 +56,35 @@ export class UserResolver {
   }
 
   @Mutation(() => UpdateUserResult.union)
-  updateUser(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input', { type: () => UpdateUserInput }) input: UpdateUserInput) {
+  updateUser(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => UpdateUserInput }) input: UpdateUserInput,
+  ) {
     return UpdateUserResult.run(() => this.userService.update(ctx, id, input));
   }
 
   @Mutation(() => UpdateUserResult.union, { description: 'Deactivating signs the user out everywhere' })
-  setUserActive(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('active', { type: () => Boolean }) active: boolean) {
+  setUserActive(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('active', { type: () => Boolean }) active: boolean,
+  ) {
     return UpdateUserResult.run(() => this.userService.setActive(ctx, id, active));
   }
 
   @Mutation(() => ResetPasswordResult.union, { description: 'Sets a new password and signs the user out everywhere' })
-  resetUserPassword(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('password', { type: () => String }) password: string) {
+  resetUserPassword(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('password', { type: () => String }) password: string,
+  ) {
     return ResetPasswordResult.run(() => this.userService.resetPassword(ctx, id, password));
   }
 
-  @Mutation(() => CreateBureauResult.union, { description: 'Adds a bureau and its first admin (admins of the host bureau)' })
+  @Mutation(() => CreateBureauResult.union, {
+    description: 'Adds a bureau and its first admin (admins of the host bureau)',
+  })
   createBureau(@Ctx() ctx: RequestContext, @Args('input', { type: () => CreateBureauInput }) input: CreateBureauInput) {
     return CreateBureauResult.run(() => this.setup.createBureau(ctx, input));
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { PingyiError } from '@pingyi/domain';
+import { PingyiError, refusal } from '@pingyi/domain';
 import { Brackets, type EntityManager, Repository } from 'typeorm';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
 import { type RequestContext } from '../common/request-context';
@@ -14,6 +14,7 @@ import { TokenService } from './token.service';
 import { User } from './user.entity';
 import { checkDisplayName, checkRoles, checkUnitFor, checkUsername } from './user-rules';
 import { Transactions } from '../database/transactions';
+import { likeContaining } from '../common/search';
 
 const USER_LIST = {
   sortable: { username: 'user.username', displayName: 'user.displayName', createdAt: 'user.createdAt' },
@@ -34,13 +35,18 @@ export class UserService {
     const query = whereBureau(this.users.createQueryBuilder('user'), ctx);
     const search = checkOptionalText(filter?.search, 'filter.search', { max: 64 });
     if (search) {
-      const like = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = likeContaining(search);
       query.andWhere(
-        new Brackets((q) => q.where("LOWER(user.username) LIKE :like ESCAPE '\\'", { like }).orWhere("LOWER(user.displayName) LIKE :like ESCAPE '\\'", { like })),
+        new Brackets((q) =>
+          q
+            .where("LOWER(user.username) LIKE :like ESCAPE '\\'", { like })
+            .orWhere("LOWER(user.displayName) LIKE :like ESCAPE '\\'", { like }),
+        ),
       );
     }
     if (filter?.role) query.andWhere('user.roles LIKE :role', { role: `%${filter.role}%` });
-    if (filter?.active !== null && filter?.active !== undefined) query.andWhere('user.active = :active', { active: filter.active });
+    if (filter?.active !== null && filter?.active !== undefined)
+      query.andWhere('user.active = :active', { active: filter.active });
     return paginate(query, options, USER_LIST);
   }
 
@@ -88,12 +94,15 @@ export class UserService {
       throw new PingyiError('USERNAME_TAKEN', `the username ${username} is taken`, at('username'));
     }
     const hash = passwordHash ?? (await hashPassword(password));
-    return manager.save(manager.create(User, { bureauId, username, displayName, roles, unitCode, passwordHash: hash, active: true }));
+    return manager.save(
+      manager.create(User, { bureauId, username, displayName, roles, unitCode, passwordHash: hash, active: true }),
+    );
   }
 
   async update(ctx: RequestContext, id: unknown, input: UpdateUserInput): Promise<User> {
     const user = await this.findOrThrow(ctx, id);
-    if (input.displayName !== undefined && input.displayName !== null) user.displayName = checkDisplayName(input.displayName, 'input.displayName');
+    if (input.displayName !== undefined && input.displayName !== null)
+      user.displayName = checkDisplayName(input.displayName, 'input.displayName');
     if (input.roles !== undefined && input.roles !== null) {
       const roles = checkRoles(input.roles, 'input.roles');
       if (user.id === ctx.userOrThrow.id && !roles.includes(Role.admin)) {
@@ -102,7 +111,12 @@ export class UserService {
       user.roles = roles;
     }
     if (input.roles || input.unitCode !== undefined) {
-      user.unitCode = await this.checkUnit(ctx.bureauId, user.roles, input.unitCode === undefined ? user.unitCode : input.unitCode, 'input.unitCode');
+      user.unitCode = await this.checkUnit(
+        ctx.bureauId,
+        user.roles,
+        input.unitCode === undefined ? user.unitCode : input.unitCode,
+        'input.unitCode',
+      );
     }
     return this.users.save(user);
   }
@@ -110,7 +124,8 @@ export class UserService {
   /** Deactivates (signing the user out everywhere) or reactivates a user. */
   async setActive(ctx: RequestContext, id: unknown, active: boolean): Promise<User> {
     const user = await this.findOrThrow(ctx, id);
-    if (!active && user.id === ctx.userOrThrow.id) throw new PingyiError('SELF_LOCKOUT', 'you cannot deactivate yourself', 'id');
+    if (!active && user.id === ctx.userOrThrow.id)
+      throw new PingyiError('SELF_LOCKOUT', 'you cannot deactivate yourself', 'id');
     user.active = active;
     const saved = await this.users.save(user);
     if (!active) await this.tokens.revokeAllOf(user.id);
@@ -126,10 +141,15 @@ export class UserService {
     return saved;
   }
 
-  private async checkUnit(bureauId: number, roles: readonly Role[], unitCode: unknown, path: string): Promise<string | null> {
+  private async checkUnit(
+    bureauId: number,
+    roles: readonly Role[],
+    unitCode: unknown,
+    path: string,
+  ): Promise<string | null> {
     const code = checkUnitFor(roles, unitCode, path);
     if (code !== null && this.units && !(await this.units.hasUnit(bureauId, code))) {
-      throw new PingyiError('INVALID_ARGUMENT', `no unit ${code} in this bureau`, path);
+      throw refusal('INVALID_ARGUMENT', 'unknownBureauUnit', { unit: code }, path);
     }
     return code;
   }

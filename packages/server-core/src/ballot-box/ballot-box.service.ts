@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { bulkInsertSteps } from '../access-code/bulk-insert';
 import { EventLoopSlice } from '../common/event-loop-slice';
-import { type SqlStep, toPostgresPlaceholders } from '../database/sql-steps';
+import { type SqlStep } from '../database/sql-steps';
 import { registerReferences } from '../database/reference-usage';
 import { currentTransaction } from '../database/transaction-context';
 import { Transactions } from '../database/transactions';
 import { ServerSecretService } from '../settings/server-secret.service';
 import { type BoxedBallot, openBallot, sealBallot } from './boxed-ballot';
 import { type WaitingSummary, WaitingSummaries } from './waiting-summaries';
+import { describeError } from '../logging/describe-error';
 
 /** A box entry as stored: its id, campaign and sealed ballot. */
 export interface SealedEntry {
@@ -52,12 +53,29 @@ export class BallotBoxService {
   ) {
     this.tx = new Transactions(dataSource);
     // a waiting ballot names its campaign, group and units inside its sealed value: removing them is refused meanwhile
-    const waitingIn = async (manager: EntityManager, campaignId: unknown, holds: (ballot: WaitingSummary) => boolean): Promise<number> =>
-      (await this.waiting(Number(campaignId), manager)).filter(holds).length;
+    const waitingIn = async (
+      manager: EntityManager,
+      campaignId: unknown,
+      holds: (ballot: WaitingSummary) => boolean,
+    ): Promise<number> => (await this.waiting(Number(campaignId), manager)).filter(holds).length;
     registerReferences(dataSource, [
-      { kind: 'waitingBallot', referencedTable: 'campaign', count: (manager, campaign) => waitingIn(manager, campaign.id, () => true) },
-      { kind: 'waitingBallot', referencedTable: 'evaluator_group', count: (manager, group) => waitingIn(manager, group.campaignId, (ballot) => ballot.evaluatorGroupCode === group.code) },
-      { kind: 'waitingBallot', referencedTable: 'unit', count: (manager, unit) => waitingIn(manager, unit.campaignId, (ballot) => ballot.ratings.some(([code]) => code === unit.code)) },
+      {
+        kind: 'waitingBallot',
+        referencedTable: 'campaign',
+        count: (manager, campaign) => waitingIn(manager, campaign.id, () => true),
+      },
+      {
+        kind: 'waitingBallot',
+        referencedTable: 'evaluator_group',
+        count: (manager, group) =>
+          waitingIn(manager, group.campaignId, (ballot) => ballot.evaluatorGroupCode === group.code),
+      },
+      {
+        kind: 'waitingBallot',
+        referencedTable: 'unit',
+        count: (manager, unit) =>
+          waitingIn(manager, unit.campaignId, (ballot) => ballot.ratings.some(([code]) => code === unit.code)),
+      },
     ]);
   }
 
@@ -101,7 +119,9 @@ export class BallotBoxService {
       try {
         opened.push({ id, ballot: openBallot(this.key, id, String(row.sealed)) });
       } catch (error) {
-        this.logger.error(`Ballot box entry ${id} does not open with this server's secret (${(error as Error).message}); it stays in the box`);
+        this.logger.error(
+          `Ballot box entry ${id} does not open with this server's secret (${describeError(error).split('\n')[0]}); it stays in the box`,
+        );
         this.summaries.addUnopenable(id, Number(row.campaign_id));
       }
     }
@@ -114,13 +134,23 @@ export class BallotBoxService {
    * server for about a second. `each` (when given) takes each chunk instead
    * of the result collecting it.
    */
-  async openEntries(ids: readonly string[], manager?: EntityManager, each?: (opened: WaitingBallot[]) => void): Promise<WaitingBallot[]> {
+  async openEntries(
+    ids: readonly string[],
+    manager?: EntityManager,
+    each?: (opened: WaitingBallot[]) => void,
+  ): Promise<WaitingBallot[]> {
     const opened: WaitingBallot[] = [];
     const slice = new EventLoopSlice();
     for (let i = 0; i < ids.length; i += OPEN_CHUNK) {
       await slice.pause();
       const chunk = ids.slice(i, i + OPEN_CHUNK);
-      const rows = this.open(await this.query(`SELECT id, campaign_id, sealed FROM ballot_box WHERE id IN (${chunk.map(() => '?').join(', ')})`, chunk, manager));
+      const rows = this.open(
+        await this.query(
+          `SELECT id, campaign_id, sealed FROM ballot_box WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+          chunk,
+          manager,
+        ),
+      );
       if (each) each(rows);
       else opened.push(...rows);
     }
@@ -145,9 +175,12 @@ export class BallotBoxService {
     return this.summaries.current(ids, campaignId);
   }
 
-  private async query(sql: string, params: readonly unknown[], manager?: EntityManager): Promise<Record<string, unknown>[]> {
-    if (!manager) return this.tx.query(sql, params);
-    return manager.query(this.tx.dialect === 'postgres' ? toPostgresPlaceholders(sql) : sql, [...params]);
+  private async query(
+    sql: string,
+    params: readonly unknown[],
+    manager?: EntityManager,
+  ): Promise<Record<string, unknown>[]> {
+    return manager ? this.tx.queryWith(manager, sql, params) : this.tx.query(sql, params);
   }
 
   /**
@@ -159,10 +192,14 @@ export class BallotBoxService {
    * campaign's box lock is taken instead: the mixer takes it exclusively to
    * count a batch of that campaign. `read` must query through its manager.
    */
-  countWithBox<T>(campaignId: number, read: (manager: EntityManager) => Promise<T>): Promise<{ readonly counted: T; readonly waiting: readonly WaitingSummary[] }> {
+  countWithBox<T>(
+    campaignId: number,
+    read: (manager: EntityManager) => Promise<T>,
+  ): Promise<{ readonly counted: T; readonly waiting: readonly WaitingSummary[] }> {
     const joined = currentTransaction() !== undefined;
     return this.tx.read(async (manager) => {
-      if (joined && this.tx.dialect === 'postgres') await manager.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [BOX_LOCK_CLASS, campaignId]);
+      if (joined && this.tx.dialect === 'postgres')
+        await manager.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [BOX_LOCK_CLASS, campaignId]);
       const waiting = await this.waiting(campaignId, manager);
       const counted = await read(manager);
       return { counted, waiting };

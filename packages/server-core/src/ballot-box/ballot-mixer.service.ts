@@ -1,4 +1,10 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { type SqlStep } from '../database/sql-steps';
 import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
@@ -6,6 +12,7 @@ import { BOX_LOCK_CLASS, BallotBoxService, type WaitingBallot } from './ballot-b
 import { type BoxedBallot } from './boxed-ballot';
 import { countedRowSteps } from './counted-ballot-writer';
 import { chooseBatch, type MixPolicy, shuffled } from './mix-policy';
+import { describeError } from '../logging/describe-error';
 
 /** Young ballots a full pool leaves for a later batch, on average. */
 const LEAVE_BEHIND = 0.3;
@@ -31,6 +38,9 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly logger = new Logger('BallotMixer');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> = Promise.resolve(0);
+  /** When the last batch attempt ended (readiness: the mixer is alive). */
+  private lastTickAt = 0;
+  private lastError: string | null = null;
   readonly policy: MixPolicy;
   readonly tickMs: number;
 
@@ -43,9 +53,12 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.mixOnce().catch((error: unknown) => this.logger.error(`mixing at start failed: ${String(error)}`));
+    await this.mixOnce().catch((error: unknown) =>
+      this.logger.error(`mixing at start failed: ${describeError(error)}`),
+    );
     this.timer = setInterval(() => {
-      if (this.timer) void this.mixOnce().catch((error: unknown) => this.logger.error(`mixing failed: ${String(error)}`));
+      if (this.timer)
+        void this.mixOnce().catch((error: unknown) => this.logger.error(`mixing failed: ${describeError(error)}`));
     }, this.tickMs);
     this.timer.unref();
   }
@@ -59,15 +72,35 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Mixes one batch if the policy says so (`force`: every waiting ballot); returns how many ballots were counted. One at a time per process. */
   mixOnce(options: { readonly force?: boolean; readonly now?: number } = {}): Promise<number> {
-    const next = this.running.catch(() => 0).then(() => this.mixBatch(options.force === true, options.now ?? Date.now()));
+    const next = this.running
+      .catch(() => 0)
+      .then(() => this.mixBatch(options.force === true, options.now ?? Date.now()))
+      .then(
+        (mixed) => ((this.lastTickAt = Date.now()), (this.lastError = null), mixed),
+        (error: unknown) => {
+          this.lastTickAt = Date.now();
+          this.lastError = error instanceof Error ? error.message : String(error);
+          throw error;
+        },
+      );
     this.running = next;
     return next;
+  }
+
+  /**
+   * Whether the timer runs and its last attempt ended recently and well
+   * (readiness): a mixer that stopped, or fails at every tick, is not alive.
+   */
+  health(now = Date.now()): { alive: boolean; lastTickAgoMs: number | null; lastError: string | null } {
+    const ago = this.lastTickAt === 0 ? null : now - this.lastTickAt;
+    const alive = this.timer !== undefined && ago !== null && ago < this.tickMs * 3 + 10_000 && this.lastError === null;
+    return { alive, lastTickAgoMs: ago, lastError: this.lastError };
   }
 
   /** Mixes until the box is empty (tests, benchmarks, scripts); throws when entries stay that do not open. */
   async mixAll(): Promise<number> {
     let total = 0;
-    for (let idle = 0; ; ) {
+    for (let idle = 0; ;) {
       const mixed = await this.mixOnce({ force: true });
       total += mixed;
       if (mixed > 0) continue;
@@ -94,7 +127,9 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
   private async retouchCodes(batch: readonly WaitingBallot[]): Promise<void> {
     const ids = shuffled(batch.map((entry) => entry.ballot.accessCodeId).filter((id): id is number => id !== null));
     if (ids.length === 0) return;
-    await this.box.tx.steps(ids.map((id) => ({ sql: "UPDATE access_code SET state = 'used' WHERE id = ? AND state = 'used'", params: [id] })));
+    await this.box.tx.steps(
+      ids.map((id) => ({ sql: "UPDATE access_code SET state = 'used' WHERE id = ? AND state = 'used'", params: [id] })),
+    );
   }
 
   private async count(batch: readonly WaitingBallot[]): Promise<number> {
@@ -102,11 +137,19 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
     let counted = 0;
     const lock: SqlStep =
       dialect === 'postgres'
-        ? { sql: 'SELECT id FROM ballot_box WHERE id = ANY(?::varchar[]) FOR UPDATE SKIP LOCKED', params: [batch.map((entry) => entry.id)], returnsRows: true }
+        ? {
+            sql: 'SELECT id FROM ballot_box WHERE id = ANY(?::varchar[]) FOR UPDATE SKIP LOCKED',
+            params: [batch.map((entry) => entry.id)],
+            returnsRows: true,
+          }
         : { sql: 'SELECT id FROM ballot_box', returnsRows: true };
     // PostgreSQL: the box lock of each campaign in the batch, in one order (see BallotBoxService.countWithBox)
     const campaignLocks: SqlStep[] =
-      dialect === 'postgres' ? [...new Set(batch.map((entry) => entry.ballot.campaignId))].sort((a, b) => a - b).map((id) => ({ sql: 'SELECT pg_advisory_xact_lock(?, ?)', params: [BOX_LOCK_CLASS, id] })) : [];
+      dialect === 'postgres'
+        ? [...new Set(batch.map((entry) => entry.ballot.campaignId))]
+            .sort((a, b) => a - b)
+            .map((id) => ({ sql: 'SELECT pg_advisory_xact_lock(?, ?)', params: [BOX_LOCK_CLASS, id] }))
+        : [];
     const outcome = await this.box.tx.steps(
       [
         ...campaignLocks,
@@ -121,7 +164,10 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
               dialect,
               taken.map((entry) => entry.ballot),
             );
-            yield* deleteSteps(dialect, taken.map((entry) => entry.id));
+            yield* deleteSteps(
+              dialect,
+              taken.map((entry) => entry.id),
+            );
             yield* castCountSteps(taken.map((entry) => entry.ballot));
           })();
         },
@@ -129,7 +175,9 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
       { cacheMiB: 64 },
     );
     if (!outcome.ok) {
-      this.logger.warn(`a batch of ${batch.length} ballots changed while it was mixed (${outcome.failed}); it stays in the box`);
+      this.logger.warn(
+        `a batch of ${batch.length} ballots changed while it was mixed (${outcome.failed}); it stays in the box`,
+      );
       return 0;
     }
     return counted;
@@ -144,7 +192,12 @@ function* castCountSteps(ballots: readonly BoxedBallot[]): Generator<SqlStep> {
   for (const ballot of ballots) {
     if (ballot.channel !== 'online') continue;
     const key = `${ballot.bureauId}|${ballot.castOn}|${ballot.evaluatorGroupCode}`;
-    const entry = counts.get(key) ?? { bureauId: ballot.bureauId, day: ballot.castOn, group: ballot.evaluatorGroupCode, n: 0 };
+    const entry = counts.get(key) ?? {
+      bureauId: ballot.bureauId,
+      day: ballot.castOn,
+      group: ballot.evaluatorGroupCode,
+      n: 0,
+    };
     entry.n += 1;
     counts.set(key, entry);
   }
@@ -159,11 +212,21 @@ function* castCountSteps(ballots: readonly BoxedBallot[]): Generator<SqlStep> {
 
 function* deleteSteps(dialect: 'sqlite' | 'postgres', ids: readonly string[]): Generator<SqlStep> {
   if (dialect === 'postgres') {
-    yield { name: 'unbox', sql: 'DELETE FROM ballot_box WHERE id = ANY(?::varchar[])', params: [ids], expectChanges: ids.length };
+    yield {
+      name: 'unbox',
+      sql: 'DELETE FROM ballot_box WHERE id = ANY(?::varchar[])',
+      params: [ids],
+      expectChanges: ids.length,
+    };
     return;
   }
   for (let i = 0; i < ids.length; i += DELETE_CHUNK) {
     const chunk = ids.slice(i, i + DELETE_CHUNK);
-    yield { name: 'unbox', sql: `DELETE FROM ballot_box WHERE id IN (${chunk.map(() => '?').join(', ')})`, params: chunk, expectChanges: chunk.length };
+    yield {
+      name: 'unbox',
+      sql: `DELETE FROM ballot_box WHERE id IN (${chunk.map(() => '?').join(', ')})`,
+      params: chunk,
+      expectChanges: chunk.length,
+    };
   }
 }

@@ -28,7 +28,17 @@ export function* countedRowSteps(dialect: 'sqlite' | 'postgres', ballots: readon
       { name: 'is_demo', pgType: 'boolean' },
     ],
     (function* () {
-      for (const { id, ballot } of order) yield [id, ballot.bureauId, ballot.campaignId, ballot.evaluatorGroupCode, ballot.channel, ballot.castOn, ballot.paperBatchId, ballot.isDemo];
+      for (const { id, ballot } of order)
+        yield [
+          id,
+          ballot.bureauId,
+          ballot.campaignId,
+          ballot.evaluatorGroupCode,
+          ballot.channel,
+          ballot.castOn,
+          ballot.paperBatchId,
+          ballot.isDemo,
+        ];
     })(),
   );
   yield* bulkInsertSteps(
@@ -43,11 +53,14 @@ export function* countedRowSteps(dialect: 'sqlite' | 'postgres', ballots: readon
     ],
     (function* () {
       for (const { id, ballot } of order) {
-        for (const [unit, level] of [...ballot.ratings].sort((a, b) => (a[0] < b[0] ? -1 : 1))) yield [id, unit, ballot.campaignId, ballot.evaluatorGroupCode, level];
+        for (const [unit, level] of [...ballot.ratings].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+          yield [id, unit, ballot.campaignId, ballot.evaluatorGroupCode, level];
       }
     })(),
   );
-  const opinions = shuffled(ballots.flatMap((ballot) => ballot.opinions.map(([unit, text]) => ({ ballot, unit, text }))));
+  const opinions = shuffled(
+    ballots.flatMap((ballot) => ballot.opinions.map(([unit, text]) => ({ ballot, unit, text }))),
+  );
   if (opinions.length === 0) return;
   yield* bulkInsertSteps(
     dialect,
@@ -63,7 +76,17 @@ export function* countedRowSteps(dialect: 'sqlite' | 'postgres', ballots: readon
       { name: 'is_demo', pgType: 'boolean' },
     ],
     (function* () {
-      for (const { ballot, unit, text } of opinions) yield [randomUUID(), ballot.bureauId, ballot.campaignId, unit, ballot.evaluatorGroupCode, text, ballot.castOn, ballot.isDemo];
+      for (const { ballot, unit, text } of opinions)
+        yield [
+          randomUUID(),
+          ballot.bureauId,
+          ballot.campaignId,
+          unit,
+          ballot.evaluatorGroupCode,
+          text,
+          ballot.castOn,
+          ballot.isDemo,
+        ];
     })(),
   );
 }

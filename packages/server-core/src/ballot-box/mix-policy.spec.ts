@@ -11,7 +11,11 @@ describe('chooseBatch', () => {
   });
 
   it('takes every ballot once the slice has passed, however few', () => {
-    expect(chooseBatch(pool(3), 1000, policy).map((e) => e.i).sort()).toEqual([0, 1, 2]);
+    expect(
+      chooseBatch(pool(3), 1000, policy)
+        .map((e) => e.i)
+        .sort(),
+    ).toEqual([0, 1, 2]);
   });
 
   it('in a full pool leaves some young ballots behind at random, never below the minimum batch', () => {

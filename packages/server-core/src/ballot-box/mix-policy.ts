@@ -28,14 +28,20 @@ export interface MixPolicy {
  * Leaving random ballots behind lets a ballot be counted one batch later than
  * its neighbours in time, so consecutive batches do not keep coarse order.
  */
-export function chooseBatch<T extends { readonly boxedAt: number }>(pool: readonly T[], now: number, policy: MixPolicy, random: () => number = () => randomInt(1 << 30) / (1 << 30)): T[] {
+export function chooseBatch<T extends { readonly boxedAt: number }>(
+  pool: readonly T[],
+  now: number,
+  policy: MixPolicy,
+  random: () => number = () => randomInt(1 << 30) / (1 << 30),
+): T[] {
   if (pool.length === 0) return [];
   const oldest = pool.reduce((min, entry) => Math.min(min, entry.boxedAt), Infinity); // no spread: a box may hold 100,000s
   const sliceOver = now - oldest >= policy.sliceMs;
   if (pool.length < policy.minBatch) return sliceOver ? shuffled(pool) : [];
   const taken: T[] = [];
   const left: T[] = [];
-  for (const entry of pool) (now - entry.boxedAt >= policy.sliceMs || random() >= policy.leaveBehind ? taken : left).push(entry);
+  for (const entry of pool)
+    (now - entry.boxedAt >= policy.sliceMs || random() >= policy.leaveBehind ? taken : left).push(entry);
   const topUp = shuffled(left).slice(0, Math.max(0, policy.minBatch - taken.length));
   return shuffled([...taken, ...topUp]);
 }

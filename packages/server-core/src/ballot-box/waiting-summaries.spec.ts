@@ -26,7 +26,14 @@ describe('WaitingSummaries', () => {
     summaries.add('b', ballot(1, 'satisfied'));
     summaries.add('c', ballot(2, 'dissatisfied'));
     const [a, b] = summaries.current(['a', 'b'], 1);
-    expect(a).toMatchObject({ id: 'a', campaignId: 1, evaluatorGroupCode: 'residents', channel: 'online', opinionCount: 1, boxedAt: 1000 });
+    expect(a).toMatchObject({
+      id: 'a',
+      campaignId: 1,
+      evaluatorGroupCode: 'residents',
+      channel: 'online',
+      opinionCount: 1,
+      boxedAt: 1000,
+    });
     expect(a).not.toHaveProperty('opinions');
     expect(a).not.toHaveProperty('accessCodeId');
     expect(a?.ratings[0]).toBe(b?.ratings[0]); // one shared pair

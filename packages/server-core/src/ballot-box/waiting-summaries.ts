@@ -64,7 +64,8 @@ export class WaitingSummaries {
    */
   current(ids: readonly string[], campaignId?: number): WaitingSummary[] {
     const live = new Set(ids);
-    for (const [id, entry] of this.byId) if ((campaignId === undefined || entry.campaignId === campaignId) && !live.has(id)) this.byId.delete(id);
+    for (const [id, entry] of this.byId)
+      if ((campaignId === undefined || entry.campaignId === campaignId) && !live.has(id)) this.byId.delete(id);
     const out: WaitingSummary[] = [];
     for (const id of ids) {
       const summary = this.byId.get(id)?.summary;

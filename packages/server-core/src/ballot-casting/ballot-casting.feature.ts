@@ -1,11 +1,9 @@
 import { definePingyiFeature } from '../common/pingyi-feature';
 import { BallotCastingModule } from './ballot-casting.module';
-import { CodeGuessCounter } from './code-guess-counter.entity';
 import { CreateBallotCasting1795603200000 } from './migrations/1795603200000-create-ballot-casting.migration';
 
 export const ballotCastingFeature = definePingyiFeature({
   name: 'ballot-casting',
   module: BallotCastingModule,
-  entities: [CodeGuessCounter],
   migrations: [CreateBallotCasting1795603200000],
 });

@@ -23,7 +23,10 @@ const TTL_MS = 2_000;
 /** The ballot rules of campaigns, by id (no bureau scope: a code names its campaign). */
 @Injectable()
 export class CampaignBallotRulesService {
-  private readonly cache = new Map<number, { readonly rules: Promise<CampaignBallotRules>; readonly expires: number }>();
+  private readonly cache = new Map<
+    number,
+    { readonly rules: Promise<CampaignBallotRules>; readonly expires: number }
+  >();
 
   constructor(
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
@@ -45,7 +48,9 @@ export class CampaignBallotRulesService {
   private async load(id: number): Promise<CampaignBallotRules> {
     const campaign = await this.campaigns.findOneOrFail({ where: { id }, relations: { evaluatorGroups: true } });
     const rows = await this.units.find({ where: { campaignId: id }, order: { sortOrder: 'ASC' } });
-    const tree = buildUnitTree(rows.map(({ code, name, parentCode, appraised }) => ({ code, name, parentCode, appraised })));
+    const tree = buildUnitTree(
+      rows.map(({ code, name, parentCode, appraised }) => ({ code, name, parentCode, appraised })),
+    );
     const units = appraisedUnits(tree).map((unit) => ({ code: unit.code, name: unit.name }));
     const scale = campaign.policy.scale;
     campaign.evaluatorGroups.sort((a, b) => a.sortOrder - b.sortOrder);

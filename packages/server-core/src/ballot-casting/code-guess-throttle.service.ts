@@ -1,16 +1,12 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PingyiError } from '@pingyi/domain';
-import { GUESS_STORE, type GuessStore } from './code-guess-store';
+import { type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { CODE_GUESS_WINDOW_MS, MAX_CODE_GUESSES } from '../rate-limit/rate-limit-policies';
+import { RateLimiters } from '../rate-limit/rate-limiters';
 
-/**
- * Unknown access codes allowed per client address within
- * {@link CODE_GUESS_WINDOW_MS}. Generous on purpose: the evaluators of a whole
- * office may share one address, and a code carries 65 bits, so even at this
- * rate a guesser's expected hits stay far below one in a million a month
- * ({@link expectedHitsPerMonth}).
- */
-export const MAX_CODE_GUESSES = 60;
-export const CODE_GUESS_WINDOW_MS = 15 * 60_000;
+// the `codeGuess` policy: even at its rate a guesser's expected hits stay far
+// below one in a million a month ({@link expectedHitsPerMonth})
+export { CODE_GUESS_WINDOW_MS, MAX_CODE_GUESSES } from '../rate-limit/rate-limit-policies';
 /** Codes that could be guessed: 13 random symbols of 32 (the 14th is a check symbol anyone can compute). */
 export const CODE_SPACE = 32 ** 13;
 
@@ -41,10 +37,16 @@ export interface GuessOutcome<T> {
  * guesses cannot all pass the check before the first is counted.
  */
 @Injectable()
-export class CodeGuessThrottle implements OnApplicationShutdown {
+export class CodeGuessThrottle {
   private readonly lanes = new Map<string, { active: number; waiting: (() => void)[] }>();
 
-  constructor(@Inject(GUESS_STORE) private readonly store: GuessStore) {}
+  constructor(@Inject(RateLimiters) private readonly limiters: Pick<RateLimiters, 'of'>) {}
+
+  private get limiter(): RateLimiterAbstract {
+    const limiter = this.limiters.of('codeGuess');
+    if (!limiter) throw new Error('the codeGuess rate-limit policy is missing');
+    return limiter;
+  }
 
   private keyOf(ip: string): string {
     return `code|${ip}`.slice(0, 200);
@@ -55,13 +57,19 @@ export class CodeGuessThrottle implements OnApplicationShutdown {
     await this.enter(ip);
     try {
       const key = this.keyOf(ip);
-      if ((await this.store.count(key, CODE_GUESS_WINDOW_MS)) >= MAX_CODE_GUESSES) {
-        throw new PingyiError('TOO_MANY_ATTEMPTS', `Too many wrong access codes from your address; try again in ${CODE_GUESS_WINDOW_MS / 60_000} minutes`, 'code', {
-          retryAfterMinutes: CODE_GUESS_WINDOW_MS / 60_000,
-        });
+      if (((await this.limiter.get(key))?.consumedPoints ?? 0) >= MAX_CODE_GUESSES) {
+        throw new PingyiError(
+          'TOO_MANY_ATTEMPTS',
+          `Too many wrong access codes from your address; try again in ${CODE_GUESS_WINDOW_MS / 60_000} minutes`,
+          'code',
+          {
+            retryAfterMinutes: CODE_GUESS_WINDOW_MS / 60_000,
+          },
+        );
       }
       const outcome = await lookup();
-      if (outcome.wrong) await this.store.hit(key, CODE_GUESS_WINDOW_MS);
+      // a penalty counts without refusing: the lookup has been answered already
+      if (outcome.wrong) await this.limiter.penalty(key);
       return outcome.value;
     } finally {
       this.leave(ip);
@@ -82,9 +90,5 @@ export class CodeGuessThrottle implements OnApplicationShutdown {
     const next = lane.waiting.shift();
     if (next) next();
     else if (lane.active === 0) this.lanes.delete(ip);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.store.close?.();
   }
 }

@@ -1,22 +1,36 @@
 import { isPingyiError } from '@pingyi/domain';
-import { describe, expect, it } from 'vitest';
-import { type GuessStore } from './code-guess-store';
-import { CODE_GUESS_WINDOW_MS, CodeGuessThrottle, expectedHitsPerMonth, GUESSES_IN_FLIGHT_PER_ADDRESS, MAX_CODE_GUESSES } from './code-guess-throttle.service';
+import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
+import { describe, expect, it, vi } from 'vitest';
+import { rateLimitPolicies } from '../rate-limit/rate-limit-policies';
+import {
+  CODE_GUESS_WINDOW_MS,
+  CodeGuessThrottle,
+  expectedHitsPerMonth,
+  GUESSES_IN_FLIGHT_PER_ADDRESS,
+  MAX_CODE_GUESSES,
+} from './code-guess-throttle.service';
 
-// An in-memory store that answers after a pause, as a database would.
-class SlowStore implements GuessStore {
+const policy = rateLimitPolicies({ anonymousRatePerMinute: 0 }).codeGuess!;
+const limits = { keyPrefix: policy.keyPrefix, points: policy.points, duration: policy.durationS };
+
+// The policy's limiter in memory, answering after a pause as a database would; `counts` are the keys it was told of.
+class SlowLimiter extends RateLimiterMemory {
   readonly counts = new Map<string, number>();
-  async count(key: string): Promise<number> {
-    await new Promise((resolve) => setTimeout(resolve, 2));
-    return this.counts.get(key) ?? 0;
+  constructor() {
+    super(limits);
   }
-  async hit(key: string): Promise<number> {
+  override async get(key: string): Promise<RateLimiterRes | null> {
     await new Promise((resolve) => setTimeout(resolve, 2));
-    const next = (this.counts.get(key) ?? 0) + 1;
-    this.counts.set(key, next);
-    return next;
+    return super.get(key);
+  }
+  override async penalty(key: string): Promise<RateLimiterRes> {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    return super.penalty(key);
   }
 }
+/** The server's limiters with only this one. */
+const limitersOf = (limiter: RateLimiterMemory) => ({ of: () => limiter });
 
 const outcome = async (promise: Promise<unknown>): Promise<string> =>
   promise.then(
@@ -26,7 +40,7 @@ const outcome = async (promise: Promise<unknown>): Promise<string> =>
 
 describe('CodeGuessThrottle', () => {
   it('lets at most the allowance of wrong guesses through, even when they all arrive at once', async () => {
-    const throttle = new CodeGuessThrottle(new SlowStore());
+    const throttle = new CodeGuessThrottle(limitersOf(new SlowLimiter()));
     let lookups = 0;
     let inFlight = 0;
     let mostInFlight = 0;
@@ -49,50 +63,43 @@ describe('CodeGuessThrottle', () => {
   });
 
   it('never counts real codes, however many an address casts', async () => {
-    const store = new SlowStore();
-    const throttle = new CodeGuessThrottle(store);
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => throttle.guess('10.0.0.2', async () => ({ value: i, wrong: false }))));
+    const store = new SlowLimiter();
+    const throttle = new CodeGuessThrottle(limitersOf(store));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => throttle.guess('10.0.0.2', async () => ({ value: i, wrong: false }))),
+    );
     expect(results).toHaveLength(100);
     expect(store.counts.size).toBe(0);
   });
 
   it('counts each address on its own', async () => {
-    const throttle = new CodeGuessThrottle(new SlowStore());
-    for (let i = 0; i < MAX_CODE_GUESSES; i += 1) await throttle.guess('10.0.0.3', async () => ({ value: null, wrong: true }));
-    expect(await outcome(throttle.guess('10.0.0.3', async () => ({ value: null, wrong: false })))).toBe('TOO_MANY_ATTEMPTS');
+    const throttle = new CodeGuessThrottle(limitersOf(new SlowLimiter()));
+    for (let i = 0; i < MAX_CODE_GUESSES; i += 1)
+      await throttle.guess('10.0.0.3', async () => ({ value: null, wrong: true }));
+    expect(await outcome(throttle.guess('10.0.0.3', async () => ({ value: null, wrong: false })))).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
     expect(await outcome(throttle.guess('10.0.0.4', async () => ({ value: null, wrong: false })))).toBe('looked up');
   });
 });
 
-// The database store's fixed window, in memory, on a simulated clock.
-class ClockedStore implements GuessStore {
-  private readonly windows = new Map<string, { start: number; guesses: number }>();
-  constructor(private readonly now: () => number) {}
-  async count(key: string, windowMs: number): Promise<number> {
-    const window = this.windows.get(key);
-    return window && window.start >= this.now() - windowMs ? window.guesses : 0;
-  }
-  async hit(key: string, windowMs: number): Promise<number> {
-    const window = this.windows.get(key);
-    if (!window || window.start < this.now() - windowMs) this.windows.set(key, { start: this.now(), guesses: 1 });
-    else window.guesses += 1;
-    return this.windows.get(key)?.guesses ?? 1;
-  }
-}
-
 describe('what a guesser gets', () => {
   it('holds a guesser at 10 guesses a second, from one address or from 1,000, far below one expected hit in a million a month', async () => {
-    let now = 0;
-    const throttle = new CodeGuessThrottle(new ClockedStore(() => now));
+    // the policy's fixed window, in memory, on a simulated clock
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], now: 0 });
+    const throttle = new CodeGuessThrottle(limitersOf(new RateLimiterMemory(limits)));
     const hours = 1;
     const addresses = 2; // each address has its own counter: 1,000 behave as 1,000 times one
     let looked = 0;
     for (let tick = 0; tick < hours * 3600 * 10; tick += 1) {
-      now = tick * 100; // 10 guesses a second from each address
+      if (tick > 0) vi.advanceTimersByTime(100); // 10 guesses a second from each address
       for (let a = 0; a < addresses; a += 1) {
-        await throttle.guess(`10.0.1.${a}`, async () => ((looked += 1), { value: null, wrong: true })).catch(() => undefined);
+        await throttle
+          .guess(`10.0.1.${a}`, async () => ((looked += 1), { value: null, wrong: true }))
+          .catch(() => undefined);
       }
     }
+    vi.useRealTimers();
     const perAddressPerSecond = looked / addresses / (hours * 3600);
     expect(perAddressPerSecond).toBeLessThanOrEqual(MAX_CODE_GUESSES / (CODE_GUESS_WINDOW_MS / 1000) + 1e-9);
     const issued = 10_000;

@@ -1,14 +1,15 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau } from '../database/references';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CampaignOwned } from '../database/owned-columns';
 
 export enum BulletinStatus {
   draft = 'draft',
   sent = 'sent',
 }
-registerEnumType(BulletinStatus, { name: 'BulletinStatus', description: 'draft (editable, office only) or sent (frozen, visible to all)' });
+registerEnumType(BulletinStatus, {
+  name: 'BulletinStatus',
+  description: 'draft (editable, office only) or sent (frozen, visible to all)',
+});
 
 /** The recipient the seed names: 市评议办公室 (the city appraisal office). */
 export const DEFAULT_BULLETIN_RECIPIENT = '市评议办公室';
@@ -17,25 +18,10 @@ export const DEFAULT_BULLETIN_RECIPIENT = '市评议办公室';
 @ObjectType('Bulletin')
 @Entity('bulletin')
 @Index(['campaignId', 'status'])
-export class Bulletin {
+export class Bulletin extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })

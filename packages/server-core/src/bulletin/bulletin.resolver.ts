@@ -5,7 +5,13 @@ import { ListOptions } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { BulletinService } from './bulletin.service';
-import { BulletinInput, BulletinList, BulletinListFilter, BulletinResult, DeleteBulletinResult } from './dto/bulletin.dto';
+import {
+  BulletinInput,
+  BulletinList,
+  BulletinListFilter,
+  BulletinResult,
+  DeleteBulletinResult,
+} from './dto/bulletin.dto';
 
 /** Bulletins (工作信息): written and sent by the office; sent ones are read by every role. */
 @Resolver()
@@ -25,17 +31,27 @@ export class BulletinResolver {
 
   @Mutation(() => BulletinResult.union, { description: 'Drafts a bulletin' })
   @Allow(Role.admin, Role.office)
-  createBulletin(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string, @Args('input', { type: () => BulletinInput }) input: BulletinInput) {
+  createBulletin(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('input', { type: () => BulletinInput }) input: BulletinInput,
+  ) {
     return BulletinResult.run(() => this.bulletinService.create(ctx, campaignId, input));
   }
 
   @Mutation(() => BulletinResult.union, { description: 'Changes a draft' })
   @Allow(Role.admin, Role.office)
-  updateBulletin(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input', { type: () => BulletinInput }) input: BulletinInput) {
+  updateBulletin(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => BulletinInput }) input: BulletinInput,
+  ) {
     return BulletinResult.run(() => this.bulletinService.update(ctx, id, input));
   }
 
-  @Mutation(() => BulletinResult.union, { description: 'Sends a draft to the city appraisal office (in any phase of the campaign)' })
+  @Mutation(() => BulletinResult.union, {
+    description: 'Sends a draft to the city appraisal office (in any phase of the campaign)',
+  })
   @Allow(Role.admin, Role.office)
   sendBulletin(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return BulletinResult.run(() => this.bulletinService.send(ctx, id));

@@ -27,21 +27,45 @@ export class BulletinService {
     private readonly campaigns: CampaignService,
   ) {}
 
-  async list(ctx: RequestContext, campaignId: unknown, options?: ListOptions | null, filter?: BulletinListFilter | null): Promise<Page<Bulletin>> {
+  async list(
+    ctx: RequestContext,
+    campaignId: unknown,
+    options?: ListOptions | null,
+    filter?: BulletinListFilter | null,
+  ): Promise<Page<Bulletin>> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const query = this.bulletins
       .createQueryBuilder('bulletin')
-      .where('bulletin.bureauId = :bureauId AND bulletin.campaignId = :campaignId', { bureauId: ctx.bureauId, campaignId: campaign.id });
+      .where('bulletin.bureauId = :bureauId AND bulletin.campaignId = :campaignId', {
+        bureauId: ctx.bureauId,
+        campaignId: campaign.id,
+      });
     if (!ctx.hasRole(...BULLETIN_EDITORS)) query.andWhere('bulletin.status = :sent', { sent: BulletinStatus.sent });
-    if (filter?.status) query.andWhere('bulletin.status = :status', { status: checkOneOf(filter.status, 'filter.status', Object.values(BulletinStatus)) });
+    if (filter?.status)
+      query.andWhere('bulletin.status = :status', {
+        status: checkOneOf(filter.status, 'filter.status', Object.values(BulletinStatus)),
+      });
     return paginate(query, options, BULLETIN_LIST);
   }
 
-  async create(ctx: RequestContext, campaignId: unknown, input: BulletinInput, options: { manager?: EntityManager } = {}): Promise<Bulletin> {
+  async create(
+    ctx: RequestContext,
+    campaignId: unknown,
+    input: BulletinInput,
+    options: { manager?: EntityManager } = {},
+  ): Promise<Bulletin> {
     const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', options.manager);
     const repository = options.manager?.getRepository(Bulletin) ?? this.bulletins;
     return repository.save(
-      repository.create({ bureauId: campaign.bureauId, campaignId: campaign.id, ...checkInput(input), status: BulletinStatus.draft, sentAt: null, sentBy: null, createdBy: ctx.userOrThrow.username }),
+      repository.create({
+        bureauId: campaign.bureauId,
+        campaignId: campaign.id,
+        ...checkInput(input),
+        status: BulletinStatus.draft,
+        sentAt: null,
+        sentBy: null,
+        createdBy: ctx.userOrThrow.username,
+      }),
     );
   }
 
@@ -56,7 +80,9 @@ export class BulletinService {
     const bulletin = await this.draftOrThrow(ctx, id, manager);
     const campaign = await this.campaigns.findWritableOrThrow(ctx, bulletin.campaignId, 'id', manager);
     assertCampaignActionOpen(campaign, 'publishBulletin', now);
-    return (manager?.getRepository(Bulletin) ?? this.bulletins).save(Object.assign(bulletin, { status: BulletinStatus.sent, sentAt: now, sentBy: ctx.userOrThrow.username }));
+    return (manager?.getRepository(Bulletin) ?? this.bulletins).save(
+      Object.assign(bulletin, { status: BulletinStatus.sent, sentAt: now, sentBy: ctx.userOrThrow.username }),
+    );
   }
 
   async delete(ctx: RequestContext, id: unknown): Promise<number> {
@@ -67,9 +93,17 @@ export class BulletinService {
 
   private async draftOrThrow(ctx: RequestContext, id: unknown, manager?: EntityManager): Promise<Bulletin> {
     const bulletinId = checkId(id, 'id');
-    const bulletin = await (manager?.getRepository(Bulletin) ?? this.bulletins).findOneBy({ id: bulletinId, bureauId: ctx.bureauId });
+    const bulletin = await (manager?.getRepository(Bulletin) ?? this.bulletins).findOneBy({
+      id: bulletinId,
+      bureauId: ctx.bureauId,
+    });
     if (!bulletin) throw new PingyiError('NOT_FOUND', `no bulletin with id ${bulletinId} in your bureau`, 'id');
-    if (bulletin.status === BulletinStatus.sent) throw new PingyiError('ALREADY_SENT', `the bulletin "${bulletin.title}" was sent${bulletin.sentAt ? ` at ${bulletin.sentAt.toISOString()}` : ''}`, 'id');
+    if (bulletin.status === BulletinStatus.sent)
+      throw new PingyiError(
+        'ALREADY_SENT',
+        `the bulletin "${bulletin.title}" was sent${bulletin.sentAt ? ` at ${bulletin.sentAt.toISOString()}` : ''}`,
+        'id',
+      );
     return bulletin;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { PingyiError } from '@pingyi/domain';
+import { PingyiError, refusal } from '@pingyi/domain';
 import { type EntityManager, Repository } from 'typeorm';
 import { type RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
@@ -35,7 +35,12 @@ export class BureauService {
   async ensureHost(): Promise<Bureau> {
     const existing = await this.bureaus.findOneBy({ host: true });
     if (existing) return existing;
-    await this.bureaus.createQueryBuilder().insert().values({ ...HOST_BUREAU, host: true }).orIgnore().execute();
+    await this.bureaus
+      .createQueryBuilder()
+      .insert()
+      .values({ ...HOST_BUREAU, host: true })
+      .orIgnore()
+      .execute();
     return this.bureaus.findOneByOrFail({ code: HOST_BUREAU.code });
   }
 
@@ -43,7 +48,7 @@ export class BureauService {
   async assertHostAdmin(ctx: RequestContext): Promise<void> {
     const own = await this.bureaus.findOneBy({ id: ctx.bureauId });
     if (!own?.host || !ctx.hasRole(Role.admin)) {
-      throw new PingyiError('FORBIDDEN', 'Only admins of the host bureau manage bureaus');
+      throw refusal('FORBIDDEN', 'hostAdminsOnly', {});
     }
   }
 

@@ -1,8 +1,18 @@
-import { allowedActions, assertActionAllowed, type CampaignAction, type CampaignCalendar, type Phase, phaseOn, PingyiError } from '@pingyi/domain';
+import {
+  allowedActions,
+  assertActionAllowed,
+  type CampaignAction,
+  type CampaignCalendar,
+  type Phase,
+  phaseOn,
+  PingyiError,
+} from '@pingyi/domain';
 import { type Campaign } from './campaign.entity';
 
 /** The domain's calendar of a stored campaign. */
-export function calendarOf(campaign: Pick<Campaign, 'startDate' | 'endDate' | 'timeZone' | 'phases'>): CampaignCalendar {
+export function calendarOf(
+  campaign: Pick<Campaign, 'startDate' | 'endDate' | 'timeZone' | 'phases'>,
+): CampaignCalendar {
   return { start: campaign.startDate, end: campaign.endDate, timeZone: campaign.timeZone, phases: campaign.phases };
 }
 
@@ -18,7 +28,11 @@ export function assertCampaignActionOpen(campaign: Campaign, action: CampaignAct
 /** An archived campaign is read-only: `CAMPAIGN_ARCHIVED`. */
 export function assertNotArchived(campaign: Pick<Campaign, 'name' | 'archivedAt'>, path?: string): void {
   if (campaign.archivedAt !== null && campaign.archivedAt !== undefined) {
-    throw new PingyiError('CAMPAIGN_ARCHIVED', `the campaign ${campaign.name} is archived and read-only; unarchive it to change it`, path);
+    throw new PingyiError(
+      'CAMPAIGN_ARCHIVED',
+      `the campaign ${campaign.name} is archived and read-only; unarchive it to change it`,
+      path,
+    );
   }
 }
 

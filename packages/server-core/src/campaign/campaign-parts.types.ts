@@ -2,19 +2,32 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
 // The parts of a campaign kept as JSON (edited as a whole), as GraphQL types.
 
-@ObjectType('CampaignPhase', { description: 'A phase (阶段) of the campaign; start and end are local dates, both inclusive' })
+@ObjectType('CampaignPhase', {
+  description: 'A phase (阶段) of the campaign; start and end are local dates, both inclusive',
+})
 export class CampaignPhase {
-  @Field(() => String, { description: 'mobilization, implementation, appraisal, rectification, or a bureau\'s own' })
+  @Field(() => String, { description: "mobilization, implementation, appraisal, rectification, or a bureau's own" })
   code: string;
 
   @Field(() => String, { description: 'Chinese label, e.g. 接受评议' })
   label: string;
 
-  @Field(() => String, { description: 'YYYY-MM-DD in the campaign\'s time zone' })
+  @Field(() => String, { description: "YYYY-MM-DD in the campaign's time zone" })
   start: string;
 
   @Field(() => String, { description: 'YYYY-MM-DD, inclusive' })
   end: string;
+}
+
+@ObjectType('CampaignSeries', {
+  description: 'A series (序列/类别) of units ranked among themselves, e.g. 行政执法监督类',
+})
+export class CampaignSeries {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  label: string;
 }
 
 @ObjectType('CampaignObjective', { description: '工作目标: a numbered goal' })
@@ -41,7 +54,9 @@ export class CampaignRequirement {
   text: string;
 }
 
-@ObjectType('RatingLevel', { description: 'A column of the ballot (满意 … 不了解); points null marks a no-opinion level' })
+@ObjectType('RatingLevel', {
+  description: 'A column of the ballot (满意 … 不了解); points null marks a no-opinion level',
+})
 export class RatingLevel {
   @Field(() => String)
   code: string;

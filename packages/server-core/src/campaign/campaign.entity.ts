@@ -1,10 +1,22 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type Objective, type Phase, type Requirement } from '@pingyi/domain';
 import { type ScoringPolicy } from '@pingyi/scoring';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { CampaignObjective, CampaignPhase, CampaignRequirement } from './campaign-parts.types';
+import {
+  AfterLoad,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { CampaignObjective, CampaignPhase, CampaignRequirement, CampaignSeries } from './campaign-parts.types';
 import { EvaluatorGroup } from './evaluator-group.entity';
+import { BureauOwned } from '../database/owned-columns';
 
 /**
  * One round of the democratic appraisal (民主评议机关) at one bureau: its
@@ -18,17 +30,10 @@ import { EvaluatorGroup } from './evaluator-group.entity';
 @Unique(['bureauId', 'id'])
 // a year is taken by the bureau's live campaign only; archived ones keep theirs
 @Index(['bureauId', 'year'], { unique: true, where: 'archived_at IS NULL' })
-export class Campaign {
+export class Campaign extends BureauOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
 
   @Field(() => Int, { description: 'The year the campaign starts (its first phase)' })
   @Column({ type: 'integer' })
@@ -70,7 +75,10 @@ export class Campaign {
   @Column({ type: 'simple-json' })
   policy: ScoringPolicy;
 
-  @Field(() => ID, { nullable: true, description: 'The campaign results are compared with; default: the bureau\'s latest earlier year' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The campaign results are compared with; default: the bureau's latest earlier year",
+  })
   @Column({ type: 'integer', nullable: true })
   previousCampaignId: number | null;
 
@@ -82,9 +90,20 @@ export class Campaign {
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;
 
-  @Field(() => Date, { nullable: true, description: 'When it was archived (kept with its ballots and results, read-only); null while live' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was archived (kept with its ballots and results, read-only); null while live',
+  })
   @Column({ type: Date, nullable: true })
   archivedAt: Date | null;
+
+  /** Series (序列/类别) units may belong to; empty (one series: all units) by default. Null in rows stored before series. */
+  @Field(() => [CampaignSeries], {
+    description:
+      'Series (序列/类别) of units, each ranked on its own when the policy says rankWithin "series"; empty: one series',
+  })
+  @Column({ type: 'simple-json', nullable: true })
+  series: CampaignSeries[];
 
   @Field(() => [EvaluatorGroup], { description: '评议对象类别, in ballot order' })
   @OneToMany(() => EvaluatorGroup, (group) => group.campaign)
@@ -97,4 +116,9 @@ export class Campaign {
   @Field(() => Date)
   @UpdateDateColumn()
   updatedAt: Date;
+
+  @AfterLoad()
+  protected seriesOfOldRows(): void {
+    this.series ??= [];
+  }
 }

@@ -23,9 +23,17 @@ export const PhaseClosedError = defineErrorResult(
   'PhaseClosedError',
   'The action is closed today; the message names the phase(s) it is open in, with their dates',
 );
-export const CampaignYearTakenError = defineErrorResult('CAMPAIGN_YEAR_TAKEN', 'CampaignYearTakenError', 'Your bureau already has a campaign for this year');
+export const CampaignYearTakenError = defineErrorResult(
+  'CAMPAIGN_YEAR_TAKEN',
+  'CampaignYearTakenError',
+  'Your bureau already has a campaign for this year',
+);
 export { InUseError } from '../common/in-use-error';
-export const UnknownUnitError = defineErrorResult('UNKNOWN_UNIT', 'UnknownUnitError', 'The unit code is not a unit of this campaign');
+export const UnknownUnitError = defineErrorResult(
+  'UNKNOWN_UNIT',
+  'UnknownUnitError',
+  'The unit code is not a unit of this campaign',
+);
 export const InvalidProgressError = defineErrorResult(
   'INVALID_PROGRESS',
   'InvalidProgressError',

@@ -49,17 +49,26 @@ export class CampaignResolver {
 
   @Mutation(() => CreateCampaignResult.union)
   @Allow(...EDITORS)
-  createCampaign(@Ctx() ctx: RequestContext, @Args('input', { type: () => CreateCampaignInput }) input: CreateCampaignInput) {
+  createCampaign(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { type: () => CreateCampaignInput }) input: CreateCampaignInput,
+  ) {
     return CreateCampaignResult.run(() => this.campaignService.create(ctx, input));
   }
 
   @Mutation(() => UpdateCampaignResult.union)
   @Allow(...EDITORS)
-  updateCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input', { type: () => UpdateCampaignInput }) input: UpdateCampaignInput) {
+  updateCampaign(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => UpdateCampaignInput }) input: UpdateCampaignInput,
+  ) {
     return UpdateCampaignResult.run(() => this.campaignService.update(ctx, id, input));
   }
 
-  @Mutation(() => DeleteCampaignResult.union, { description: 'Deletes a campaign; one with ballots or published results is archived instead (archived: true)' })
+  @Mutation(() => DeleteCampaignResult.union, {
+    description: 'Deletes a campaign; one with ballots or published results is archived instead (archived: true)',
+  })
   @Allow(...EDITORS)
   deleteCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return DeleteCampaignResult.run(async () => {
@@ -68,19 +77,27 @@ export class CampaignResolver {
     });
   }
 
-  @Mutation(() => ArchiveCampaignResult.union, { description: 'Archives a campaign: kept whole, read-only, hidden from campaigns (filter archived: true lists it), its year free' })
+  @Mutation(() => ArchiveCampaignResult.union, {
+    description:
+      'Archives a campaign: kept whole, read-only, hidden from campaigns (filter archived: true lists it), its year free',
+  })
   @Allow(...EDITORS)
   archiveCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return ArchiveCampaignResult.run(() => this.campaignService.archive(ctx, id));
   }
 
-  @Mutation(() => ArchiveCampaignResult.union, { description: 'Makes an archived campaign live again; CAMPAIGN_YEAR_TAKEN when another campaign has its year' })
+  @Mutation(() => ArchiveCampaignResult.union, {
+    description: 'Makes an archived campaign live again; CAMPAIGN_YEAR_TAKEN when another campaign has its year',
+  })
   @Allow(...EDITORS)
   unarchiveCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return ArchiveCampaignResult.run(() => this.campaignService.unarchive(ctx, id));
   }
 
-  @Mutation(() => RemoveDemoCampaignResult.union, { description: 'Removes a demo campaign entirely, its demo ballots and results included; INVALID_ARGUMENT for a real campaign' })
+  @Mutation(() => RemoveDemoCampaignResult.union, {
+    description:
+      'Removes a demo campaign entirely, its demo ballots and results included; INVALID_ARGUMENT for a real campaign',
+  })
   @Allow(...EDITORS)
   removeDemoCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return RemoveDemoCampaignResult.run(async () => ({ id: String(await this.campaignService.removeDemo(ctx, id)) }));
@@ -91,7 +108,7 @@ export class CampaignResolver {
     return JSON.stringify(campaign.policy);
   }
 
-  @ResolveField(() => [RatingLevel], { description: 'The rating scale: the policy\'s levels, best to worst' })
+  @ResolveField(() => [RatingLevel], { description: "The rating scale: the policy's levels, best to worst" })
   scale(@Parent() campaign: Campaign): RatingLevel[] {
     return campaign.policy.scale.map(({ code, label, points }) => ({ code, label, points }));
   }
@@ -101,12 +118,17 @@ export class CampaignResolver {
     return campaign.policy.strategy.code;
   }
 
-  @ResolveField(() => CampaignPhase, { nullable: true, description: 'The phase today falls in (campaign time zone), or null' })
+  @ResolveField(() => CampaignPhase, {
+    nullable: true,
+    description: 'The phase today falls in (campaign time zone), or null',
+  })
   currentPhase(@Parent() campaign: Campaign): CampaignPhase | null {
     return currentPhaseOf(campaign);
   }
 
-  @ResolveField(() => [String], { description: 'Gated actions open today (fileUnitPlan, reportWorkItemProgress, publishStandings...)' })
+  @ResolveField(() => [String], {
+    description: 'Gated actions open today (fileUnitPlan, reportWorkItemProgress, publishStandings...)',
+  })
   openActions(@Parent() campaign: Campaign): string[] {
     return [...openActionsOf(campaign)];
   }

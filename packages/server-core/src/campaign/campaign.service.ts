@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { PingyiError } from '@pingyi/domain';
+import { PingyiError, refusal } from '@pingyi/domain';
 import { type EntityManager, IsNull, LessThan, Not, Repository } from 'typeorm';
 import { type QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
@@ -9,15 +9,22 @@ import { whereBureau } from '../common/scoping';
 import { checkId, checkInt, checkOptionalText } from '../common/validation';
 import { assertUnreferenced, deleteReferencing, type ReferenceCount, referencesTo } from '../database/reference-usage';
 import { assertNotArchived } from './campaign-calendar';
+import { campaignChanges, checkChangeReason } from './campaign-changes';
 import { type CampaignDraft, checkCampaignFields, type CampaignFields } from './campaign-input';
 import { Campaign } from './campaign.entity';
 import { type CampaignListFilter, type CreateCampaignInput, type UpdateCampaignInput } from './dto/campaign.dto';
 import { EvaluatorGroup } from './evaluator-group.entity';
 import { ScoringStrategies } from './scoring-strategies.service';
 import { Transactions } from '../database/transactions';
+import { likeContaining } from '../common/search';
 
 const CAMPAIGN_LIST = {
-  sortable: { year: 'campaign.year', name: 'campaign.name', startDate: 'campaign.startDate', createdAt: 'campaign.createdAt' },
+  sortable: {
+    year: 'campaign.year',
+    name: 'campaign.name',
+    startDate: 'campaign.startDate',
+    createdAt: 'campaign.createdAt',
+  },
   defaultSort: [['year', SortOrder.DESC]],
 } as const;
 
@@ -45,13 +52,20 @@ export class CampaignService {
   ) {}
 
   list(ctx: RequestContext, options?: ListOptions | null, filter?: CampaignListFilter | null): Promise<Page<Campaign>> {
-    const query = whereBureau(this.campaigns.createQueryBuilder('campaign'), ctx).leftJoinAndSelect('campaign.evaluatorGroups', 'evaluatorGroup');
+    const query = whereBureau(this.campaigns.createQueryBuilder('campaign'), ctx).leftJoinAndSelect(
+      'campaign.evaluatorGroups',
+      'evaluatorGroup',
+    );
     // archived campaigns are listed only when asked for
     query.andWhere(filter?.archived ? 'campaign.archivedAt IS NOT NULL' : 'campaign.archivedAt IS NULL');
-    if (filter?.year !== null && filter?.year !== undefined) query.andWhere('campaign.year = :year', { year: checkInt(filter.year, 'filter.year', 2000, 2999) });
+    if (filter?.year !== null && filter?.year !== undefined)
+      query.andWhere('campaign.year = :year', { year: checkInt(filter.year, 'filter.year', 2000, 2999) });
     const search = checkOptionalText(filter?.search, 'filter.search', { max: 100 });
-    if (search) query.andWhere("LOWER(campaign.name) LIKE :like ESCAPE '\\'", { like: `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    return paginate(query, options, CAMPAIGN_LIST).then((page) => ({ ...page, items: page.items.map(withGroupWeights) }));
+    if (search) query.andWhere("LOWER(campaign.name) LIKE :like ESCAPE '\\'", { like: likeContaining(search) });
+    return paginate(query, options, CAMPAIGN_LIST).then((page) => ({
+      ...page,
+      items: page.items.map(withGroupWeights),
+    }));
   }
 
   /** A campaign of the caller's bureau with its evaluator groups; `NOT_FOUND` (naming `path`) otherwise. */
@@ -68,7 +82,12 @@ export class CampaignService {
   }
 
   /** {@link findOrThrow} for a change: an archived campaign is read-only (`CAMPAIGN_ARCHIVED`). */
-  async findWritableOrThrow(ctx: RequestContext, id: unknown, path = 'campaignId', manager?: EntityManager): Promise<Campaign> {
+  async findWritableOrThrow(
+    ctx: RequestContext,
+    id: unknown,
+    path = 'campaignId',
+    manager?: EntityManager,
+  ): Promise<Campaign> {
     const campaign = await this.findOrThrow(ctx, id, path, manager);
     assertNotArchived(campaign, path);
     return campaign;
@@ -79,17 +98,30 @@ export class CampaignService {
    * else the bureau's campaign with the greatest earlier year; null when none.
    */
   async previousOf(ctx: RequestContext, campaign: Campaign): Promise<Campaign | null> {
+    return campaign.bureauId === ctx.bureauId ? this.previousOfCampaign(campaign) : null;
+  }
+
+  /** The campaign a campaign's results are compared with, in the campaign's own bureau. */
+  async previousOfCampaign(campaign: Campaign, manager?: EntityManager): Promise<Campaign | null> {
+    const campaigns = manager?.getRepository(Campaign) ?? this.campaigns;
     if (campaign.previousCampaignId !== null) {
-      return this.campaigns.findOne({ where: { id: campaign.previousCampaignId, bureauId: ctx.bureauId }, relations: { evaluatorGroups: true } });
+      return campaigns.findOne({
+        where: { id: campaign.previousCampaignId, bureauId: campaign.bureauId },
+        relations: { evaluatorGroups: true },
+      });
     }
-    return this.campaigns.findOne({
-      where: { bureauId: ctx.bureauId, year: LessThan(campaign.year) },
+    return campaigns.findOne({
+      where: { bureauId: campaign.bureauId, year: LessThan(campaign.year) },
       order: { year: 'DESC' },
       relations: { evaluatorGroups: true },
     });
   }
 
-  async create(ctx: RequestContext, input: CreateCampaignInput, options: CreateCampaignOptions = {}): Promise<Campaign> {
+  async create(
+    ctx: RequestContext,
+    input: CreateCampaignInput,
+    options: CreateCampaignOptions = {},
+  ): Promise<Campaign> {
     const draft = this.check({
       ...input,
       policy: { json: input.policyJson },
@@ -98,7 +130,12 @@ export class CampaignService {
     const work = async (manager: EntityManager): Promise<Campaign> => {
       await this.assertYearFree(manager, ctx.bureauId, draft.year, null);
       const campaign = await manager.save(
-        manager.create(Campaign, { bureauId: ctx.bureauId, ...columnsOf(draft), previousCampaignId: previousId, isDemo: options.isDemo ?? false }),
+        manager.create(Campaign, {
+          bureauId: ctx.bureauId,
+          ...columnsOf(draft),
+          previousCampaignId: previousId,
+          isDemo: options.isDemo ?? false,
+        }),
       );
       await this.replaceGroups(manager, campaign, draft);
       return this.findOrThrow(ctx, campaign.id, 'id', manager);
@@ -110,7 +147,8 @@ export class CampaignService {
   async update(ctx: RequestContext, id: unknown, input: UpdateCampaignInput): Promise<Campaign> {
     return this.transactions.run(async (manager) => {
       const campaign = await this.findWritableOrThrow(ctx, id, 'id', manager);
-      const given = <T>(value: T | null | undefined, fallback: unknown): unknown => (value === null || value === undefined ? fallback : value);
+      const given = <T>(value: T | null | undefined, fallback: unknown): unknown =>
+        value === null || value === undefined ? fallback : value;
       const draft = this.check({
         year: given(input.year, campaign.year),
         name: given(input.name, campaign.name),
@@ -119,16 +157,31 @@ export class CampaignService {
         guidingPrinciple: given(input.guidingPrinciple, campaign.guidingPrinciple),
         objectives: given(input.objectives, campaign.objectives),
         requirements: given(input.requirements, campaign.requirements),
-        evaluatorGroups: given(input.evaluatorGroups, campaign.evaluatorGroups.map(({ code, label, quota, description }) => ({ code, label, quota, description }))),
-        policy: input.policyJson === null || input.policyJson === undefined ? { value: campaign.policy } : { json: input.policyJson },
+        evaluatorGroups: given(
+          input.evaluatorGroups,
+          campaign.evaluatorGroups.map(({ code, label, quota, description }) => ({ code, label, quota, description })),
+        ),
+        policy:
+          input.policyJson === null || input.policyJson === undefined
+            ? { value: campaign.policy }
+            : { json: input.policyJson },
+        series: given(input.series, campaign.series),
       });
+      const changes = campaignChanges(campaign, draft);
+      const reason = checkChangeReason(campaign, changes, input.reason, new Date());
       await this.assertYearFree(manager, ctx.bureauId, draft.year, campaign.id);
       await this.assertStoredBallotsStillFit(manager, campaign, draft);
+      await this.assertRemovedSeriesEmpty(manager, campaign, draft);
+      // the audit entry names what changed, field by field, and why
+      ctx.audit.change = { changes: changes.all, reason };
       const previousId =
         input.previousCampaignId === null || input.previousCampaignId === undefined
           ? campaign.previousCampaignId
           : await this.checkPrevious(ctx, input.previousCampaignId, draft.year, campaign.id);
-      await manager.update(Campaign, { id: campaign.id }, { ...columnsOf(draft), previousCampaignId: previousId } as QueryDeepPartialEntity<Campaign>);
+      await manager.update(Campaign, { id: campaign.id }, {
+        ...columnsOf(draft),
+        previousCampaignId: previousId,
+      } as QueryDeepPartialEntity<Campaign>);
       await this.replaceGroups(manager, campaign, draft);
       return this.findOrThrow(ctx, campaign.id, 'id', manager);
     });
@@ -180,7 +233,12 @@ export class CampaignService {
   async removeDemo(ctx: RequestContext, id: unknown): Promise<number> {
     return this.transactions.run(async (manager) => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
-      if (!campaign.isDemo) throw new PingyiError('INVALID_ARGUMENT', `the campaign ${campaign.name} is not demo data; delete or archive it instead`, 'id');
+      if (!campaign.isDemo)
+        throw new PingyiError(
+          'INVALID_ARGUMENT',
+          `the campaign ${campaign.name} is not demo data; delete or archive it instead`,
+          'id',
+        );
       await deleteReferencing(manager, Campaign, campaign);
       await manager.delete(Campaign, { id: campaign.id });
       return campaign.id;
@@ -192,47 +250,113 @@ export class CampaignService {
   }
 
   // archived campaigns keep their year but do not take it
-  private async assertYearFree(manager: EntityManager, bureauId: number, year: number, exceptId: number | null, path = 'input.year'): Promise<void> {
-    const other = await manager.findOneBy(Campaign, { bureauId, year, archivedAt: IsNull(), ...(exceptId === null ? {} : { id: Not(exceptId) }) });
+  private async assertYearFree(
+    manager: EntityManager,
+    bureauId: number,
+    year: number,
+    exceptId: number | null,
+    path = 'input.year',
+  ): Promise<void> {
+    const other = await manager.findOneBy(Campaign, {
+      bureauId,
+      year,
+      archivedAt: IsNull(),
+      ...(exceptId === null ? {} : { id: Not(exceptId) }),
+    });
     if (other) {
-      throw new PingyiError('CAMPAIGN_YEAR_TAKEN', `your bureau already has the campaign ${other.name} for ${year}`, path);
+      throw new PingyiError(
+        'CAMPAIGN_YEAR_TAKEN',
+        `your bureau already has the campaign ${other.name} for ${year}`,
+        path,
+      );
     }
   }
 
-  private async checkPrevious(ctx: RequestContext, raw: unknown, year: number, selfId: number | null): Promise<number | null> {
+  private async checkPrevious(
+    ctx: RequestContext,
+    raw: unknown,
+    year: number,
+    selfId: number | null,
+  ): Promise<number | null> {
     if (raw === null || raw === undefined || raw === '0') return null;
     const previousId = checkId(raw, 'input.previousCampaignId');
     const previous = await this.campaigns.findOneBy({ id: previousId, bureauId: ctx.bureauId });
-    if (!previous) throw new PingyiError('NOT_FOUND', `no campaign with id ${previousId} in your bureau`, 'input.previousCampaignId');
+    if (!previous)
+      throw new PingyiError(
+        'NOT_FOUND',
+        `no campaign with id ${previousId} in your bureau`,
+        'input.previousCampaignId',
+      );
     if (previous.id === selfId || previous.year >= year) {
-      throw new PingyiError('INVALID_ARGUMENT', `must be a campaign of an earlier year than ${year}, got ${previous.year}`, 'input.previousCampaignId');
+      throw new PingyiError(
+        'INVALID_ARGUMENT',
+        `must be a campaign of an earlier year than ${year}, got ${previous.year}`,
+        'input.previousCampaignId',
+      );
     }
     return previous.id;
   }
 
   // Stored ratings name groups and levels: an edit may not remove one they use.
-  private async assertStoredBallotsStillFit(manager: EntityManager, campaign: Campaign, draft: CampaignDraft): Promise<void> {
+  private async assertStoredBallotsStillFit(
+    manager: EntityManager,
+    campaign: Campaign,
+    draft: CampaignDraft,
+  ): Promise<void> {
     const kept = new Set(draft.evaluatorGroups.map((group) => group.code));
     for (const group of campaign.evaluatorGroups) {
-      if (!kept.has(group.code)) await assertUnreferenced(manager, EvaluatorGroup, group, { kind: 'evaluatorGroup', code: group.code, name: group.label }, 'input.evaluatorGroups');
+      if (!kept.has(group.code))
+        await assertUnreferenced(
+          manager,
+          EvaluatorGroup,
+          group,
+          { kind: 'evaluatorGroup', code: group.code, name: group.label },
+          'input.evaluatorGroups',
+        );
     }
     const levels = new Set(draft.policy.scale.map((level) => level.code));
     const missing = (await this.levelCodesInUse(manager, campaign.id)).filter((level) => !levels.has(level));
     if (missing.length > 0) {
-      throw new PingyiError('IN_USE', `stored ratings use the level(s) ${missing.join(', ')}, which the new scale drops`, 'input.policyJson.scale');
+      const labels = missing
+        .map((code) => campaign.policy.scale.find((level) => level.code === code)?.label ?? code)
+        .join('、');
+      throw refusal('IN_USE', 'scaleDropsLevels', { levels: missing.join(', '), labels }, 'input.policyJson.scale');
+    }
+  }
+
+  // Units name their series by code: a series that still holds units stays.
+  private async assertRemovedSeriesEmpty(
+    manager: EntityManager,
+    campaign: Campaign,
+    draft: CampaignDraft,
+  ): Promise<void> {
+    const kept = new Set(draft.series.map((series) => series.code));
+    for (const series of campaign.series.filter((old) => !kept.has(old.code))) {
+      const mark = manager.connection.options.type === 'postgres' ? ['$1', '$2'] : ['?', '?'];
+      const [row] = (await manager.query(
+        `SELECT COUNT(*) AS count FROM unit WHERE campaign_id = ${mark[0]} AND series_code = ${mark[1]}`,
+        [campaign.id, series.code],
+      )) as { count: string | number }[];
+      const count = Number(row?.count ?? 0);
+      if (count > 0)
+        throw refusal('IN_USE', 'seriesInUse', { code: series.code, label: series.label, count }, 'input.series');
     }
   }
 
   // Levels live in the policy's JSON, so no key holds them: the stored ratings are asked.
   private async levelCodesInUse(manager: EntityManager, campaignId: number): Promise<string[]> {
     const mark = manager.connection.options.type === 'postgres' ? '$1' : '?';
-    const rows = (await manager.query(`SELECT DISTINCT level_code AS level FROM rating WHERE campaign_id = ${mark}`, [campaignId])) as { level: string }[];
+    const rows = (await manager.query(`SELECT DISTINCT level_code AS level FROM rating WHERE campaign_id = ${mark}`, [
+      campaignId,
+    ])) as { level: string }[];
     return rows.map((row) => row.level);
   }
 
   // Evaluator groups are edited as a whole and matched by code, so ids stay stable.
   private async replaceGroups(manager: EntityManager, campaign: Campaign, draft: CampaignDraft): Promise<void> {
-    const existing = new Map((await manager.findBy(EvaluatorGroup, { campaignId: campaign.id })).map((group) => [group.code, group]));
+    const existing = new Map(
+      (await manager.findBy(EvaluatorGroup, { campaignId: campaign.id })).map((group) => [group.code, group]),
+    );
     const rows = draft.evaluatorGroups.map((group, sortOrder) =>
       manager.create(EvaluatorGroup, {
         ...(existing.get(group.code) ? { id: existing.get(group.code)?.id } : {}),
@@ -246,7 +370,11 @@ export class CampaignService {
       }),
     );
     const removed = [...existing.values()].filter((group) => !draft.evaluatorGroups.some((g) => g.code === group.code));
-    if (removed.length > 0) await manager.delete(EvaluatorGroup, removed.map((group) => group.id));
+    if (removed.length > 0)
+      await manager.delete(
+        EvaluatorGroup,
+        removed.map((group) => group.id),
+      );
     await manager.save(rows);
   }
 }
@@ -263,6 +391,7 @@ function columnsOf(draft: CampaignDraft): Partial<Campaign> {
     objectives: [...draft.objectives],
     requirements: [...draft.requirements],
     policy: draft.policy,
+    series: draft.series.map(({ code, label }) => ({ code, label })),
   };
 }
 

@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
+import { Column, Entity, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CampaignOfBureau } from '../database/references';
 import type { Campaign } from './campaign.entity';
+import { BureauOwned } from '../database/owned-columns';
 
 /**
  * 评议对象类别: a group of evaluators with its ballot quota. Ballots and
@@ -12,17 +12,10 @@ import type { Campaign } from './campaign.entity';
 @ObjectType('EvaluatorGroup')
 @Entity('evaluator_group')
 @Unique(['campaignId', 'code'])
-export class EvaluatorGroup {
+export class EvaluatorGroup extends BureauOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
 
   @Column({ type: 'integer' })
   campaignId: number;
@@ -53,6 +46,9 @@ export class EvaluatorGroup {
   sortOrder: number;
 
   /** Filled from the campaign's policy when loaded (not a column). */
-  @Field(() => Float, { nullable: true, description: 'The policy\'s weight for the group (policy.groups), or null when the policy lists no groups' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The policy's weight for the group (policy.groups), or null when the policy lists no groups",
+  })
   weight?: number | null;
 }

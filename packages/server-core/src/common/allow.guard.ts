@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { isPingyiError, PingyiError } from '@pingyi/domain';
+import { isPingyiError, refusal } from '@pingyi/domain';
 import { ANONYMOUS_RATE_LIMIT, type AnonymousRateLimit, rateLimitedError } from '../rate-limit/anonymous-rate-limit';
 import { ALLOW_METADATA_KEY } from './allow.decorator';
 import { AUDIT_SINK, type AuditSink } from './audit-sink';
@@ -63,20 +63,21 @@ export class AllowGuard implements CanActivate {
         this.warned.add(operation);
         this.logger.warn(`${operation} declares no @Allow(...): refused (deny by default)`);
       }
-      throw new PingyiError('FORBIDDEN', `${operation} is not open to anyone`);
+      throw refusal('FORBIDDEN', 'closedToAll', { operation });
     }
     await this.authenticate(context);
     if (permissions.includes(Public)) return true;
     const ctx = requestContextOf(context);
     if (!ctx.user) {
-      throw new PingyiError('UNAUTHENTICATED', 'Sign in first: the token is missing, expired or revoked');
+      throw refusal('UNAUTHENTICATED', 'signInFirst', {});
     }
     if (permissions.includes(Authenticated)) return true;
     if (ctx.user.roles.some((role) => permissions.includes(role))) return true;
-    throw new PingyiError(
-      'FORBIDDEN',
-      `${operation} needs one of the roles ${permissions.join(', ')}; you have ${ctx.user.roles.join(', ') || 'none'}`,
-    );
+    throw refusal('FORBIDDEN', 'roleNeeded', {
+      operation,
+      roles: permissions.join(', '),
+      yours: ctx.user.roles.join(', ') || 'none',
+    });
   }
 
   private async recordRefusedMutation(context: ExecutionContext, error: unknown): Promise<void> {
@@ -84,13 +85,21 @@ export class AllowGuard implements CanActivate {
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<{ parentType: { name: string }; fieldName: string }>();
     if (info.parentType.name !== 'Mutation') return;
-    const errorCode = error instanceof PingyiError ? error.code : 'INTERNAL';
-    await this.audit.record(requestContextOf(context), { operation: info.fieldName, args: gql.getArgs(), success: false, errorCode });
+    const errorCode = isPingyiError(error) ? error.code : 'INTERNAL';
+    await this.audit.record(requestContextOf(context), {
+      operation: info.fieldName,
+      args: gql.getArgs(),
+      success: false,
+      errorCode,
+    });
   }
 
   // Once per request: sibling root fields run in parallel, so they share one promise.
   private authenticate(context: ExecutionContext): Promise<void> {
-    const req = requestOf(context) as ReturnType<typeof requestOf> & { pingyiAuth?: Promise<void>; res?: { setHeader(name: string, value: string): void } };
+    const req = requestOf(context) as ReturnType<typeof requestOf> & {
+      pingyiAuth?: Promise<void>;
+      res?: { setHeader(name: string, value: string): void };
+    };
     req.pingyiAuth ??= (async () => {
       const ctx = requestContextOf(context);
       const token = bearerTokenOf(req.headers.authorization);
@@ -103,7 +112,12 @@ export class AllowGuard implements CanActivate {
       if (!refusal) return;
       req.res?.setHeader('Retry-After', String(refusal.retryAfterSeconds));
       if (refusal.firstInWindow) {
-        await this.audit?.record(ctx, { operation: 'anonymousRateLimit', args: { operation: operationNameOf(context) }, success: false, errorCode: 'RATE_LIMITED' });
+        await this.audit?.record(ctx, {
+          operation: 'anonymousRateLimit',
+          args: { operation: operationNameOf(context) },
+          success: false,
+          errorCode: 'RATE_LIMITED',
+        });
       }
       throw rateLimitedError(refusal);
     })();

@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { requestIdOfRequest } from '../logging/logging.module';
 import { RequestContext } from './request-context';
 
 /** The per-request state kept on the GraphQL context / Express request. */
@@ -32,8 +33,9 @@ export function requestOf(context: ExecutionContext): PingyiGraphqlContext['req'
 
 let sequence = 0;
 function requestIdOf(req: HttpRequestLike): string {
-  const header = req.headers['x-request-id'];
-  if (typeof header === 'string' && /^[\w.-]{1,64}$/.test(header)) return header;
+  // the log's id (pino-http sets req.id), so an audit row and the request's log lines share it
+  const logged = requestIdOfRequest(req as HttpRequestLike & { id?: unknown });
+  if (logged) return logged;
   sequence = (sequence + 1) % 1_000_000;
   return `${Date.now().toString(36)}-${sequence.toString(36)}`;
 }

@@ -20,7 +20,11 @@ describe('error results', () => {
     });
     expect(result).toBeInstanceOf(QuotaExceededError);
     expect(result).toBeInstanceOf(ErrorResultBase);
-    expect(result).toMatchObject({ errorCode: 'TEST_QUOTA_EXCEEDED', message: 'count: only 3 codes left', path: 'count' });
+    expect(result).toMatchObject({
+      errorCode: 'TEST_QUOTA_EXCEEDED',
+      message: 'count: only 3 codes left',
+      path: 'count',
+    });
   });
 
   it('always includes INVALID_ARGUMENT', async () => {
@@ -31,12 +35,16 @@ describe('error results', () => {
   });
 
   it('lets other errors through: unlisted PingyiErrors and unexpected ones', async () => {
-    await expect(Result.run(async () => Promise.reject(new PingyiError('PHASE_CLOSED', 'closed')))).rejects.toThrow('closed');
+    await expect(Result.run(async () => Promise.reject(new PingyiError('PHASE_CLOSED', 'closed')))).rejects.toThrow(
+      'closed',
+    );
     await expect(Result.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
   });
 
   it('keeps one class per code', () => {
     expect(defineErrorResult('TEST_QUOTA_EXCEEDED', 'TestQuotaExceededError')).toBe(QuotaExceededError);
-    expect(() => defineErrorResult('TEST_QUOTA_EXCEEDED', 'OtherName')).toThrow(/already the code of TestQuotaExceededError/);
+    expect(() => defineErrorResult('TEST_QUOTA_EXCEEDED', 'OtherName')).toThrow(
+      /already the code of TestQuotaExceededError/,
+    );
   });
 });

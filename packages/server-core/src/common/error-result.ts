@@ -1,6 +1,6 @@
 import { type Type } from '@nestjs/common';
 import { createUnionType, Field, InterfaceType, ObjectType } from '@nestjs/graphql';
-import { isPingyiError, PingyiError } from '@pingyi/domain';
+import { isPingyiError, messageOf, type PingyiError } from '@pingyi/domain';
 
 /**
  * The GraphQL interface every expected failure implements (CONTRACTS.md §4):
@@ -20,10 +20,54 @@ export abstract class ErrorResultBase {
   /** The argument or place at fault (`input.username`), when there is one. */
   @Field(() => String, { nullable: true })
   path: string | null;
+
+  /**
+   * The sentence of the shared message catalog (`@pingyi/domain` MESSAGES)
+   * that says what is wrong, for a client to render in its user's language;
+   * null when the message is the only wording.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description: 'Key of the sentence in the shared message catalog; render it with messageParamsJson',
+  })
+  messageKey: string | null = null;
+
+  /** The sentence's parameters (dates, names, limits) as a JSON object. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'The sentence parameters as a JSON object of strings and numbers',
+  })
+  messageParamsJson: string | null = null;
+}
+
+/** The sentence fields of a report row (`messageKey`, `messageParamsJson`) from an error's details. */
+export function sentenceOf(details: Readonly<Record<string, unknown>> | undefined): {
+  messageKey?: string;
+  messageParamsJson?: string;
+} {
+  const sentence = messageOf(details);
+  return sentence ? { messageKey: sentence.messageKey, messageParamsJson: JSON.stringify(sentence.params) } : {};
+}
+
+/** Sets an error result's sentence from the error's details (see {@link ErrorResultBase.messageKey}). */
+export function withSentence<R extends ErrorResultBase>(
+  result: R,
+  details: Readonly<Record<string, unknown>> | undefined,
+): R {
+  const sentence = messageOf(details);
+  if (sentence) {
+    result.messageKey = sentence.messageKey;
+    result.messageParamsJson = JSON.stringify(sentence.params);
+  }
+  return result;
 }
 
 /** A class made by {@link defineErrorResult}. */
-export type ErrorResultClass = (new (message: string, path?: string | null, details?: Readonly<Record<string, unknown>>) => ErrorResultBase) & {
+export type ErrorResultClass = (new (
+  message: string,
+  path?: string | null,
+  details?: Readonly<Record<string, unknown>>,
+) => ErrorResultBase) & {
   readonly errorCode: string;
 };
 
@@ -55,7 +99,8 @@ export function registerErrorResult(result: ErrorResultClass): ErrorResultClass 
 export function defineErrorResult(errorCode: string, typeName: string, description?: string): ErrorResultClass {
   const existing = registry.get(errorCode);
   if (existing) {
-    if (existing.name !== typeName) throw new Error(`${errorCode} is already the code of ${existing.name}, not ${typeName}`);
+    if (existing.name !== typeName)
+      throw new Error(`${errorCode} is already the code of ${existing.name}, not ${typeName}`);
     return existing;
   }
   @ObjectType(typeName, { implements: () => [ErrorResultBase], ...(description ? { description } : {}) })
@@ -84,11 +129,20 @@ export const InvalidArgumentError = defineErrorResult(
 /** The thing asked for does not exist in the caller's bureau (or is outside their unit). */
 export const NotFoundError = defineErrorResult('NOT_FOUND', 'NotFoundError', 'No such record in your bureau');
 
+/**
+ * An error member of a result union: a class from {@link defineErrorResult},
+ * or one written by hand whose static `fromError` reads the error's details
+ * (`BatchRejectedError.rows`, a problems error's `problems`).
+ */
+export type ResultError =
+  | ErrorResultClass
+  | (Type<ErrorResultBase> & { readonly errorCode: string; fromError(error: PingyiError): ErrorResultBase });
+
 /** A union `Success | ErrorA | ErrorB | InvalidArgumentError` and the function that fills it. */
 export interface ResultUnion<T> {
-  /** Pass to `@Mutation(() => X.union)`. */
-  readonly union: ReturnType<typeof createUnionType>;
-  readonly errors: readonly ErrorResultClass[];
+  /** The GraphQL union (Nest's createUnionType), for `@Mutation(() => X.union)` or `@Query(() => X.union)`. */
+  readonly union: object;
+  readonly errors: readonly ResultError[];
   /**
    * Runs a use case: its value is the success member; a `PingyiError` whose
    * code is one of this union's errors becomes that error result; anything
@@ -99,21 +153,28 @@ export interface ResultUnion<T> {
 }
 
 /**
- * Declares the result union of a mutation, e.g.
+ * Declares the result union of an operation, the one way to build one, e.g.
  * `defineResultUnion('LoginResult', LoginSuccess, [InvalidCredentialsError, TooManyAttemptsError])`.
- * `InvalidArgumentError` is always a member.
+ * `InvalidArgumentError` is always a member; list `NotFoundError` where the
+ * operation names a record.
  */
 export function defineResultUnion<T extends object>(
   name: string,
   success: Type<T>,
-  errors: readonly ErrorResultClass[],
+  errors: readonly ResultError[],
 ): ResultUnion<T> {
-  const members = [...new Set([...errors, InvalidArgumentError])];
+  const members = [...new Set<ResultError>([...errors, InvalidArgumentError])];
   const byCode = new Map(members.map((member) => [member.errorCode, member]));
+  const memberClasses = new Set<unknown>(members);
   const union = createUnionType({
     name,
     types: () => [success, ...members] as const,
-    resolveType: (value: object) => (value instanceof ErrorResultBase ? errorResultClassOf(value.errorCode) : success),
+    resolveType: (value: object) => {
+      if (!(value instanceof ErrorResultBase)) return success;
+      return memberClasses.has(value.constructor)
+        ? value.constructor
+        : (byCode.get(value.errorCode) ?? errorResultClassOf(value.errorCode));
+    },
   });
   return {
     union,
@@ -123,10 +184,13 @@ export function defineResultUnion<T extends object>(
         return await work();
       } catch (error) {
         const member = isPingyiError(error) ? byCode.get(error.code) : undefined;
-        if (member && error instanceof PingyiError) return new member(error.message, error.path ?? null, error.details);
-        throw error;
+        if (!member || !isPingyiError(error)) throw error;
+        const result =
+          'fromError' in member
+            ? member.fromError(error)
+            : new member(error.message, error.path ?? null, error.details);
+        return withSentence(result, error.details);
       }
     },
   };
 }
-

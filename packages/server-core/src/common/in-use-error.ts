@@ -4,7 +4,9 @@ import { ErrorResultBase, registerErrorResult } from './error-result';
 /** How many rows of one kind still name the record. */
 @ObjectType('ReferenceCount')
 export class ReferenceCountResult {
-  @Field(() => String, { description: 'Stable kind: rectificationItem, inspection, liaisonAccount, accessCode, ballot...' })
+  @Field(() => String, {
+    description: 'Stable kind: rectificationItem, inspection, liaisonAccount, accessCode, ballot...',
+  })
   kind: string;
 
   @Field(() => Int)
@@ -22,12 +24,16 @@ interface InUseDetails {
  */
 @ObjectType('InUseError', {
   implements: () => [ErrorResultBase],
-  description: 'The record is still referenced (ballots, rectification items, liaison accounts...) and cannot be removed; uses says by what',
+  description:
+    'The record is still referenced (ballots, rectification items, liaison accounts...) and cannot be removed; uses says by what',
 })
 export class InUseError extends ErrorResultBase {
   static readonly errorCode = 'IN_USE';
 
-  @Field(() => String, { nullable: true, description: 'What kind of record is in use: unit, evaluatorGroup, campaign...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What kind of record is in use: unit, evaluatorGroup, campaign...',
+  })
   subjectKind: string | null;
 
   @Field(() => String, { nullable: true, description: 'Its code (or id)' })
@@ -44,7 +50,9 @@ export class InUseError extends ErrorResultBase {
     this.path = path;
     this.subjectKind = subject?.kind ?? null;
     this.subjectCode = subject?.code ?? null;
-    this.uses = Object.entries(uses ?? {}).map(([kind, count]) => Object.assign(new ReferenceCountResult(), { kind, count }));
+    this.uses = Object.entries(uses ?? {}).map(([kind, count]) =>
+      Object.assign(new ReferenceCountResult(), { kind, count }),
+    );
   }
 }
 registerErrorResult(InUseError);

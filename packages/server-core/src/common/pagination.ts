@@ -81,11 +81,17 @@ export function checkListOptions(options: ListOptions | null | undefined, spec: 
   const skip = checkInt(options?.skip ?? 0, `${at}.skip`, 0, MAX_SKIP);
   const take = checkInt(options?.take ?? DEFAULT_TAKE, `${at}.take`, 1, MAX_TAKE);
   const fields = Object.keys(spec.sortable);
-  const requested = options?.sort?.length ? options.sort.map((s) => [s.field, s.order ?? SortOrder.ASC] as const) : spec.defaultSort;
-  if (requested.length > MAX_SORT_FIELDS) checkInt(requested.length, `${at}.sort (number of fields)`, 0, MAX_SORT_FIELDS);
+  const requested = options?.sort?.length
+    ? options.sort.map((s) => [s.field, s.order ?? SortOrder.ASC] as const)
+    : spec.defaultSort;
+  if (requested.length > MAX_SORT_FIELDS)
+    checkInt(requested.length, `${at}.sort (number of fields)`, 0, MAX_SORT_FIELDS);
   const sort = requested.map(([field, order], i) => {
     const checked = checkOneOf(field, `${at}.sort[${i}].field`, fields);
-    return [spec.sortable[checked] as string, checkOneOf(order, `${at}.sort[${i}].order`, [SortOrder.ASC, SortOrder.DESC])] as const;
+    return [
+      spec.sortable[checked] as string,
+      checkOneOf(order, `${at}.sort[${i}].order`, [SortOrder.ASC, SortOrder.DESC]),
+    ] as const;
   });
   return { skip, take, sort };
 }
@@ -101,7 +107,9 @@ export async function paginate<T extends ObjectLiteral>(
   spec: ListSpec,
 ): Promise<Page<T>> {
   const { skip, take, sort } = checkListOptions(options, spec);
-  sort.forEach(([property, order], i) => (i === 0 ? query.orderBy(property, order) : query.addOrderBy(property, order)));
+  sort.forEach(([property, order], i) =>
+    i === 0 ? query.orderBy(property, order) : query.addOrderBy(property, order),
+  );
   query.addOrderBy(`${query.alias}.id`, sort[sort.length - 1]?.[1] ?? SortOrder.ASC);
   const [items, totalItems] = await query.skip(skip).take(take).getManyAndCount();
   return { items, totalItems };

@@ -1,3 +1,4 @@
+import { type MessageKey, type ReasonParams } from '@pingyi/domain';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
 /** Shortest password accepted for a user (NIST SP 800-63B asks for at least 8; a bureau's console deserves more). */
@@ -19,18 +20,18 @@ function commonPasswords(): ReadonlySet<string> {
  * (compared case-insensitively, also once digits and signs at either end are
  * taken off).
  */
-export function passwordProblem(password: string): string | null {
+export function passwordProblem(password: string): { readonly key: MessageKey; readonly params: ReasonParams } | null {
   const length = [...password].length;
   if (length < MIN_PASSWORD_LENGTH || length > MAX_PASSWORD_LENGTH) {
-    return `must be ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters, got ${length}`;
+    return { key: 'length', params: { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH, length } };
   }
-  if (password.trim() === '') return 'must not be blank';
-  if (new Set(password).size < 4) return 'must use at least 4 different characters';
+  if (password.trim() === '') return { key: 'passwordBlank', params: {} };
+  if (new Set(password).size < 4) return { key: 'passwordFewCharacters', params: {} };
   const lower = password.normalize('NFC').toLowerCase();
   // "iloveyou1234", "!dragon2024": a common password with digits or signs around it is guessed as early
   const core = lower.replace(/^[\x20-\x40\x5b-\x60\x7b-\x7e]+|[\x20-\x40\x5b-\x60\x7b-\x7e]+$/g, '');
   if (commonPasswords().has(lower) || (core.length >= 4 && commonPasswords().has(core))) {
-    return 'is one of the most common passwords, which are tried first by anyone guessing; choose another';
+    return { key: 'passwordCommon', params: {} };
   }
   return null;
 }

@@ -43,7 +43,8 @@ export function collectMigrations(features: readonly PingyiFeature[]): Migration
   for (const feature of features) {
     for (const migration of feature.migrations ?? []) {
       const stamp = MIGRATION_TIMESTAMP.exec(migration.name)?.[1];
-      if (!stamp) throw new Error(`Migration ${migration.name} of feature "${feature.name}" must end with a 13-digit timestamp`);
+      if (!stamp)
+        throw new Error(`Migration ${migration.name} of feature "${feature.name}" must end with a 13-digit timestamp`);
       const other = seen.get(stamp);
       if (other) throw new Error(`Migrations ${other} and ${migration.name} share the timestamp ${stamp}`);
       seen.set(stamp, migration.name);

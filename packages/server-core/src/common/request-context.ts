@@ -16,6 +16,11 @@ export interface SessionUser {
 /** Who an audit entry is about when nobody is signed in yet (a sign-in names its user). */
 export interface AuditNote {
   actor?: { readonly bureauId: number; readonly userId: number | null; readonly username: string };
+  /** What a mutation changed, field by field, and the reason given (an edit of the scoring rule or calendar). */
+  change?: {
+    readonly changes: readonly { field: string; before: string | null; after: string | null }[];
+    readonly reason: string | null;
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { isPingyiError } from '@pingyi/domain';
+import { isPingyiError, messageOf, messageText } from '@pingyi/domain';
 import { randomBytes } from 'node:crypto';
+import { describeError } from '../logging/describe-error';
 
 /** HTTP status of each expected error code on REST routes. */
 const STATUS: Readonly<Record<string, number>> = {
@@ -39,7 +40,13 @@ export class RestErrorFilter implements ExceptionFilter {
       const status = STATUS[exception.code] ?? 400;
       const retryAfter = exception.details?.retryAfterSeconds;
       if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
-      res.status(status).json({ errorCode: exception.code, message: exception.message, path: exception.path ?? null });
+      const sentence = messageOf(exception.details);
+      res.status(status).json({
+        errorCode: exception.code,
+        message: exception.message,
+        path: exception.path ?? null,
+        ...(sentence ? { messageKey: sentence.messageKey, params: sentence.params } : {}),
+      });
       return;
     }
     if (exception instanceof HttpException) {
@@ -47,7 +54,13 @@ export class RestErrorFilter implements ExceptionFilter {
       return;
     }
     const id = randomBytes(6).toString('hex');
-    this.logger.error(`Internal error ${id}: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`);
-    res.status(500).json({ errorCode: 'INTERNAL', message: `Internal error (id ${id})`, path: null });
+    this.logger.error(`Internal error ${id}: ${describeError(exception)}`);
+    res.status(500).json({
+      errorCode: 'INTERNAL',
+      message: messageText('internalError', { id }),
+      path: null,
+      messageKey: 'internalError',
+      params: { id },
+    });
   }
 }

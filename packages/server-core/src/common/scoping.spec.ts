@@ -4,7 +4,14 @@ import { Role } from './roles';
 import { assertUnitInScope, unitScopeOf } from './scoping';
 
 const as = (roles: Role[], unitCode: string | null = null) =>
-  RequestContext.anonymous('r', '127.0.0.1').withUser({ id: 1, username: 'u', bureauId: 7, roles, unitCode, tokenId: 1 });
+  RequestContext.anonymous('r', '127.0.0.1').withUser({
+    id: 1,
+    username: 'u',
+    bureauId: 7,
+    roles,
+    unitCode,
+    tokenId: 1,
+  });
 
 const BUREAU_WIDE = [Role.office, Role.admin];
 
@@ -18,7 +25,11 @@ describe('unit scope', () => {
   });
 
   it.each([
-    ['a leader, here neither bureau-wide nor liaison', as([Role.leader]), /needs one of the roles office, admin, liaison/],
+    [
+      'a leader, here neither bureau-wide nor liaison',
+      as([Role.leader]),
+      /needs one of the roles office, admin, liaison/,
+    ],
     ['a liaison without unit', as([Role.liaison]), /has no unit/],
     ['an anonymous caller', RequestContext.anonymous('r', '1.2.3.4'), /Sign in first/],
   ])('refuses %s', (_name, ctx, message) => {

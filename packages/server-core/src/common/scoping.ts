@@ -1,4 +1,4 @@
-import { PingyiError } from '@pingyi/domain';
+import { refusal } from '@pingyi/domain';
 import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { type RequestContext } from './request-context';
 import { Role } from './roles';
@@ -7,7 +7,11 @@ import { Role } from './roles';
  * Restricts a query to the caller's bureau: every query of tenant-owned rows
  * goes through this (or `{ bureauId: ctx.bureauId }` in find options).
  */
-export function whereBureau<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ctx: RequestContext, alias = query.alias): SelectQueryBuilder<T> {
+export function whereBureau<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  ctx: RequestContext,
+  alias = query.alias,
+): SelectQueryBuilder<T> {
   return query.andWhere(`${alias}.bureauId = :scopeBureauId`, { scopeBureauId: ctx.bureauId });
 }
 
@@ -20,20 +24,25 @@ export function unitScopeOf(ctx: RequestContext, bureauWide: readonly Role[]): s
   const user = ctx.userOrThrow;
   if (user.roles.some((role) => bureauWide.includes(role))) return null;
   if (user.roles.includes(Role.liaison)) {
-    if (!user.unitCode) throw new PingyiError('FORBIDDEN', 'Your liaison account has no unit; ask an admin to set one');
+    if (!user.unitCode) throw refusal('FORBIDDEN', 'liaisonWithoutUnit', {});
     return user.unitCode;
   }
-  throw new PingyiError('FORBIDDEN', `This needs one of the roles ${[...bureauWide, Role.liaison].join(', ')}`);
+  throw refusal('FORBIDDEN', 'bureauWideRoles', { roles: [...bureauWide, Role.liaison].join(', ') });
 }
 
 /**
  * Refuses a read or write on `unitCode` outside the caller's unit (for a
  * liaison); `path` names the argument that carried the unit.
  */
-export function assertUnitInScope(ctx: RequestContext, unitCode: string, bureauWide: readonly Role[], path: string): void {
+export function assertUnitInScope(
+  ctx: RequestContext,
+  unitCode: string,
+  bureauWide: readonly Role[],
+  path: string,
+): void {
   const scope = unitScopeOf(ctx, bureauWide);
   if (scope !== null && scope !== unitCode) {
-    throw new PingyiError('FORBIDDEN', `you may only act on your own unit ${scope}, not ${unitCode}`, path);
+    throw refusal('FORBIDDEN', 'ownUnitOnly', { unit: scope, other: unitCode }, path);
   }
 }
 

@@ -7,6 +7,10 @@ import { PINGYI_CONFIG } from './config.tokens';
 @Module({})
 export class PingyiConfigModule {
   static forRoot(config: PingyiConfig): DynamicModule {
-    return { module: PingyiConfigModule, providers: [{ provide: PINGYI_CONFIG, useValue: config }], exports: [PINGYI_CONFIG] };
+    return {
+      module: PingyiConfigModule,
+      providers: [{ provide: PINGYI_CONFIG, useValue: config }],
+      exports: [PINGYI_CONFIG],
+    };
   }
 }

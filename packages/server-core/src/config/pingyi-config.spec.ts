@@ -3,23 +3,43 @@ import { assertConfigSafe, loadConfig, redactUrl } from './pingyi-config';
 
 const SECRET = 'a-production-secret-0123456789abcdef';
 // production requires PINGYI_SECRET; the other tests of production give one
-const load = (env: Record<string, string>) => loadConfig(env.NODE_ENV === 'production' && !('PINGYI_SECRET' in env) ? { PINGYI_SECRET: SECRET, ...env } : env, { cwd: '/srv/pingyi' });
+const load = (env: Record<string, string>) =>
+  loadConfig(env.NODE_ENV === 'production' && !('PINGYI_SECRET' in env) ? { PINGYI_SECRET: SECRET, ...env } : env, {
+    cwd: '/srv/pingyi',
+  });
 
 describe('loadConfig', () => {
   it('runs on a fresh machine with no environment: SQLite in ./data, port 3000, demo on', () => {
     const config = load({});
     expect(config.database).toEqual({ type: 'sqlite', file: '/srv/pingyi/data/pingyi.sqlite' });
-    expect(config).toMatchObject({ port: 3000, nodeEnv: 'development', demo: true, introspection: true, smallCellK: 5, tokenTtlSeconds: 43200, synchronize: false, trustProxy: false, host: '127.0.0.1', anonymousRatePerMinute: 600 });
+    expect(config).toMatchObject({
+      port: 3000,
+      nodeEnv: 'development',
+      demo: true,
+      introspection: true,
+      smallCellK: 5,
+      tokenTtlSeconds: 43200,
+      synchronize: false,
+      trustProxy: false,
+      host: '127.0.0.1',
+      anonymousRatePerMinute: 600,
+    });
   });
 
   it('in production loads no demo unless PINGYI_DEMO=1, and listens on every interface unless HOST says otherwise', () => {
     expect(load({ NODE_ENV: 'production' })).toMatchObject({ demo: false, host: '0.0.0.0' });
-    expect(load({ NODE_ENV: 'production', PINGYI_DEMO: '1', HOST: '127.0.0.1' })).toMatchObject({ demo: true, host: '127.0.0.1' });
+    expect(load({ NODE_ENV: 'production', PINGYI_DEMO: '1', HOST: '127.0.0.1' })).toMatchObject({
+      demo: true,
+      host: '127.0.0.1',
+    });
     expect(load({ HOST: '::' }).host).toBe('::');
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
-    expect(load({ DATABASE_URL: 'postgres://u:p@db:5432/pingyi' }).database).toEqual({ type: 'postgres', url: 'postgres://u:p@db:5432/pingyi' });
+    expect(load({ DATABASE_URL: 'postgres://u:p@db:5432/pingyi' }).database).toEqual({
+      type: 'postgres',
+      url: 'postgres://u:p@db:5432/pingyi',
+    });
   });
 
   it('turns introspection off in production unless PINGYI_INTROSPECTION=1', () => {
@@ -41,7 +61,11 @@ describe('loadConfig', () => {
     ['PINGYI_ADMIN_PASSWORD', 'password1234', /PINGYI_ADMIN_PASSWORD: is one of the most common passwords/],
     ['HOST', 'exa mple', /HOST: must be an IP address/],
     ['PINGYI_ANON_RATE', 'lots', /PINGYI_ANON_RATE: must be an integer/],
-    ['PINGYI_TRUST_PROXY', '1', /PINGYI_TRUST_PROXY: must list the addresses or subnets of your reverse proxies.*a hop count/],
+    [
+      'PINGYI_TRUST_PROXY',
+      '1',
+      /PINGYI_TRUST_PROXY: must list the addresses or subnets of your reverse proxies.*a hop count/,
+    ],
     ['PINGYI_TRUST_PROXY', 'true', /PINGYI_TRUST_PROXY: must list the addresses/],
     ['PINGYI_TRUST_PROXY', '10.0.0.0/33', /PINGYI_TRUST_PROXY: "10.0.0.0\/33" is not an IP address/],
     ['PINGYI_SECRET', 'too-short', /PINGYI_SECRET: must be at least 32 characters/],
@@ -69,20 +93,29 @@ describe('loadConfig', () => {
   });
 
   it('reads PINGYI_TRUST_PROXY as a list of proxy addresses and subnets, or off', () => {
-    expect(load({ PINGYI_TRUST_PROXY: 'loopback, 10.0.0.5,10.1.0.0/16, fd00::/8' }).trustProxy).toEqual(['loopback', '10.0.0.5', '10.1.0.0/16', 'fd00::/8']);
+    expect(load({ PINGYI_TRUST_PROXY: 'loopback, 10.0.0.5,10.1.0.0/16, fd00::/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.5',
+      '10.1.0.0/16',
+      'fd00::/8',
+    ]);
     expect(load({ PINGYI_TRUST_PROXY: '0' }).trustProxy).toBe(false);
     expect(load({ PINGYI_TRUST_PROXY: 'off' }).trustProxy).toBe(false);
   });
 
   it('refuses to start in production without PINGYI_SECRET, naming the variable', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^PINGYI_SECRET: is required when NODE_ENV=production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /^PINGYI_SECRET: is required when NODE_ENV=production/,
+    );
     expect(() => loadConfig({ NODE_ENV: 'production', PINGYI_SECRET: ' ' })).toThrow(/PINGYI_SECRET: is required/);
     expect(loadConfig({ NODE_ENV: 'production', PINGYI_SECRET: SECRET }).secret).toBe(SECRET);
     expect(loadConfig({ NODE_ENV: 'development' }).secret).toBeUndefined();
   });
 
   it('refuses schema synchronize in production', () => {
-    expect(() => assertConfigSafe({ ...load({ NODE_ENV: 'production' }), synchronize: true })).toThrow(/synchronize.*refused in production/);
+    expect(() => assertConfigSafe({ ...load({ NODE_ENV: 'production' }), synchronize: true })).toThrow(
+      /synchronize.*refused in production/,
+    );
     expect(() => assertConfigSafe({ ...load({ NODE_ENV: 'test' }), synchronize: true })).not.toThrow();
   });
 

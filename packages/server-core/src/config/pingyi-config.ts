@@ -1,12 +1,11 @@
-import { PingyiError } from '@pingyi/domain';
+import { messageText, PingyiError } from '@pingyi/domain';
 import * as net from 'node:net';
 import { passwordProblem } from '../common/password-policy';
 import * as path from 'node:path';
 
 /** Where the data lives: an embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig =
-  | { readonly type: 'sqlite'; readonly file: string }
-  | { readonly type: 'postgres'; readonly url: string };
+  { readonly type: 'sqlite'; readonly file: string } | { readonly type: 'postgres'; readonly url: string };
 
 /**
  * The server's typed configuration. Built from the environment by
@@ -52,7 +51,14 @@ export interface PingyiConfig {
   readonly mixMinBatch: number;
   /** ...or whatever waited this long (`PINGYI_MIX_INTERVAL`, milliseconds). */
   readonly mixIntervalMs: number;
+  /** JSON log level (`PINGYI_LOG_LEVEL`): `debug`, `info` (one line per request), `warn`, `error`, `silent`. */
+  readonly logLevel: LogLevelName;
+  /** Bearer token of `GET /metrics` (`PINGYI_METRICS_TOKEN`, ≥ 16 characters); unset: metrics off (404). */
+  readonly metricsToken: string | undefined;
 }
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 /** Values that depend on where the caller lives (the composition root knows its own paths). */
 export interface ConfigDefaults {
@@ -77,7 +83,13 @@ export function parseBooleanEnv(variable: string, raw: string | undefined, fallb
 }
 
 /** Parses an integer environment variable within `[min, max]`. */
-export function parseIntegerEnv(variable: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+export function parseIntegerEnv(
+  variable: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (raw === undefined || raw.trim() === '') return fallback;
   if (!/^\d+$/.test(raw.trim())) return invalid(variable, `must be an integer between ${min} and ${max}`, raw);
   const value = Number(raw.trim());
@@ -98,11 +110,22 @@ export function parseDurationEnv(variable: string, raw: string | undefined, fall
 }
 
 /** Parses a short duration such as `45`, `45s` or `2m` into milliseconds, within `[minMs, maxMs]`. */
-export function parseShortDurationEnv(variable: string, raw: string | undefined, fallbackMs: number, minMs: number, maxMs: number): number {
+export function parseShortDurationEnv(
+  variable: string,
+  raw: string | undefined,
+  fallbackMs: number,
+  minMs: number,
+  maxMs: number,
+): number {
   if (raw === undefined || raw.trim() === '') return fallbackMs;
   const match = /^(\d+)\s*(ms|s|m)?$/.exec(raw.trim());
   const ms = match ? Number(match[1]) * ({ ms: 1, s: 1000, m: 60_000 }[match[2] ?? 's'] ?? 1000) : Number.NaN;
-  if (!(ms >= minMs && ms <= maxMs)) return invalid(variable, `must be a duration like 45s or 2m, between ${minMs / 1000} s and ${maxMs / 60_000} minutes`, raw);
+  if (!(ms >= minMs && ms <= maxMs))
+    return invalid(
+      variable,
+      `must be a duration like 45s or 2m, between ${minMs / 1000} s and ${maxMs / 60_000} minutes`,
+      raw,
+    );
   return ms;
 }
 
@@ -114,7 +137,11 @@ function parseDatabaseUrl(raw: string): string {
     return invalid('DATABASE_URL', 'must be a URL like postgres://user:password@host:5432/database', redactUrl(raw));
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    return invalid('DATABASE_URL', 'must start with postgres:// or postgresql:// (leave it unset for SQLite)', redactUrl(raw));
+    return invalid(
+      'DATABASE_URL',
+      'must start with postgres:// or postgresql:// (leave it unset for SQLite)',
+      redactUrl(raw),
+    );
   }
   if (url.pathname.length <= 1) return invalid('DATABASE_URL', 'must name a database after the host', redactUrl(raw));
   return raw;
@@ -146,13 +173,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
     ? { type: 'postgres', url: parseDatabaseUrl(databaseUrl) }
     : { type: 'sqlite', file: path.join(dataDir, 'pingyi.sqlite') };
   const adminPassword = optionalString(env.PINGYI_ADMIN_PASSWORD);
-  const adminPasswordProblem = adminPassword === undefined ? null : passwordProblem(adminPassword);
+  const adminPasswordRefusal = adminPassword === undefined ? null : passwordProblem(adminPassword);
+  const adminPasswordProblem =
+    adminPasswordRefusal && messageText(adminPasswordRefusal.key, adminPasswordRefusal.params);
   if (adminPasswordProblem !== null) invalid('PINGYI_ADMIN_PASSWORD', adminPasswordProblem, '***');
   const secret = optionalString(env.PINGYI_SECRET);
-  if (secret !== undefined && secret.length < 32) invalid('PINGYI_SECRET', 'must be at least 32 characters long', '***');
+  if (secret !== undefined && secret.length < 32)
+    invalid('PINGYI_SECRET', 'must be at least 32 characters long', '***');
   // a secret the server made for itself would sit beside the data it protects
   if (secret === undefined && nodeEnv === 'production') {
-    invalid('PINGYI_SECRET', 'is required when NODE_ENV=production (at least 32 random characters, the same for every instance; it is never stored in the database)', '');
+    invalid(
+      'PINGYI_SECRET',
+      'is required when NODE_ENV=production (at least 32 random characters, the same for every instance; it is never stored in the database)',
+      '',
+    );
   }
   const redisUrl = optionalString(env.REDIS_URL);
   if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
@@ -175,10 +209,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
     consoleDir: consoleDirRaw ? path.resolve(cwd, consoleDirRaw) : defaults.consoleDir,
     synchronize: false,
     trustProxy: parseTrustProxy(env.PINGYI_TRUST_PROXY),
-    anonymousRatePerMinute: parseIntegerEnv('PINGYI_ANON_RATE', env.PINGYI_ANON_RATE, DEFAULT_ANONYMOUS_RATE, 0, 1_000_000),
+    anonymousRatePerMinute: parseIntegerEnv(
+      'PINGYI_ANON_RATE',
+      env.PINGYI_ANON_RATE,
+      DEFAULT_ANONYMOUS_RATE,
+      0,
+      1_000_000,
+    ),
     mixMinBatch: parseIntegerEnv('PINGYI_MIX_MIN_BATCH', env.PINGYI_MIX_MIN_BATCH, 50, 1, 100_000),
     mixIntervalMs: parseShortDurationEnv('PINGYI_MIX_INTERVAL', env.PINGYI_MIX_INTERVAL, 45_000, 500, 30 * 60_000),
+    logLevel: parseLogLevel(env.PINGYI_LOG_LEVEL),
+    metricsToken: parseMetricsToken(env.PINGYI_METRICS_TOKEN),
   };
+}
+
+function parseMetricsToken(raw: string | undefined): string | undefined {
+  const value = optionalString(raw);
+  if (value !== undefined && value.length < 16)
+    invalid('PINGYI_METRICS_TOKEN', 'must be at least 16 characters long', '***');
+  return value;
+}
+
+function parseLogLevel(raw: string | undefined): LogLevelName {
+  const value = optionalString(raw);
+  if (value === undefined) return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(value))
+    invalid('PINGYI_LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`, value);
+  return value as LogLevelName;
 }
 
 /** Anonymous requests per address and minute by default: 300 evaluators behind one NAT casting within the hour stay far below. */
@@ -204,7 +261,10 @@ function isProxyAddress(entry: string): boolean {
  */
 function parseTrustProxy(raw: string | undefined): false | readonly string[] {
   if (raw === undefined || raw.trim() === '' || FALSE.has(raw.trim().toLowerCase())) return false;
-  const entries = raw.split(',').map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== '');
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => entry !== '');
   if (entries.every((entry) => /^\d+$/.test(entry) || TRUE.has(entry))) {
     return invalid(
       'PINGYI_TRUST_PROXY',
@@ -213,7 +273,12 @@ function parseTrustProxy(raw: string | undefined): false | readonly string[] {
     );
   }
   const bad = entries.find((entry) => !isProxyAddress(entry));
-  if (bad !== undefined) return invalid('PINGYI_TRUST_PROXY', `"${bad}" is not an IP address, a subnet like 10.0.0.0/8, loopback, linklocal or uniquelocal`, raw);
+  if (bad !== undefined)
+    return invalid(
+      'PINGYI_TRUST_PROXY',
+      `"${bad}" is not an IP address, a subnet like 10.0.0.0/8, loopback, linklocal or uniquelocal`,
+      raw,
+    );
   return entries;
 }
 
@@ -223,7 +288,11 @@ function parseHost(raw: string | undefined, nodeEnv: PingyiConfig['nodeEnv']): s
   if (raw === undefined || raw.trim() === '') return fallback;
   const host = raw.trim();
   if (net.isIP(host) === 0 && !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host)) {
-    return invalid('HOST', 'must be an IP address (0.0.0.0 for every interface, 127.0.0.1 for this machine only) or a host name', raw);
+    return invalid(
+      'HOST',
+      'must be an IP address (0.0.0.0 for every interface, 127.0.0.1 for this machine only) or a host name',
+      raw,
+    );
   }
   return host;
 }

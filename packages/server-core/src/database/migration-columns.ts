@@ -7,7 +7,8 @@ import { type QueryRunner, TableColumn, type TableColumnOptions, TableForeignKey
 export const isPostgres = (queryRunner: QueryRunner): boolean => queryRunner.connection.options.type === 'postgres';
 
 /** Date-time column type: `timestamptz` on PostgreSQL (time-zone safe), `datetime` on SQLite (UTC text). */
-export const dateTimeType = (queryRunner: QueryRunner): string => (isPostgres(queryRunner) ? 'timestamptz' : 'datetime');
+export const dateTimeType = (queryRunner: QueryRunner): string =>
+  isPostgres(queryRunner) ? 'timestamptz' : 'datetime';
 
 /** Auto-increment integer primary key `id`. */
 export const idColumn = (): TableColumnOptions => ({
@@ -40,7 +41,12 @@ export const createdAtColumn = (queryRunner: QueryRunner): TableColumnOptions =>
 
 /** Foreign key `bureau_id` → `bureau.id`, rows deleted with their bureau. */
 export const bureauForeignKey = (): TableForeignKey =>
-  new TableForeignKey({ columnNames: ['bureau_id'], referencedTableName: 'bureau', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+  new TableForeignKey({
+    columnNames: ['bureau_id'],
+    referencedTableName: 'bureau',
+    referencedColumnNames: ['id'],
+    onDelete: 'CASCADE',
+  });
 
 /** A column built from options, for `addColumn` in later migrations. */
 export const column = (options: TableColumnOptions): TableColumn => new TableColumn(options);

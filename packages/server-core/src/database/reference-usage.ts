@@ -1,5 +1,11 @@
-import { PingyiError } from '@pingyi/domain';
-import { type DataSource, type EntityManager, type EntityMetadata, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { refusal } from '@pingyi/domain';
+import {
+  type DataSource,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityTarget,
+  type ObjectLiteral,
+} from 'typeorm';
 
 /** How many rows of one kind still name a record. */
 export interface ReferenceCount {
@@ -66,13 +72,22 @@ export function describeCount({ kind, count }: ReferenceCount): string {
  * counted with one statement each, plus the {@link CODE_REFERENCES} no key can
  * hold and those registered for the data source. A new table with a foreign key is counted without anything to update.
  */
-export async function referencesTo(manager: EntityManager, target: EntityTarget<ObjectLiteral>, row: ObjectLiteral): Promise<ReferenceCount[]> {
+export async function referencesTo(
+  manager: EntityManager,
+  target: EntityTarget<ObjectLiteral>,
+  row: ObjectLiteral,
+): Promise<ReferenceCount[]> {
   const metadata = manager.connection.getMetadata(target);
   const counts = new Map<string, number>();
   for (const entity of manager.connection.entityMetadatas) {
     for (const key of entity.foreignKeys) {
-      if (key.referencedEntityMetadata !== metadata || key.onDelete === 'CASCADE' || key.onDelete === 'SET NULL') continue;
-      const count = await countReferencing(manager, entity, key.columns.map((column, i) => [column.propertyPath, key.referencedColumns[i]?.getEntityValue(row)]));
+      if (key.referencedEntityMetadata !== metadata || key.onDelete === 'CASCADE' || key.onDelete === 'SET NULL')
+        continue;
+      const count = await countReferencing(
+        manager,
+        entity,
+        key.columns.map((column, i) => [column.propertyPath, key.referencedColumns[i]?.getEntityValue(row)]),
+      );
       if (count > 0) counts.set(lowerFirst(entity.name), (counts.get(lowerFirst(entity.name)) ?? 0) + count);
     }
   }
@@ -84,10 +99,16 @@ export async function referencesTo(manager: EntityManager, target: EntityTarget<
   return [...counts].map(([kind, count]) => ({ kind, count }));
 }
 
-async function countReferencing(manager: EntityManager, entity: EntityMetadata, columns: [property: string, value: unknown][]): Promise<number> {
+async function countReferencing(
+  manager: EntityManager,
+  entity: EntityMetadata,
+  columns: [property: string, value: unknown][],
+): Promise<number> {
   if (columns.some(([, value]) => value === undefined || value === null)) return 0;
   const query = manager.createQueryBuilder(entity.target, 'referencing');
-  columns.forEach(([property, value], i) => query.andWhere(`referencing.${property} = :value${i}`, { [`value${i}`]: value }));
+  columns.forEach(([property, value], i) =>
+    query.andWhere(`referencing.${property} = :value${i}`, { [`value${i}`]: value }),
+  );
   return query.getCount();
 }
 
@@ -114,10 +135,17 @@ export async function assertUnreferenced(
   const uses = await referencesTo(manager, target, row);
   if (uses.length === 0) return;
   const label = subject.name === subject.code ? subject.name : `${subject.name} (${subject.code})`;
-  throw new PingyiError('IN_USE', `${subject.kind} ${label} is still used by ${uses.map(describeCount).join(', ')}; it cannot be removed`, path, {
-    subject,
-    uses: Object.fromEntries(uses.map((use) => [use.kind, use.count])),
-  });
+  const count = uses.reduce((sum, use) => sum + use.count, 0);
+  throw refusal(
+    'IN_USE',
+    'stillUsed',
+    { kind: subject.kind, label, uses: uses.map(describeCount).join(', '), name: subject.name, count },
+    path,
+    {
+      subject,
+      uses: Object.fromEntries(uses.map((use) => [use.kind, use.count])),
+    },
+  );
 }
 
 /**
@@ -126,13 +154,22 @@ export async function assertUnreferenced(
  * the explicit "remove the demo campaign" path clears its ballots and
  * published results this way. Rows those rows cascade to go with them.
  */
-export async function deleteReferencing(manager: EntityManager, target: EntityTarget<ObjectLiteral>, row: ObjectLiteral): Promise<void> {
+export async function deleteReferencing(
+  manager: EntityManager,
+  target: EntityTarget<ObjectLiteral>,
+  row: ObjectLiteral,
+): Promise<void> {
   const metadata = manager.connection.getMetadata(target);
   for (const entity of manager.connection.entityMetadatas) {
     for (const key of entity.foreignKeys) {
-      if (key.referencedEntityMetadata !== metadata || key.onDelete === 'CASCADE' || key.onDelete === 'SET NULL') continue;
+      if (key.referencedEntityMetadata !== metadata || key.onDelete === 'CASCADE' || key.onDelete === 'SET NULL')
+        continue;
       const query = manager.createQueryBuilder().delete().from(entity.target);
-      key.columns.forEach((column, i) => query.andWhere(`${column.databaseName} = :value${i}`, { [`value${i}`]: key.referencedColumns[i]?.getEntityValue(row) }));
+      key.columns.forEach((column, i) =>
+        query.andWhere(`${column.databaseName} = :value${i}`, {
+          [`value${i}`]: key.referencedColumns[i]?.getEntityValue(row),
+        }),
+      );
       await query.execute();
     }
   }

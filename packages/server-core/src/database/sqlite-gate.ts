@@ -25,8 +25,19 @@ export interface SqliteConnection {
   readonly inTransaction: boolean;
   readonly memory: boolean;
   pragma(sql: string): unknown;
-  prepare(sql: string): { run(...params: unknown[]): { changes: number }; all(...params: unknown[]): Record<string, unknown>[]; readonly readonly: boolean };
+  prepare(sql: string): {
+    run(...params: unknown[]): { changes: number };
+    all(...params: unknown[]): Record<string, unknown>[];
+    readonly readonly: boolean;
+  };
   close(): void;
+}
+
+/** What the gate uses of TypeORM's better-sqlite3 driver. */
+export interface SqliteDriverLike {
+  readonly options: { readonly database?: unknown };
+  readonly dataSource: { readonly logger: { log(level: 'warn', message: string): unknown } };
+  readonly databaseConnection: unknown;
 }
 
 export class SqliteGate {
@@ -39,10 +50,13 @@ export class SqliteGate {
   private writerDb: Promise<SqliteConnection> | undefined;
   private readonly checkpointer: Checkpointer | undefined;
 
-  constructor(private readonly driver: BetterSqlite3Driver) {
+  // typed by shape: a deep typeorm import would leak into the package's declarations
+  constructor(private readonly driver: SqliteDriverLike) {
     if (this.shared.memory) return;
     this.shared.pragma('wal_autocheckpoint = 0');
-    this.checkpointer = startCheckpointer(String(driver.options.database), (message) => driver.dataSource.logger.log('warn', `WAL checkpoint: ${message}`));
+    this.checkpointer = startCheckpointer(String(driver.options.database), (message) =>
+      driver.dataSource.logger.log('warn', `WAL checkpoint: ${message}`),
+    );
   }
 
   /** TypeORM's shared connection. */
@@ -58,10 +72,12 @@ export class SqliteGate {
    */
   writerConnection(): Promise<SqliteConnection> {
     if (this.shared.memory) return Promise.resolve(this.shared);
-    this.writerDb ??= (this.driver as unknown as { createDatabaseConnection(): Promise<SqliteConnection> }).createDatabaseConnection().then((db) => {
-      db.pragma('wal_autocheckpoint = 0');
-      return db;
-    });
+    this.writerDb ??= (this.driver as unknown as { createDatabaseConnection(): Promise<SqliteConnection> })
+      .createDatabaseConnection()
+      .then((db) => {
+        db.pragma('wal_autocheckpoint = 0');
+        return db;
+      });
     return this.writerDb;
   }
 
@@ -166,7 +182,8 @@ class GatedQueryRunner extends BetterSqlite3QueryRunner {
     // holds the gate through another manager (it belongs to that transaction)
     const holder = this.held ? this : (this.joined ?? this.holder());
     if (holder) {
-      if (holder.reading && !(await this.statementOf(query)).readonly) throw new Error(`a read snapshot does not write: ${query.slice(0, 60)}`);
+      if (holder.reading && !(await this.statementOf(query)).readonly)
+        throw new Error(`a read snapshot does not write: ${query.slice(0, 60)}`);
       return super.query(query, parameters, useStructuredResult);
     }
     // the driver's statement cache (shared by all runners): prepared, not run
@@ -193,7 +210,12 @@ class GatedQueryRunner extends BetterSqlite3QueryRunner {
   /** The runner holding the gate, when the calling context is inside its transaction. */
   private holder(): GatedQueryRunner | undefined {
     const runner = currentTransaction()?.queryRunner;
-    return runner instanceof GatedQueryRunner && runner !== this && runner.gate === this.gate && runner.held !== undefined ? runner : undefined;
+    return runner instanceof GatedQueryRunner &&
+      runner !== this &&
+      runner.gate === this.gate &&
+      runner.held !== undefined
+      ? runner
+      : undefined;
   }
 
   private async leaveJoined(end: () => Promise<void>): Promise<void> {
@@ -261,6 +283,7 @@ export function installSqliteGate(dataSource: DataSource): void {
 
 /** Opens a read snapshot on a query runner of a gated data source (see `GatedQueryRunner.startReadSnapshot`). */
 export function startReadSnapshot(runner: QueryRunner): Promise<void> {
-  if (!(runner instanceof GatedQueryRunner)) throw new Error('The SQLite data source was not opened with initializeDataSource (no transaction gate)');
+  if (!(runner instanceof GatedQueryRunner))
+    throw new Error('The SQLite data source was not opened with initializeDataSource (no transaction gate)');
   return runner.startReadSnapshot();
 }

@@ -19,11 +19,18 @@ describe('Transactions on SQLite (one shared connection)', () => {
   let dir: string;
   let dataSource: DataSource;
   let transactions: Transactions;
-  const ids = async (): Promise<string[]> => (await dataSource.query('SELECT id FROM note ORDER BY id')).map((row: { id: string }) => row.id);
+  const ids = async (): Promise<string[]> =>
+    (await dataSource.query('SELECT id FROM note ORDER BY id')).map((row: { id: string }) => row.id);
 
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-tx-'));
-    dataSource = await initializeDataSource({ type: 'better-sqlite3', database: path.join(dir, 'db.sqlite'), enableWAL: true, entities: [Note], synchronize: true });
+    dataSource = await initializeDataSource({
+      type: 'better-sqlite3',
+      database: path.join(dir, 'db.sqlite'),
+      enableWAL: true,
+      entities: [Note],
+      synchronize: true,
+    });
     transactions = new Transactions(dataSource);
   });
   afterEach(async () => {
@@ -73,7 +80,8 @@ describe('Transactions on SQLite (one shared connection)', () => {
   it('lets reads through while a long step list is written, and writes it all or nothing', async () => {
     await dataSource.query(`INSERT INTO note (id, text) VALUES ('seed', 'x')`);
     function* many(): Generator<SqlStep> {
-      for (let i = 0; i < 20_000; i += 1) yield { sql: 'INSERT INTO note (id, text) VALUES (?, ?)', params: [`n${String(i).padStart(5, '0')}`, 'x'] };
+      for (let i = 0; i < 20_000; i += 1)
+        yield { sql: 'INSERT INTO note (id, text) VALUES (?, ?)', params: [`n${String(i).padStart(5, '0')}`, 'x'] };
     }
     let readsDuring = 0;
     let writing = true;
@@ -85,7 +93,17 @@ describe('Transactions on SQLite (one shared connection)', () => {
         await later(1);
       }
     })();
-    const outcome = await transactions.steps([many(), { sql: 'INSERT INTO note (id, text) VALUES (?, ?)', params: ['seed', 'duplicate'], name: 'dup', expectChanges: 1 }]).catch((error: Error) => error);
+    const outcome = await transactions
+      .steps([
+        many(),
+        {
+          sql: 'INSERT INTO note (id, text) VALUES (?, ?)',
+          params: ['seed', 'duplicate'],
+          name: 'dup',
+          expectChanges: 1,
+        },
+      ])
+      .catch((error: Error) => error);
     writing = false;
     await reader;
     expect(outcome).toBeInstanceOf(Error); // the duplicate key fails the last step: everything is rolled back
@@ -94,7 +112,9 @@ describe('Transactions on SQLite (one shared connection)', () => {
   });
 
   it('refuses steps inside run, which would need a second transaction', async () => {
-    await expect(transactions.run(() => transactions.steps([{ sql: 'SELECT 1', returnsRows: true }]))).rejects.toThrow(/outside Transactions.run/);
+    await expect(transactions.run(() => transactions.steps([{ sql: 'SELECT 1', returnsRows: true }]))).rejects.toThrow(
+      /outside Transactions.run/,
+    );
   });
 
   it('reads one committed state in read(), while a write commits meanwhile, and refuses to write there', async () => {
@@ -117,7 +137,9 @@ describe('Transactions on SQLite (one shared connection)', () => {
     const seen = await reading;
     expect(seen).toEqual([1, 1]);
     expect(await ids()).toEqual(['before', 'during']);
-    await expect(transactions.read((manager) => manager.query(`INSERT INTO note (id, text) VALUES ('no', 'x')`))).rejects.toThrow(/does not write/);
+    await expect(
+      transactions.read((manager) => manager.query(`INSERT INTO note (id, text) VALUES ('no', 'x')`)),
+    ).rejects.toThrow(/does not write/);
     expect(await ids()).toEqual(['before', 'during']);
   });
 });

@@ -1,7 +1,14 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EventLoopSlice } from '../common/event-loop-slice';
-import { type RunOutcome, type StepSource, expandSteps, returnsRows, sqliteValue, toPostgresPlaceholders } from './sql-steps';
+import {
+  type RunOutcome,
+  type StepSource,
+  expandSteps,
+  returnsRows,
+  sqliteValue,
+  toPostgresPlaceholders,
+} from './sql-steps';
 import { type SqliteConnection, type SqliteGate, sqliteGateOf, startReadSnapshot } from './sqlite-gate';
 import { currentTransaction, withTransactionContext } from './transaction-context';
 
@@ -104,20 +111,36 @@ export class Transactions {
    * transaction only (bulk writes into indexes larger than the default cache).
    */
   async steps(steps: readonly StepSource[], options: { readonly cacheMiB?: number } = {}): Promise<RunOutcome> {
-    if (currentTransaction()) throw new Error('Transactions.steps runs a transaction of its own: call it outside Transactions.run');
-    return this.dialect === 'postgres' ? this.stepsOnPostgres(steps) : this.stepsOnSqlite(this.gate(), steps, options.cacheMiB);
+    if (currentTransaction())
+      throw new Error('Transactions.steps runs a transaction of its own: call it outside Transactions.run');
+    return this.dialect === 'postgres'
+      ? this.stepsOnPostgres(steps)
+      : this.stepsOnSqlite(this.gate(), steps, options.cacheMiB);
   }
 
   /** A statement outside any transaction (or inside the caller's), on either database. */
   async query(sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
     const outer = currentTransaction();
-    if (outer) return outer.query(this.dialect === 'postgres' ? toPostgresPlaceholders(sql) : sql, [...params]);
+    if (outer) return this.queryWith(outer, sql, params);
     if (this.dialect === 'postgres') return this.dataSource.query(toPostgresPlaceholders(sql), [...params]);
     const gate = this.gate();
     const bound = params.map(sqliteValue);
     const read = returnsRows(sql);
-    if (read && statementOf(gate.shared, sql).readonly) return gate.connection.runExclusive(() => statementOf(gate.shared, sql).all(...bound));
-    return gate.exclusiveWrite((db) => (read ? statementOf(db, sql).all(...bound) : (statementOf(db, sql).run(...bound), [])));
+    if (read && statementOf(gate.shared, sql).readonly)
+      return gate.connection.runExclusive(() => statementOf(gate.shared, sql).all(...bound));
+    return gate.exclusiveWrite((db) =>
+      read ? statementOf(db, sql).all(...bound) : (statementOf(db, sql).run(...bound), []),
+    );
+  }
+
+  /**
+   * A statement written with `?` placeholders through the given manager (in its
+   * transaction), on either database: `$1`… on PostgreSQL, SQLite's values
+   * (booleans as 0/1, dates as text) on SQLite.
+   */
+  queryWith(manager: EntityManager, sql: string, params: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
+    if (this.dialect === 'postgres') return manager.query(toPostgresPlaceholders(sql), [...params]);
+    return manager.query(sql, params.map(sqliteValue));
   }
 
   private gate(): SqliteGate {
@@ -147,7 +170,8 @@ export class Transactions {
             } else {
               changes = statement.run(...params).changes;
             }
-            if (step.expectChanges !== undefined && changes !== step.expectChanges) throw new Rollback(step.name ?? `#${index}`, changes);
+            if (step.expectChanges !== undefined && changes !== step.expectChanges)
+              throw new Rollback(step.name ?? `#${index}`, changes);
             index += 1;
             await slice.pause();
           }

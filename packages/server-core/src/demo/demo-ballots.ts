@@ -9,7 +9,13 @@ export type LevelProfile = readonly number[];
 export interface DemoBallotSpec {
   readonly seed: number;
   /** Evaluator groups with their quota, the share that returns a ballot, the share on paper and how harsh they rate. */
-  readonly groups: readonly { readonly code: string; readonly quota: number; readonly turnout: number; readonly paper: number; readonly harshness: number }[];
+  readonly groups: readonly {
+    readonly code: string;
+    readonly quota: number;
+    readonly turnout: number;
+    readonly paper: number;
+    readonly harshness: number;
+  }[];
   /** Appraised units with their level profile. */
   readonly units: readonly { readonly code: string; readonly profile: LevelProfile }[];
   /** Level codes, best to worst; the last is the no-opinion level. */
@@ -35,11 +41,18 @@ export function generateDemoBallots(spec: DemoBallotSpec): BallotToStore[] {
   const ballots: BallotToStore[] = [];
   for (const group of spec.groups) {
     const profiles = spec.units.map((unit) => ({ code: unit.code, weights: harshen(unit.profile, group.harshness) }));
-    const abstainOf = new Map(profiles.map((unit) => [unit.code, spec.abstainOverrides?.find((o) => o.group === group.code && o.unit === unit.code)?.abstain ?? spec.abstain]));
+    const abstainOf = new Map(
+      profiles.map((unit) => [
+        unit.code,
+        spec.abstainOverrides?.find((o) => o.group === group.code && o.unit === unit.code)?.abstain ?? spec.abstain,
+      ]),
+    );
     const count = Math.min(group.quota, Math.round(group.quota * group.turnout));
     for (let i = 0; i < count; i += 1) {
       const ratings = profiles.flatMap((unit) =>
-        random.next() < (abstainOf.get(unit.code) ?? 0) ? [] : [{ unit: unit.code, level: spec.levels[random.weighted(unit.weights)] as string }],
+        random.next() < (abstainOf.get(unit.code) ?? 0)
+          ? []
+          : [{ unit: unit.code, level: spec.levels[random.weighted(unit.weights)] as string }],
       );
       if (ratings.length === 0) continue; // an empty sheet is not a ballot
       ballots.push({

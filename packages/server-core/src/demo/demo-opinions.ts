@@ -25,16 +25,28 @@ const ABOUT: Readonly<Record<string, readonly string[]>> = {
     '户籍窗口服务热情，一次就办好了。',
     '希望加大对电信诈骗的宣传力度。',
   ],
-  'border-defense': ['沿海村庄治安较好，边防民警经常走访。', '希望及时通报渔船出海安全信息。', '对边防工作了解不多，建议加强宣传。'],
+  'border-defense': [
+    '沿海村庄治安较好，边防民警经常走访。',
+    '希望及时通报渔船出海安全信息。',
+    '对边防工作了解不多，建议加强宣传。',
+  ],
   'legal-affairs': [
     '行政复议办理周期较长，希望提速。',
     '执法程序越来越规范，案件办理公开透明。',
     '建议对执法标准进行更多公开解读。',
     '投诉后的答复较为笼统，希望说明具体处理结果。',
   ],
-  'detention-management': ['律师会见预约流程需进一步简化。', '家属送物办理规范，工作人员耐心解答。', '希望公开监管场所的开放日安排。'],
+  'detention-management': [
+    '律师会见预约流程需进一步简化。',
+    '家属送物办理规范，工作人员耐心解答。',
+    '希望公开监管场所的开放日安排。',
+  ],
 };
-const GENERIC = ['希望进一步改进工作作风，提高办事效率。', '总体满意，希望继续保持。', '部分民警言行不够规范，希望加强教育管理。'];
+const GENERIC = [
+  '希望进一步改进工作作风，提高办事效率。',
+  '总体满意，希望继续保持。',
+  '部分民警言行不够规范，希望加强教育管理。',
+];
 
 /**
  * A deterministic set of `count` opinions spread over the units (more on the
@@ -51,7 +63,12 @@ export function generateDemoOpinions(spec: {
 }): OpinionToStore[] {
   const random = new DemoRandom(spec.seed);
   const days = daysBetween(spec.from, spec.to) + 1;
-  const statuses = [OpinionStatus.pending, OpinionStatus.verified, OpinionStatus.notActionable, OpinionStatus.duplicate];
+  const statuses = [
+    OpinionStatus.pending,
+    OpinionStatus.verified,
+    OpinionStatus.notActionable,
+    OpinionStatus.duplicate,
+  ];
   return Array.from({ length: spec.count }, () => {
     const unit = spec.units[random.weighted(spec.units.map((u) => u.weight))]?.code as string;
     const texts = random.next() < 0.8 ? (ABOUT[unit] ?? GENERIC) : GENERIC;

@@ -43,7 +43,11 @@ export function demoPolicy(setup: CampaignSetup): object {
     version: 1,
     scale: setup.scale,
     unknownInDenominator: false,
-    groups: setup.evaluatorGroups.map((group) => ({ code: group.code, label: group.label, weight: weights[group.code] ?? 1 })),
+    groups: setup.evaluatorGroups.map((group) => ({
+      code: group.code,
+      label: group.label,
+      weight: weights[group.code] ?? 1,
+    })),
     strategy: { code: 'group-weighted-mean', args: {} },
     minCounted: 30,
     decimals: 2,
@@ -65,7 +69,12 @@ export function demoCampaignInput(setup: CampaignSetup): CreateCampaignInput {
     guidingPrinciple: setup.guidingPrinciple.text,
     objectives: setup.objectives.map(({ number, title, text }) => ({ number, title, text })),
     requirements: setup.requirements.map(({ number, title, text }) => ({ number, title, text })),
-    evaluatorGroups: setup.evaluatorGroups.map(({ code, label, quota, description }) => ({ code, label, quota, description: description ?? null })),
+    evaluatorGroups: setup.evaluatorGroups.map(({ code, label, quota, description }) => ({
+      code,
+      label,
+      quota,
+      description: description ?? null,
+    })),
     policyJson: JSON.stringify(demoPolicy(setup)),
   };
 }
@@ -121,10 +130,34 @@ export const DEMO_OFFICE = [
 
 /** Demo accounts (only in demo mode). Fixed passwords outside production, documented in the README. */
 export const DEMO_USERS = [
-  { username: 'demo-office', displayName: '评议办（演示）', roles: [Role.office], unitCode: null, password: 'demo-office-pass' },
-  { username: 'demo-liaison', displayName: '交警支队联络员（演示）', roles: [Role.liaison], unitCode: 'traffic-police', password: 'demo-liaison-pass' },
-  { username: 'demo-inspector', displayName: '纪委督察（演示）', roles: [Role.inspector], unitCode: null, password: 'demo-inspector-pass' },
-  { username: 'demo-leader', displayName: '局领导（演示）', roles: [Role.leader], unitCode: null, password: 'demo-leader-pass' },
+  {
+    username: 'demo-office',
+    displayName: '评议办（演示）',
+    roles: [Role.office],
+    unitCode: null,
+    password: 'demo-office-pass',
+  },
+  {
+    username: 'demo-liaison',
+    displayName: '交警支队联络员（演示）',
+    roles: [Role.liaison],
+    unitCode: 'traffic-police',
+    password: 'demo-liaison-pass',
+  },
+  {
+    username: 'demo-inspector',
+    displayName: '纪委督察（演示）',
+    roles: [Role.inspector],
+    unitCode: null,
+    password: 'demo-inspector-pass',
+  },
+  {
+    username: 'demo-leader',
+    displayName: '局领导（演示）',
+    roles: [Role.leader],
+    unitCode: null,
+    password: 'demo-leader-pass',
+  },
 ] as const;
 
 /** Opinions per campaign in the demo. */

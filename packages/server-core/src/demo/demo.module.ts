@@ -12,7 +12,16 @@ import { DemoService } from './demo.service';
 
 /** The demo campaign loaded on first start (PINGYI_DEMO, on by default). */
 @Module({
-  imports: [BureauModule, AuthModule, CampaignModule, OrganizationModule, WorkPlanModule, BulletinModule, AppraisalModule, ResultsModule],
+  imports: [
+    BureauModule,
+    AuthModule,
+    CampaignModule,
+    OrganizationModule,
+    WorkPlanModule,
+    BulletinModule,
+    AppraisalModule,
+    ResultsModule,
+  ],
   providers: [DemoLoaderService, DemoService],
 })
 export class DemoModule {}

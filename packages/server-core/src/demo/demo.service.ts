@@ -41,14 +41,26 @@ export class DemoService implements OnApplicationBootstrap {
     if (!this.config.demo) return;
     if (await this.dataSource.getRepository(Campaign).exists()) return;
     const host = await this.bureaus.ensureHost();
-    const ctx = RequestContext.system({ id: 0, username: 'demo', bureauId: host.id, roles: [Role.admin, Role.office], unitCode: null });
+    const ctx = RequestContext.system({
+      id: 0,
+      username: 'demo',
+      bureauId: host.id,
+      roles: [Role.admin, Role.office],
+      unitCode: null,
+    });
     const now = new Date();
     const started = Date.now();
     // outside production the accounts have the documented passwords; in production fresh ones, printed once
-    const passwords = DEMO_USERS.map((user) => (this.config.nodeEnv === 'production' ? randomBytes(12).toString('base64url') : user.password));
+    const passwords = DEMO_USERS.map((user) =>
+      this.config.nodeEnv === 'production' ? randomBytes(12).toString('base64url') : user.password,
+    );
     // hashed at once and before the transaction: each scrypt hash takes half a second
     const hashes = await Promise.all(passwords.map((password) => hashPassword(password)));
-    const accounts = DEMO_USERS.map((user, i) => ({ ...user, password: passwords[i] as string, passwordHash: hashes[i] as string }));
+    const accounts = DEMO_USERS.map((user, i) => ({
+      ...user,
+      password: passwords[i] as string,
+      passwordHash: hashes[i] as string,
+    }));
     try {
       const summary = await this.loader.load(ctx, localDateOf(now, 'Asia/Shanghai'), async (manager) => {
         if (host.name === HOST_BUREAU.name) await manager.update(Bureau, { id: host.id }, { name: DEMO_BUREAU_NAME });
@@ -63,16 +75,46 @@ export class DemoService implements OnApplicationBootstrap {
       if (await this.dataSource.getRepository(Campaign).exists()) return;
       throw error;
     }
-    const table = ['Pingyi demo accounts (demo data only; change or deactivate them for real use):', ...accounts.map((a) => `  ${a.username.padEnd(15)} ${a.password.padEnd(20)} ${a.roles.join(', ')}${a.unitCode ? ` (${a.unitCode})` : ''}`)].join('\n');
+    const table = [
+      'Pingyi demo accounts (demo data only; change or deactivate them for real use):',
+      ...accounts.map(
+        (a) =>
+          `  ${a.username.padEnd(15)} ${a.password.padEnd(20)} ${a.roles.join(', ')}${a.unitCode ? ` (${a.unitCode})` : ''}`,
+      ),
+    ].join('\n');
     // outside production these are the passwords the README documents; generated ones never go to the log
-    if (this.config.nodeEnv === 'production') showPasswordsOnce(this.config.dataDir, 'The generated passwords of the demo accounts', table, this.logger);
+    if (this.config.nodeEnv === 'production')
+      showPasswordsOnce(this.config.dataDir, 'The generated passwords of the demo accounts', table, this.logger);
     else console.log(`\n${table}\n`);
   }
 
-  private async createAccounts(manager: EntityManager, bureauId: number, accounts: readonly { username: string; displayName: string; roles: readonly Role[]; unitCode: string | null; password: string; passwordHash: string }[]): Promise<void> {
+  private async createAccounts(
+    manager: EntityManager,
+    bureauId: number,
+    accounts: readonly {
+      username: string;
+      displayName: string;
+      roles: readonly Role[];
+      unitCode: string | null;
+      password: string;
+      passwordHash: string;
+    }[],
+  ): Promise<void> {
     for (const account of accounts) {
       if (await manager.existsBy(User, { username: account.username })) continue;
-      await this.users.createInBureau(manager, bureauId, { username: account.username, displayName: account.displayName, roles: [...account.roles], unitCode: account.unitCode, password: account.password }, {}, account.passwordHash);
+      await this.users.createInBureau(
+        manager,
+        bureauId,
+        {
+          username: account.username,
+          displayName: account.displayName,
+          roles: [...account.roles],
+          unitCode: account.unitCode,
+          password: account.password,
+        },
+        {},
+        account.passwordHash,
+      );
     }
   }
 }

@@ -1,4 +1,4 @@
-import { PingyiError } from '@pingyi/domain';
+import { isPingyiError, PingyiError } from '@pingyi/domain';
 
 /**
  * The limits every file the server reads is held to, checked while it is
@@ -55,14 +55,27 @@ export interface FileLimitDetails {
 export const FILE_LIMIT_EXCEEDED = 'FILE_LIMIT_EXCEEDED';
 
 /** The refusal of a file past one of its limits. */
-export function fileLimitExceeded(limit: FileLimitName, max: number, where: string, what: string, path = 'file'): PingyiError {
+export function fileLimitExceeded(
+  limit: FileLimitName,
+  max: number,
+  where: string,
+  what: string,
+  path = 'file',
+): PingyiError {
   const details: FileLimitDetails = { limit, max, where };
-  return new PingyiError(FILE_LIMIT_EXCEEDED, `${where}: ${what} (limit ${limit} = ${max})`, path, { ...details });
+  const message = `${where}: ${what} (limit ${limit} = ${max})`;
+  return new PingyiError(FILE_LIMIT_EXCEEDED, message, path, {
+    ...details,
+    messageKey: 'fileLimit',
+    params: { max, detail: message },
+  });
 }
 
 /** The limit a refusal names, when it is one. */
 export function fileLimitOf(error: unknown): FileLimitDetails | null {
-  if (!(error instanceof PingyiError) || error.code !== FILE_LIMIT_EXCEEDED || !error.details) return null;
+  if (!isPingyiError(error) || error.code !== FILE_LIMIT_EXCEEDED || !error.details) return null;
   const { limit, max, where } = error.details as Partial<FileLimitDetails>;
-  return typeof limit === 'string' && typeof max === 'number' && typeof where === 'string' ? { limit, max, where } : null;
+  return typeof limit === 'string' && typeof max === 'number' && typeof where === 'string'
+    ? { limit, max, where }
+    : null;
 }

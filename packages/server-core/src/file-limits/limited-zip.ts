@@ -30,21 +30,50 @@ export class LimitedZip {
 
   /** Opens and checks the directory; throws `FILE_LIMIT_EXCEEDED` or the zip library's error. */
   static async open(file: string): Promise<LimitedZip> {
-    const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false });
+    const zip = await yauzl.openPromise(file, {
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: true,
+      strictFileNames: false,
+    });
     try {
-      if (zip.entryCount > FILE_LIMITS.zipEntries) throw fileLimitExceeded('zipEntries', FILE_LIMITS.zipEntries, 'the archive', `it holds ${zip.entryCount} entries`);
+      if (zip.entryCount > FILE_LIMITS.zipEntries)
+        throw fileLimitExceeded(
+          'zipEntries',
+          FILE_LIMITS.zipEntries,
+          'the archive',
+          `it holds ${zip.entryCount} entries`,
+        );
       const entries = new Map<string, yauzl.Entry>();
       let total = 0;
       for await (const entry of zip.eachEntry()) {
         const where = entry.fileName.slice(0, 200);
         if (entry.uncompressedSize > FILE_LIMITS.zipEntryBytes) {
-          throw fileLimitExceeded('zipEntryBytes', FILE_LIMITS.zipEntryBytes, where, `it inflates to ${entry.uncompressedSize} bytes`);
+          throw fileLimitExceeded(
+            'zipEntryBytes',
+            FILE_LIMITS.zipEntryBytes,
+            where,
+            `it inflates to ${entry.uncompressedSize} bytes`,
+          );
         }
-        if (entry.uncompressedSize > RATIO_FROM_BYTES && entry.uncompressedSize > FILE_LIMITS.zipRatio * Math.max(1, entry.compressedSize)) {
-          throw fileLimitExceeded('zipRatio', FILE_LIMITS.zipRatio, where, `it inflates ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times`);
+        if (
+          entry.uncompressedSize > RATIO_FROM_BYTES &&
+          entry.uncompressedSize > FILE_LIMITS.zipRatio * Math.max(1, entry.compressedSize)
+        ) {
+          throw fileLimitExceeded(
+            'zipRatio',
+            FILE_LIMITS.zipRatio,
+            where,
+            `it inflates ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times`,
+          );
         }
         if ((total += entry.uncompressedSize) > FILE_LIMITS.zipTotalBytes) {
-          throw fileLimitExceeded('zipTotalBytes', FILE_LIMITS.zipTotalBytes, 'the archive', 'its entries inflate to too many bytes together');
+          throw fileLimitExceeded(
+            'zipTotalBytes',
+            FILE_LIMITS.zipTotalBytes,
+            'the archive',
+            'its entries inflate to too many bytes together',
+          );
         }
         if (!entries.has(entry.fileName)) entries.set(entry.fileName, entry);
       }
@@ -56,14 +85,23 @@ export class LimitedZip {
   }
 
   /** The inflated bytes of an entry, counted and scanned as they stream; `onBytes` gets each chunk's size and the compressed bytes it stands for. */
-  read(name: string, limits: EntryLimits, onBytes: (inflated: number, compressed: number) => void = () => undefined): Readable {
+  read(
+    name: string,
+    limits: EntryLimits,
+    onBytes: (inflated: number, compressed: number) => void = () => undefined,
+  ): Readable {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`no entry ${name}`);
     const scanner = limits.xml ? new XmlLimitScanner({ part: name, ...limits.xml }) : null;
     const ratio = entry.compressedSize / Math.max(1, entry.uncompressedSize);
     const count = (bytes: number): void => {
       if ((this.inflated += bytes) > FILE_LIMITS.zipTotalBytes) {
-        throw fileLimitExceeded('zipTotalBytes', FILE_LIMITS.zipTotalBytes, 'the archive', 'its entries inflate to too many bytes together');
+        throw fileLimitExceeded(
+          'zipTotalBytes',
+          FILE_LIMITS.zipTotalBytes,
+          'the archive',
+          'its entries inflate to too many bytes together',
+        );
       }
     };
     const opened = this.zip.openReadStreamPromise(entry);
@@ -76,7 +114,13 @@ export class LimitedZip {
         try {
           for await (const chunk of stream as AsyncIterable<Buffer>) {
             bytes += chunk.length;
-            if (bytes > limits.maxBytes) throw fileLimitExceeded(limits.maxBytesLimit, limits.maxBytes, name, 'the part inflates to too many bytes');
+            if (bytes > limits.maxBytes)
+              throw fileLimitExceeded(
+                limits.maxBytesLimit,
+                limits.maxBytes,
+                name,
+                'the part inflates to too many bytes',
+              );
             count(chunk.length);
             scanner?.scan(chunk);
             const compressed = Math.floor(bytes * ratio) - reported;

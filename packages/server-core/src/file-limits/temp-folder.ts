@@ -6,7 +6,11 @@ import * as path from 'node:path';
 /** Files older than this are removed by any server's sweep (an upload never takes that long). */
 const ABANDONED_AFTER_MS = 3_600_000;
 
-const hostTag = (): string => os.hostname().replace(/[^A-Za-z0-9_.]/g, '_').slice(0, 40) || 'host';
+const hostTag = (): string =>
+  os
+    .hostname()
+    .replace(/[^A-Za-z0-9_.]/g, '_')
+    .slice(0, 40) || 'host';
 
 function alive(pid: number): boolean {
   try {
@@ -52,7 +56,10 @@ export class TempFolder {
       const stale =
         (host === hostTag() && (Number(pid) === process.pid || !alive(Number(pid)))) ||
         !(Number(stamp) > now - ABANDONED_AFTER_MS) ||
-        (await fsp.stat(file).then((stat) => stat.mtimeMs < now - ABANDONED_AFTER_MS, () => false));
+        (await fsp.stat(file).then(
+          (stat) => stat.mtimeMs < now - ABANDONED_AFTER_MS,
+          () => false,
+        ));
       if (stale && name.endsWith('.part')) {
         await fsp.rm(file, { force: true });
         removed += 1;

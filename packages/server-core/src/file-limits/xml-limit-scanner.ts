@@ -5,7 +5,9 @@ export interface XmlPartLimits {
   /** The part's name in reports (`xl/sharedStrings.xml`). */
   readonly part: string;
   /** Most elements per local name (`si`, `row`, `col`), and most `c` elements per `row` with `cellsPerRow`. */
-  readonly elements?: Readonly<Record<string, { readonly max: number; readonly limit: 'sharedStrings' | 'sheetRowElements' | 'sheetColumns' }>>;
+  readonly elements?: Readonly<
+    Record<string, { readonly max: number; readonly limit: 'sharedStrings' | 'sheetRowElements' | 'sheetColumns' }>
+  >;
   readonly cellsPerRow?: number;
   /** Most bytes of text in all text runs together. */
   readonly textBytes?: { readonly max: number; readonly limit: 'sharedStringsTextBytes' };
@@ -44,7 +46,8 @@ export class XmlLimitScanner {
           this.endTag();
           continue;
         }
-        if ((this.tagBytes += 1) > FILE_LIMITS.xmlTagBytes) throw this.exceeded('xmlTagBytes', FILE_LIMITS.xmlTagBytes, 'a tag is too long');
+        if ((this.tagBytes += 1) > FILE_LIMITS.xmlTagBytes)
+          throw this.exceeded('xmlTagBytes', FILE_LIMITS.xmlTagBytes, 'a tag is too long');
         if (this.tag.length < 64) this.tag.push(byte); // the name and the first attribute are enough to report where
         continue;
       }
@@ -55,9 +58,11 @@ export class XmlLimitScanner {
         this.textRun = 0;
         continue;
       }
-      if ((this.textRun += 1) > FILE_LIMITS.xmlTextBytes) throw this.exceeded('xmlTextBytes', FILE_LIMITS.xmlTextBytes, 'a cell or string holds too much text');
+      if ((this.textRun += 1) > FILE_LIMITS.xmlTextBytes)
+        throw this.exceeded('xmlTextBytes', FILE_LIMITS.xmlTextBytes, 'a cell or string holds too much text');
       const total = this.limits.textBytes;
-      if (total && (this.textTotal += 1) > total.max) throw this.exceeded(total.limit, total.max, 'the strings hold too much text together');
+      if (total && (this.textTotal += 1) > total.max)
+        throw this.exceeded(total.limit, total.max, 'the strings hold too much text together');
     }
   }
 
@@ -69,7 +74,11 @@ export class XmlLimitScanner {
     if (local === 'row') {
       this.cellsInRow = 0;
       this.row = /\sr="(\d+)"/.exec(text)?.[1] ?? String((this.counts.get('row') ?? 0) + 1);
-    } else if (local === 'c' && this.limits.cellsPerRow !== undefined && (this.cellsInRow += 1) > this.limits.cellsPerRow) {
+    } else if (
+      local === 'c' &&
+      this.limits.cellsPerRow !== undefined &&
+      (this.cellsInRow += 1) > this.limits.cellsPerRow
+    ) {
       throw this.exceeded('cellsPerRow', this.limits.cellsPerRow, 'the row has too many cells');
     }
     const rule = this.limits.elements?.[local];

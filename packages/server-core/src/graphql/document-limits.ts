@@ -22,7 +22,10 @@ export function checkDocument(source: string, limits: QueryLimits = DEFAULT_QUER
   if (tooLarge) return { code: QUERY_LIMIT_EXCEEDED, message: tooLarge };
   try {
     if (tokensExceed(source, limits.maxTokens)) {
-      return { code: QUERY_LIMIT_EXCEEDED, message: `Query document too long: more than ${limits.maxTokens} tokens, the limit is ${limits.maxTokens}` };
+      return {
+        code: QUERY_LIMIT_EXCEEDED,
+        message: `Query document too long: more than ${limits.maxTokens} tokens, the limit is ${limits.maxTokens}`,
+      };
     }
     const document = parse(source, { maxTokens: limits.maxTokens });
     const measure = createOperationMeasurer(undefined, document);
@@ -44,7 +47,9 @@ export function checkDocumentSize(source: string, limits: QueryLimits = DEFAULT_
   // a UTF-16 unit is at most 3 UTF-8 bytes, so short strings need no count
   if (source.length * 3 <= limits.maxDocumentBytes) return null;
   const bytes = Buffer.byteLength(source, 'utf8');
-  return bytes > limits.maxDocumentBytes ? `Query document too large: ${bytes} bytes, the limit is ${limits.maxDocumentBytes}` : null;
+  return bytes > limits.maxDocumentBytes
+    ? `Query document too large: ${bytes} bytes, the limit is ${limits.maxDocumentBytes}`
+    : null;
 }
 
 function tokensExceed(source: string, maxTokens: number): boolean {

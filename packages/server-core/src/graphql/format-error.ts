@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isPingyiError } from '@pingyi/domain';
+import { isPingyiError, messageText } from '@pingyi/domain';
 import { type GraphQLFormattedError } from 'graphql';
 import { randomBytes } from 'node:crypto';
+import { describeError } from '../logging/describe-error';
 
 // Codes Apollo and graphql-js give to request errors whose message is safe
 // and useful to the client (syntax, unknown field, bad variable value...).
@@ -59,10 +60,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const id = randomBytes(6).toString('hex');
-  const cause = original instanceof Error ? (original.stack ?? original.message) : String(original);
-  logger.error(`Internal error ${id} at ${formatted.path?.join('.') ?? 'request'}: ${cause}`);
+  logger.error(`Internal error ${id} at ${formatted.path?.join('.') ?? 'request'}: ${describeError(original)}`);
   return {
-    message: `Internal error (id ${id})`,
+    message: messageText('internalError', { id }),
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: id },
   };

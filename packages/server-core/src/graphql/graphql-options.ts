@@ -1,5 +1,5 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver, type ApolloDriverConfig } from './apollo-driver';
 import { type PingyiConfig } from '../config/pingyi-config';
 import { type PingyiGraphqlContext } from '../common/ctx.decorator';
 import { formatGraphqlError } from './format-error';
@@ -24,7 +24,6 @@ export function buildGraphqlOptions(
     autoSchemaFile: true,
     sortSchema: true,
     introspection: config.introspection,
-    playground: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

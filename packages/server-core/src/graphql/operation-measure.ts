@@ -94,7 +94,12 @@ export function createOperationMeasurer(
     if (known) return known;
     spreading.push(name);
     const type = schema?.getType(fragment.typeCondition.name.value);
-    const result = setMeasure(fragment.selectionSet, type && isCompositeType(type) ? type : undefined, pendingSize, priced);
+    const result = setMeasure(
+      fragment.selectionSet,
+      type && isCompositeType(type) ? type : undefined,
+      pendingSize,
+      priced,
+    );
     result.directives += countDirectives(fragment.directives);
     spreading.pop();
     measured.set(key, result);
@@ -102,7 +107,12 @@ export function createOperationMeasurer(
   };
 
   // `priced`: false inside introspection fields, which are free (no depth, no cost)
-  const setMeasure = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined, pendingSize: number | null, priced: boolean): SetMeasure => {
+  const setMeasure = (
+    set: SelectionSetNode,
+    parent: GraphQLCompositeType | undefined,
+    pendingSize: number | null,
+    priced: boolean,
+  ): SetMeasure => {
     const total = empty();
     for (const selection of set.selections) {
       total.directives += countDirectives(selection.directives);
@@ -112,7 +122,15 @@ export function createOperationMeasurer(
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema?.getType(selection.typeCondition.name.value) : parent;
-        addInto(total, setMeasure(selection.selectionSet, condition && isCompositeType(condition) ? condition : undefined, pendingSize, priced));
+        addInto(
+          total,
+          setMeasure(
+            selection.selectionSet,
+            condition && isCompositeType(condition) ? condition : undefined,
+            pendingSize,
+            priced,
+          ),
+        );
         continue;
       }
       total.fields += 1;
@@ -124,7 +142,8 @@ export function createOperationMeasurer(
         total.depth = Math.max(total.depth, 1);
       }
       if (!selection.selectionSet) continue;
-      const field = !free && parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
+      const field =
+        !free && parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
       let child: GraphQLCompositeType | undefined;
       let multiplier = 1;
       let childPendingSize: number | null = null;
@@ -147,9 +166,17 @@ export function createOperationMeasurer(
   };
 
   return (operation) => {
-    const root = operation.operation === 'mutation' ? schema?.getMutationType() : operation.operation === 'subscription' ? schema?.getSubscriptionType() : schema?.getQueryType();
+    const root =
+      operation.operation === 'mutation'
+        ? schema?.getMutationType()
+        : operation.operation === 'subscription'
+          ? schema?.getSubscriptionType()
+          : schema?.getQueryType();
     const measure = setMeasure(operation.selectionSet, root ?? undefined, null, true);
-    const variableDirectives = (operation.variableDefinitions ?? []).reduce((sum, definition) => sum + countDirectives(definition.directives), 0);
+    const variableDirectives = (operation.variableDefinitions ?? []).reduce(
+      (sum, definition) => sum + countDirectives(definition.directives),
+      0,
+    );
     return {
       depth: measure.depth,
       aliases: measure.aliases,

@@ -49,11 +49,20 @@ export function queryLimitError(message: string, status = 400): GraphQLError {
 export type LimitScope = 'structure' | 'all';
 
 /** The first limit an operation breaks, as a message naming the limit and its value, else `null`. */
-export function checkQueryLimits(measure: OperationMeasure, limits: QueryLimits = DEFAULT_QUERY_LIMITS, scope: LimitScope = 'all'): string | null {
-  if (measure.depth > limits.maxDepth) return `Query is too deep: ${measure.depth} levels, the limit is ${limits.maxDepth}`;
-  if (measure.aliases > limits.maxAliases) return `Query uses too many aliases: ${measure.aliases}, the limit is ${limits.maxAliases}`;
-  if (measure.directives > limits.maxDirectives) return `Query uses too many directives: ${measure.directives}, the limit is ${limits.maxDirectives}`;
-  if (measure.rootFields > limits.maxRootFields) return `Query asks for too many root fields: ${measure.rootFields}, the limit is ${limits.maxRootFields}`;
-  if (scope === 'all' && measure.cost > limits.maxCost) return `Query is too expensive: estimated cost ${measure.cost}, the limit is ${limits.maxCost}`;
+export function checkQueryLimits(
+  measure: OperationMeasure,
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+  scope: LimitScope = 'all',
+): string | null {
+  if (measure.depth > limits.maxDepth)
+    return `Query is too deep: ${measure.depth} levels, the limit is ${limits.maxDepth}`;
+  if (measure.aliases > limits.maxAliases)
+    return `Query uses too many aliases: ${measure.aliases}, the limit is ${limits.maxAliases}`;
+  if (measure.directives > limits.maxDirectives)
+    return `Query uses too many directives: ${measure.directives}, the limit is ${limits.maxDirectives}`;
+  if (measure.rootFields > limits.maxRootFields)
+    return `Query asks for too many root fields: ${measure.rootFields}, the limit is ${limits.maxRootFields}`;
+  if (scope === 'all' && measure.cost > limits.maxCost)
+    return `Query is too expensive: estimated cost ${measure.cost}, the limit is ${limits.maxCost}`;
   return null;
 }

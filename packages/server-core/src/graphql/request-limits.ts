@@ -45,14 +45,29 @@ export function useGraphqlRequestLimits(app: NestExpressApplication, limits: Que
       const length = typeof error.length === 'number' ? `${error.length} bytes, ` : '';
       // close the connection rather than read (and throw away) the rest of the body
       res.setHeader('Connection', 'close');
-      sendError(res, 413, QUERY_LIMIT_EXCEEDED, `Request body too large: ${length}the limit is ${limits.maxBodyBytes} bytes (${mebibytes(limits.maxBodyBytes)})`);
-    } else if (typeof error?.type === 'string' && typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+      sendError(
+        res,
+        413,
+        QUERY_LIMIT_EXCEEDED,
+        `Request body too large: ${length}the limit is ${limits.maxBodyBytes} bytes (${mebibytes(limits.maxBodyBytes)})`,
+      );
+    } else if (
+      typeof error?.type === 'string' &&
+      typeof error.status === 'number' &&
+      error.status >= 400 &&
+      error.status < 500
+    ) {
       sendError(res, error.status, 'BAD_REQUEST', `Request body refused: ${String(error.message)}`);
     } else next(error);
   });
   app.use(GRAPHQL_PATH, (req: RequestLike, res: ResponseLike, next: () => void) => {
     if (Array.isArray(req.body)) {
-      sendError(res, 400, QUERY_LIMIT_EXCEEDED, `Batched requests are not accepted: ${req.body.length} operations in one request, the limit is 1`);
+      sendError(
+        res,
+        400,
+        QUERY_LIMIT_EXCEEDED,
+        `Batched requests are not accepted: ${req.body.length} operations in one request, the limit is 1`,
+      );
       return;
     }
     const body = req.body as { query?: unknown } | undefined;

@@ -31,7 +31,12 @@ export const CONSOLE_CSP: Directives = {
 /** Apollo's landing page (Sandbox) at GET /graphql outside production: its scripts and frame come from Apollo's CDN. */
 const SANDBOX_CSP: Directives = {
   ...CONSOLE_CSP,
-  'script-src': ["'self'", "'unsafe-inline'", 'https://embeddable-sandbox.cdn.apollographql.com', 'https://embeddable-explorer.cdn.apollographql.com'],
+  'script-src': [
+    "'self'",
+    "'unsafe-inline'",
+    'https://embeddable-sandbox.cdn.apollographql.com',
+    'https://embeddable-explorer.cdn.apollographql.com',
+  ],
   'style-src': ["'self'", "'unsafe-inline'", 'https://fonts.googleapis.com'],
   'font-src': ["'self'", 'data:', 'https://fonts.gstatic.com'],
   'img-src': ["'self'", 'data:', 'blob:', 'https://apollo-server-landing-page.cdn.apollographql.com'],
@@ -59,10 +64,20 @@ type Middleware = (req: RequestLike, res: ResponseLike, next: (error?: unknown) 
  */
 export function useSecurityHeaders(app: NestExpressApplication, config: PingyiConfig): void {
   app.disable('x-powered-by');
-  const common = { contentSecurityPolicy: false, strictTransportSecurity: false, xFrameOptions: { action: 'deny' as const } };
+  const common = {
+    contentSecurityPolicy: false,
+    strictTransportSecurity: false,
+    xFrameOptions: { action: 'deny' as const },
+  };
   app.use(helmet(common));
-  const consoleCsp = helmet.contentSecurityPolicy({ useDefaults: false, directives: CONSOLE_CSP }) as unknown as Middleware;
-  const sandboxCsp = helmet.contentSecurityPolicy({ useDefaults: false, directives: SANDBOX_CSP }) as unknown as Middleware;
+  const consoleCsp = helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: CONSOLE_CSP,
+  }) as unknown as Middleware;
+  const sandboxCsp = helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: SANDBOX_CSP,
+  }) as unknown as Middleware;
   const sandboxOpen = config.nodeEnv !== 'production';
   app.use((req: RequestLike, res: ResponseLike, next: (error?: unknown) => void) => {
     if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);

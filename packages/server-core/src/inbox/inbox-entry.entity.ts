@@ -1,17 +1,29 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { type NotifyTarget } from '@pingyi/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { BureauOwned } from '../database/owned-columns';
 
 /** Who a notification is for: the responsible unit, the office, the supervising leader, the inspectors. */
 export const NOTIFY_TARGETS: readonly NotifyTarget[] = ['unit', 'office', 'supervisingLeader', 'inspectors'];
-export const NotifyTargetEnum = Object.fromEntries(NOTIFY_TARGETS.map((t) => [t, t])) as Record<NotifyTarget, NotifyTarget>;
+export const NotifyTargetEnum = Object.fromEntries(NOTIFY_TARGETS.map((t) => [t, t])) as Record<
+  NotifyTarget,
+  NotifyTarget
+>;
 registerEnumType(NotifyTargetEnum, { name: 'NotifyTarget' });
 
 /** What an inbox entry is about. */
-export const INBOX_SUBJECTS = ['rectificationItem', 'criticismNotice', 'inspection', 'accountabilityRecord'] as const;
+export const INBOX_SUBJECTS = [
+  'rectificationItem',
+  'criticismNotice',
+  'inspection',
+  'accountabilityRecord',
+  'groupReminder',
+] as const;
 export type InboxSubject = (typeof INBOX_SUBJECTS)[number];
-export const InboxSubjectEnum = Object.fromEntries(INBOX_SUBJECTS.map((t) => [t, t])) as Record<InboxSubject, InboxSubject>;
+export const InboxSubjectEnum = Object.fromEntries(INBOX_SUBJECTS.map((t) => [t, t])) as Record<
+  InboxSubject,
+  InboxSubject
+>;
 registerEnumType(InboxSubjectEnum, { name: 'InboxSubject' });
 
 /**
@@ -24,17 +36,10 @@ registerEnumType(InboxSubjectEnum, { name: 'InboxSubject' });
 @Entity('inbox_entry')
 @Index(['bureauId', 'target', 'unitCode'])
 @Index(['bureauId', 'createdAt'])
-export class InboxEntry {
+export class InboxEntry extends BureauOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
 
   @Field(() => ID, { nullable: true })
   @Column({ type: 'integer', nullable: true })
@@ -64,9 +69,23 @@ export class InboxEntry {
   @Column({ type: 'varchar', length: 64 })
   reason: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: "What it says, in Chinese (the console says it in the user's language from messageKey)",
+  })
   @Column({ type: 'varchar', length: 500 })
   message: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The sentence of the shared message catalog it says (notifyRectificationItem...); null for entries written before 2026-12',
+  })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  messageKey: string | null;
+
+  @Field(() => String, { nullable: true, description: "The sentence's parameters, as a JSON object" })
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  messageParamsJson: string | null;
 
   @Field(() => Date)
   @CreateDateColumn()

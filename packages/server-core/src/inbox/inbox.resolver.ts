@@ -3,12 +3,12 @@ import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { ListOptions } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
-import { ALL_RECTIFICATION_ROLES } from '../rectification/rectification-access';
+import { Role } from '../common/roles';
 import { Inbox, MarkInboxReadResult } from './dto/inbox.dto';
 import { InboxService } from './inbox.service';
 
 @Resolver()
-@Allow(...ALL_RECTIFICATION_ROLES)
+@Allow(Role.admin, Role.office, Role.liaison, Role.inspector, Role.leader)
 export class InboxResolver {
   constructor(private readonly inboxes: InboxService) {}
 

@@ -1,35 +1,21 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { decimalText } from './decimal-text.transformer';
-import { CampaignOfBureau } from '../database/references';
+import { CampaignOwned } from '../database/owned-columns';
 
 /**
  * A per-unit indicator a campaign records (有效投诉件数, 明查暗访得分...):
  * its declaration. Values are {@link UnitIndicatorValue} rows.
  */
-@ObjectType('CampaignIndicator', { description: 'A named numeric input per unit that the office enters or imports, and strategies may read' })
+@ObjectType('CampaignIndicator', {
+  description: 'A named numeric input per unit that the office enters or imports, and strategies may read',
+})
 @Entity('campaign_indicator')
 @Unique(['campaignId', 'code'])
-export class CampaignIndicator {
+export class CampaignIndicator extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String, { description: 'Stable code strategies read, e.g. complaints' })
   @Column({ type: 'varchar', length: 64 })

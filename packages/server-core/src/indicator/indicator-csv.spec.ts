@@ -3,7 +3,9 @@ import { parseIndicatorCsv, splitCsv } from './indicator-csv';
 
 describe('parseIndicatorCsv', () => {
   it('reads the long shape', () => {
-    const { rows, problems } = parseIndicatorCsv('unit,indicator,value\r\ntraffic-police,complaints,12\n"legal-affairs",inspections,87.5\n');
+    const { rows, problems } = parseIndicatorCsv(
+      'unit,indicator,value\r\ntraffic-police,complaints,12\n"legal-affairs",inspections,87.5\n',
+    );
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       { unit: 'traffic-police', indicator: 'complaints', value: 12, line: 2 },
@@ -12,7 +14,9 @@ describe('parseIndicatorCsv', () => {
   });
 
   it('reads the wide shape, an empty cell being no value', () => {
-    const { rows, problems } = parseIndicatorCsv('\uFEFFunit,complaints,inspections\ntraffic-police,12,\nlegal-affairs, 3 ,90\n\n');
+    const { rows, problems } = parseIndicatorCsv(
+      '\uFEFFunit,complaints,inspections\ntraffic-police,12,\nlegal-affairs, 3 ,90\n\n',
+    );
     expect(problems).toEqual([]);
     expect(rows.map((r) => [r.unit, r.indicator, r.value, r.line])).toEqual([
       ['traffic-police', 'complaints', 12, 2],
@@ -23,8 +27,14 @@ describe('parseIndicatorCsv', () => {
 
   it('reports every bad line at once', () => {
     const csv = ['unit,complaints,inspections', 'a,1,2', 'b,x,2', 'c,1', ',1,2', 'a,5,', 'd,1e400,-3'].join('\n');
-    expect(parseIndicatorCsv(csv).problems).toEqual([
-      { line: 3, path: 'line 3, complaints', message: '"x" is not a number' },
+    expect(parseIndicatorCsv(csv).problems).toMatchObject([
+      {
+        line: 3,
+        path: 'line 3, complaints',
+        message: '"x" is not a number',
+        messageKey: 'notANumber',
+        params: { value: 'x' },
+      },
       { line: 4, path: 'line 4', message: 'has 2 fields, the header has 3' },
       { line: 5, path: 'line 5', message: 'the unit is empty' },
       { line: 6, path: 'line 6, complaints', message: 'unit "a" already has a value of "complaints" on line 2' },
@@ -36,7 +46,7 @@ describe('parseIndicatorCsv', () => {
     ['', 'the file is empty'],
     ['name,complaints\n', 'the header must start with "unit"'],
     ['unit\n', 'the header must start with "unit"'],
-    ['unit,a,a\n', 'the column "a" appears twice'],
+    ['unit,a,a\n', 'column "a" appears twice'],
     ['unit,a,\n', 'a column has no indicator code'],
   ])('refuses the header of %j', (csv, message) => {
     const { problems } = parseIndicatorCsv(csv);
@@ -50,5 +60,13 @@ describe('parseIndicatorCsv', () => {
       [3, ['c', 'd', 'e']],
     ]);
     expect(splitCsv('"say ""hi""",2')[0]?.fields).toEqual(['say "hi"', '2']);
+  });
+});
+
+describe('splitCsv', () => {
+  it('refuses a quote that is never closed, naming the line it opened on, rather than reading the rest as one cell', () => {
+    expect(() => splitCsv('unit,complaints\ntraffic,"12\nlegal,3\n')).toThrow(
+      /line 2: a quoted field opened on line 2 is never closed/,
+    );
   });
 });

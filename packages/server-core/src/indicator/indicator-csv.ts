@@ -1,13 +1,15 @@
+import { type MessageKey, type ReasonParams } from '@pingyi/domain';
+import { keyedProblem, type ProblemData } from '../common/problem-result';
 import { readCsv } from '../file-limits/csv-text';
 import { type IndicatorValueRow } from './indicator-table';
 
-/** A problem found in an import, tied to its line (1 = the header). */
-export interface LineProblem {
-  readonly line: number;
-  /** `line 3`, `line 3, complaints`. */
-  readonly path: string;
-  readonly message: string;
-}
+/** A problem found in an import, tied to its line (1 = the header); its path is `line 3`, `line 3, complaints`. */
+export type LineProblem = ProblemData & { readonly line: number };
+
+const lineProblem = (line: number, path: string, key: MessageKey, params: ReasonParams): LineProblem => ({
+  ...keyedProblem(path, key, params),
+  line,
+});
 
 /** What a CSV holds: rows with their line, or the problems that stop the import. */
 export interface ParsedIndicatorCsv {
@@ -42,49 +44,71 @@ export function parseIndicatorCsv(text: string): ParsedIndicatorCsv {
   const problems: LineProblem[] = [];
   const rows: (IndicatorValueRow & { line: number })[] = [];
   const header = records[0];
-  if (!header) return { rows, problems: [{ line: 1, path: 'line 1', message: 'the file is empty: expected the header unit,indicator,value or unit,<indicator>,...' }] };
+  if (!header)
+    return {
+      rows,
+      problems: [lineProblem(1, 'line 1', 'csvEmpty', { header: 'unit,indicator,value or unit,<indicator>,...' })],
+    };
   const columns = header.fields.map((name) => name.trim());
   if (columns[0] !== 'unit' || columns.length < 2) {
-    return { rows, problems: [{ line: header.line, path: `line ${header.line}`, message: `the header must start with "unit", then "indicator,value" or indicator codes; got "${columns.join(',')}"` }] };
+    return {
+      rows,
+      problems: [lineProblem(header.line, `line ${header.line}`, 'indicatorHeader', { header: columns.join(',') })],
+    };
   }
   if (records.length - 1 > MAX_ROWS) {
-    return { rows, problems: [{ line: header.line, path: `line ${header.line}`, message: `at most ${MAX_ROWS} lines per import, got ${records.length - 1}` }] };
+    return {
+      rows,
+      problems: [
+        lineProblem(header.line, `line ${header.line}`, 'csvTooManyRows', { max: MAX_ROWS, count: records.length - 1 }),
+      ],
+    };
   }
   const long = columns.length === 3 && columns[1] === 'indicator' && columns[2] === 'value';
   const indicators = long ? [] : columns.slice(1);
   const repeatedColumn = indicators.find((code, i) => code === '' || indicators.indexOf(code) !== i);
   if (repeatedColumn !== undefined) {
-    return { rows, problems: [{ line: header.line, path: `line ${header.line}`, message: repeatedColumn === '' ? 'a column has no indicator code' : `the column "${repeatedColumn}" appears twice` }] };
+    return {
+      rows,
+      problems: [
+        repeatedColumn === ''
+          ? lineProblem(header.line, `line ${header.line}`, 'indicatorColumnEmpty', {})
+          : lineProblem(header.line, `line ${header.line}`, 'csvColumnTwice', { column: repeatedColumn }),
+      ],
+    };
   }
   const seen = new Map<string, number>();
   for (const record of records.slice(1)) {
     const at = `line ${record.line}`;
-    const problem = (message: string, column?: string) => problems.push({ line: record.line, path: column ? `${at}, ${column}` : at, message });
+    const problem = (key: MessageKey, params: ReasonParams, column?: string) =>
+      problems.push(lineProblem(record.line, column ? `${at}, ${column}` : at, key, params));
     if (record.fields.length !== columns.length) {
-      problem(`has ${record.fields.length} fields, the header has ${columns.length}`);
+      problem('indicatorFields', { found: record.fields.length, expected: columns.length });
       continue;
     }
     const unit = (record.fields[0] as string).trim();
     if (unit === '') {
-      problem('the unit is empty');
+      problem('indicatorUnitEmpty', {});
       continue;
     }
-    const cells = long ? [{ indicator: (record.fields[1] as string).trim(), text: record.fields[2] as string }] : indicators.map((indicator, i) => ({ indicator, text: record.fields[i + 1] as string }));
+    const cells = long
+      ? [{ indicator: (record.fields[1] as string).trim(), text: record.fields[2] as string }]
+      : indicators.map((indicator, i) => ({ indicator, text: record.fields[i + 1] as string }));
     for (const { indicator, text: cell } of cells) {
       if (indicator === '') {
-        problem('the indicator is empty');
+        problem('indicatorCodeEmpty', {});
         continue;
       }
       if (!long && cell.trim() === '') continue;
       const value = parseNumber(cell);
       if (value === null) {
-        problem(`"${cell.trim()}" is not a number`, indicator);
+        problem('notANumber', { value: cell.trim() }, indicator);
         continue;
       }
       const key = `${unit}\u0000${indicator}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        problem(`unit "${unit}" already has a value of "${indicator}" on line ${first}`, indicator);
+        problem('indicatorValueTwice', { unit, indicator, line: first }, indicator);
         continue;
       }
       seen.set(key, record.line);

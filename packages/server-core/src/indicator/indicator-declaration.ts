@@ -1,4 +1,4 @@
-import { PingyiError } from '@pingyi/domain';
+import { type MessageKey, PingyiError, type ReasonParams, refusal } from '@pingyi/domain';
 
 // Per-unit indicators (complaint counts, inspection scores...): named numeric
 // inputs per unit that the office enters or imports and that a strategy may
@@ -37,23 +37,30 @@ function text(value: unknown, path: string, max: number, required: boolean): str
   if (typeof value !== 'string') return fail('INVALID_INDICATOR', path, `must be text, got ${JSON.stringify(value)}`);
   const trimmed = value.trim();
   if (required && trimmed === '') fail('INVALID_INDICATOR', path, 'must not be empty');
-  if ([...trimmed].length > max) fail('INVALID_INDICATOR', path, `must be at most ${max} characters, got ${[...trimmed].length}`);
+  if ([...trimmed].length > max)
+    fail('INVALID_INDICATOR', path, `must be at most ${max} characters, got ${[...trimmed].length}`);
   return trimmed;
 }
 
 function bound(value: unknown, path: string): number | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return fail('INVALID_INDICATOR', path, `must be a finite number or null, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return fail('INVALID_INDICATOR', path, `must be a finite number or null, got ${JSON.stringify(value)}`);
   return value;
 }
 
 /** Checks one declaration (untrusted); `INVALID_INDICATOR` names the field. */
 export function parseIndicatorDeclaration(raw: unknown, path: string): IndicatorDeclaration {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('INVALID_INDICATOR', path, 'must be an object { code, label, unit?, min?, max? }');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return fail('INVALID_INDICATOR', path, 'must be an object { code, label, unit?, min?, max? }');
   const value = raw as Record<string, unknown>;
   const code = value.code;
   if (typeof code !== 'string' || !CODE.test(code)) {
-    fail('INVALID_INDICATOR', `${path}.code`, `must be a code of 1 to 64 letters, digits, ".", "_" or "-", got ${JSON.stringify(code)}`);
+    fail(
+      'INVALID_INDICATOR',
+      `${path}.code`,
+      `must be a code of 1 to 64 letters, digits, ".", "_" or "-", got ${JSON.stringify(code)}`,
+    );
   }
   const label = text(value.label, `${path}.label`, 100, true) as string;
   const unit = text(value.unit, `${path}.unit`, 20, false);
@@ -79,11 +86,13 @@ export function parseIndicatorDeclaration(raw: unknown, path: string): Indicator
 export function parseIndicatorDeclarations(raw: unknown, path: string): IndicatorDeclaration[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) return fail('INVALID_INDICATOR', path, 'must be a list of indicators');
-  if (raw.length > MAX_INDICATORS) fail('INVALID_INDICATOR', path, `at most ${MAX_INDICATORS} indicators, got ${raw.length}`);
+  if (raw.length > MAX_INDICATORS)
+    fail('INVALID_INDICATOR', path, `at most ${MAX_INDICATORS} indicators, got ${raw.length}`);
   const seen = new Set<string>();
   return raw.map((item, i) => {
     const declaration = parseIndicatorDeclaration(item, `${path}[${i}]`);
-    if (seen.has(declaration.code)) fail('INVALID_INDICATOR', `${path}[${i}].code`, `indicator "${declaration.code}" is declared twice`);
+    if (seen.has(declaration.code))
+      fail('INVALID_INDICATOR', `${path}[${i}].code`, `indicator "${declaration.code}" is declared twice`);
     seen.add(declaration.code);
     return declaration;
   });
@@ -94,10 +103,16 @@ export function parseIndicatorDeclarations(raw: unknown, path: string): Indicato
  * declared bounds (and whole when declared so); `INVALID_INDICATOR_VALUE`.
  */
 export function checkIndicatorValue(declaration: IndicatorDeclaration, value: unknown, path: string): number {
-  const name = `indicator "${declaration.code}" (${declaration.label})`;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return fail('INVALID_INDICATOR_VALUE', path, `${name} needs a number, got ${JSON.stringify(value)}`);
-  if (declaration.integer && !Number.isInteger(value)) fail('INVALID_INDICATOR_VALUE', path, `${name} takes whole numbers, got ${value}`);
-  if (declaration.min !== null && declaration.min !== undefined && value < declaration.min) fail('INVALID_INDICATOR_VALUE', path, `${name} is at least ${declaration.min}, got ${value}`);
-  if (declaration.max !== null && declaration.max !== undefined && value > declaration.max) fail('INVALID_INDICATOR_VALUE', path, `${name} is at most ${declaration.max}, got ${value}`);
+  const named = { code: declaration.code, label: declaration.label };
+  const refuse = (key: MessageKey, params: ReasonParams): never => {
+    throw refusal('INVALID_INDICATOR_VALUE', key, { ...named, ...params }, path);
+  };
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return refuse('indicatorNeedsNumber', { value: JSON.stringify(value) ?? String(value) });
+  if (declaration.integer && !Number.isInteger(value)) refuse('indicatorWholeNumber', { value });
+  if (declaration.min !== null && declaration.min !== undefined && value < declaration.min)
+    refuse('indicatorAtLeast', { min: declaration.min, value });
+  if (declaration.max !== null && declaration.max !== undefined && value > declaration.max)
+    refuse('indicatorAtMost', { max: declaration.max, value });
   return value;
 }

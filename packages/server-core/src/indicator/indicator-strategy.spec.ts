@@ -1,5 +1,12 @@
 import { isPingyiError, type PingyiError } from '@pingyi/domain';
-import { createStrategyRegistry, describeStrategy, parsePolicy, scoreTally, Tally, weightedMeanStrategy } from '@pingyi/scoring';
+import {
+  createStrategyRegistry,
+  describeStrategy,
+  parsePolicy,
+  scoreTally,
+  Tally,
+  weightedMeanStrategy,
+} from '@pingyi/scoring';
 import { describe, expect, it } from 'vitest';
 import { checkIndicatorValue, parseIndicatorDeclarations } from './indicator-declaration';
 import { bindIndicators, defineIndicatorStrategy, indicatorsOf, isIndicatorStrategy } from './indicator-strategy';
@@ -67,7 +74,9 @@ describe('defineIndicatorStrategy', () => {
   });
 
   it('refuses to read an indicator it does not declare', () => {
-    const error = failure(() => score(IndicatorTable.fromUnits({ a: { complaints: 1, inspections: 1 }, b: { complaints: 1 } }), { sneaky: true }));
+    const error = failure(() =>
+      score(IndicatorTable.fromUnits({ a: { complaints: 1, inspections: 1 }, b: { complaints: 1 } }), { sneaky: true }),
+    );
     expect(error.message).toMatch(/failed for unit "a": reads indicator "inspections" but declares only "complaints"/);
   });
 
@@ -77,24 +86,29 @@ describe('defineIndicatorStrategy', () => {
     expect(indicatorsOf(penalty)).toEqual(['complaints']);
     expect(indicatorsOf(weightedMeanStrategy)).toEqual([]);
     expect(describeStrategy(penalty).args.map((arg) => arg.name)).toEqual(['sneaky']);
-    expect(failure(() => score(IndicatorTable.EMPTY)).message).toMatch(/indicator "complaints" has no value for unit "a"/);
+    expect(failure(() => score(IndicatorTable.EMPTY)).message).toMatch(
+      /indicator "complaints" has no value for unit "a"/,
+    );
     const [bound] = bindIndicators([penalty], IndicatorTable.EMPTY);
     expect(isIndicatorStrategy(bound!)).toBe(false);
     expect(indicatorsOf(bound!)).toEqual(['complaints']);
   });
 
   it('refuses a declaration that lists no indicator', () => {
-    expect(() => defineIndicatorStrategy({ code: 'x/y', label: 'x', description: 'x', indicators: [], args: {}, score: () => 1 })).toThrow(
-      /must list the codes of the indicators it reads/,
-    );
+    expect(() =>
+      defineIndicatorStrategy({ code: 'x/y', label: 'x', description: 'x', indicators: [], args: {}, score: () => 1 }),
+    ).toThrow(/must list the codes of the indicators it reads/);
   });
 });
 
 describe('indicator declarations and values', () => {
   it('accepts declarations and fills defaults', () => {
-    expect(parseIndicatorDeclarations([{ code: 'complaints', label: ' 投诉件数 ', unit: '件', min: 0, integer: true }], 'indicators')).toEqual([
-      { code: 'complaints', label: '投诉件数', unit: '件', min: 0, max: null, integer: true },
-    ]);
+    expect(
+      parseIndicatorDeclarations(
+        [{ code: 'complaints', label: ' 投诉件数 ', unit: '件', min: 0, integer: true }],
+        'indicators',
+      ),
+    ).toEqual([{ code: 'complaints', label: '投诉件数', unit: '件', min: 0, max: null, integer: true }]);
   });
 
   it.each([
@@ -102,7 +116,14 @@ describe('indicator declarations and values', () => {
     ['a bad code', [{ code: 'a b', label: 'x' }], 'indicators[0].code: must be a code of 1 to 64 letters'],
     ['no label', [{ code: 'a' }], 'indicators[0].label: is required'],
     ['min above max', [{ code: 'a', label: 'x', min: 5, max: 1 }], 'indicators[0]: min 5 is above max 1'],
-    ['a repeated code', [{ code: 'a', label: 'x' }, { code: 'a', label: 'y' }], 'indicators[1].code: indicator "a" is declared twice'],
+    [
+      'a repeated code',
+      [
+        { code: 'a', label: 'x' },
+        { code: 'a', label: 'y' },
+      ],
+      'indicators[1].code: indicator "a" is declared twice',
+    ],
     ['a text bound', [{ code: 'a', label: 'x', max: '9' }], 'indicators[0].max: must be a finite number or null'],
   ])('refuses %s', (_name, raw, message) => {
     expect(() => parseIndicatorDeclarations(raw, 'indicators')).toThrow(message);

@@ -31,7 +31,10 @@ export interface UnitIndicators {
 }
 
 /** A strategy as its author writes it when it needs indicators: `score` gets a fourth argument. */
-export interface IndicatorStrategyDefinition<A extends ArgDefinitions = ArgDefinitions> extends Omit<ScoringStrategyDefinition<A>, 'score'> {
+export interface IndicatorStrategyDefinition<A extends ArgDefinitions = ArgDefinitions> extends Omit<
+  ScoringStrategyDefinition<A>,
+  'score'
+> {
   /** Codes of the indicators the strategy reads; reading any other is an error. */
   readonly indicators: readonly string[];
   score(unit: UnitCounts, args: ArgValues<A>, policy: ScoringPolicy, indicators: UnitIndicators): StrategyOutcome;
@@ -44,11 +47,18 @@ export interface IndicatorStrategy<A extends ArgDefinitions = ArgDefinitions> ex
   withIndicators(table: IndicatorTable): ScoringStrategy<A>;
 }
 
-function viewOf(strategy: { code: string; indicators: readonly string[] }, table: IndicatorTable, unit: string): UnitIndicators {
+function viewOf(
+  strategy: { code: string; indicators: readonly string[] },
+  table: IndicatorTable,
+  unit: string,
+): UnitIndicators {
   const declared = new Set(strategy.indicators);
   const checkDeclared = (indicator: string): void => {
     if (!declared.has(indicator)) {
-      throw new PingyiError('UNDECLARED_INDICATOR', `reads indicator "${indicator}" but declares only ${strategy.indicators.map((code) => `"${code}"`).join(', ') || 'none'}`);
+      throw new PingyiError(
+        'UNDECLARED_INDICATOR',
+        `reads indicator "${indicator}" but declares only ${strategy.indicators.map((code) => `"${code}"`).join(', ') || 'none'}`,
+      );
     }
   };
   return {
@@ -57,7 +67,10 @@ function viewOf(strategy: { code: string; indicators: readonly string[] }, table
       checkDeclared(indicator);
       const value = table.get(indicator, unit);
       if (value === undefined) {
-        throw new PingyiError('MISSING_INDICATOR', `indicator "${indicator}" has no value for unit "${unit}" (enter it, or import the indicators CSV)`);
+        throw new PingyiError(
+          'MISSING_INDICATOR',
+          `indicator "${indicator}" has no value for unit "${unit}" (enter it, or import the indicators CSV)`,
+        );
       }
       return value;
     },
@@ -87,16 +100,21 @@ function viewOf(strategy: { code: string; indicators: readonly string[] }, table
  * Unbound (as listed, or scored without a campaign), every indicator is
  * missing. Checks the declaration like `defineScoringStrategy`.
  */
-export function defineIndicatorStrategy<const A extends ArgDefinitions>(definition: IndicatorStrategyDefinition<A>): IndicatorStrategy<A> {
+export function defineIndicatorStrategy<const A extends ArgDefinitions>(
+  definition: IndicatorStrategyDefinition<A>,
+): IndicatorStrategy<A> {
   const indicators = [...definition.indicators];
   if (indicators.length === 0 || indicators.some((code) => typeof code !== 'string' || code === '')) {
-    throw new PingyiError('INVALID_STRATEGY', 'must list the codes of the indicators it reads', 'indicators', { strategy: definition.code });
+    throw new PingyiError('INVALID_STRATEGY', 'must list the codes of the indicators it reads', 'indicators', {
+      strategy: definition.code,
+    });
   }
   const bind = (table: IndicatorTable): ScoringStrategy<A> =>
     defineScoringStrategy<A>({
       ...definition,
       indicators: Object.freeze([...indicators]),
-      score: (unit, args, policy) => definition.score(unit, args, policy, viewOf({ code: definition.code, indicators }, table, unit.unit)),
+      score: (unit, args, policy) =>
+        definition.score(unit, args, policy, viewOf({ code: definition.code, indicators }, table, unit.unit)),
     } as ScoringStrategyDefinition<A>);
   const unbound = bind(IndicatorTable.EMPTY);
   return Object.freeze({ ...unbound, [BRAND]: true, withIndicators: bind }) as unknown as IndicatorStrategy<A>;

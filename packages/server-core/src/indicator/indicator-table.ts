@@ -31,7 +31,9 @@ export class IndicatorTable {
   /** From `{ unit: { indicator: value } }`. */
   static fromUnits(values: IndicatorValuesByUnit): IndicatorTable {
     return IndicatorTable.fromRows(
-      Object.entries(values).flatMap(([unit, indicators]) => Object.entries(indicators).map(([indicator, value]) => ({ unit, indicator, value }))),
+      Object.entries(values).flatMap(([unit, indicators]) =>
+        Object.entries(indicators).map(([indicator, value]) => ({ unit, indicator, value })),
+      ),
     );
   }
 

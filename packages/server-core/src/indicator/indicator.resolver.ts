@@ -29,11 +29,14 @@ export class IndicatorResolver {
 
   @Query(() => [CampaignIndicator], { description: 'The indicators the campaign records per unit' })
   @Allow(Role.admin, Role.office, Role.liaison, Role.inspector, Role.leader)
-  campaignIndicators(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<CampaignIndicator[]> {
+  campaignIndicators(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<CampaignIndicator[]> {
     return this.indicators.declarations(ctx, campaignId);
   }
 
-  @Query(() => [UnitIndicatorValue], { description: 'Indicator values by unit; a liaison sees their own unit\'s' })
+  @Query(() => [UnitIndicatorValue], { description: "Indicator values by unit; a liaison sees their own unit's" })
   @Allow(Role.admin, Role.office, Role.liaison, Role.inspector, Role.leader)
   unitIndicatorValues(
     @Ctx() ctx: RequestContext,
@@ -43,17 +46,23 @@ export class IndicatorResolver {
     return this.indicators.list(ctx, campaignId, filter ?? {});
   }
 
-  @Mutation(() => SetCampaignIndicatorsResult.union, { description: 'Replaces the indicator declarations (matched by code)' })
+  @Mutation(() => SetCampaignIndicatorsResult.union, {
+    description: 'Replaces the indicator declarations (matched by code)',
+  })
   @Allow(...EDITORS)
   setCampaignIndicators(
     @Ctx() ctx: RequestContext,
     @Args('campaignId', { type: () => ID }) campaignId: string,
     @Args('indicators', { type: () => [CampaignIndicatorInput] }) indicators: CampaignIndicatorInput[],
   ) {
-    return SetCampaignIndicatorsResult.run(async () => ({ items: await this.indicators.setDeclarations(ctx, campaignId, indicators) }));
+    return SetCampaignIndicatorsResult.run(async () => ({
+      items: await this.indicators.setDeclarations(ctx, campaignId, indicators),
+    }));
   }
 
-  @Mutation(() => SetUnitIndicatorValuesResult.union, { description: 'Sets values (null removes one); all or nothing, every problem reported' })
+  @Mutation(() => SetUnitIndicatorValuesResult.union, {
+    description: 'Sets values (null removes one); all or nothing, every problem reported',
+  })
   @Allow(...EDITORS)
   setUnitIndicatorValues(
     @Ctx() ctx: RequestContext,
@@ -64,11 +73,16 @@ export class IndicatorResolver {
   }
 
   @Mutation(() => ImportUnitIndicatorsResult.union, {
-    description: 'Imports values from CSV (unit,indicator,value or unit,<indicator>,...); all or nothing, every bad line reported',
+    description:
+      'Imports values from CSV (unit,indicator,value or unit,<indicator>,...); all or nothing, every bad line reported',
   })
   @Allow(...EDITORS)
   @Audit({ redact: ['csv'] })
-  importUnitIndicators(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string, @Args('csv', { type: () => String }) csv: string) {
+  importUnitIndicators(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('csv', { type: () => String }) csv: string,
+  ) {
     return ImportUnitIndicatorsResult.run(() => this.indicators.importCsv(ctx, campaignId, csv));
   }
 }

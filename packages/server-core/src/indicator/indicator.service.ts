@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isPingyiError, PingyiError } from '@pingyi/domain';
+import { isPingyiError, refusal } from '@pingyi/domain';
 import { type EntityManager, Repository } from 'typeorm';
 import { type Campaign } from '../campaign/campaign.entity';
 import { CampaignService } from '../campaign/campaign.service';
-import { checkAt } from '../campaign/rethrow-at';
+import { checkAt } from '../common/rethrow-at';
 import { type RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { assertUnitInScope, unitScopeOf } from '../common/scoping';
 import { checkCode, checkList, checkText } from '../common/validation';
 import { OrganizationService } from '../organization/organization.service';
-import { type ProblemData, throwProblems } from '../template/problem-result';
+import { keyedProblem, problemOf, type ProblemData, throwProblems } from '../common/problem-result';
 import { CampaignIndicator } from './campaign-indicator.entity';
 import { parseIndicatorCsv } from './indicator-csv';
 import { checkIndicatorValue, type IndicatorDeclaration, parseIndicatorDeclarations } from './indicator-declaration';
@@ -61,15 +61,25 @@ export class IndicatorService {
 
   /** The declarations of a campaign already checked to be the caller's. */
   declarationsOf(campaignId: number, manager?: EntityManager): Promise<CampaignIndicator[]> {
-    return (manager?.getRepository(CampaignIndicator) ?? this.indicators).find({ where: { campaignId }, order: { sortOrder: 'ASC' } });
+    return (manager?.getRepository(CampaignIndicator) ?? this.indicators).find({
+      where: { campaignId },
+      order: { sortOrder: 'ASC' },
+    });
   }
 
   /**
    * Replaces the declarations (matched by code). A declaration whose values
    * are stored cannot be removed, nor narrowed so they fall outside (`IN_USE`).
    */
-  async setDeclarations(ctx: RequestContext, campaignId: unknown, input: unknown, options: { manager?: EntityManager } = {}): Promise<CampaignIndicator[]> {
-    const declared = checkAt('', () => parseIndicatorDeclarations(input, 'indicators'), { INVALID_INDICATOR: 'INVALID_ARGUMENT' });
+  async setDeclarations(
+    ctx: RequestContext,
+    campaignId: unknown,
+    input: unknown,
+    options: { manager?: EntityManager } = {},
+  ): Promise<CampaignIndicator[]> {
+    const declared = checkAt('', () => parseIndicatorDeclarations(input, 'indicators'), {
+      INVALID_INDICATOR: 'INVALID_ARGUMENT',
+    });
     const work = async (manager: EntityManager): Promise<CampaignIndicator[]> => {
       const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       const existing = new Map((await this.declarationsOf(campaign.id, manager)).map((row) => [row.code, row]));
@@ -77,14 +87,38 @@ export class IndicatorService {
       for (const row of existing.values()) {
         const uses = stored.filter((value) => value.indicatorCode === row.code);
         const next = declared.find((declaration) => declaration.code === row.code);
-        if (!next && uses.length > 0) throw new PingyiError('IN_USE', `indicator ${row.code} has ${uses.length} stored value(s); remove them first`, 'indicators');
+        if (!next && uses.length > 0)
+          throw refusal(
+            'IN_USE',
+            'indicatorHasValues',
+            { code: row.code, name: row.label, count: uses.length },
+            'indicators',
+          );
         const outside = next ? uses.filter((value) => !fits(next, value.value)) : [];
         if (outside.length > 0) {
-          throw new PingyiError('IN_USE', `indicator ${row.code}: stored value(s) ${outside.slice(0, 5).map((v) => `${v.unitCode}=${v.value}`).join(', ')} do not fit the new bounds`, 'indicators');
+          throw refusal(
+            'IN_USE',
+            'indicatorValuesOutside',
+            {
+              code: row.code,
+              name: row.label,
+              values: outside
+                .slice(0, 5)
+                .map((v) => `${v.unitCode}=${v.value}`)
+                .join(', '),
+            },
+            'indicators',
+          );
         }
       }
-      const removed = [...existing.values()].filter((row) => !declared.some((declaration) => declaration.code === row.code));
-      if (removed.length > 0) await manager.delete(CampaignIndicator, removed.map((row) => row.id));
+      const removed = [...existing.values()].filter(
+        (row) => !declared.some((declaration) => declaration.code === row.code),
+      );
+      if (removed.length > 0)
+        await manager.delete(
+          CampaignIndicator,
+          removed.map((row) => row.id),
+        );
       await manager.save(
         declared.map((declaration, sortOrder) =>
           manager.create(CampaignIndicator, {
@@ -108,14 +142,26 @@ export class IndicatorService {
   }
 
   /** Values of a campaign, by unit then indicator; a liaison reads their own unit's. */
-  async list(ctx: RequestContext, campaignId: unknown, filter: { unitCode?: string | null; indicatorCode?: string | null } = {}): Promise<UnitIndicatorValue[]> {
+  async list(
+    ctx: RequestContext,
+    campaignId: unknown,
+    filter: { unitCode?: string | null; indicatorCode?: string | null } = {},
+  ): Promise<UnitIndicatorValue[]> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const scope = unitScopeOf(ctx, INDICATORS_BUREAU_WIDE);
     const unitCode = filter.unitCode ? checkCode(filter.unitCode, 'filter.unitCode') : scope;
     if (unitCode !== null) assertUnitInScope(ctx, unitCode, INDICATORS_BUREAU_WIDE, 'filter.unitCode');
-    const query = this.values.createQueryBuilder('value').where('value.campaignId = :campaignId AND value.bureauId = :bureauId', { campaignId: campaign.id, bureauId: ctx.bureauId });
+    const query = this.values
+      .createQueryBuilder('value')
+      .where('value.campaignId = :campaignId AND value.bureauId = :bureauId', {
+        campaignId: campaign.id,
+        bureauId: ctx.bureauId,
+      });
     if (unitCode !== null) query.andWhere('value.unitCode = :unitCode', { unitCode });
-    if (filter.indicatorCode) query.andWhere('value.indicatorCode = :indicatorCode', { indicatorCode: checkCode(filter.indicatorCode, 'filter.indicatorCode') });
+    if (filter.indicatorCode)
+      query.andWhere('value.indicatorCode = :indicatorCode', {
+        indicatorCode: checkCode(filter.indicatorCode, 'filter.indicatorCode'),
+      });
     return query.orderBy('value.unitCode', 'ASC').addOrderBy('value.indicatorCode', 'ASC').getMany();
   }
 
@@ -134,11 +180,12 @@ export class IndicatorService {
         if (unit === null || indicator === null) return [];
         const key = `${indicator.code}\u0000${unit}`;
         if (seen.has(key)) {
-          problems.push({ path: at, message: `unit "${unit}" and indicator "${indicator.code}" are given twice` });
+          problems.push(keyedProblem(at, 'indicatorGivenTwice', { unit, indicator: indicator.code }));
           return [];
         }
         seen.add(key);
-        if (change.value === null || change.value === undefined) return [{ unit, indicator: indicator.code, value: null }];
+        if (change.value === null || change.value === undefined)
+          return [{ unit, indicator: indicator.code, value: null }];
         const value = check.value(indicator, change.value, `${at}.value`, problems);
         return value === null ? [] : [{ unit, indicator: indicator.code, value }];
       });
@@ -166,7 +213,9 @@ export class IndicatorService {
         const indicator = check.indicator(row.indicator, at, problems);
         const value = indicator ? check.value(indicator, row.value, `${at}, ${indicator.code}`, problems) : null;
         for (const problem of problems.slice(before)) Object.assign(problem, { line: row.line });
-        return unit !== null && indicator !== null && value !== null ? [{ unit, indicator: indicator.code, value }] : [];
+        return unit !== null && indicator !== null && value !== null
+          ? [{ unit, indicator: indicator.code, value }]
+          : [];
       });
       if (problems.length > 0) {
         const sorted = problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -179,20 +228,23 @@ export class IndicatorService {
   /** The values of a campaign as a strategy reads them. */
   async tableOf(campaignId: number, manager?: EntityManager): Promise<IndicatorTable> {
     const rows = await (manager?.getRepository(UnitIndicatorValue) ?? this.values).find({ where: { campaignId } });
-    return IndicatorTable.fromRows(rows.map((row) => ({ unit: row.unitCode, indicator: row.indicatorCode, value: row.value })));
+    return IndicatorTable.fromRows(
+      rows.map((row) => ({ unit: row.unitCode, indicator: row.indicatorCode, value: row.value })),
+    );
   }
 
   // Checks of one entry, each reporting into `problems` and returning null on a problem.
   private async checker(campaign: Campaign, manager: EntityManager) {
     const units = new Set((await this.organization.unitsOf(campaign.id, manager)).map((unit) => unit.code));
-    const declarations = new Map((await this.declarationsOf(campaign.id, manager)).map((row) => [row.code, toDeclaration(row)]));
+    const declarations = new Map(
+      (await this.declarationsOf(campaign.id, manager)).map((row) => [row.code, toDeclaration(row)]),
+    );
     const attempt = <T>(problems: ProblemData[], path: string, fn: () => T): T | null => {
       try {
         return fn();
       } catch (error) {
         if (!isPingyiError(error)) throw error;
-        const bare = error.path && error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
-        problems.push({ path: error.path ?? path, message: bare, code: error.code });
+        problems.push(problemOf(error, path));
         return null;
       }
     };
@@ -200,7 +252,8 @@ export class IndicatorService {
       unit: (raw: unknown, path: string, problems: ProblemData[]): string | null =>
         attempt(problems, path, () => {
           const code = checkCode(raw, path);
-          if (!units.has(code)) throw new PingyiError('UNKNOWN_UNIT', `"${code}" is not a unit of the campaign ${campaign.name}`, path);
+          if (!units.has(code))
+            throw refusal('UNKNOWN_UNIT', 'unitNotInCampaign', { code, campaign: campaign.name }, path);
           return code;
         }),
       indicator: (raw: unknown, path: string, problems: ProblemData[]): IndicatorDeclaration | null =>
@@ -209,7 +262,7 @@ export class IndicatorService {
           const declaration = declarations.get(code);
           if (!declaration) {
             const known = [...declarations.keys()].join(', ') || 'none; declare them first';
-            throw new PingyiError('UNKNOWN_INDICATOR', `"${code}" is not an indicator of the campaign (declared: ${known})`, path);
+            throw refusal('UNKNOWN_INDICATOR', 'indicatorNotDeclared', { code, known }, path);
           }
           return declaration;
         }),
@@ -218,8 +271,17 @@ export class IndicatorService {
     };
   }
 
-  private async write(manager: EntityManager, campaign: Campaign, entries: readonly Accepted[]): Promise<IndicatorValuesSavedSummary> {
-    const existing = new Map((await manager.find(UnitIndicatorValue, { where: { campaignId: campaign.id } })).map((row) => [`${row.indicatorCode}\u0000${row.unitCode}`, row]));
+  private async write(
+    manager: EntityManager,
+    campaign: Campaign,
+    entries: readonly Accepted[],
+  ): Promise<IndicatorValuesSavedSummary> {
+    const existing = new Map(
+      (await manager.find(UnitIndicatorValue, { where: { campaignId: campaign.id } })).map((row) => [
+        `${row.indicatorCode}\u0000${row.unitCode}`,
+        row,
+      ]),
+    );
     const removedIds: number[] = [];
     const saved: UnitIndicatorValue[] = [];
     for (const entry of entries) {
@@ -246,7 +308,14 @@ export class IndicatorService {
 }
 
 function toDeclaration(row: CampaignIndicator): IndicatorDeclaration {
-  return { code: row.code, label: row.label, ...(row.unit ? { unit: row.unit } : {}), min: row.min, max: row.max, integer: row.integer };
+  return {
+    code: row.code,
+    label: row.label,
+    ...(row.unit ? { unit: row.unit } : {}),
+    min: row.min,
+    max: row.max,
+    integer: row.integer,
+  };
 }
 
 function fits(declaration: IndicatorDeclaration, value: number): boolean {

@@ -1,10 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { OpinionProblemMember } from './opinion-problem-member.entity';
-import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
-import { Unit } from '../organization/unit.entity';
+import { UnitOwned } from '../database/owned-columns';
 
 /**
  * A problem the office draws from several opinions (published campaigns
@@ -15,33 +12,10 @@ import { Unit } from '../organization/unit.entity';
 @ObjectType('OpinionProblem')
 @Entity('opinion_problem')
 @Index(['campaignId', 'unitCode'])
-export class OpinionProblem {
+export class OpinionProblem extends UnitOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
-
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 64 })
-  unitCode: string;
-
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
-  unit?: Unit;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })

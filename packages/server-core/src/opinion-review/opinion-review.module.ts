@@ -7,11 +7,17 @@ import { OpinionProblemMember } from './opinion-problem-member.entity';
 import { OpinionProblem } from './opinion-problem.entity';
 import { OpinionReviewResolver } from './opinion-review.resolver';
 import { OpinionReviewService } from './opinion-review.service';
+import { OpinionTag } from './opinion-tag.entity';
+import { OpinionTagsResolver } from './opinion-tags.resolver';
+import { OpinionTagsService } from './opinion-tags.service';
 
-/** Reviewing opinions in bulk and merging them into problems for rectification. */
+/** Reviewing opinions in bulk, tagging them, and merging them into problems for rectification. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Opinion, OpinionProblem, OpinionProblemMember, Unit]), CampaignModule],
-  providers: [OpinionReviewService, OpinionReviewResolver],
+  imports: [
+    TypeOrmModule.forFeature([Opinion, OpinionProblem, OpinionProblemMember, OpinionTag, Unit]),
+    CampaignModule,
+  ],
+  providers: [OpinionReviewService, OpinionReviewResolver, OpinionTagsService, OpinionTagsResolver],
   exports: [OpinionReviewService],
 })
 export class OpinionReviewModule {}

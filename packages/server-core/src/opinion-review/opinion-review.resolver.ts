@@ -24,7 +24,9 @@ const READERS = [...OPINION_READERS_BUREAU_WIDE, Role.liaison] as const;
 export class OpinionReviewResolver {
   constructor(private readonly review: OpinionReviewService) {}
 
-  @Mutation(() => ReviewOpinionsResult.union, { description: 'Sets the review status of many opinions at once (all or none)' })
+  @Mutation(() => ReviewOpinionsResult.union, {
+    description: 'Sets the review status of many opinions at once (all or none)',
+  })
   @Allow(Role.admin, Role.office)
   reviewOpinions(
     @Ctx() ctx: RequestContext,
@@ -34,19 +36,30 @@ export class OpinionReviewResolver {
     return ReviewOpinionsResult.run(() => this.review.reviewMany(ctx, ids, status));
   }
 
-  @Mutation(() => MergeOpinionsResult.union, { description: 'Merges opinions into a new problem, or into an existing one (problemId)' })
+  @Mutation(() => MergeOpinionsResult.union, {
+    description: 'Merges opinions into a new problem, or into an existing one (problemId)',
+  })
   @Allow(Role.admin, Role.office)
-  mergeOpinions(@Ctx() ctx: RequestContext, @Args('input', { type: () => MergeOpinionsInput }) input: MergeOpinionsInput) {
+  mergeOpinions(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { type: () => MergeOpinionsInput }) input: MergeOpinionsInput,
+  ) {
     return MergeOpinionsResult.run(() => this.review.merge(ctx, input));
   }
 
   @Mutation(() => UnmergeOpinionResult.union, { description: 'Takes an opinion out of a problem' })
   @Allow(Role.admin, Role.office)
-  unmergeOpinion(@Ctx() ctx: RequestContext, @Args('problemId', { type: () => ID }) problemId: string, @Args('opinionId', { type: () => ID }) opinionId: string) {
+  unmergeOpinion(
+    @Ctx() ctx: RequestContext,
+    @Args('problemId', { type: () => ID }) problemId: string,
+    @Args('opinionId', { type: () => ID }) opinionId: string,
+  ) {
     return UnmergeOpinionResult.run(() => this.review.unmerge(ctx, problemId, opinionId));
   }
 
-  @Query(() => OpinionProblemList, { description: 'Problems merged from opinions, newest first; a liaison sees their unit\'s' })
+  @Query(() => OpinionProblemList, {
+    description: "Problems merged from opinions, newest first; a liaison sees their unit's",
+  })
   @Allow(...READERS)
   opinionProblems(
     @Ctx() ctx: RequestContext,
@@ -59,7 +72,10 @@ export class OpinionReviewResolver {
 
   @Query(() => OpinionProblemDetail, { description: 'A problem with its opinions' })
   @Allow(...READERS)
-  opinionProblem(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<OpinionProblemDetail> {
+  opinionProblem(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<OpinionProblemDetail> {
     return this.review.detail(ctx, id);
   }
 }

@@ -1,31 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau } from '../database/references';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CampaignOwned } from '../database/owned-columns';
 
 /** A member of the appraisal office (评议办公室) that runs the campaign day to day. */
 @ObjectType('AppraisalOfficeMember')
 @Entity('appraisal_office_member')
 @Index(['campaignId'])
-export class AppraisalOfficeMember {
+export class AppraisalOfficeMember extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 100 })

@@ -1,32 +1,16 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type LeadingGroupRole } from '@pingyi/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau } from '../database/references';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CampaignOwned } from '../database/owned-columns';
 
 /** A seat of the leading group (领导小组): 组长, 副组长 or 成员. */
 @ObjectType('LeadingGroupMember')
 @Entity('leading_group_member')
 @Index(['campaignId'])
-export class LeadingGroupMember {
+export class LeadingGroupMember extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String, { description: 'leader (组长), deputyLeader (副组长) or member (成员)' })
   @Column({ type: 'varchar', length: 20 })

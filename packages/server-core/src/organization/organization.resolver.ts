@@ -34,27 +34,54 @@ export class OrganizationResolver {
     return this.organization.listUnits(ctx, campaignId);
   }
 
-  @Mutation(() => SetUnitsResult.union, { description: 'Replaces the unit tree; units still named by ratings, plans or work items stay' })
+  @Query(() => [Unit], {
+    description:
+      "The bureau's units over all its campaigns, one per code, named as in the latest campaign: what a liaison's unit may be",
+  })
   @Allow(Role.admin, Role.office)
-  setUnits(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string, @Args('units', { type: () => [UnitInput] }) units: UnitInput[]) {
+  bureauUnits(@Ctx() ctx: RequestContext): Promise<Unit[]> {
+    return this.organization.bureauUnits(ctx);
+  }
+
+  @Mutation(() => SetUnitsResult.union, {
+    description: 'Replaces the unit tree; units still named by ratings, plans or work items stay',
+  })
+  @Allow(Role.admin, Role.office)
+  setUnits(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('units', { type: () => [UnitInput] }) units: UnitInput[],
+  ) {
     return SetUnitsResult.run(async () => ({ items: await this.organization.setUnits(ctx, campaignId, units) }));
   }
 
   @Query(() => [LeadingGroupMember], { description: 'The leading group (领导小组): 组长, 副组长, 成员' })
   @Allow(Role.admin, Role.office, Role.liaison, Role.inspector, Role.leader)
-  leadingGroup(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<LeadingGroupMember[]> {
+  leadingGroup(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<LeadingGroupMember[]> {
     return this.organization.leadingGroup(ctx, campaignId);
   }
 
   @Mutation(() => SetLeadingGroupResult.union)
   @Allow(Role.admin, Role.office)
-  setLeadingGroup(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string, @Args('input', { type: () => LeadingGroupInput }) input: LeadingGroupInput) {
-    return SetLeadingGroupResult.run(async () => ({ seats: await this.organization.setLeadingGroup(ctx, campaignId, input) }));
+  setLeadingGroup(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('input', { type: () => LeadingGroupInput }) input: LeadingGroupInput,
+  ) {
+    return SetLeadingGroupResult.run(async () => ({
+      seats: await this.organization.setLeadingGroup(ctx, campaignId, input),
+    }));
   }
 
   @Query(() => [AppraisalOfficeMember], { description: 'The appraisal office (评议办公室)' })
   @Allow(Role.admin, Role.office, Role.liaison, Role.inspector, Role.leader)
-  appraisalOffice(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<AppraisalOfficeMember[]> {
+  appraisalOffice(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<AppraisalOfficeMember[]> {
     return this.organization.appraisalOffice(ctx, campaignId);
   }
 
@@ -71,15 +98,24 @@ export class OrganizationResolver {
     });
   }
 
-  @Query(() => [UnitPlan], { description: 'Units\' own plans (单位工作方案); a liaison sees their unit\'s only' })
+  @Query(() => [UnitPlan], { description: "Units' own plans (单位工作方案); a liaison sees their unit's only" })
   @Allow(Role.admin, Role.office, Role.liaison, Role.inspector, Role.leader)
-  unitPlans(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<UnitPlan[]> {
+  unitPlans(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<UnitPlan[]> {
     return this.unitPlanService.list(ctx, campaignId);
   }
 
-  @Mutation(() => FileUnitPlanResult.union, { description: 'Files a unit\'s plan (mobilization only); a liaison for their own unit' })
+  @Mutation(() => FileUnitPlanResult.union, {
+    description: "Files a unit's plan (mobilization only); a liaison for their own unit",
+  })
   @Allow(Role.admin, Role.office, Role.liaison)
-  fileUnitPlan(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string, @Args('input', { type: () => FileUnitPlanInput }) input: FileUnitPlanInput) {
+  fileUnitPlan(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('input', { type: () => FileUnitPlanInput }) input: FileUnitPlanInput,
+  ) {
     return FileUnitPlanResult.run(() => this.unitPlanService.file(ctx, campaignId, input));
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { buildUnitTree, parseLeadingGroup, PingyiError } from '@pingyi/domain';
+import { buildUnitTree, parseLeadingGroup, PingyiError, refusal } from '@pingyi/domain';
 import { type EntityManager, Repository } from 'typeorm';
 import { type Campaign } from '../campaign/campaign.entity';
 import { CampaignService } from '../campaign/campaign.service';
-import { checkAt } from '../campaign/rethrow-at';
+import { checkAt } from '../common/rethrow-at';
 import { type RequestContext } from '../common/request-context';
+import { type UnitDirectory } from '../common/unit-directory';
 import { checkCode, checkList, checkOneOf, checkOptionalText, checkText } from '../common/validation';
 import { assertUnreferenced } from '../database/reference-usage';
 import { AppraisalOfficeMember } from './appraisal-office-member.entity';
@@ -18,7 +19,7 @@ const MAX_UNITS = 500;
 
 /** A campaign's organization: the unit tree, the leading group and the appraisal office. */
 @Injectable()
-export class OrganizationService {
+export class OrganizationService implements UnitDirectory {
   constructor(
     private readonly transactions: Transactions,
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
@@ -33,6 +34,31 @@ export class OrganizationService {
     return this.unitsOf(campaign.id);
   }
 
+  /**
+   * The bureau's units over all its campaigns, one per code (codes are stable
+   * from year to year), named as in the latest campaign that has it: what a
+   * liaison's account may name.
+   */
+  async bureauUnits(ctx: RequestContext): Promise<Unit[]> {
+    const rows = await this.units.find({
+      where: { bureauId: ctx.bureauId },
+      order: { campaignId: 'DESC', sortOrder: 'ASC' },
+    });
+    const byCode = new Map<string, Unit>();
+    for (const unit of rows) if (!byCode.has(unit.code)) byCode.set(unit.code, unit);
+    return [...byCode.values()].sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+  }
+
+  /**
+   * Whether a liaison may name this unit: a unit of one of the bureau's
+   * campaigns. A bureau with no unit tree yet cannot be checked, so any code
+   * is taken there (the console's picker offers only existing units).
+   */
+  async hasUnit(bureauId: number, unitCode: string): Promise<boolean> {
+    if (await this.units.existsBy({ bureauId, code: unitCode })) return true;
+    return !(await this.units.existsBy({ bureauId }));
+  }
+
   /** The units of a campaign already checked to be the caller's. */
   unitsOf(campaignId: number, manager?: EntityManager): Promise<Unit[]> {
     return (manager?.getRepository(Unit) ?? this.units).find({ where: { campaignId }, order: { sortOrder: 'ASC' } });
@@ -41,8 +67,14 @@ export class OrganizationService {
   /** The unit with `code` in the campaign; `UNKNOWN_UNIT` at `path` otherwise. */
   async unitOrThrow(campaign: Campaign, code: unknown, path: string, manager?: EntityManager): Promise<Unit> {
     const unitCode = checkCode(code, path);
-    const unit = await (manager?.getRepository(Unit) ?? this.units).findOneBy({ campaignId: campaign.id, code: unitCode });
-    if (!unit) throw new PingyiError('UNKNOWN_UNIT', `"${unitCode}" is not a unit of the campaign ${campaign.name}`, path, { unit: unitCode });
+    const unit = await (manager?.getRepository(Unit) ?? this.units).findOneBy({
+      campaignId: campaign.id,
+      code: unitCode,
+    });
+    if (!unit)
+      throw new PingyiError('UNKNOWN_UNIT', `"${unitCode}" is not a unit of the campaign ${campaign.name}`, path, {
+        unit: unitCode,
+      });
     return unit;
   }
 
@@ -52,23 +84,56 @@ export class OrganizationService {
    * foreign key to `unit`, and liaison accounts) cannot be removed (`IN_USE`,
    * naming what uses it).
    */
-  async setUnits(ctx: RequestContext, campaignId: unknown, rawUnits: unknown, options: { manager?: EntityManager } = {}): Promise<Unit[]> {
+  async setUnits(
+    ctx: RequestContext,
+    campaignId: unknown,
+    rawUnits: unknown,
+    options: { manager?: EntityManager } = {},
+  ): Promise<Unit[]> {
     const units = checkList(rawUnits, 'units', MAX_UNITS, (raw, at) => {
       const unit = (raw ?? {}) as Partial<UnitInput>;
       return {
         code: checkCode(unit.code, `${at}.code`),
         name: checkText(unit.name, `${at}.name`, { max: 100 }),
-        parentCode: unit.parentCode === null || unit.parentCode === undefined || unit.parentCode === '' ? null : checkCode(unit.parentCode, `${at}.parentCode`),
+        parentCode:
+          unit.parentCode === null || unit.parentCode === undefined || unit.parentCode === ''
+            ? null
+            : checkCode(unit.parentCode, `${at}.parentCode`),
         appraised: unit.appraised,
+        // undefined: keep the stored series; null or '': none
+        seriesCode:
+          unit.seriesCode === undefined
+            ? undefined
+            : unit.seriesCode === null || unit.seriesCode === ''
+              ? null
+              : checkCode(unit.seriesCode, `${at}.seriesCode`),
       };
     });
+    const seriesOf = new Map(units.map((unit) => [unit.code, unit.seriesCode]));
     const tree = buildUnitTree(units, 'units');
     const work = async (manager: EntityManager): Promise<Unit[]> => {
       const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       const existing = new Map((await this.unitsOf(campaign.id, manager)).map((unit) => [unit.code, unit]));
+      const known = new Set(campaign.series.map((series) => series.code));
+      units.forEach((unit, i) => {
+        if (unit.seriesCode && !known.has(unit.seriesCode)) {
+          const list = campaign.series.map((series) => `${series.code} (${series.label})`).join(', ') || 'none';
+          throw refusal(
+            'INVALID_ARGUMENT',
+            'unknownSeries',
+            { code: unit.seriesCode, known: list },
+            `units[${i}].seriesCode`,
+          );
+        }
+      });
       const removed = [...existing.values()].filter((unit) => !tree.byCode.has(unit.code));
-      for (const unit of removed) await assertUnreferenced(manager, Unit, unit, { kind: 'unit', code: unit.code, name: unit.name }, 'units');
-      if (removed.length > 0) await manager.delete(Unit, removed.map((unit) => unit.id));
+      for (const unit of removed)
+        await assertUnreferenced(manager, Unit, unit, { kind: 'unit', code: unit.code, name: unit.name }, 'units');
+      if (removed.length > 0)
+        await manager.delete(
+          Unit,
+          removed.map((unit) => unit.id),
+        );
       const rows = tree.units.map((unit, sortOrder) =>
         manager.create(Unit, {
           ...(existing.has(unit.code) ? { id: existing.get(unit.code)?.id } : {}),
@@ -79,6 +144,10 @@ export class OrganizationService {
           parentCode: unit.parentCode ?? null,
           appraised: unit.appraised,
           sortOrder,
+          seriesCode:
+            seriesOf.get(unit.code) === undefined
+              ? (existing.get(unit.code)?.seriesCode ?? null)
+              : (seriesOf.get(unit.code) ?? null),
         }),
       );
       await manager.save(rows, { chunk: 100 });
@@ -93,7 +162,12 @@ export class OrganizationService {
   }
 
   /** Replaces the leading group; the domain requires exactly one leader (组长). */
-  async setLeadingGroup(ctx: RequestContext, campaignId: unknown, input: LeadingGroupInput, options: { manager?: EntityManager } = {}): Promise<LeadingGroupMember[]> {
+  async setLeadingGroup(
+    ctx: RequestContext,
+    campaignId: unknown,
+    input: LeadingGroupInput,
+    options: { manager?: EntityManager } = {},
+  ): Promise<LeadingGroupMember[]> {
     const seats = checkList(input?.seats, 'input.seats', 100, (raw, at) => {
       const seat = (raw ?? {}) as Record<string, unknown>;
       const name = checkOptionalText(seat.name, `${at}.name`, { max: 100 });
@@ -108,7 +182,14 @@ export class OrganizationService {
       const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       await manager.delete(LeadingGroupMember, { campaignId: campaign.id });
       const rows = group.seats.map((seat, sortOrder) =>
-        manager.create(LeadingGroupMember, { bureauId: campaign.bureauId, campaignId: campaign.id, role: seat.role, name: seat.name ?? null, position: seat.position, sortOrder }),
+        manager.create(LeadingGroupMember, {
+          bureauId: campaign.bureauId,
+          campaignId: campaign.id,
+          role: seat.role,
+          name: seat.name ?? null,
+          position: seat.position,
+          sortOrder,
+        }),
       );
       return manager.save(rows);
     };
@@ -121,7 +202,12 @@ export class OrganizationService {
   }
 
   /** Replaces the appraisal office's members. */
-  async setAppraisalOffice(ctx: RequestContext, campaignId: unknown, input: unknown, options: { manager?: EntityManager } = {}): Promise<AppraisalOfficeMember[]> {
+  async setAppraisalOffice(
+    ctx: RequestContext,
+    campaignId: unknown,
+    input: unknown,
+    options: { manager?: EntityManager } = {},
+  ): Promise<AppraisalOfficeMember[]> {
     const members = checkList(input, 'members', 100, (raw, at) => {
       const member = (raw ?? {}) as Partial<AppraisalOfficeMemberInput>;
       return {
@@ -133,7 +219,16 @@ export class OrganizationService {
     const work = async (manager: EntityManager): Promise<AppraisalOfficeMember[]> => {
       const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       await manager.delete(AppraisalOfficeMember, { campaignId: campaign.id });
-      return manager.save(members.map((member, sortOrder) => manager.create(AppraisalOfficeMember, { bureauId: campaign.bureauId, campaignId: campaign.id, ...member, sortOrder })));
+      return manager.save(
+        members.map((member, sortOrder) =>
+          manager.create(AppraisalOfficeMember, {
+            bureauId: campaign.bureauId,
+            campaignId: campaign.id,
+            ...member,
+            sortOrder,
+          }),
+        ),
+      );
     };
     return options.manager ? work(options.manager) : this.transactions.run(work);
   }

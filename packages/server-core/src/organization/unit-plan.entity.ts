@@ -1,41 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
-import { Unit } from './unit.entity';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { UnitOwned } from '../database/owned-columns';
 
 /** 单位工作方案: a unit's own plan, filed in mobilization; filing again replaces it (revision + 1). */
 @ObjectType('UnitPlan')
 @Entity('unit_plan')
 @Unique(['campaignId', 'unitCode'])
-export class UnitPlan {
+export class UnitPlan extends UnitOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
-
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 64 })
-  unitCode: string;
-
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
-  unit?: Unit;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })

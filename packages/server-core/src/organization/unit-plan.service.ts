@@ -30,7 +30,9 @@ export class UnitPlanService {
   /** The plans of a campaign; a liaison sees only their unit's. */
   async list(ctx: RequestContext, campaignId: unknown): Promise<UnitPlan[]> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
-    const query = this.plans.createQueryBuilder('plan').where('plan.campaignId = :campaignId', { campaignId: campaign.id });
+    const query = this.plans
+      .createQueryBuilder('plan')
+      .where('plan.campaignId = :campaignId', { campaignId: campaign.id });
     return whereUnitInScope(query, ctx, UNIT_PLAN_BUREAU_WIDE).orderBy('plan.unitCode', 'ASC').getMany();
   }
 
@@ -39,7 +41,12 @@ export class UnitPlanService {
    * gating allows (`fileUnitPlan`, mobilization); a liaison files for their
    * own unit only; the unit must be one of the campaign's.
    */
-  async file(ctx: RequestContext, campaignId: unknown, input: FileUnitPlanInput, now: Date = new Date()): Promise<UnitPlan> {
+  async file(
+    ctx: RequestContext,
+    campaignId: unknown,
+    input: FileUnitPlanInput,
+    now: Date = new Date(),
+  ): Promise<UnitPlan> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const title = checkText(input?.title, 'input.title', { max: 200 });
     const body = checkText(input?.body, 'input.body', { max: 50_000 });
@@ -50,7 +57,15 @@ export class UnitPlanService {
       const existing = await manager.findOneBy(UnitPlan, { campaignId: campaign.id, unitCode: unit.code });
       const filed = { title, body, filedOn: localDateOf(now, campaign.timeZone), filedBy: ctx.userOrThrow.username };
       if (existing) return manager.save(Object.assign(existing, filed, { revision: existing.revision + 1 }));
-      return manager.save(manager.create(UnitPlan, { bureauId: campaign.bureauId, campaignId: campaign.id, unitCode: unit.code, ...filed, revision: 1 }));
+      return manager.save(
+        manager.create(UnitPlan, {
+          bureauId: campaign.bureauId,
+          campaignId: campaign.id,
+          unitCode: unit.code,
+          ...filed,
+          revision: 1,
+        }),
+      );
     });
   }
 }

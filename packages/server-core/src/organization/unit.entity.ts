@@ -1,8 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau } from '../database/references';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CampaignOwned } from '../database/owned-columns';
 
 /**
  * A unit (单位) of a campaign's tree: 交警支队, 法制处... Codes are unique per
@@ -12,25 +10,10 @@ import { CampaignOfBureau } from '../database/references';
 @ObjectType('Unit')
 @Entity('unit')
 @Unique(['campaignId', 'code'])
-export class Unit {
+export class Unit extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String, { description: 'Stable code, e.g. traffic-police' })
   @Column({ type: 'varchar', length: 64 })
@@ -51,4 +34,11 @@ export class Unit {
   @Field(() => Int)
   @Column({ type: 'integer' })
   sortOrder: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The series (序列/类别) of the campaign the unit is ranked in; null for none',
+  })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  seriesCode: string | null;
 }

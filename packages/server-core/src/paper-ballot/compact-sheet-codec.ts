@@ -16,7 +16,13 @@ interface SheetMeta {
 
 /** Encodes a checked sheet for storage (about 1.4 bytes per cell). */
 export function encodeSheet(sheet: CompactSheet): EncodedSheet {
-  const meta: SheetMeta = { rows: sheet.rows, unitCodes: sheet.unitCodes, groupCodes: sheet.groupCodes, levelCodes: sheet.levelCodes, sheetNumbers: sheet.sheetNumbers };
+  const meta: SheetMeta = {
+    rows: sheet.rows,
+    unitCodes: sheet.unitCodes,
+    groupCodes: sheet.groupCodes,
+    levelCodes: sheet.levelCodes,
+    sheetNumbers: sheet.sheetNumbers,
+  };
   const lines = Buffer.from(sheet.lines.buffer, sheet.lines.byteOffset, sheet.lines.byteLength);
   const data = Buffer.concat([Buffer.from(sheet.groupOfRow), Buffer.from(sheet.cells), lines]);
   return { meta: JSON.stringify(meta), data: data.toString('base64') };

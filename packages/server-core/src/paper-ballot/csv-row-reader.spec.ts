@@ -30,12 +30,54 @@ async function refusal(bytes: Uint8Array): Promise<string> {
 
 describe('readCsvRows', () => {
   it.each([
-    ['plain rows', 'group,a,b\nresidents,满意,\n', [['group', 'a', 'b'], ['residents', '满意', '']]],
-    ['CRLF and a BOM', '\uFEFFgroup,a\r\nresidents,满意\r\n', [['group', 'a'], ['residents', '满意']]],
-    ['quotes, doubled quotes, commas and line breaks inside', 'x,y\n"a,b","say ""hi""\r\nthere"\n', [['x', 'y'], ['a,b', 'say "hi"\nthere']]],
-    ['blank lines skipped, no final newline', '\n\nx,y\n\n1,2', [['x', 'y'], ['1', '2']]],
-    ['tab-separated', 'group\ta\nresidents\t满意\n', [['group', 'a'], ['residents', '满意']]],
-    ['old Mac line ends', 'x,y\r1,2\r', [['x', 'y'], ['1', '2']]],
+    [
+      'plain rows',
+      'group,a,b\nresidents,满意,\n',
+      [
+        ['group', 'a', 'b'],
+        ['residents', '满意', ''],
+      ],
+    ],
+    [
+      'CRLF and a BOM',
+      '\uFEFFgroup,a\r\nresidents,满意\r\n',
+      [
+        ['group', 'a'],
+        ['residents', '满意'],
+      ],
+    ],
+    [
+      'quotes, doubled quotes, commas and line breaks inside',
+      'x,y\n"a,b","say ""hi""\r\nthere"\n',
+      [
+        ['x', 'y'],
+        ['a,b', 'say "hi"\nthere'],
+      ],
+    ],
+    [
+      'blank lines skipped, no final newline',
+      '\n\nx,y\n\n1,2',
+      [
+        ['x', 'y'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'tab-separated',
+      'group\ta\nresidents\t满意\n',
+      [
+        ['group', 'a'],
+        ['residents', '满意'],
+      ],
+    ],
+    [
+      'old Mac line ends',
+      'x,y\r1,2\r',
+      [
+        ['x', 'y'],
+        ['1', '2'],
+      ],
+    ],
   ])('reads %s', async (_name, text, expected) => {
     for (const chunk of [1, 3, 7, 4096]) expect((await rowsOf(text, chunk)).map((row) => row.cells)).toEqual(expected);
   });
@@ -59,7 +101,10 @@ describe('readCsvRows', () => {
   it('reads GBK (GB18030) files as Excel saves them in China', async () => {
     // 评议 满意 in GBK
     const gbk = new Uint8Array([0x67, 0x2c, 0x61, 0x0a, 0x72, 0x2c, 0xc2, 0xfa, 0xd2, 0xe2, 0x0a]);
-    expect((await rowsOf(gbk)).map((row) => row.cells)).toEqual([['g', 'a'], ['r', '满意']]);
+    expect((await rowsOf(gbk)).map((row) => row.cells)).toEqual([
+      ['g', 'a'],
+      ['r', '满意'],
+    ]);
   });
 
   it.each([

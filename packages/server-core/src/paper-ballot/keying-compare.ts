@@ -1,3 +1,4 @@
+import { type MessageKey, type ReasonParams } from '@pingyi/domain';
 import { BLANK, type CompactSheet, UNREADABLE } from './paper-sheet';
 
 /** One difference between the two keyings of a batch. */
@@ -26,7 +27,8 @@ export interface KeyingComparison {
 export const MAX_LISTED_MISMATCHES = 5_000;
 export const MISSING = '(missing)';
 
-const cellText = (sheet: CompactSheet, cell: number): string => (cell === BLANK ? '' : cell === UNREADABLE ? '?' : (sheet.levelCodes[cell - 1] as string));
+const cellText = (sheet: CompactSheet, cell: number): string =>
+  cell === BLANK ? '' : cell === UNREADABLE ? '?' : (sheet.levelCodes[cell - 1] as string);
 
 /**
  * Compares two keyings of the same paper batch cell by cell. Rows are paired
@@ -40,8 +42,20 @@ export function compareKeyings(first: CompactSheet, second: CompactSheet): Keyin
     total += 1;
     if (mismatches.length < MAX_LISTED_MISMATCHES) mismatches.push(mismatch);
   };
-  if (first.unitCodes.join() !== second.unitCodes.join() || first.levelCodes.join() !== second.levelCodes.join() || first.groupCodes.join() !== second.groupCodes.join()) {
-    add({ row: 0, lineFirst: 0, lineSecond: 0, sheetNumber: null, unit: null, first: 'units/levels/groups of the campaign when keyed', second: 'different ones' });
+  if (
+    first.unitCodes.join() !== second.unitCodes.join() ||
+    first.levelCodes.join() !== second.levelCodes.join() ||
+    first.groupCodes.join() !== second.groupCodes.join()
+  ) {
+    add({
+      row: 0,
+      lineFirst: 0,
+      lineSecond: 0,
+      sheetNumber: null,
+      unit: null,
+      first: 'units/levels/groups of the campaign when keyed',
+      second: 'different ones',
+    });
     return { mismatches, total, rowsUnpaired: true };
   }
   const pairs: [number, number][] = [];
@@ -53,7 +67,15 @@ export function compareKeyings(first: CompactSheet, second: CompactSheet): Keyin
       const other = inSecond.get(sheet);
       if (other === undefined) {
         rowsUnpaired = true;
-        add({ row: r + 1, lineFirst: first.lines[r] as number, lineSecond: 0, sheetNumber: sheet, unit: null, first: 'row', second: MISSING });
+        add({
+          row: r + 1,
+          lineFirst: first.lines[r] as number,
+          lineSecond: 0,
+          sheetNumber: sheet,
+          unit: null,
+          first: 'row',
+          second: MISSING,
+        });
       } else {
         paired.add(other);
         pairs.push([r, other]);
@@ -62,24 +84,67 @@ export function compareKeyings(first: CompactSheet, second: CompactSheet): Keyin
     second.sheetNumbers.forEach((sheet, r) => {
       if (paired.has(r)) return;
       rowsUnpaired = true;
-      add({ row: 0, lineFirst: 0, lineSecond: second.lines[r] as number, sheetNumber: sheet, unit: null, first: MISSING, second: 'row' });
+      add({
+        row: 0,
+        lineFirst: 0,
+        lineSecond: second.lines[r] as number,
+        sheetNumber: sheet,
+        unit: null,
+        first: MISSING,
+        second: 'row',
+      });
     });
   } else {
     for (let r = 0; r < Math.min(first.rows, second.rows); r += 1) pairs.push([r, r]);
-    for (let r = second.rows; r < first.rows; r += 1) add({ row: r + 1, lineFirst: first.lines[r] as number, lineSecond: 0, sheetNumber: null, unit: null, first: 'row', second: MISSING });
-    for (let r = first.rows; r < second.rows; r += 1) add({ row: 0, lineFirst: 0, lineSecond: second.lines[r] as number, sheetNumber: null, unit: null, first: MISSING, second: 'row' });
+    for (let r = second.rows; r < first.rows; r += 1)
+      add({
+        row: r + 1,
+        lineFirst: first.lines[r] as number,
+        lineSecond: 0,
+        sheetNumber: null,
+        unit: null,
+        first: 'row',
+        second: MISSING,
+      });
+    for (let r = first.rows; r < second.rows; r += 1)
+      add({
+        row: 0,
+        lineFirst: 0,
+        lineSecond: second.lines[r] as number,
+        sheetNumber: null,
+        unit: null,
+        first: MISSING,
+        second: 'row',
+      });
     rowsUnpaired = first.rows !== second.rows;
   }
   const width = first.unitCodes.length;
   for (const [a, b] of pairs) {
-    const where = { row: a + 1, lineFirst: first.lines[a] as number, lineSecond: second.lines[b] as number, sheetNumber: first.sheetNumbers?.[a] ?? null };
+    const where = {
+      row: a + 1,
+      lineFirst: first.lines[a] as number,
+      lineSecond: second.lines[b] as number,
+      sheetNumber: first.sheetNumbers?.[a] ?? null,
+    };
     const groupA = first.groupOfRow[a] as number;
     const groupB = second.groupOfRow[b] as number;
-    if (groupA !== groupB) add({ ...where, unit: null, first: first.groupCodes[groupA] as string, second: second.groupCodes[groupB] as string });
+    if (groupA !== groupB)
+      add({
+        ...where,
+        unit: null,
+        first: first.groupCodes[groupA] as string,
+        second: second.groupCodes[groupB] as string,
+      });
     for (let u = 0; u < width; u += 1) {
       const cellA = first.cells[a * width + u] as number;
       const cellB = second.cells[b * width + u] as number;
-      if (cellA !== cellB) add({ ...where, unit: first.unitCodes[u] as string, first: cellText(first, cellA), second: cellText(second, cellB) });
+      if (cellA !== cellB)
+        add({
+          ...where,
+          unit: first.unitCodes[u] as string,
+          first: cellText(first, cellA),
+          second: cellText(second, cellB),
+        });
     }
   }
   return { mismatches, total, rowsUnpaired };
@@ -101,29 +166,57 @@ export function resolveKeyings(
   first: CompactSheet,
   comparison: KeyingComparison,
   resolutions: readonly KeyingResolution[],
-): { ok: true; sheet: CompactSheet } | { ok: false; open: readonly KeyingMismatch[]; reason: string } {
-  if (comparison.rowsUnpaired) return { ok: false, open: comparison.mismatches, reason: 'the keyings do not have the same rows: key the batch again' };
-  if (comparison.total > comparison.mismatches.length) return { ok: false, open: comparison.mismatches, reason: 'too many mismatches to resolve one by one: key the batch again' };
+):
+  | { ok: true; sheet: CompactSheet }
+  | { ok: false; open: readonly KeyingMismatch[]; reason: MessageKey; params: ReasonParams } {
+  if (comparison.rowsUnpaired)
+    return { ok: false, open: comparison.mismatches, reason: 'keyingRowsUnpaired', params: {} };
+  if (comparison.total > comparison.mismatches.length)
+    return { ok: false, open: comparison.mismatches, reason: 'keyingTooManyMismatches', params: {} };
   const key = (row: number, unit: string | null): string => `${row}|${unit ?? ''}`;
   const decided = new Map(resolutions.map((resolution) => [key(resolution.row, resolution.unit), resolution]));
   const open = comparison.mismatches.filter((mismatch) => !decided.has(key(mismatch.row, mismatch.unit)));
-  if (open.length > 0) return { ok: false, open, reason: `${open.length} mismatches have no resolution` };
+  if (open.length > 0) return { ok: false, open, reason: 'keyingOpenMismatches', params: { count: open.length } };
   const cells = first.cells.slice();
   const groupOfRow = first.groupOfRow.slice();
   const width = first.unitCodes.length;
   for (const resolution of resolutions) {
     const r = resolution.row - 1;
-    if (r < 0 || r >= first.rows) return { ok: false, open: [], reason: `resolution for row ${resolution.row}: there is no such row` };
+    if (r < 0 || r >= first.rows)
+      return { ok: false, open: [], reason: 'resolutionNoRow', params: { row: resolution.row } };
     if (resolution.unit === null) {
       const group = first.groupCodes.indexOf(resolution.value);
-      if (group < 0) return { ok: false, open: [], reason: `resolution for row ${resolution.row}: "${resolution.value}" is not an evaluator group` };
+      if (group < 0)
+        return {
+          ok: false,
+          open: [],
+          reason: 'resolutionNotGroup',
+          params: { row: resolution.row, value: resolution.value },
+        };
       groupOfRow[r] = group;
       continue;
     }
     const u = first.unitCodes.indexOf(resolution.unit);
-    if (u < 0) return { ok: false, open: [], reason: `resolution for row ${resolution.row}: "${resolution.unit}" is not an appraised unit` };
-    const value = resolution.value === '' ? BLANK : resolution.value === '?' ? UNREADABLE : first.levelCodes.indexOf(resolution.value) + 1;
-    if (value === 0 && resolution.value !== '') return { ok: false, open: [], reason: `resolution for row ${resolution.row}: "${resolution.value}" is not a level of the scale` };
+    if (u < 0)
+      return {
+        ok: false,
+        open: [],
+        reason: 'resolutionNotUnit',
+        params: { row: resolution.row, value: resolution.unit },
+      };
+    const value =
+      resolution.value === ''
+        ? BLANK
+        : resolution.value === '?'
+          ? UNREADABLE
+          : first.levelCodes.indexOf(resolution.value) + 1;
+    if (value === 0 && resolution.value !== '')
+      return {
+        ok: false,
+        open: [],
+        reason: 'resolutionNotLevel',
+        params: { row: resolution.row, value: resolution.value },
+      };
     cells[r * width + u] = value;
   }
   return { ok: true, sheet: { ...first, cells, groupOfRow } };

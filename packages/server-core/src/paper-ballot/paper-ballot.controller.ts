@@ -15,7 +15,15 @@ interface UploadAnswer {
     readonly ballots: number;
     readonly spoilt: number;
     readonly message: string | null;
-    readonly keyings: readonly { id: string; keying: number; state: string; rows: number; problemCount: number; problems: unknown[]; repeatOfBatchId: string | null }[];
+    readonly keyings: readonly {
+      id: string;
+      keying: number;
+      state: string;
+      rows: number;
+      problemCount: number;
+      problems: unknown[];
+      repeatOfBatchId: string | null;
+    }[];
   };
 }
 
@@ -45,7 +53,14 @@ export class PaperBallotController {
     @Query('wait') wait: string | undefined,
     @Query('allowRepeatOf') allowRepeatOf: string | undefined,
   ): Promise<UploadAnswer> {
-    const batch = await this.batches.upload(ctx, { batchId: id, keying, fileName: name, body: req, wait: wait === '1' || wait === 'true', allowRepeatOf });
+    const batch = await this.batches.upload(ctx, {
+      batchId: id,
+      keying,
+      fileName: name,
+      body: req,
+      wait: wait === '1' || wait === 'true',
+      allowRepeatOf,
+    });
     return {
       batch: {
         id: String(batch.id),
@@ -60,7 +75,8 @@ export class PaperBallotController {
           state: k.state,
           rows: k.rows,
           problemCount: k.problemCount,
-          repeatOfBatchId: k.repeatOfBatchId === null || k.repeatOfBatchId === undefined ? null : String(k.repeatOfBatchId),
+          repeatOfBatchId:
+            k.repeatOfBatchId === null || k.repeatOfBatchId === undefined ? null : String(k.repeatOfBatchId),
           problems: k.report ? (JSON.parse(k.report) as unknown[]) : [],
         })),
       },

@@ -5,6 +5,7 @@ import { ListOptions } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import {
+  WithdrawPaperBatchResult,
   AcceptPaperBatchResult,
   CreatePaperBatchResult,
   KeyingResolutionInput,
@@ -17,6 +18,7 @@ import {
 } from './dto/paper-ballot.dto';
 import { PaperBatch } from './paper-batch.entity';
 import { PaperBatchService } from './paper-batch.service';
+import { PaperWithdrawalService } from './paper-withdrawal.service';
 import { PaperKeying } from './paper-keying.entity';
 import { PaperReconciliationService } from './paper-reconciliation.service';
 import { type SheetProblem } from './paper-sheet';
@@ -29,9 +31,12 @@ export class PaperBallotResolver {
   constructor(
     private readonly batches: PaperBatchService,
     private readonly reconciliationService: PaperReconciliationService,
+    private readonly withdrawal: PaperWithdrawalService,
   ) {}
 
-  @Mutation(() => CreatePaperBatchResult.union, { description: 'Opens a paper batch; upload its keying(s) to POST /paper-batches/:id/keyings/:n' })
+  @Mutation(() => CreatePaperBatchResult.union, {
+    description: 'Opens a paper batch; upload its keying(s) to POST /paper-batches/:id/keyings/:n',
+  })
   @Allow(Role.admin, Role.office)
   createPaperBatch(
     @Ctx() ctx: RequestContext,
@@ -65,13 +70,21 @@ export class PaperBallotResolver {
     return [...(batch.keyings ?? [])].sort((a, b) => a.keying - b.keying);
   }
 
-  @Query(() => PaperKeyingComparison, { description: 'Every difference between the two keyings of a double-keyed batch' })
+  @Query(() => PaperKeyingComparison, {
+    description: 'Every difference between the two keyings of a double-keyed batch',
+  })
   @Allow(Role.admin, Role.office)
-  paperKeyingComparison(@Ctx() ctx: RequestContext, @Args('batchId', { type: () => ID }) batchId: string): Promise<PaperKeyingComparison> {
+  paperKeyingComparison(
+    @Ctx() ctx: RequestContext,
+    @Args('batchId', { type: () => ID }) batchId: string,
+  ): Promise<PaperKeyingComparison> {
     return this.batches.comparison(ctx, batchId);
   }
 
-  @Mutation(() => AcceptPaperBatchResult.union, { description: 'Imports a batch whose keyings agree, or whose every mismatch is resolved; retries an interrupted import' })
+  @Mutation(() => AcceptPaperBatchResult.union, {
+    description:
+      'Imports a batch whose keyings agree, or whose every mismatch is resolved; retries an interrupted import',
+  })
   @Allow(Role.admin, Role.office)
   acceptPaperBatch(
     @Ctx() ctx: RequestContext,
@@ -81,13 +94,33 @@ export class PaperBallotResolver {
     return AcceptPaperBatchResult.run(() => this.batches.accept(ctx, id, resolutions));
   }
 
-  @Query(() => PaperReconciliation, { description: 'Per evaluator group: sheets issued, returned, valid, spoilt; returned > issued flagged' })
+  @Mutation(() => WithdrawPaperBatchResult.union, {
+    description:
+      'Withdraws an imported batch with a reason (appraisal only): its ballots leave the tallies; audit-logged',
+  })
+  @Allow(Role.admin, Role.office)
+  withdrawPaperBatch(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String }) reason: string,
+  ) {
+    return WithdrawPaperBatchResult.run(() => this.withdrawal.withdraw(ctx, id, reason));
+  }
+
+  @Query(() => PaperReconciliation, {
+    description: 'Per evaluator group: sheets issued, returned, valid, spoilt; returned > issued flagged',
+  })
   @Allow(...READERS)
-  paperReconciliation(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<PaperReconciliation> {
+  paperReconciliation(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<PaperReconciliation> {
     return this.reconciliationService.reconciliation(ctx, campaignId);
   }
 
-  @Mutation(() => SetPaperReconciliationResult.union, { description: 'Records the paper sheets handed out to a group and the spoilt ones counted by hand' })
+  @Mutation(() => SetPaperReconciliationResult.union, {
+    description: 'Records the paper sheets handed out to a group and the spoilt ones counted by hand',
+  })
   @Allow(Role.admin, Role.office)
   setPaperReconciliation(
     @Ctx() ctx: RequestContext,
@@ -96,16 +129,24 @@ export class PaperBallotResolver {
     @Args('slipsIssued', { type: () => Int }) slipsIssued: number,
     @Args('spoiltNotKeyed', { type: () => Int, nullable: true }) spoiltNotKeyed?: number,
   ) {
-    return SetPaperReconciliationResult.run(() => this.reconciliationService.set(ctx, campaignId, group, slipsIssued, spoiltNotKeyed));
+    return SetPaperReconciliationResult.run(() =>
+      this.reconciliationService.set(ctx, campaignId, group, slipsIssued, spoiltNotKeyed),
+    );
   }
 }
 
 /** The report of a keying: its bad rows and cells. */
 @Resolver(() => PaperKeying)
 export class PaperKeyingResolver {
-  @ResolveField(() => [SheetProblemType], { description: 'Bad rows and cells (the first 500; problemCount counts them all)' })
+  @ResolveField(() => [SheetProblemType], {
+    description: 'Bad rows and cells (the first 500; problemCount counts them all)',
+  })
   @Allow(...READERS)
-  problems(@Parent() keying: PaperKeying): SheetProblem[] {
-    return keying.report ? (JSON.parse(keying.report) as SheetProblem[]) : [];
+  problems(@Parent() keying: PaperKeying): (SheetProblem & { messageParamsJson: string | null })[] {
+    const problems = keying.report ? (JSON.parse(keying.report) as SheetProblem[]) : [];
+    return problems.map((problem) => ({
+      ...problem,
+      messageParamsJson: problem.params ? JSON.stringify(problem.params) : null,
+    }));
   }
 }

@@ -1,9 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { PaperKeying } from './paper-keying.entity';
-import { CampaignOfBureau } from '../database/references';
+import { CampaignOwned } from '../database/owned-columns';
 
 /** Where a paper batch stands. */
 export enum PaperBatchState {
@@ -21,6 +19,8 @@ export enum PaperBatchState {
   imported = 'imported',
   /** The server stopped during validation or import: nothing was stored; upload again. */
   interrupted = 'interrupted',
+  /** Imported, then withdrawn by the office (the reason is its `message`): its ballots no longer count. */
+  withdrawn = 'withdrawn',
 }
 registerEnumType(PaperBatchState, { name: 'PaperBatchState' });
 
@@ -39,27 +39,12 @@ export interface PaperGroupCount {
 @Entity('paper_batch')
 @Unique(['campaignId', 'code'])
 @Index(['state'])
-export class PaperBatch {
+export class PaperBatch extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
-
-  @Field(() => String, { description: 'The office\'s label for the stack, unique in the campaign (e.g. 居民-03)' })
+  @Field(() => String, { description: "The office's label for the stack, unique in the campaign (e.g. 居民-03)" })
   @Column({ type: 'varchar', length: 64 })
   code: string;
 
@@ -83,7 +68,10 @@ export class PaperBatch {
   @Column({ type: 'simple-json', nullable: true })
   groupCounts: Record<string, PaperGroupCount> | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the last import stopped, when it did' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last import stopped, when it did; for a withdrawn batch, why it was withdrawn',
+  })
   @Column({ type: 'text', nullable: true })
   message: string | null;
 

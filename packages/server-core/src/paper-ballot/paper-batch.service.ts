@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { PingyiError } from '@pingyi/domain';
+import { PingyiError, refusal } from '@pingyi/domain';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { assertCampaignActionOpen } from '../campaign/campaign-calendar';
 import { CampaignService } from '../campaign/campaign.service';
@@ -24,7 +24,23 @@ const BATCH_LIST = {
 
 // Everything of a keying but the compact sheet (large, internal).
 const KEYING_COLUMNS = [
-  'id', 'keying', 'state', 'fileName', 'format', 'encoding', 'checksum', 'repeatOfBatchId', 'sizeBytes', 'processedBytes', 'rows', 'problemCount', 'report', 'uploadedBy', 'uploadedAt', 'finishedAt', 'batchId',
+  'id',
+  'keying',
+  'state',
+  'fileName',
+  'format',
+  'encoding',
+  'checksum',
+  'repeatOfBatchId',
+  'sizeBytes',
+  'processedBytes',
+  'rows',
+  'problemCount',
+  'report',
+  'uploadedBy',
+  'uploadedAt',
+  'finishedAt',
+  'batchId',
 ].map((column) => `keying.${column}`);
 
 /** An upload of one keying, as the REST route hands it over. */
@@ -50,30 +66,60 @@ export class PaperBatchService {
     @Optional() @Inject(AUDIT_SINK) private readonly audit?: AuditSink,
   ) {}
 
-  async create(ctx: RequestContext, campaignId: unknown, code: unknown, doubleKeyed: unknown, now: Date = new Date()): Promise<PaperBatch> {
+  async create(
+    ctx: RequestContext,
+    campaignId: unknown,
+    code: unknown,
+    doubleKeyed: unknown,
+    now: Date = new Date(),
+  ): Promise<PaperBatch> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
-    const batchCode = checkText(code, 'code', { max: 64, pattern: { regex: /^[^\s<>]+(?: [^\s<>]+)*$/, description: 'a label without line breaks or < >' } });
+    const batchCode = checkText(code, 'code', {
+      max: 64,
+      pattern: { regex: /^[^\s<>]+(?: [^\s<>]+)*$/, description: 'a label without line breaks or < >' },
+    });
     assertCampaignActionOpen(campaign, 'importPaperBallots', now);
     if (await this.batches.existsBy({ campaignId: campaign.id, code: batchCode })) {
       throw new PingyiError('PAPER_BATCH_CODE_TAKEN', `the campaign already has a paper batch "${batchCode}"`, 'code');
     }
     const saved = await this.batches.save(
-      this.batches.create({ bureauId: ctx.bureauId, campaignId: campaign.id, code: batchCode, doubleKeyed: doubleKeyed === true, state: PaperBatchState.open, createdBy: ctx.userOrThrow.username }),
+      this.batches.create({
+        bureauId: ctx.bureauId,
+        campaignId: campaign.id,
+        code: batchCode,
+        doubleKeyed: doubleKeyed === true,
+        state: PaperBatchState.open,
+        createdBy: ctx.userOrThrow.username,
+      }),
     );
     return this.findOrThrow(ctx, saved.id);
   }
 
   async findOrThrow(ctx: RequestContext, id: unknown, path = 'id'): Promise<PaperBatch> {
     const batchId = checkId(id, path);
-    const batch = await this.withKeyings(whereBureau(this.batches.createQueryBuilder('batch'), ctx).andWhere('batch.id = :batchId', { batchId })).getOne();
+    const batch = await this.withKeyings(
+      whereBureau(this.batches.createQueryBuilder('batch'), ctx).andWhere('batch.id = :batchId', { batchId }),
+    ).getOne();
     if (!batch) throw new PingyiError('NOT_FOUND', `no paper batch with id ${batchId} in your bureau`, path);
     return batch;
   }
 
-  async list(ctx: RequestContext, campaignId: unknown, options?: ListOptions | null, filter?: PaperBatchFilter | null): Promise<Page<PaperBatch>> {
+  async list(
+    ctx: RequestContext,
+    campaignId: unknown,
+    options?: ListOptions | null,
+    filter?: PaperBatchFilter | null,
+  ): Promise<Page<PaperBatch>> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
-    const query = this.withKeyings(whereBureau(this.batches.createQueryBuilder('batch'), ctx).andWhere('batch.campaignId = :campaignId', { campaignId: campaign.id }));
-    if (filter?.state) query.andWhere('batch.state = :state', { state: checkOneOf(filter.state, 'filter.state', Object.values(PaperBatchState)) });
+    const query = this.withKeyings(
+      whereBureau(this.batches.createQueryBuilder('batch'), ctx).andWhere('batch.campaignId = :campaignId', {
+        campaignId: campaign.id,
+      }),
+    );
+    if (filter?.state)
+      query.andWhere('batch.state = :state', {
+        state: checkOneOf(filter.state, 'filter.state', Object.values(PaperBatchState)),
+      });
     return paginate(query, options, BATCH_LIST);
   }
 
@@ -86,9 +132,17 @@ export class PaperBatchService {
     const batch = await this.findOrThrow(ctx, upload.batchId, 'batchId');
     const campaign = await this.campaigns.findOrThrow(ctx, batch.campaignId);
     assertCampaignActionOpen(campaign, 'importPaperBallots', now);
-    const keying = checkInt(typeof upload.keying === 'string' && /^\d+$/.test(upload.keying) ? Number(upload.keying) : upload.keying, 'keying', 1, batch.doubleKeyed ? 2 : 1);
+    const keying = checkInt(
+      typeof upload.keying === 'string' && /^\d+$/.test(upload.keying) ? Number(upload.keying) : upload.keying,
+      'keying',
+      1,
+      batch.doubleKeyed ? 2 : 1,
+    );
     const fileName = checkText(upload.fileName ?? 'upload.csv', 'name', { max: 200 });
-    const allowRepeatOf = upload.allowRepeatOf === undefined || upload.allowRepeatOf === null || upload.allowRepeatOf === '' ? null : checkId(upload.allowRepeatOf, 'allowRepeatOf');
+    const allowRepeatOf =
+      upload.allowRepeatOf === undefined || upload.allowRepeatOf === null || upload.allowRepeatOf === ''
+        ? null
+        : checkId(upload.allowRepeatOf, 'allowRepeatOf');
     this.assertUploadable(batch);
     const file = await this.importer.uploads.receive(upload.body);
     try {
@@ -112,7 +166,18 @@ export class PaperBatchService {
           {
             sql: `INSERT INTO paper_keying (bureau_id, campaign_id, batch_id, keying, state, file_name, format, checksum, active_checksum, size_bytes, uploaded_by)
                   VALUES (?, ?, ?, ?, 'validating', ?, ?, ?, ?, ?, ?) RETURNING id`,
-            params: [batch.bureauId, campaign.id, batch.id, keying, fileName, format, file.sha256, file.sha256, file.size, username],
+            params: [
+              batch.bureauId,
+              campaign.id,
+              batch.id,
+              keying,
+              fileName,
+              format,
+              file.sha256,
+              file.sha256,
+              file.size,
+              username,
+            ],
             returnsRows: true,
           },
         ]);
@@ -121,12 +186,26 @@ export class PaperBatchService {
         const again = await this.duplicateOf(campaign.id, file.sha256, batch.id, keying);
         throw again ?? error;
       }
-      if (!outcome.ok) throw new PingyiError('BATCH_NOT_OPEN', 'another file of this batch is being checked or imported; wait for it', 'batchId');
+      if (!outcome.ok) throw refusal('BATCH_NOT_OPEN', 'batchBusy', {}, 'batchId');
       const keyingId = Number(outcome.rows[0]?.[0]?.id);
       // a deliberate repeat of another batch's sheets is kept in the audit log
       const onRepeat = async (repeats: { batchId: number; batchCode: string }): Promise<void> =>
-        this.audit?.record(ctx, { operation: 'repeatPaperBatch', args: { batchId: String(batch.id), keying, fileName, allowRepeatOf: String(repeats.batchId), repeatsBatchCode: repeats.batchCode }, success: true, errorCode: null });
-      const job = this.importer.runKeying({ batch, campaign, keyingId, file, format, allowRepeatOf, onRepeat }, username);
+        this.audit?.record(ctx, {
+          operation: 'repeatPaperBatch',
+          args: {
+            batchId: String(batch.id),
+            keying,
+            fileName,
+            allowRepeatOf: String(repeats.batchId),
+            repeatsBatchCode: repeats.batchCode,
+          },
+          success: true,
+          errorCode: null,
+        });
+      const job = this.importer.runKeying(
+        { batch, campaign, keyingId, file, format, allowRepeatOf, onRepeat },
+        username,
+      );
       if (upload.wait) await job;
     } catch (error) {
       await this.importer.uploads.remove(file.path);
@@ -139,7 +218,7 @@ export class PaperBatchService {
   async comparison(ctx: RequestContext, id: unknown): Promise<PaperKeyingComparison> {
     const batch = await this.findOrThrow(ctx, id);
     const [first, second] = await this.keyedSheets(batch);
-    if (!second) throw new PingyiError('BATCH_NOT_OPEN', 'compare needs both keyings of a double-keyed batch, checked and valid', 'id');
+    if (!second) throw refusal('BATCH_NOT_OPEN', 'compareNeedsBoth', {}, 'id');
     const result = compareKeyings(first, second);
     return { mismatches: [...result.mismatches], total: result.total, rowsUnpaired: result.rowsUnpaired };
   }
@@ -148,12 +227,17 @@ export class PaperBatchService {
    * Imports a keyed batch whose keyings agree (or whose every mismatch has a
    * resolution), all in one transaction. Also retries an interrupted import.
    */
-  async accept(ctx: RequestContext, id: unknown, resolutions: readonly KeyingResolutionInput[] | null | undefined, now: Date = new Date()): Promise<PaperBatch> {
+  async accept(
+    ctx: RequestContext,
+    id: unknown,
+    resolutions: readonly KeyingResolutionInput[] | null | undefined,
+    now: Date = new Date(),
+  ): Promise<PaperBatch> {
     const batch = await this.findOrThrow(ctx, id);
     const campaign = await this.campaigns.findOrThrow(ctx, batch.campaignId);
     assertCampaignActionOpen(campaign, 'importPaperBallots', now);
     if (batch.state !== PaperBatchState.readyToAccept && batch.state !== PaperBatchState.interrupted) {
-      throw new PingyiError('BATCH_NOT_OPEN', `the batch is ${batch.state}; only a batch whose keyings are checked can be accepted`, 'id');
+      throw refusal('BATCH_NOT_OPEN', 'acceptWrongState', { state: batch.state }, 'id');
     }
     const decided = checkList(resolutions ?? [], 'resolutions', 5_000, (value, path): KeyingResolution => {
       const input = value as KeyingResolutionInput;
@@ -167,7 +251,10 @@ export class PaperBatchService {
     let sheet = first;
     if (second) {
       const resolved = resolveKeyings(first, compareKeyings(first, second), decided);
-      if (!resolved.ok) throw new PingyiError('KEYINGS_DIFFER', resolved.reason, 'resolutions', { open: resolved.open.length });
+      if (!resolved.ok)
+        throw refusal('KEYINGS_DIFFER', resolved.reason, resolved.params, 'resolutions', {
+          open: resolved.open.length,
+        });
       sheet = resolved.sheet;
     }
     await this.importer.importSheet(batch, campaign, sheet, ctx.userOrThrow.username, now);
@@ -176,13 +263,24 @@ export class PaperBatchService {
 
   private assertUploadable(batch: PaperBatch): void {
     if (!UPLOADABLE_STATES.includes(batch.state)) {
-      const why = batch.state === PaperBatchState.imported ? 'it is imported already' : `a file of it is ${batch.state === PaperBatchState.validating ? 'being checked' : 'being imported'}`;
-      throw new PingyiError('BATCH_NOT_OPEN', `no file can be uploaded to batch "${batch.code}": ${why}`, 'batchId');
+      if (batch.state === PaperBatchState.imported)
+        throw refusal('BATCH_NOT_OPEN', 'uploadImported', { batch: batch.code }, 'batchId');
+      throw refusal(
+        'BATCH_NOT_OPEN',
+        'uploadBusy',
+        { batch: batch.code, doing: batch.state === PaperBatchState.validating ? 'being checked' : 'being imported' },
+        'batchId',
+      );
     }
   }
 
   // Another keying of the campaign with the same bytes (the slot being replaced excepted).
-  private async duplicateOf(campaignId: number, sha256: string, batchId: number, keying: number): Promise<PingyiError | null> {
+  private async duplicateOf(
+    campaignId: number,
+    sha256: string,
+    batchId: number,
+    keying: number,
+  ): Promise<PingyiError | null> {
     const other = await this.keyings
       .createQueryBuilder('keying')
       .innerJoin('keying.batch', 'batch')
@@ -190,15 +288,29 @@ export class PaperBatchService {
       .where('keying.campaignId = :campaignId AND keying.activeChecksum = :sha256', { campaignId, sha256 })
       .getOne();
     if (!other || (other.batchId === batchId && other.keying === keying)) return null;
-    const where = other.batchId === batchId ? `the other keying of this batch — a second keying must be typed by someone else` : `keying ${other.keying} of batch "${other.batch?.code}"`;
-    return new PingyiError('DUPLICATE_FILE', `this file was already uploaded on ${other.uploadedAt.toISOString().slice(0, 10)} as ${where}`, 'body', { batchId: String(other.batchId) });
+    const where =
+      other.batchId === batchId
+        ? `the other keying of this batch — a second keying must be typed by someone else`
+        : `keying ${other.keying} of batch "${other.batch?.code}"`;
+    return new PingyiError(
+      'DUPLICATE_FILE',
+      `this file was already uploaded on ${other.uploadedAt.toISOString().slice(0, 10)} as ${where}`,
+      'body',
+      { batchId: String(other.batchId) },
+    );
   }
 
   private async keyedSheets(batch: PaperBatch): Promise<[CompactSheet, CompactSheet | null]> {
-    const valid = await this.keyings.find({ where: { batchId: batch.id, state: PaperKeyingState.valid }, order: { keying: 'ASC' } });
-    const sheets = valid.filter((k) => k.sheetMeta && k.sheetData).map((k) => decodeSheet({ meta: k.sheetMeta as string, data: k.sheetData as string }));
+    const valid = await this.keyings.find({
+      where: { batchId: batch.id, state: PaperKeyingState.valid },
+      order: { keying: 'ASC' },
+    });
+    const sheets = valid
+      .filter((k) => k.sheetMeta && k.sheetData)
+      .map((k) => decodeSheet({ meta: k.sheetMeta as string, data: k.sheetData as string }));
     const needed = batch.doubleKeyed ? 2 : 1;
-    if (sheets.length < needed || !sheets[0]) throw new PingyiError('BATCH_NOT_OPEN', `the batch needs ${needed === 2 ? 'both keyings' : 'its keying'} checked and valid first`, 'id');
+    if (sheets.length < needed || !sheets[0])
+      throw refusal('BATCH_NOT_OPEN', 'keyingsNotReady', { what: needed === 2 ? 'both keyings' : 'its keying' }, 'id');
     return [sheets[0], sheets[1] ?? null];
   }
 

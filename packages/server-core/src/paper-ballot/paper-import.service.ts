@@ -1,5 +1,6 @@
+import { PingyiMetrics } from '../metrics/pingyi-metrics.service';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { localDateOf, PingyiError, validateBallot } from '@pingyi/domain';
+import { localDateOf, messageText, refusal, validateBallot } from '@pingyi/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EventLoopSlice } from '../common/event-loop-slice';
@@ -13,11 +14,20 @@ import { type PingyiConfig } from '../config/pingyi-config';
 import { encodeSheet } from './compact-sheet-codec';
 import { detectCsvEncoding, readCsvRows } from './csv-row-reader';
 import { PaperBatch, PaperBatchState } from './paper-batch.entity';
-import { BLANK, type CompactSheet, countByGroup, isSpoilt, PaperSheetValidator, type SheetProblem, UNREADABLE } from './paper-sheet';
+import {
+  BLANK,
+  type CompactSheet,
+  countByGroup,
+  isSpoilt,
+  PaperSheetValidator,
+  type SheetProblem,
+  UNREADABLE,
+} from './paper-sheet';
 import { type ReceivedFile, PaperUploadStore } from './paper-upload.store';
 import { fileProblemOf, type SheetRow } from './sheet-row';
 import { sheetFingerprint } from './sheet-fingerprint';
 import { readXlsxRows } from './xlsx-row-reader';
+import { describeError } from '../logging/describe-error';
 
 /** A batch whose worker gave no sign of life for this long was stopped with its server. */
 export const STALE_AFTER_MS = 15_000;
@@ -27,7 +37,12 @@ const IMPORT_CACHE_MIB = 16;
 const SWEEP_EVERY_MS = 5_000;
 
 /** Batch states in which a new keying may be uploaded. */
-export const UPLOADABLE_STATES: readonly PaperBatchState[] = [PaperBatchState.open, PaperBatchState.rejected, PaperBatchState.interrupted, PaperBatchState.readyToAccept];
+export const UPLOADABLE_STATES: readonly PaperBatchState[] = [
+  PaperBatchState.open,
+  PaperBatchState.rejected,
+  PaperBatchState.interrupted,
+  PaperBatchState.readyToAccept,
+];
 const inList = (states: readonly string[]): string => states.map((state) => `'${state}'`).join(', ');
 
 /** A keying to check: the batch, its campaign, the stored upload. */
@@ -52,7 +67,9 @@ function repeatProblem(repeats: { batchId: number; batchCode: string }): SheetPr
     line: 0,
     column: null,
     value: null,
-    reason: `these are the sheets of batch "${repeats.batchCode}" again (keyed in another file); nothing was imported. To count them once more on purpose, upload the file with allowRepeatOf=${repeats.batchId}`,
+    reason: messageText('repeatedBatch', { batchCode: repeats.batchCode, batchId: repeats.batchId }),
+    messageKey: 'repeatedBatch',
+    params: { batchCode: repeats.batchCode, batchId: repeats.batchId },
     code: 'REPEATED_BATCH',
     repeats: { batchId: String(repeats.batchId), batchCode: repeats.batchCode },
   };
@@ -80,14 +97,19 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     @Inject(PINGYI_CONFIG) config: PingyiConfig,
     private readonly rules: CampaignBallotRulesService,
     private readonly box: BallotBoxService,
+    metrics: PingyiMetrics,
   ) {
     this.tx = new Transactions(dataSource);
     this.uploads = new PaperUploadStore(config.dataDir);
+    metrics.registerImportQueue(() => this.running.size);
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.sweep();
-    this.sweeper = setInterval(() => void this.sweep().catch((error: unknown) => this.logger.error(`sweep failed: ${String(error)}`)), SWEEP_EVERY_MS);
+    this.sweeper = setInterval(
+      () => void this.sweep().catch((error: unknown) => this.logger.error(`sweep failed: ${describeError(error)}`)),
+      SWEEP_EVERY_MS,
+    );
     this.sweeper.unref();
   }
 
@@ -109,14 +131,24 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       const outcome = await this.tx.steps([
         {
           sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state = ? AND (heartbeat_ms IS NULL OR heartbeat_ms < ?)`,
-          params: [`The server stopped while ${what}; nothing of the batch was stored. Upload the file again (or accept the batch again).`, id, row.state, now - STALE_AFTER_MS],
+          params: [
+            `The server stopped while ${what}; nothing of the batch was stored. Upload the file again (or accept the batch again).`,
+            id,
+            row.state,
+            now - STALE_AFTER_MS,
+          ],
           expectChanges: 1,
         },
-        { sql: `UPDATE paper_keying SET state = 'interrupted', active_checksum = NULL WHERE batch_id = ? AND state = 'validating'`, params: [id] },
+        {
+          sql: `UPDATE paper_keying SET state = 'interrupted', active_checksum = NULL WHERE batch_id = ? AND state = 'validating'`,
+          params: [id],
+        },
       ]);
       if (outcome.ok) {
         swept += 1;
-        this.logger.warn(`Paper batch ${id} was left ${row.state} by a stopped server: marked interrupted, nothing stored`);
+        this.logger.warn(
+          `Paper batch ${id} was left ${row.state} by a stopped server: marked interrupted, nothing stored`,
+        );
       }
     }
     return swept;
@@ -129,7 +161,10 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     this.running.add(batch.id);
     let processed = 0;
     let validator: PaperSheetValidator | undefined;
-    const beat = setInterval(() => void this.beat(batch.id, keyingId, processed, validator?.rowCount ?? 0), HEARTBEAT_MS);
+    const beat = setInterval(
+      () => void this.beat(batch.id, keyingId, processed, validator?.rowCount ?? 0),
+      HEARTBEAT_MS,
+    );
     try {
       const rules = await this.rules.rulesOf(campaign.id);
       validator = new PaperSheetValidator({
@@ -159,30 +194,61 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
         result = { ok: false, problems: [problem], total: 1 };
       }
       processed = file.size;
-      this.logger.log(`Paper batch ${batch.id}, keying ${keyingId}: ${validator.rowCount} rows checked in ${Date.now() - started} ms, ${result.ok ? 'no problems' : `${result.total} problems`}`);
+      this.logger.log(
+        `Paper batch ${batch.id}, keying ${keyingId}: ${validator.rowCount} rows checked in ${Date.now() - started} ms, ${result.ok ? 'no problems' : `${result.total} problems`}`,
+      );
       if (!result.ok) {
-        await this.finishInvalid(batch, keyingId, { encoding, processed, rows: validator.rowCount, problems: result.problems, total: result.total }, now());
+        await this.finishInvalid(
+          batch,
+          keyingId,
+          { encoding, processed, rows: validator.rowCount, problems: result.problems, total: result.total },
+          now(),
+        );
         return;
       }
       const encoded = encodeSheet(result.sheet);
       const contentHash = await sheetFingerprint(result.sheet);
       const repeats = await this.repeatedBatchOf(campaign.id, batch.id, contentHash);
       const allowed = repeats !== null && repeats.batchId === job.allowRepeatOf;
-      const marked = repeats && !allowed ? null : await this.tx.steps([
-        ...(this.tx.dialect === 'postgres' ? [{ sql: 'SELECT pg_advisory_xact_lock(?, ?)', params: [REPEAT_LOCK, campaign.id] }] : []),
-        {
-          name: 'valid',
-          // a keying of another batch with the same sheets, checked meanwhile, wins
-          sql: `UPDATE paper_keying SET state = 'valid', encoding = ?, processed_bytes = ?, rows = ?, problem_count = 0, report = NULL, sheet_meta = ?, sheet_data = ?, finished_at = ?, content_hash = ?, repeat_of_batch_id = ?
+      const marked =
+        repeats && !allowed
+          ? null
+          : await this.tx.steps([
+              ...(this.tx.dialect === 'postgres'
+                ? [{ sql: 'SELECT pg_advisory_xact_lock(?, ?)', params: [REPEAT_LOCK, campaign.id] }]
+                : []),
+              {
+                name: 'valid',
+                // a keying of another batch with the same sheets, checked meanwhile, wins
+                sql: `UPDATE paper_keying SET state = 'valid', encoding = ?, processed_bytes = ?, rows = ?, problem_count = 0, report = NULL, sheet_meta = ?, sheet_data = ?, finished_at = ?, content_hash = ?, repeat_of_batch_id = ?
                 WHERE id = ? AND (? = 1 OR NOT EXISTS (SELECT 1 FROM paper_keying o WHERE o.campaign_id = ? AND o.content_hash = ? AND o.batch_id <> ? AND o.state = 'valid'))`,
-          params: [encoding, processed, result.sheet.rows, encoded.meta, encoded.data, now(), contentHash, allowed ? repeats.batchId : null, keyingId, allowed ? 1 : 0, campaign.id, contentHash, batch.id],
-          expectChanges: 1,
-        },
-      ]);
+                params: [
+                  encoding,
+                  processed,
+                  result.sheet.rows,
+                  encoded.meta,
+                  encoded.data,
+                  now(),
+                  contentHash,
+                  allowed ? repeats.batchId : null,
+                  keyingId,
+                  allowed ? 1 : 0,
+                  campaign.id,
+                  contentHash,
+                  batch.id,
+                ],
+                expectChanges: 1,
+              },
+            ]);
       if (!marked?.ok) {
         const first = repeats ?? (await this.repeatedBatchOf(campaign.id, batch.id, contentHash));
         const problems = first ? [repeatProblem(first)] : [];
-        await this.finishInvalid(batch, keyingId, { encoding, processed, rows: validator.rowCount, problems, total: problems.length }, now());
+        await this.finishInvalid(
+          batch,
+          keyingId,
+          { encoding, processed, rows: validator.rowCount, problems, total: problems.length },
+          now(),
+        );
         return;
       }
       if (allowed) await job.onRepeat?.(repeats);
@@ -199,11 +265,17 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       ]);
     } catch (error) {
       const id = randomBytes(6).toString('hex');
-      this.logger.error(`Paper batch ${batch.id}, keying ${keyingId}: internal error ${id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.logger.error(`Paper batch ${batch.id}, keying ${keyingId}: internal error ${id}: ${describeError(error)}`);
       await this.tx
         .steps([
-          { sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state IN ('validating', 'importing')`, params: [`Internal error (id ${id}): nothing was stored; try again`, batch.id] },
-          { sql: `UPDATE paper_keying SET state = 'interrupted', active_checksum = NULL WHERE id = ? AND state = 'validating'`, params: [keyingId] },
+          {
+            sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state IN ('validating', 'importing')`,
+            params: [`Internal error (id ${id}): nothing was stored; try again`, batch.id],
+          },
+          {
+            sql: `UPDATE paper_keying SET state = 'interrupted', active_checksum = NULL WHERE id = ? AND state = 'validating'`,
+            params: [keyingId],
+          },
         ])
         .catch(() => undefined);
     } finally {
@@ -220,17 +292,27 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
    * mixer writes the counted rows in random batches.
    * Spoilt sheets are counted per group, not stored as ballots.
    */
-  async importSheet(batch: PaperBatch, campaign: Campaign, sheet: CompactSheet, username: string, now: Date): Promise<void> {
+  async importSheet(
+    batch: PaperBatch,
+    campaign: Campaign,
+    sheet: CompactSheet,
+    username: string,
+    now: Date,
+  ): Promise<void> {
     const { rules } = await this.rules.rulesOf(campaign.id);
-    if (sheet.unitCodes.join() !== rules.appraisedUnitCodes.join() || sheet.levelCodes.join() !== rules.scale.map((level) => level.code).join()) {
-      throw new PingyiError('BATCH_NOT_OPEN', "the campaign's units or scale changed since the batch was keyed: upload the keying again", 'id');
+    if (
+      sheet.unitCodes.join() !== rules.appraisedUnitCodes.join() ||
+      sheet.levelCodes.join() !== rules.scale.map((level) => level.code).join()
+    ) {
+      throw refusal('BATCH_NOT_OPEN', 'campaignChangedSinceKeying', {}, 'id');
     }
     const width = sheet.unitCodes.length;
     const ratingsOfRow = (r: number): [string, string][] => {
       const ratings: [string, string][] = [];
       for (let u = 0; u < width; u += 1) {
         const cell = sheet.cells[r * width + u] as number;
-        if (cell !== BLANK && cell !== UNREADABLE) ratings.push([sheet.unitCodes[u] as string, sheet.levelCodes[cell - 1] as string]);
+        if (cell !== BLANK && cell !== UNREADABLE)
+          ratings.push([sheet.unitCodes[u] as string, sheet.levelCodes[cell - 1] as string]);
       }
       return ratings;
     };
@@ -251,7 +333,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
         expectChanges: 1,
       },
     ]);
-    if (!claimed.ok) throw new PingyiError('BATCH_NOT_OPEN', 'the batch is being imported or was imported already', 'id');
+    if (!claimed.ok) throw refusal('BATCH_NOT_OPEN', 'batchClaimed', {}, 'id');
     this.running.add(batch.id);
     const today = localDateOf(now, campaign.timeZone);
     const groupOf = (r: number): string => sheet.groupCodes[sheet.groupOfRow[r] as number] as string;
@@ -260,30 +342,53 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     const boxedAt = Date.now();
     function* boxed(): Generator<BoxedBallot> {
       for (const r of ballotRows) {
-        yield { bureauId: campaign.bureauId, campaignId: campaign.id, evaluatorGroupCode: groupOf(r), channel: 'paper', castOn: today, paperBatchId: batch.id, isDemo: false, ratings: ratingsOfRow(r), opinions: [], accessCodeId: null, boxedAt };
+        yield {
+          bureauId: campaign.bureauId,
+          campaignId: campaign.id,
+          evaluatorGroupCode: groupOf(r),
+          channel: 'paper',
+          castOn: today,
+          paperBatchId: batch.id,
+          isDemo: false,
+          ratings: ratingsOfRow(r),
+          opinions: [],
+          accessCodeId: null,
+          boxedAt,
+        };
       }
     }
     const writing = Date.now();
     try {
-      const outcome = await this.tx.steps([
-        {
-          name: 'finish',
-          sql: `UPDATE paper_batch SET state = 'imported', ballots = ?, spoilt = ?, group_counts = ?, imported_at = ?, heartbeat_ms = NULL WHERE id = ? AND state = 'importing'`,
-          params: [ballots, sheet.rows - ballots, JSON.stringify(counts), now, batch.id],
-          expectChanges: 1,
-        },
-        // the compact copies are not kept once the ballots are stored
-        { sql: 'UPDATE paper_keying SET sheet_meta = NULL, sheet_data = NULL WHERE batch_id = ?', params: [batch.id] },
-        this.box.entrySteps(boxed()),
-      ], { cacheMiB: IMPORT_CACHE_MIB });
-      if (!outcome.ok) throw new PingyiError('BATCH_NOT_OPEN', 'the batch changed state during the import', 'id');
-      this.logger.log(`Paper batch ${batch.id} (${batch.code}) imported by ${username}: ${ballots} ballots, ${sheet.rows - ballots} spoilt, written in ${Date.now() - writing} ms`);
+      const outcome = await this.tx.steps(
+        [
+          {
+            name: 'finish',
+            sql: `UPDATE paper_batch SET state = 'imported', ballots = ?, spoilt = ?, group_counts = ?, imported_at = ?, heartbeat_ms = NULL WHERE id = ? AND state = 'importing'`,
+            params: [ballots, sheet.rows - ballots, JSON.stringify(counts), now, batch.id],
+            expectChanges: 1,
+          },
+          // the compact copies are not kept once the ballots are stored
+          {
+            sql: 'UPDATE paper_keying SET sheet_meta = NULL, sheet_data = NULL WHERE batch_id = ?',
+            params: [batch.id],
+          },
+          this.box.entrySteps(boxed()),
+        ],
+        { cacheMiB: IMPORT_CACHE_MIB },
+      );
+      if (!outcome.ok) throw refusal('BATCH_NOT_OPEN', 'batchChangedDuringImport', {}, 'id');
+      this.logger.log(
+        `Paper batch ${batch.id} (${batch.code}) imported by ${username}: ${ballots} ballots, ${sheet.rows - ballots} spoilt, written in ${Date.now() - writing} ms`,
+      );
     } catch (error) {
       await this.tx
         .steps([
           {
             sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state = 'importing'`,
-            params: [`The import stopped (${error instanceof Error ? error.message.slice(0, 200) : 'error'}); nothing was stored`, batch.id],
+            params: [
+              `The import stopped (${error instanceof Error ? error.message.slice(0, 200) : 'error'}); nothing was stored`,
+              batch.id,
+            ],
           },
         ])
         .catch(() => undefined);
@@ -294,7 +399,11 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
   }
 
   /** The first other batch of the campaign with a valid keying of the same sheets. */
-  private async repeatedBatchOf(campaignId: number, batchId: number, contentHash: string): Promise<{ batchId: number; batchCode: string } | null> {
+  private async repeatedBatchOf(
+    campaignId: number,
+    batchId: number,
+    contentHash: string,
+  ): Promise<{ batchId: number; batchCode: string } | null> {
     const [row] = await this.tx.query(
       `SELECT k.batch_id AS batch_id, b.code AS code FROM paper_keying k JOIN paper_batch b ON b.id = k.batch_id
        WHERE k.campaign_id = ? AND k.content_hash = ? AND k.batch_id <> ? AND k.state = 'valid' ORDER BY k.id LIMIT 1`,
@@ -306,13 +415,27 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
   private async finishInvalid(
     batch: PaperBatch,
     keyingId: number,
-    found: { encoding: string | null; processed: number; rows: number; problems: readonly SheetProblem[]; total: number },
+    found: {
+      encoding: string | null;
+      processed: number;
+      rows: number;
+      problems: readonly SheetProblem[];
+      total: number;
+    },
     now: Date,
   ): Promise<void> {
     await this.tx.steps([
       {
         sql: `UPDATE paper_keying SET state = 'invalid', active_checksum = NULL, encoding = ?, processed_bytes = ?, rows = ?, problem_count = ?, report = ?, finished_at = ? WHERE id = ?`,
-        params: [found.encoding, found.processed, found.rows, found.total, JSON.stringify(found.problems), now, keyingId],
+        params: [
+          found.encoding,
+          found.processed,
+          found.rows,
+          found.total,
+          JSON.stringify(found.problems),
+          now,
+          keyingId,
+        ],
       },
       {
         sql: `UPDATE paper_batch SET state = ?, heartbeat_ms = NULL WHERE id = ? AND state = 'validating'`,
@@ -323,10 +446,17 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
 
   private async beat(batchId: number, keyingId: number, processed: number, rows: number): Promise<void> {
     try {
-      await this.tx.query(`UPDATE paper_batch SET heartbeat_ms = ? WHERE id = ? AND state IN (${inList(['validating', 'importing'])})`, [Date.now(), batchId]);
-      await this.tx.query('UPDATE paper_keying SET processed_bytes = ?, rows = ? WHERE id = ?', [processed, rows, keyingId]);
+      await this.tx.query(
+        `UPDATE paper_batch SET heartbeat_ms = ? WHERE id = ? AND state IN (${inList(['validating', 'importing'])})`,
+        [Date.now(), batchId],
+      );
+      await this.tx.query('UPDATE paper_keying SET processed_bytes = ?, rows = ? WHERE id = ?', [
+        processed,
+        rows,
+        keyingId,
+      ]);
     } catch (error) {
-      this.logger.warn(`heartbeat of paper batch ${batchId} failed: ${String(error)}`);
+      this.logger.warn(`heartbeat of paper batch ${batchId} failed: ${describeError(error)}`);
     }
   }
 }

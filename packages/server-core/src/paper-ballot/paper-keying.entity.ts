@@ -1,9 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau } from '../database/references';
 import { PaperBatch } from './paper-batch.entity';
+import { CampaignOwned } from '../database/owned-columns';
 
 /** Where one uploaded keying stands. */
 export enum PaperKeyingState {
@@ -26,24 +24,10 @@ registerEnumType(PaperKeyingState, { name: 'PaperKeyingState' });
 @Index(['batchId'])
 @Index(['campaignId', 'activeChecksum'], { unique: true })
 @Index('IDX_paper_keying_content_hash', ['campaignId', 'contentHash'])
-export class PaperKeying {
+export class PaperKeying extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Column({ type: 'integer' })
   batchId: number;
@@ -84,7 +68,10 @@ export class PaperKeying {
   @Column({ type: 'varchar', length: 64, nullable: true })
   contentHash: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The batch whose sheets this keying deliberately repeats (allowRepeatOf)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The batch whose sheets this keying deliberately repeats (allowRepeatOf)',
+  })
   @Column({ type: 'integer', nullable: true })
   repeatOfBatchId: number | null;
 

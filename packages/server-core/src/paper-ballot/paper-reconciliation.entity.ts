@@ -1,29 +1,14 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
+import { Column, Entity, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { GroupOfCampaign } from '../database/references';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
+import { CampaignOwned } from '../database/owned-columns';
 
 /** What the office entered for one evaluator group's paper ballots: sheets handed out, spoilt ones not keyed. */
 @Entity('paper_reconciliation')
 @Unique(['campaignId', 'evaluatorGroupCode'])
-export class PaperReconciliationEntry {
+export class PaperReconciliationEntry extends CampaignOwned {
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { groupOfCampaign } from '../access-code/access-code.service';
 import { BallotBoxService } from '../ballot-box/ballot-box.service';
+import { type Campaign } from '../campaign/campaign.entity';
 import { CampaignService } from '../campaign/campaign.service';
 import { type RequestContext } from '../common/request-context';
 import { checkInt } from '../common/validation';
@@ -26,7 +27,11 @@ export class PaperReconciliationService {
   ) {}
 
   async reconciliation(ctx: RequestContext, campaignId: unknown): Promise<PaperReconciliation> {
-    const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
+    return this.reconciliationOf(await this.campaigns.findOrThrow(ctx, campaignId));
+  }
+
+  /** {@link reconciliation} of a campaign already checked to be the caller's (results read it for response rates). */
+  async reconciliationOf(campaign: Campaign): Promise<PaperReconciliation> {
     // paper ballots counted, and those still waiting in the ballot box
     const { counted: valid, waiting } = await this.box.countWithBox(campaign.id, (manager) =>
       manager
@@ -38,30 +43,56 @@ export class PaperReconciliationService {
         .groupBy('ballot.evaluator_group_code')
         .getRawMany<{ group: string; count: string | number }>(),
     );
-    const imported = await this.batches.find({ where: { campaignId: campaign.id, state: PaperBatchState.imported }, select: { id: true, groupCounts: true } });
+    const imported = await this.batches.find({
+      where: { campaignId: campaign.id, state: PaperBatchState.imported },
+      select: { id: true, groupCounts: true },
+    });
     const entries = await this.entries.findBy({ campaignId: campaign.id });
     const groups = campaign.evaluatorGroups.map((group) => {
       const entry = entries.find((e) => e.evaluatorGroupCode === group.code);
       const counted = imported.reduce((sum, batch) => sum + (batch.groupCounts?.[group.code]?.spoilt ?? 0), 0);
       const spoiltNotKeyed = entry?.spoiltNotKeyed ?? 0;
       const validCount =
-        Number(valid.find((row) => row.group === group.code)?.count ?? 0) + waiting.filter((ballot) => ballot.channel === 'paper' && ballot.evaluatorGroupCode === group.code).length;
+        Number(valid.find((row) => row.group === group.code)?.count ?? 0) +
+        waiting.filter((ballot) => ballot.channel === 'paper' && ballot.evaluatorGroupCode === group.code).length;
       const spoilt = counted + spoiltNotKeyed;
       const returned = validCount + spoilt;
       const slipsIssued = entry?.slipsIssued ?? null;
-      return { code: group.code, label: group.label, slipsIssued, returned, valid: validCount, spoilt, spoiltNotKeyed, overIssued: slipsIssued !== null && returned > slipsIssued };
+      return {
+        code: group.code,
+        label: group.label,
+        slipsIssued,
+        returned,
+        valid: validCount,
+        spoilt,
+        spoiltNotKeyed,
+        overIssued: slipsIssued !== null && returned > slipsIssued,
+      };
     });
     return { groups, flagged: groups.some((group) => group.overIssued) };
   }
 
   /** Records the sheets handed out to a group and the spoilt ones counted by hand. */
-  async set(ctx: RequestContext, campaignId: unknown, groupCode: unknown, slipsIssued: unknown, spoiltNotKeyed: unknown): Promise<PaperReconciliation> {
+  async set(
+    ctx: RequestContext,
+    campaignId: unknown,
+    groupCode: unknown,
+    slipsIssued: unknown,
+    spoiltNotKeyed: unknown,
+  ): Promise<PaperReconciliation> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const group = groupOfCampaign(campaign, groupCode, 'group');
     const issued = checkInt(slipsIssued, 'slipsIssued', 0, 10_000_000);
     const spoilt = checkInt(spoiltNotKeyed ?? 0, 'spoiltNotKeyed', 0, 10_000_000);
     await this.entries.upsert(
-      { bureauId: campaign.bureauId, campaignId: campaign.id, evaluatorGroupCode: group.code, slipsIssued: issued, spoiltNotKeyed: spoilt, updatedBy: ctx.userOrThrow.username },
+      {
+        bureauId: campaign.bureauId,
+        campaignId: campaign.id,
+        evaluatorGroupCode: group.code,
+        slipsIssued: issued,
+        spoiltNotKeyed: spoilt,
+        updatedBy: ctx.userOrThrow.username,
+      },
       { conflictPaths: ['campaignId', 'evaluatorGroupCode'] },
     );
     return this.reconciliation(ctx, campaign.id);

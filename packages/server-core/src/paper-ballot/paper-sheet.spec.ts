@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSheet, encodeSheet } from './compact-sheet-codec';
 import { compareKeyings, resolveKeyings } from './keying-compare';
-import { BLANK, type CompactSheet, countByGroup, PaperSheetValidator, type PaperSheetRules, UNREADABLE } from './paper-sheet';
+import {
+  BLANK,
+  type CompactSheet,
+  countByGroup,
+  PaperSheetValidator,
+  type PaperSheetRules,
+  UNREADABLE,
+} from './paper-sheet';
 import { type SheetRow } from './sheet-row';
 
 const RULES: PaperSheetRules = {
@@ -20,7 +27,13 @@ const RULES: PaperSheetRules = {
   ],
 };
 
-const row = (line: number, cells: string[], extra: Partial<SheetRow> = {}): SheetRow => ({ line, cells, tooLong: [], formulas: [], ...extra });
+const row = (line: number, cells: string[], extra: Partial<SheetRow> = {}): SheetRow => ({
+  line,
+  cells,
+  tooLong: [],
+  formulas: [],
+  ...extra,
+});
 
 function check(rows: SheetRow[]) {
   const validator = new PaperSheetValidator(RULES);
@@ -34,6 +47,21 @@ function sheetOf(rows: string[][]): CompactSheet {
 }
 
 describe('PaperSheetValidator', () => {
+  it('counts every ballot row it read, those with problems too (the report says 5 rows for 5)', () => {
+    const validator = new PaperSheetValidator(RULES);
+    [
+      ['评议对象类别', '交警支队', '法制处'],
+      ['城乡居民', '满意', '满意'],
+      ['城乡居民', '很好', '满意'],
+      ['城乡居民', '满意', '比较满意'],
+      ['外星人', '满意', '满意'],
+      ['企业代表', '满意', '满意'],
+    ].forEach((cells, i) => validator.accept(row(i + 1, cells)));
+    const result = validator.finish();
+    expect(result.ok).toBe(false);
+    expect(validator.rowCount).toBe(5);
+  });
+
   it('reads units by code or name, groups by code or label, levels by code or label', () => {
     const sheet = sheetOf([
       ['评议对象类别', '交警支队', 'LEGAL-AFFAIRS'],
@@ -45,7 +73,10 @@ describe('PaperSheetValidator', () => {
     expect([...sheet.groupOfRow]).toEqual([0, 1, 1]);
     expect([...sheet.cells]).toEqual([1, 2, BLANK, UNREADABLE, UNREADABLE, BLANK]);
     expect([...sheet.lines]).toEqual([2, 3, 4]);
-    expect(countByGroup(sheet)).toEqual({ residents: { ballots: 1, spoilt: 0 }, enterprises: { ballots: 0, spoilt: 2 } });
+    expect(countByGroup(sheet)).toEqual({
+      residents: { ballots: 1, spoilt: 0 },
+      enterprises: { ballots: 0, spoilt: 2 },
+    });
   });
 
   it('takes the columns in any order, with a sheet number column', () => {
@@ -94,13 +125,18 @@ describe('PaperSheetValidator', () => {
       [7, 'D 序号', '1'],
       [8, 'E', '多余'],
     ]);
-    expect(result.problems[0]?.reason).toMatch(/not a level of the scale \(满意、比较满意、不了解; blank for none, \? for unreadable\)/);
+    expect(result.problems[0]?.reason).toMatch(
+      /not a level of the scale \(满意、比较满意、不了解; blank for none, \? for unreadable\)/,
+    );
     expect(result.problems[3]?.reason).toMatch(/formula/);
     expect(result.problems[5]?.reason).toMatch(/also on line 2/);
   });
 
   it('caps the report but counts every problem', () => {
-    const rows = [row(1, ['group', '交警支队', '法制处']), ...Array.from({ length: 700 }, (_, i) => row(i + 2, ['城乡居民', 'x', 'y']))];
+    const rows = [
+      row(1, ['group', '交警支队', '法制处']),
+      ...Array.from({ length: 700 }, (_, i) => row(i + 2, ['城乡居民', 'x', 'y'])),
+    ];
     const result = check(rows);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -132,7 +168,12 @@ describe('double keying', () => {
   });
 
   it('lists every differing cell and group, with both values', () => {
-    const second = sheetOf([header, ['城乡居民', '比较满意', '满意'], ['企业代表', '', '不了解'], ['企业代表', '满意', '']]);
+    const second = sheetOf([
+      header,
+      ['城乡居民', '比较满意', '满意'],
+      ['企业代表', '', '不了解'],
+      ['企业代表', '满意', ''],
+    ]);
     const comparison = compareKeyings(first, second);
     expect(comparison.rowsUnpaired).toBe(false);
     expect(comparison.mismatches.map((m) => [m.row, m.unit, m.first, m.second])).toEqual([
@@ -149,7 +190,13 @@ describe('double keying', () => {
     ]);
     expect(resolved.ok).toBe(true);
     if (resolved.ok) expect(compareKeyings(resolved.sheet, second).total).toBe(0);
-    expect(resolveKeyings(first, comparison, [{ row: 1, unit: 'traffic-police', value: 'great' }, { row: 2, unit: null, value: 'x' }, { row: 3, unit: 'legal-affairs', value: '' }]).ok).toBe(false);
+    expect(
+      resolveKeyings(first, comparison, [
+        { row: 1, unit: 'traffic-police', value: 'great' },
+        { row: 2, unit: null, value: 'x' },
+        { row: 3, unit: 'legal-affairs', value: '' },
+      ]).ok,
+    ).toBe(false);
   });
 
   it('cannot pair rows when a sheet was skipped: only re-keying fixes it', () => {
@@ -160,9 +207,19 @@ describe('double keying', () => {
   });
 
   it('pairs rows by sheet number when both keyings have one', () => {
-    const a = sheetOf([[...header, '序号'], ['城乡居民', '满意', '满意', '7'], ['城乡居民', '', '', '8']]);
-    const b = sheetOf([[...header, '序号'], ['城乡居民', '', '', '8'], ['城乡居民', '满意', '不了解', '7']]);
+    const a = sheetOf([
+      [...header, '序号'],
+      ['城乡居民', '满意', '满意', '7'],
+      ['城乡居民', '', '', '8'],
+    ]);
+    const b = sheetOf([
+      [...header, '序号'],
+      ['城乡居民', '', '', '8'],
+      ['城乡居民', '满意', '不了解', '7'],
+    ]);
     const comparison = compareKeyings(a, b);
-    expect(comparison.mismatches.map((m) => [m.sheetNumber, m.unit, m.first, m.second])).toEqual([['7', 'legal-affairs', 'satisfied', 'unknown']]);
+    expect(comparison.mismatches.map((m) => [m.sheetNumber, m.unit, m.first, m.second])).toEqual([
+      ['7', 'legal-affairs', 'satisfied', 'unknown'],
+    ]);
   });
 });

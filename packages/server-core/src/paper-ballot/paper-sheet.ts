@@ -1,3 +1,4 @@
+import { type MessageKey, messageText, type ReasonParams } from '@pingyi/domain';
 import { type FileLimitDetails } from '../file-limits/file-limits';
 import { columnLetter, MAX_CELL_CHARS, type SheetRow } from './sheet-row';
 
@@ -16,7 +17,12 @@ export interface SheetProblem {
   readonly column: string | null;
   /** The cell as keyed in, cut to 40 characters. */
   readonly value: string | null;
+  /** Why, in English (the sentence of `messageKey`). */
   readonly reason: string;
+  /** The sentence in the shared message catalog, for a client to say it in its user's language. */
+  readonly messageKey?: MessageKey;
+  /** The sentence's parameters. */
+  readonly params?: ReasonParams;
   /** For the file as a whole: `MALFORMED_FILE`, `FILE_LIMIT_EXCEEDED` or `REPEATED_BATCH`. */
   readonly code?: string;
   /** The limit a `FILE_LIMIT_EXCEEDED` file passed: which, its value, where. */
@@ -50,7 +56,15 @@ export interface CompactSheet {
 /** Most problems kept for the report; the total is counted beyond it. */
 export const MAX_REPORTED_PROBLEMS = 500;
 
-const GROUP_HEADERS = new Set(['group', 'evaluatorgroup', 'evaluator_group', '评议对象类别', '评议对象', '类别', '组别']);
+const GROUP_HEADERS = new Set([
+  'group',
+  'evaluatorgroup',
+  'evaluator_group',
+  '评议对象类别',
+  '评议对象',
+  '类别',
+  '组别',
+]);
 const SHEET_HEADERS = new Set(['sheet', 'sheetno', 'no', '序号', '编号', '表号']);
 const UNREADABLE_MARKS = new Set(['?', '？', '无法辨认', '无法识别', 'unreadable']);
 
@@ -100,6 +114,7 @@ export class PaperSheetValidator {
   private readonly groupsRow = new GrowingBytes();
   private readonly cellsOut = new GrowingBytes();
   private readonly lines: number[] = [];
+  private rowsRead = 0;
   private readonly sheets: string[] = [];
   private readonly sheetLine = new Map<string, number>();
   private readonly rowCells: Uint8Array;
@@ -116,9 +131,9 @@ export class PaperSheetValidator {
     this.rowCells = new Uint8Array(rules.units.length);
   }
 
-  /** Rows accepted so far. */
+  /** Ballot rows read so far, those with problems included (the report's row count). */
   get rowCount(): number {
-    return this.lines.length;
+    return this.rowsRead;
   }
 
   /** Problems found so far (all of them, also those past the report's cap). */
@@ -138,9 +153,9 @@ export class PaperSheetValidator {
 
   /** The compact sheet, or every problem found (the file is refused as a whole). */
   finish(): { ok: true; sheet: CompactSheet } | { ok: false; problems: readonly SheetProblem[]; total: number } {
-    if (!this.headerSeen) this.problem({ line: 1, column: null, value: null, reason: 'the file is empty: it needs a header row and one row per ballot' });
+    if (!this.headerSeen) this.problem({ line: 1, column: null, value: null }, 'sheetEmpty');
     else if (this.headerOk && this.lines.length === 0 && this.problemCount === 0) {
-      this.problem({ line: 2, column: null, value: null, reason: 'the file has a header but no ballot rows' });
+      this.problem({ line: 2, column: null, value: null }, 'sheetNoRows');
     }
     if (this.problemCount > 0) return { ok: false, problems: this.problems, total: this.problemCount };
     return {
@@ -158,9 +173,14 @@ export class PaperSheetValidator {
     };
   }
 
-  private problem(problem: SheetProblem): void {
+  private problem(
+    at: Pick<SheetProblem, 'line' | 'column' | 'value'>,
+    messageKey: MessageKey,
+    params: ReasonParams = {},
+  ): void {
     this.problemCount += 1;
-    if (this.problems.length < MAX_REPORTED_PROBLEMS) this.problems.push(problem);
+    if (this.problems.length < MAX_REPORTED_PROBLEMS)
+      this.problems.push({ ...at, reason: messageText(messageKey, params), messageKey, params });
   }
 
   private columnName(index: number): string {
@@ -182,74 +202,88 @@ export class PaperSheetValidator {
       const name = fold(raw);
       if (name === '') return -1;
       if (row.tooLong.includes(column)) {
-        this.problem({ line, column: columnLetter(column), value: clip(raw), reason: `the header is longer than ${MAX_CELL_CHARS} characters` });
+        this.problem({ line, column: columnLetter(column), value: clip(raw) }, 'headerTooLong', {
+          max: MAX_CELL_CHARS,
+        });
         return -1;
       }
       if (GROUP_HEADERS.has(name)) {
-        if (this.groupColumn >= 0) this.problem({ line, column: this.columnName(column), value: clip(raw), reason: `a second evaluator group column (the first is ${columnLetter(this.groupColumn)})` });
+        if (this.groupColumn >= 0)
+          this.problem({ line, column: this.columnName(column), value: clip(raw) }, 'secondGroupColumn', {
+            first: columnLetter(this.groupColumn),
+          });
         else this.groupColumn = column;
         return -1;
       }
       if (SHEET_HEADERS.has(name)) {
-        if (this.sheetColumn >= 0) this.problem({ line, column: this.columnName(column), value: clip(raw), reason: 'a second sheet number column' });
+        if (this.sheetColumn >= 0)
+          this.problem({ line, column: this.columnName(column), value: clip(raw) }, 'secondSheetColumn');
         else this.sheetColumn = column;
         return -1;
       }
       const unit = unitIndex.get(name);
       if (unit === undefined) {
-        this.problem({ line, column: this.columnName(column), value: clip(raw), reason: 'not an appraised unit of the campaign (give its code or name), nor a group or sheet number column' });
+        this.problem({ line, column: this.columnName(column), value: clip(raw) }, 'unknownColumn');
         return -1;
       }
       const first = columnOfUnit.get(unit);
       if (first !== undefined) {
-        this.problem({ line, column: this.columnName(column), value: clip(raw), reason: `the unit ${this.rules.units[unit]?.name} already has column ${columnLetter(first)}` });
+        this.problem({ line, column: this.columnName(column), value: clip(raw) }, 'unitColumnTwice', {
+          unit: this.rules.units[unit]?.name ?? '',
+          first: columnLetter(first),
+        });
         return -1;
       }
       columnOfUnit.set(unit, column);
       return unit;
     });
-    if (this.groupColumn < 0) this.problem({ line, column: null, value: null, reason: 'no evaluator group column (name it group or 评议对象类别)' });
+    if (this.groupColumn < 0) this.problem({ line, column: null, value: null }, 'noGroupColumn');
     this.rules.units.forEach((unit, i) => {
-      if (!columnOfUnit.has(i)) this.problem({ line, column: null, value: null, reason: `the appraised unit ${unit.name} (${unit.code}) has no column` });
+      if (!columnOfUnit.has(i))
+        this.problem({ line, column: null, value: null }, 'unitWithoutColumn', { unit: unit.name, code: unit.code });
     });
     this.headerOk = this.problemCount === before;
   }
 
   private readRow(row: SheetRow): void {
     const { line, cells } = row;
+    this.rowsRead += 1;
     const before = this.problemCount;
     this.rowCells.fill(BLANK);
     let group = -1;
     cells.forEach((raw, column) => {
       const text = raw.trim();
       if (row.formulas.includes(column)) {
-        this.problem({ line, column: this.columnName(column), value: clip(raw), reason: 'holds a formula: key in values only' });
+        this.problem({ line, column: this.columnName(column), value: clip(raw) }, 'cellFormula');
         return;
       }
       if (row.tooLong.includes(column)) {
-        this.problem({ line, column: this.columnName(column), value: clip(raw), reason: `longer than ${MAX_CELL_CHARS} characters` });
+        this.problem({ line, column: this.columnName(column), value: clip(raw) }, 'cellTooLong', {
+          max: MAX_CELL_CHARS,
+        });
         return;
       }
       if (column === this.groupColumn) {
-        if (text === '') this.problem({ line, column: this.columnName(column), value: null, reason: 'the evaluator group is missing' });
+        if (text === '') this.problem({ line, column: this.columnName(column), value: null }, 'groupMissing');
         else {
           group = this.groupOf.get(fold(text)) ?? -1;
           if (group < 0) {
             const known = this.rules.groups.map((g) => g.label).join('、');
-            this.problem({ line, column: this.columnName(column), value: clip(raw), reason: `not an evaluator group of the campaign (${known})` });
+            this.problem({ line, column: this.columnName(column), value: clip(raw) }, 'unknownGroup', { known });
           }
         }
         return;
       }
       if (column === this.sheetColumn) {
         const first = this.sheetLine.get(text);
-        if (text !== '' && first !== undefined) this.problem({ line, column: this.columnName(column), value: clip(raw), reason: `the sheet number is also on line ${first}` });
+        if (text !== '' && first !== undefined)
+          this.problem({ line, column: this.columnName(column), value: clip(raw) }, 'sheetNumberTwice', { first });
         else if (text !== '') this.sheetLine.set(text, line);
         return;
       }
       const unit = this.unitOfColumn[column];
       if (unit === undefined || unit < 0) {
-        if (text !== '') this.problem({ line, column: this.columnName(column), value: clip(raw), reason: 'a value in a column that is not a unit (no or unknown header)' });
+        if (text !== '') this.problem({ line, column: this.columnName(column), value: clip(raw) }, 'valueOutsideUnits');
         return;
       }
       if (text === '') return;
@@ -261,12 +295,13 @@ export class PaperSheetValidator {
       const level = this.levelOf.get(folded);
       if (level === undefined) {
         const known = this.rules.levels.map((l) => l.label).join('、');
-        this.problem({ line, column: this.columnName(column), value: clip(raw), reason: `not a level of the scale (${known}; blank for none, ? for unreadable)` });
+        this.problem({ line, column: this.columnName(column), value: clip(raw) }, 'unknownLevel', { known });
         return;
       }
       this.rowCells[unit] = level;
     });
-    if (this.groupColumn >= cells.length) this.problem({ line, column: this.columnName(this.groupColumn), value: null, reason: 'the evaluator group is missing' });
+    if (this.groupColumn >= cells.length)
+      this.problem({ line, column: this.columnName(this.groupColumn), value: null }, 'groupMissing');
     if (this.problemCount > before) return;
     this.groupsRow.push(Uint8Array.of(group));
     this.cellsOut.push(this.rowCells);

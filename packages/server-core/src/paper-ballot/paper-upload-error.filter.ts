@@ -21,6 +21,11 @@ export class PaperUploadErrorFilter extends RestErrorFilter {
       super.catch(exception, host);
       return;
     }
-    res.status(status).json({ errorCode: exception.code, message: exception.message, path: exception.path ?? null, ...(exception.details ?? {}) });
+    res.status(status).json({
+      errorCode: exception.code,
+      message: exception.message,
+      path: exception.path ?? null,
+      ...(exception.details ?? {}),
+    });
   }
 }

@@ -43,7 +43,12 @@ export class PaperUploadStore {
     try {
       for await (const chunk of chunks) {
         size += chunk.length;
-        if (size > maxBytes) throw new PingyiError('PAYLOAD_TOO_LARGE', `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; split the batch`, 'body');
+        if (size > maxBytes)
+          throw new PingyiError(
+            'PAYLOAD_TOO_LARGE',
+            `the file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; split the batch`,
+            'body',
+          );
         if (head.length < 8) head = Uint8Array.from([...head, ...chunk.subarray(0, 8 - head.length)]);
         hash.update(chunk);
         await handle.write(chunk);

@@ -12,7 +12,9 @@ import { BLANK, type CompactSheet, UNREADABLE } from './paper-sheet';
 export async function sheetFingerprint(sheet: CompactSheet): Promise<string> {
   const slice = new EventLoopSlice(); // 30,000 rows take a few hundred ms
   const width = sheet.unitCodes.length;
-  const order = sheet.unitCodes.map((_, u) => u).sort((a, b) => ((sheet.unitCodes[a] as string) < (sheet.unitCodes[b] as string) ? -1 : 1));
+  const order = sheet.unitCodes
+    .map((_, u) => u)
+    .sort((a, b) => ((sheet.unitCodes[a] as string) < (sheet.unitCodes[b] as string) ? -1 : 1));
   const rows: string[] = [];
   for (let r = 0; r < sheet.rows; r += 1) {
     if (r % 100 === 0) await slice.pause();

@@ -1,4 +1,4 @@
-import { PingyiError } from '@pingyi/domain';
+import { isPingyiError, type MessageKey, messageOf, PingyiError, type ReasonParams } from '@pingyi/domain';
 import { fileLimitExceeded, fileLimitOf, type FileLimitDetails } from '../file-limits/file-limits';
 
 /** One row of a keyed-in sheet, as the file reader hands it over. */
@@ -21,14 +21,21 @@ export const MAX_CELLS_PER_ROW = 500;
 export const MAX_ROWS_PER_FILE = 50_000;
 
 /** A file that cannot be read as a sheet at all (encoding, binary, too big): nothing is imported. */
-export const malformedFile = (message: string): PingyiError => new PingyiError('MALFORMED_FILE', message, 'file');
+export const malformedFile = (message: string): PingyiError =>
+  new PingyiError('MALFORMED_FILE', message, 'file', { messageKey: 'fileUnreadable', params: { detail: message } });
 
 /** A row past {@link MAX_ROWS_PER_FILE}: the file is refused naming the limit. */
 export const tooManyRows = (where: string): PingyiError =>
-  fileLimitExceeded('rows', MAX_ROWS_PER_FILE, where, `the file has more than ${MAX_ROWS_PER_FILE} rows; split it into batches`);
+  fileLimitExceeded(
+    'rows',
+    MAX_ROWS_PER_FILE,
+    where,
+    `the file has more than ${MAX_ROWS_PER_FILE} rows; split it into batches`,
+  );
 
 /** A row with more than {@link MAX_CELLS_PER_ROW} cells. */
-export const tooManyCells = (where: string): PingyiError => fileLimitExceeded('cellsPerRow', MAX_CELLS_PER_ROW, where, `the row has more than ${MAX_CELLS_PER_ROW} cells`);
+export const tooManyCells = (where: string): PingyiError =>
+  fileLimitExceeded('cellsPerRow', MAX_CELLS_PER_ROW, where, `the row has more than ${MAX_CELLS_PER_ROW} cells`);
 
 /** Excel's column name of a 0-based index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
@@ -43,6 +50,8 @@ export interface FileProblem {
   readonly column: null;
   readonly value: null;
   readonly reason: string;
+  readonly messageKey?: MessageKey;
+  readonly params?: ReasonParams;
   /** `MALFORMED_FILE` or `FILE_LIMIT_EXCEEDED`. */
   readonly code: string;
   /** The limit passed, its value and where (for `FILE_LIMIT_EXCEEDED`). */
@@ -51,6 +60,16 @@ export interface FileProblem {
 
 /** The report line of a file refused as a whole (unreadable, or past a limit); null for other errors. */
 export function fileProblemOf(error: unknown): FileProblem | null {
-  if (!(error instanceof PingyiError) || (error.code !== 'MALFORMED_FILE' && error.code !== 'FILE_LIMIT_EXCEEDED')) return null;
-  return { line: 0, column: null, value: null, reason: error.message.replace(/^file: /, ''), code: error.code, limit: fileLimitOf(error) };
+  if (!isPingyiError(error) || (error.code !== 'MALFORMED_FILE' && error.code !== 'FILE_LIMIT_EXCEEDED')) return null;
+  const reason = error.message.replace(/^file: /, '');
+  const sentence = messageOf(error.details);
+  return {
+    line: 0,
+    column: null,
+    value: null,
+    reason,
+    ...(sentence ? { messageKey: sentence.messageKey, params: { ...sentence.params, detail: reason } } : {}),
+    code: error.code,
+    limit: fileLimitOf(error),
+  };
 }

@@ -4,7 +4,15 @@ import { type Readable } from 'node:stream';
 import * as yazl from 'yazl';
 import { FILE_LIMITS } from '../file-limits/file-limits';
 import { type EntryLimits, LimitedZip } from '../file-limits/limited-zip';
-import { MAX_CELL_CHARS, MAX_CELLS_PER_ROW, MAX_ROWS_PER_FILE, malformedFile, type SheetRow, tooManyCells, tooManyRows } from './sheet-row';
+import {
+  MAX_CELL_CHARS,
+  MAX_CELLS_PER_ROW,
+  MAX_ROWS_PER_FILE,
+  malformedFile,
+  type SheetRow,
+  tooManyCells,
+  tooManyRows,
+} from './sheet-row';
 
 interface CellText {
   readonly text: string;
@@ -17,9 +25,18 @@ function cellText(value: unknown): CellText {
   if (typeof value === 'string') return { text: value, formula: false };
   if (typeof value === 'number' || typeof value === 'boolean') return { text: String(value), formula: false };
   if (value instanceof Date) return { text: value.toISOString().slice(0, 10), formula: false };
-  const object = value as { formula?: string; sharedFormula?: string; result?: unknown; richText?: { text?: string }[]; text?: unknown; error?: string };
-  if (object.formula !== undefined || object.sharedFormula !== undefined) return { text: cellText(object.result).text, formula: true };
-  if (Array.isArray(object.richText)) return { text: object.richText.map((part) => part.text ?? '').join(''), formula: false };
+  const object = value as {
+    formula?: string;
+    sharedFormula?: string;
+    result?: unknown;
+    richText?: { text?: string }[];
+    text?: unknown;
+    error?: string;
+  };
+  if (object.formula !== undefined || object.sharedFormula !== undefined)
+    return { text: cellText(object.result).text, formula: true };
+  if (Array.isArray(object.richText))
+    return { text: object.richText.map((part) => part.text ?? '').join(''), formula: false };
   if (object.text !== undefined) return cellText(object.text);
   if (object.error !== undefined) return { text: String(object.error), formula: false };
   return { text: '', formula: false };
@@ -34,13 +51,19 @@ const SMALL_PART: EntryLimits = { maxBytes: FILE_LIMITS.xmlPartBytes, maxBytesLi
 const STRINGS_PART: EntryLimits = {
   maxBytes: FILE_LIMITS.sharedStringsBytes,
   maxBytesLimit: 'sharedStringsBytes',
-  xml: { elements: { si: { max: FILE_LIMITS.sharedStrings, limit: 'sharedStrings' } }, textBytes: { max: FILE_LIMITS.sharedStringsTextBytes, limit: 'sharedStringsTextBytes' } },
+  xml: {
+    elements: { si: { max: FILE_LIMITS.sharedStrings, limit: 'sharedStrings' } },
+    textBytes: { max: FILE_LIMITS.sharedStringsTextBytes, limit: 'sharedStringsTextBytes' },
+  },
 };
 const SHEET_PART: EntryLimits = {
   maxBytes: FILE_LIMITS.zipEntryBytes,
   maxBytesLimit: 'zipEntryBytes',
   xml: {
-    elements: { row: { max: FILE_LIMITS.sheetRowElements, limit: 'sheetRowElements' }, col: { max: FILE_LIMITS.sheetColumns, limit: 'sheetColumns' } },
+    elements: {
+      row: { max: FILE_LIMITS.sheetRowElements, limit: 'sheetRowElements' },
+      col: { max: FILE_LIMITS.sheetColumns, limit: 'sheetColumns' },
+    },
     cellsPerRow: MAX_CELLS_PER_ROW,
   },
 };
@@ -67,7 +90,11 @@ function orderedParts(zip: LimitedZip, fail: (error: unknown) => void, onBytes: 
   };
   part(RELS, SMALL_PART, '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>');
   part(WORKBOOK, SMALL_PART, null);
-  part(SHARED_STRINGS, STRINGS_PART, '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>');
+  part(
+    SHARED_STRINGS,
+    STRINGS_PART,
+    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+  );
   if (sheet) part(sheet, SHEET_PART, null);
   out.end();
   const stream = out.outputStream as Readable;
@@ -94,13 +121,18 @@ async function* untilFailed<T>(iterable: AsyncIterable<T>, failed: Promise<never
  * Formulas are flagged (a keyed-in ballot holds values only), long cells cut
  * and flagged, blank rows skipped. Nothing is written to disk.
  */
-export async function* readXlsxRows(file: string, onBytes: (bytes: number) => void = () => undefined): AsyncGenerator<SheetRow> {
+export async function* readXlsxRows(
+  file: string,
+  onBytes: (bytes: number) => void = () => undefined,
+): AsyncGenerator<SheetRow> {
   let zip: LimitedZip;
   try {
     zip = await LimitedZip.open(file);
   } catch (error) {
     if (isPingyiError(error)) throw error;
-    throw malformedFile(`the file is not a readable .xlsx workbook (${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'})`);
+    throw malformedFile(
+      `the file is not a readable .xlsx workbook (${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'})`,
+    );
   }
   let failure: unknown = null;
   let reject: (error: unknown) => void = () => undefined;
@@ -113,7 +145,13 @@ export async function* readXlsxRows(file: string, onBytes: (bytes: number) => vo
   let sawSheet = false;
   let rows = 0;
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(orderedParts(zip, fail, onBytes), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(orderedParts(zip, fail, onBytes), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      entries: 'ignore',
+    });
     for await (const worksheet of untilFailed(workbook, failed)) {
       if (sawSheet) continue;
       sawSheet = true;
@@ -137,7 +175,9 @@ export async function* readXlsxRows(file: string, onBytes: (bytes: number) => vo
   } catch (caught) {
     const error = failure ?? caught; // a refused part makes exceljs fail too: name the limit
     if (isPingyiError(error)) throw error;
-    throw malformedFile(`the file is not a readable .xlsx workbook (${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'})`);
+    throw malformedFile(
+      `the file is not a readable .xlsx workbook (${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'})`,
+    );
   } finally {
     zip.close();
   }

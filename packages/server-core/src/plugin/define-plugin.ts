@@ -1,5 +1,12 @@
 import { type DynamicModule, type Type } from '@nestjs/common';
-import { isPingyiError, parseEvaluatorGroups, parseRatingScale, PingyiError, type RatingScale } from '@pingyi/domain';
+import {
+  isPingyiError,
+  parseEvaluatorGroups,
+  parseRatingScale,
+  PingyiError,
+  type RatingScale,
+  reasonOf,
+} from '@pingyi/domain';
 import { builtInStrategies, createStrategyRegistry, type ScoringStrategy } from '@pingyi/scoring';
 import { type MigrationClass } from '../common/pingyi-feature';
 import { type IndicatorDeclaration, parseIndicatorDeclarations } from '../indicator/indicator-declaration';
@@ -18,7 +25,13 @@ export interface ScalePreset {
 export interface EvaluatorGroupPreset {
   readonly code: string;
   readonly label: string;
-  readonly groups: readonly { readonly code: string; readonly label: string; readonly quota: number; readonly weight?: number; readonly description?: string }[];
+  readonly groups: readonly {
+    readonly code: string;
+    readonly label: string;
+    readonly quota: number;
+    readonly weight?: number;
+    readonly description?: string;
+  }[];
 }
 
 /**
@@ -95,13 +108,21 @@ export function definePlugin<O = unknown>(definition: PluginDefinition<O>): Ping
   const fail = (path: string, message: string): never => {
     throw new PingyiError('INVALID_PLUGIN', `plugin "${name}": ${path}: ${message}`, path, { plugin: name });
   };
-  if (typeof definition !== 'object' || definition === null) throw new PingyiError('INVALID_PLUGIN', 'definePlugin() takes an object { name, compatibility, ... }');
-  if (!PACKAGE_NAME.test(name) || name.length > 214) fail('name', `must be an npm package name, got ${JSON.stringify(definition.name)}`);
-  if (definition.version !== undefined && (typeof definition.version !== 'string' || !parseVersion(definition.version))) {
+  if (typeof definition !== 'object' || definition === null)
+    throw new PingyiError('INVALID_PLUGIN', 'definePlugin() takes an object { name, compatibility, ... }');
+  if (!PACKAGE_NAME.test(name) || name.length > 214)
+    fail('name', `must be an npm package name, got ${JSON.stringify(definition.name)}`);
+  if (
+    definition.version !== undefined &&
+    (typeof definition.version !== 'string' || !parseVersion(definition.version))
+  ) {
     fail('version', `must be a version like 1.2.3, got ${JSON.stringify(definition.version)}`);
   }
   if (typeof definition.compatibility !== 'string' || !parseRange(definition.compatibility)) {
-    fail('compatibility', `must be a semver range of @pingyi/server-core versions (e.g. "^0.1.0"), got ${JSON.stringify(definition.compatibility)}`);
+    fail(
+      'compatibility',
+      `must be a semver range of @pingyi/server-core versions (e.g. "^0.1.0"), got ${JSON.stringify(definition.compatibility)}`,
+    );
   }
   const strategies = listOf(definition.strategies, 'strategies', fail);
   const builtIn = new Set(builtInStrategies.map((strategy) => strategy.code));
@@ -109,12 +130,18 @@ export function definePlugin<O = unknown>(definition: PluginDefinition<O>): Ping
   strategies.forEach((strategy, i) => {
     const at = `strategies[${i}]`;
     const candidate = strategy as Partial<ScoringStrategy> | null;
-    if (!candidate || typeof candidate.score !== 'function' || typeof candidate.code !== 'string' || typeof candidate.args !== 'object') {
+    if (
+      !candidate ||
+      typeof candidate.score !== 'function' ||
+      typeof candidate.code !== 'string' ||
+      typeof candidate.args !== 'object'
+    ) {
       fail(at, 'must be a strategy made with defineScoringStrategy() or defineIndicatorStrategy()');
     }
     const code = candidate?.code as string;
     if (builtIn.has(code)) fail(`${at}.code`, `"${code}" is a built-in strategy`);
-    if (!PREFIXED_CODE.test(code)) fail(`${at}.code`, `"${code}" needs a prefix naming the plugin, e.g. "acme/${code}"`);
+    if (!PREFIXED_CODE.test(code))
+      fail(`${at}.code`, `"${code}" needs a prefix naming the plugin, e.g. "acme/${code}"`);
     if (seen.has(code)) fail(`${at}.code`, `"${code}" is declared twice`);
     seen.add(code);
   });
@@ -122,25 +149,43 @@ export function definePlugin<O = unknown>(definition: PluginDefinition<O>): Ping
   const declared = new Set(indicators.map((indicator) => indicator.code));
   strategies.forEach((strategy, i) => {
     const missing = indicatorsOf(strategy).filter((code) => !declared.has(code));
-    if (missing.length > 0) fail(`strategies[${i}]`, `"${strategy.code}" reads indicator(s) ${missing.join(', ')}; declare them in indicators`);
+    if (missing.length > 0)
+      fail(
+        `strategies[${i}]`,
+        `"${strategy.code}" reads indicator(s) ${missing.join(', ')}; declare them in indicators`,
+      );
   });
   checkPresets(definition, fail);
   const registry = createStrategyRegistry(strategies);
   const templateCodes = new Set<string>();
   listOf(definition.templates, 'templates', fail).forEach((template, i) => {
-    const checked = guard(() => validateCampaignTemplate(template, registry), (path, message) => fail(`templates[${i}].${path}`, message));
-    if (checked.code === 'seed' || !PREFIXED_CODE.test(checked.code)) fail(`templates[${i}].code`, `"${checked.code}" needs a prefix naming the plugin, e.g. "acme/standard"`);
+    const checked = guard(
+      () => validateCampaignTemplate(template, registry),
+      (path, message) => fail(`templates[${i}].${path}`, message),
+    );
+    if (checked.code === 'seed' || !PREFIXED_CODE.test(checked.code))
+      fail(`templates[${i}].code`, `"${checked.code}" needs a prefix naming the plugin, e.g. "acme/standard"`);
     if (templateCodes.has(checked.code)) fail(`templates[${i}].code`, `"${checked.code}" is declared twice`);
     templateCodes.add(checked.code);
   });
   const module = definition.module;
-  if (module !== undefined && typeof module !== 'function' && (typeof module !== 'object' || module === null || typeof (module as DynamicModule).module !== 'function')) {
+  if (
+    module !== undefined &&
+    typeof module !== 'function' &&
+    (typeof module !== 'object' || module === null || typeof (module as DynamicModule).module !== 'function')
+  ) {
     fail('module', 'must be a Nest module class or a DynamicModule');
   }
-  listOf(definition.entities, 'entities', fail).forEach((entity, i) => typeof entity === 'function' || fail(`entities[${i}]`, 'must be an entity class'));
-  listOf(definition.migrations, 'migrations', fail).forEach((migration, i) => typeof migration === 'function' || fail(`migrations[${i}]`, 'must be a migration class'));
-  if ((definition.entities?.length ?? 0) > 0 && module === undefined) fail('entities', 'entities need the module that uses them');
-  if (definition.init !== undefined && typeof definition.init !== 'function') fail('init', 'must be a function (options) => void');
+  listOf(definition.entities, 'entities', fail).forEach(
+    (entity, i) => typeof entity === 'function' || fail(`entities[${i}]`, 'must be an entity class'),
+  );
+  listOf(definition.migrations, 'migrations', fail).forEach(
+    (migration, i) => typeof migration === 'function' || fail(`migrations[${i}]`, 'must be a migration class'),
+  );
+  if ((definition.entities?.length ?? 0) > 0 && module === undefined)
+    fail('entities', 'entities need the module that uses them');
+  if (definition.init !== undefined && typeof definition.init !== 'function')
+    fail('init', 'must be a function (options) => void');
   return Object.freeze({ ...definition, [BRAND]: true as const });
 }
 
@@ -149,7 +194,11 @@ export function isPingyiPlugin(value: unknown): value is PingyiPlugin {
   return typeof value === 'object' && value !== null && (value as Record<PropertyKey, unknown>)[BRAND] === true;
 }
 
-function listOf<T>(value: readonly T[] | undefined, path: string, fail: (path: string, message: string) => never): readonly T[] {
+function listOf<T>(
+  value: readonly T[] | undefined,
+  path: string,
+  fail: (path: string, message: string) => never,
+): readonly T[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) fail(path, 'must be a list');
   return value;
@@ -161,7 +210,7 @@ function guard<T>(check: () => T, fail: (path: string, message: string) => never
     return check();
   } catch (error) {
     if (!isPingyiError(error)) throw error;
-    const bare = error.path && error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
+    const bare = reasonOf(error);
     return fail(error.path ?? '(plugin)', bare);
   }
 }
@@ -169,7 +218,8 @@ function guard<T>(check: () => T, fail: (path: string, message: string) => never
 function checkPresets(definition: PluginDefinition<unknown>, fail: (path: string, message: string) => never): void {
   const codes = new Set<string>();
   const checkCode = (code: unknown, label: unknown, at: string): void => {
-    if (typeof code !== 'string' || !PRESET_CODE.test(code)) fail(`${at}.code`, `must be a preset code, got ${JSON.stringify(code)}`);
+    if (typeof code !== 'string' || !PRESET_CODE.test(code))
+      fail(`${at}.code`, `must be a preset code, got ${JSON.stringify(code)}`);
     if (codes.has(code as string)) fail(`${at}.code`, `"${String(code)}" is declared twice`);
     codes.add(code as string);
     if (typeof label !== 'string' || label.trim() === '') fail(`${at}.label`, 'must be non-empty text');

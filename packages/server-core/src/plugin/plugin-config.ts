@@ -5,9 +5,15 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isPingyiPlugin, type PingyiPlugin } from './define-plugin';
 import { type PluginUse } from './plugin-registry';
+import { loadedServerCoreCopies, secondCopyProblem } from './server-core-copies';
 
 /** The names a deployment's config file may have, in the order they are looked for in a folder. */
-export const CONFIG_FILE_NAMES = ['pingyi.config.cjs', 'pingyi.config.mjs', 'pingyi.config.js', 'pingyi.config.json'] as const;
+export const CONFIG_FILE_NAMES = [
+  'pingyi.config.cjs',
+  'pingyi.config.mjs',
+  'pingyi.config.js',
+  'pingyi.config.json',
+] as const;
 
 /** The environment variable that names the config file explicitly. */
 export const CONFIG_FILE_ENV = 'PINGYI_CONFIG';
@@ -38,7 +44,8 @@ export interface FindConfigOptions {
 export function findConfigFile(options: FindConfigOptions): string | null {
   if (options.explicit !== undefined && options.explicit !== '') {
     const file = path.resolve(options.explicit);
-    if (!fs.existsSync(file)) throw new PingyiError('INVALID_CONFIG', `${CONFIG_FILE_ENV}=${options.explicit}: no such file`);
+    if (!fs.existsSync(file))
+      throw new PingyiError('INVALID_CONFIG', `${CONFIG_FILE_ENV}=${options.explicit}: no such file`);
     return file;
   }
   for (const dir of options.dirs) {
@@ -82,7 +89,10 @@ export async function loadPluginConfig(options: LoadConfigOptions): Promise<Load
   const fail = (where: string, message: string): never => {
     throw new PingyiError('INVALID_CONFIG', `${file}: ${where}${message}`);
   };
+  const before = loadedServerCoreCopies().length;
   const exported = await readConfigModule(file, fail);
+  const fromConfig = secondCopyProblem(`the config file`, before);
+  if (fromConfig) fail('', fromConfig);
   const list = (exported as { plugins?: unknown } | null)?.plugins;
   if (list === undefined) return { file, plugins: [] };
   if (!Array.isArray(list)) return fail('', 'plugins must be a list, e.g. { "plugins": ["@acme/pingyi-plugin"] }');
@@ -95,13 +105,45 @@ export async function loadPluginConfig(options: LoadConfigOptions): Promise<Load
       plugins.push({ plugin: target, options: pluginOptions, source: file });
       continue;
     }
-    const loaded = await loadModule(target, dirs, (message) => fail(at, message));
-    plugins.push({ plugin: pluginOf(loaded, target, (message) => fail(at, message)), options: pluginOptions, source: target });
+    plugins.push(await loadPluginUse(target, pluginOptions, dirs, (message) => fail(at, message)));
   }
   return { file, plugins };
 }
 
-function entryParts(entry: unknown, fail: (message: string) => never): { target: string | PingyiPlugin; options: unknown } {
+/**
+ * Loads one plugin package (or file) for a tool that is given it directly
+ * (`pingyi score --plugin PATH|NAME`): resolved from `dirs` in order (a path
+ * from the first). Any problem is `INVALID_PLUGIN` naming the plugin, where
+ * it is and the fix, as for a config file's entries.
+ */
+export async function loadPlugin(
+  specifier: string,
+  options: { readonly dirs: readonly string[]; readonly options?: unknown },
+): Promise<PluginUse> {
+  const fail = (message: string): never => {
+    throw new PingyiError('INVALID_PLUGIN', message);
+  };
+  return loadPluginUse(checkSpecifier(specifier, fail), options.options, options.dirs, fail);
+}
+
+async function loadPluginUse(
+  target: string,
+  options: unknown,
+  dirs: readonly string[],
+  fail: (message: string) => never,
+): Promise<PluginUse> {
+  const copies = loadedServerCoreCopies().length;
+  const { exports: loaded, file: resolved } = await loadModule(target, dirs, fail);
+  const where = `"${target}"${resolved === target ? '' : ` (${resolved})`}`;
+  const secondCopy = secondCopyProblem(`plugin ${where}`, copies);
+  if (secondCopy) fail(secondCopy);
+  return { plugin: pluginOf(loaded, where, fail), options, source: target, path: resolved };
+}
+
+function entryParts(
+  entry: unknown,
+  fail: (message: string) => never,
+): { target: string | PingyiPlugin; options: unknown } {
   if (typeof entry === 'string') return { target: checkSpecifier(entry, fail), options: undefined };
   if (isPingyiPlugin(entry)) return { target: entry, options: undefined };
   if (Array.isArray(entry)) {
@@ -113,10 +155,13 @@ function entryParts(entry: unknown, fail: (message: string) => never): { target:
   }
   if (typeof entry === 'object' && entry !== null) {
     const record = entry as Record<string, unknown>;
-    if (typeof record.package === 'string') return { target: checkSpecifier(record.package, fail), options: record.options };
+    if (typeof record.package === 'string')
+      return { target: checkSpecifier(record.package, fail), options: record.options };
     if (isPingyiPlugin(record.plugin)) return { target: record.plugin, options: record.options };
   }
-  return fail(`must be a package name, [package, options], { package, options } or a plugin object, got ${JSON.stringify(entry) ?? typeof entry}`);
+  return fail(
+    `must be a package name, [package, options], { package, options } or a plugin object, got ${JSON.stringify(entry) ?? typeof entry}`,
+  );
 }
 
 function checkSpecifier(specifier: string, fail: (message: string) => never): string {
@@ -147,7 +192,11 @@ async function readConfigModule(file: string, fail: (where: string, message: str
 }
 
 /** Resolves a package name (or a path relative to the config file) from the first folder that has it, and loads it. */
-async function loadModule(specifier: string, dirs: readonly string[], fail: (message: string) => never): Promise<unknown> {
+async function loadModule(
+  specifier: string,
+  dirs: readonly string[],
+  fail: (message: string) => never,
+): Promise<{ exports: unknown; file: string }> {
   const relative = specifier.startsWith('.') || path.isAbsolute(specifier);
   let resolved: string | undefined;
   let requireFrom: NodeJS.Require | undefined;
@@ -169,9 +218,11 @@ async function loadModule(specifier: string, dirs: readonly string[], fail: (mes
     );
   }
   try {
-    return await importOrRequire(resolved, requireFrom);
+    return { exports: await importOrRequire(resolved, requireFrom), file: resolved };
   } catch (error) {
-    return fail(`"${specifier}" cannot be loaded: ${(error as Error).message.split('\n')[0]}`);
+    return fail(
+      `"${specifier}" (${resolved}) cannot be loaded: ${(error as Error).message.split('\n')[0]}; check that it is built (npm run build in its folder)`,
+    );
   }
 }
 
@@ -189,8 +240,17 @@ async function importOrRequire(file: string, require: NodeJS.Require): Promise<u
 // The CommonJS build keeps import() of a computed specifier as a real import (checked in the built file).
 const dynamicImport = (specifier: string): Promise<unknown> => import(specifier);
 
-function pluginOf(loaded: unknown, specifier: string, fail: (message: string) => never): PingyiPlugin {
-  const candidates = [loaded, (loaded as { default?: unknown })?.default, (loaded as { default?: { default?: unknown } })?.default?.default];
+function pluginOf(loaded: unknown, where: string, fail: (message: string) => never): PingyiPlugin {
+  const candidates = [
+    loaded,
+    (loaded as { default?: unknown })?.default,
+    (loaded as { default?: { default?: unknown } })?.default?.default,
+  ];
   const plugin = candidates.find(isPingyiPlugin);
-  return plugin ?? fail(`"${specifier}" does not export a plugin: its default export must be definePlugin({ name, compatibility, ... })`);
+  return (
+    plugin ??
+    fail(
+      `plugin ${where} does not export a plugin: its default export must be definePlugin({ name, compatibility, ... }) from @pingyi/server-core`,
+    )
+  );
 }

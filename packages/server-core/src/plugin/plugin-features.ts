@@ -8,7 +8,12 @@ import { LOADED_PLUGINS } from './plugin.tokens';
 @Module({})
 export class LoadedPluginsModule {
   static forRegistry(registry: PluginRegistry): DynamicModule {
-    return { module: LoadedPluginsModule, global: true, providers: [{ provide: LOADED_PLUGINS, useValue: registry }], exports: [LOADED_PLUGINS] };
+    return {
+      module: LoadedPluginsModule,
+      global: true,
+      providers: [{ provide: LOADED_PLUGINS, useValue: registry }],
+      exports: [LOADED_PLUGINS],
+    };
   }
 }
 
@@ -29,7 +34,10 @@ export function pluginFeatures(uses: readonly PluginUse[], serverVersion?: strin
     const entities = plugin.entities ?? [];
     const migrations = plugin.migrations ?? [];
     if (!plugin.module && migrations.length === 0) return [];
-    const module = plugin.module ?? { module: PluginTablesModule, providers: [{ provide: `plugin-tables:${plugin.name}`, useValue: plugin.name }] };
+    const module = plugin.module ?? {
+      module: PluginTablesModule,
+      providers: [{ provide: `plugin-tables:${plugin.name}`, useValue: plugin.name }],
+    };
     return [{ name: `plugin:${plugin.name}`, module, entities, migrations }];
   });
   return [{ name: 'plugins', module: LoadedPluginsModule.forRegistry(registry) }, ...own];

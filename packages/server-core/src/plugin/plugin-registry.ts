@@ -1,4 +1,4 @@
-import { isPingyiError, PingyiError } from '@pingyi/domain';
+import { isPingyiError, PingyiError, reasonOf } from '@pingyi/domain';
 import { createStrategyRegistry, type ScoringStrategy, type StrategyRegistry } from '@pingyi/scoring';
 import { type IndicatorDeclaration } from '../indicator/indicator-declaration';
 import { type CampaignTemplate } from '../template/campaign-template';
@@ -13,6 +13,8 @@ export interface PluginUse {
   readonly options?: unknown;
   /** Where it was loaded from (package name or file), for messages. */
   readonly source?: string;
+  /** The file it was loaded from, for messages. */
+  readonly path?: string;
 }
 
 /** A contribution and the plugin that brought it. */
@@ -21,7 +23,13 @@ export interface Contributed<T> {
   readonly plugin: string;
 }
 
-const describePlugin = (use: PluginUse): string => `plugin "${use.plugin.name}"${use.source && use.source !== use.plugin.name ? ` (from ${use.source})` : ''}`;
+const describePlugin = (use: PluginUse): string => {
+  const from = [
+    use.source && use.source !== use.plugin.name ? `from ${use.source}` : '',
+    use.path && use.path !== use.source ? use.path : '',
+  ].filter(Boolean);
+  return `plugin "${use.plugin.name}"${from.length ? ` (${from.join(', ')})` : ''}`;
+};
 
 /**
  * The plugins a server runs and everything they contribute, checked together
@@ -43,7 +51,10 @@ export class PluginRegistry {
   static create(uses: readonly PluginUse[], serverVersion: string = SERVER_CORE_VERSION): PluginRegistry {
     uses.forEach((use, i) => {
       if (!isPingyiPlugin(use?.plugin)) {
-        throw new PingyiError('INVALID_PLUGIN', `plugins[${i}]${use?.source ? ` (${use.source})` : ''} is not a plugin: export the result of definePlugin({ name, compatibility, ... })`);
+        throw new PingyiError(
+          'INVALID_PLUGIN',
+          `plugins[${i}]${use?.source ? ` (${use.source})` : ''} is not a plugin: export the result of definePlugin({ name, compatibility, ... })`,
+        );
       }
       const { name, compatibility } = use.plugin;
       if (!satisfiesRange(serverVersion, compatibility)) {
@@ -57,17 +68,31 @@ export class PluginRegistry {
     });
     const registry = new PluginRegistry(uses, serverVersion);
     registry.checkUnique('DUPLICATE_PLUGIN', 'plugin name', (use) => [use.plugin.name]);
-    registry.checkUnique('DUPLICATE_STRATEGY', 'scoring strategy', (use) => (use.plugin.strategies ?? []).map((s) => s.code));
-    registry.checkUnique('DUPLICATE_TEMPLATE', 'campaign template', (use) => (use.plugin.templates ?? []).map((t) => t.code));
-    registry.checkUnique('DUPLICATE_PRESET', 'scale preset', (use) => (use.plugin.scalePresets ?? []).map((p) => p.code));
-    registry.checkUnique('DUPLICATE_PRESET', 'evaluator group preset', (use) => (use.plugin.groupPresets ?? []).map((p) => p.code));
+    registry.checkUnique('DUPLICATE_STRATEGY', 'scoring strategy', (use) =>
+      (use.plugin.strategies ?? []).map((s) => s.code),
+    );
+    registry.checkUnique('DUPLICATE_TEMPLATE', 'campaign template', (use) =>
+      (use.plugin.templates ?? []).map((t) => t.code),
+    );
+    registry.checkUnique('DUPLICATE_PRESET', 'scale preset', (use) =>
+      (use.plugin.scalePresets ?? []).map((p) => p.code),
+    );
+    registry.checkUnique('DUPLICATE_PRESET', 'evaluator group preset', (use) =>
+      (use.plugin.groupPresets ?? []).map((p) => p.code),
+    );
     registry.checkIndicatorsAgree();
     for (const use of uses) {
       try {
         use.plugin.init?.(use.options);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new PingyiError('PLUGIN_INIT_FAILED', `${describePlugin(use)} refused to start: ${message}`, undefined, { plugin: use.plugin.name });
+        const fix = use.source ? `; change its options in the config file, or remove it from the list` : '';
+        throw new PingyiError(
+          'PLUGIN_INIT_FAILED',
+          `${describePlugin(use)} refused to start: ${message.split('\n')[0]}${fix}`,
+          undefined,
+          { plugin: use.plugin.name },
+        );
       }
     }
     return registry;
@@ -107,7 +132,9 @@ export class PluginRegistry {
   /** Indicator declarations of all plugins, each code once. */
   indicators(): Contributed<IndicatorDeclaration>[] {
     const seen = new Set<string>();
-    return this.contributed((plugin) => plugin.indicators).filter(({ value }) => !seen.has(value.code) && seen.add(value.code));
+    return this.contributed((plugin) => plugin.indicators).filter(
+      ({ value }) => !seen.has(value.code) && seen.add(value.code),
+    );
   }
 
   /**
@@ -120,11 +147,16 @@ export class PluginRegistry {
     const code = error.details?.strategy;
     const plugin = typeof code === 'string' ? this.pluginOfStrategy(code) : undefined;
     if (!plugin || error.details?.plugin !== undefined) return error;
-    const bare = error.path && error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
-    return new PingyiError('STRATEGY_FAILED', `plugin "${plugin.name}"${plugin.version ? ` ${plugin.version}` : ''}: ${bare}`, error.path, {
-      ...error.details,
-      plugin: plugin.name,
-    });
+    const bare = reasonOf(error);
+    return new PingyiError(
+      'STRATEGY_FAILED',
+      `plugin "${plugin.name}"${plugin.version ? ` ${plugin.version}` : ''}: ${bare}`,
+      error.path,
+      {
+        ...error.details,
+        plugin: plugin.name,
+      },
+    );
   }
 
   private contributed<T>(pick: (plugin: PingyiPlugin) => readonly T[] | undefined): Contributed<T>[] {
@@ -138,7 +170,12 @@ export class PluginRegistry {
         const first = owner.get(key);
         if (first) {
           const by = first === use ? 'twice' : `by ${describePlugin(first)} and ${describePlugin(use)}`;
-          throw new PingyiError(code, `the ${what} "${key}" is declared ${by}; remove one of them from the config file`, undefined, { [what]: key });
+          throw new PingyiError(
+            code,
+            `the ${what} "${key}" is declared ${by}; remove one of them from the config file`,
+            undefined,
+            { [what]: key },
+          );
         }
         owner.set(key, use);
       }
@@ -154,7 +191,8 @@ export class PluginRegistry {
         first.set(entry.value.code, entry);
         continue;
       }
-      const shape = (d: IndicatorDeclaration) => JSON.stringify([d.label, d.unit ?? null, d.min ?? null, d.max ?? null, d.integer === true]);
+      const shape = (d: IndicatorDeclaration) =>
+        JSON.stringify([d.label, d.unit ?? null, d.min ?? null, d.max ?? null, d.integer === true]);
       if (shape(other.value) !== shape(entry.value)) {
         throw new PingyiError(
           'CONFLICTING_INDICATOR',

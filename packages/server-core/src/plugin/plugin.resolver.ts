@@ -33,29 +33,54 @@ export class PluginResolver {
     }));
   }
 
-  @Query(() => [ScalePresetInfo], { description: 'Rating scales to start a policy from: the seed\'s, then the plugins\'' })
+  @Query(() => [ScalePresetInfo], {
+    description: "Rating scales to start a policy from: the seed's, then the plugins'",
+  })
   @Allow(Role.admin, Role.office)
   scalePresets(): ScalePresetInfo[] {
-    const levels = (scale: readonly { code: string; label: string; points: number | null }[]) => scale.map(({ code, label, points }) => ({ code, label, points }));
+    const levels = (scale: readonly { code: string; label: string; points: number | null }[]) =>
+      scale.map(({ code, label, points }) => ({ code, label, points }));
     return [
       { code: 'seed', label: '六档（满意 … 不了解）', plugin: null, levels: levels(SEED_PLAN.scale) },
-      ...this.registry.scalePresets().map(({ value, plugin }) => ({ code: value.code, label: value.label, plugin, levels: levels(value.scale) })),
+      ...this.registry
+        .scalePresets()
+        .map(({ value, plugin }) => ({ code: value.code, label: value.label, plugin, levels: levels(value.scale) })),
     ];
   }
 
-  @Query(() => [EvaluatorGroupPresetInfo], { description: 'Evaluator groups with quotas to start a campaign from: the seed\'s, then the plugins\'' })
+  @Query(() => [EvaluatorGroupPresetInfo], {
+    description: "Evaluator groups with quotas to start a campaign from: the seed's, then the plugins'",
+  })
   @Allow(Role.admin, Role.office)
   evaluatorGroupPresets(): EvaluatorGroupPresetInfo[] {
     const seed = SEED_PLAN.evaluatorGroups.map((group) => ({ ...group, weight: SEED_WEIGHTS.get(group.code) }));
-    const groups = (list: readonly { code: string; label: string; quota: number; weight?: number | undefined; description?: string | undefined }[]) =>
-      list.map((group) => ({ code: group.code, label: group.label, quota: group.quota, weight: group.weight ?? null, description: group.description ?? null }));
+    const groups = (
+      list: readonly {
+        code: string;
+        label: string;
+        quota: number;
+        weight?: number | undefined;
+        description?: string | undefined;
+      }[],
+    ) =>
+      list.map((group) => ({
+        code: group.code,
+        label: group.label,
+        quota: group.quota,
+        weight: group.weight ?? null,
+        description: group.description ?? null,
+      }));
     return [
       { code: 'seed', label: '九类评议对象（共 10000 人）', plugin: null, groups: groups(seed) },
-      ...this.registry.groupPresets().map(({ value, plugin }) => ({ code: value.code, label: value.label, plugin, groups: groups(value.groups) })),
+      ...this.registry
+        .groupPresets()
+        .map(({ value, plugin }) => ({ code: value.code, label: value.label, plugin, groups: groups(value.groups) })),
     ];
   }
 
-  @Query(() => [IndicatorCatalogEntry], { description: 'Per-unit indicators the plugins declare (add them to a campaign with setCampaignIndicators)' })
+  @Query(() => [IndicatorCatalogEntry], {
+    description: 'Per-unit indicators the plugins declare (add them to a campaign with setCampaignIndicators)',
+  })
   @Allow(Role.admin, Role.office)
   indicatorCatalog(): IndicatorCatalogEntry[] {
     return this.registry.indicators().map(({ value, plugin }) => ({
@@ -77,17 +102,22 @@ export class PluginResolver {
 export class StrategyProvenanceResolver {
   constructor(private readonly registry: StrategyRegistryProvider) {}
 
-  @ResolveField(() => String, { nullable: true, description: 'The plugin that brings the strategy; null for a built-in' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The plugin that brings the strategy; null for a built-in',
+  })
   plugin(@Parent() info: ScoringStrategyInfo): string | null {
     return this.registry.provenance(info.code).plugin;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'That plugin\'s version' })
+  @ResolveField(() => String, { nullable: true, description: "That plugin's version" })
   pluginVersion(@Parent() info: ScoringStrategyInfo): string | null {
     return this.registry.provenance(info.code).pluginVersion;
   }
 
-  @ResolveField(() => [String], { description: 'Per-unit indicators the strategy reads; the campaign must declare them' })
+  @ResolveField(() => [String], {
+    description: 'Per-unit indicators the strategy reads; the campaign must declare them',
+  })
   indicators(@Parent() info: ScoringStrategyInfo): string[] {
     return [...this.registry.provenance(info.code).indicators];
   }

@@ -54,6 +54,11 @@ describe('satisfiesRange', () => {
     ['1.0.0-rc.2', '^1.0.0-rc.1', true],
     ['1.1.0-rc.1', '^1.0.0-rc.1', false],
     ['1.0.0-rc.1', '*', false],
+    // where the hand-written matcher differed from npm: a "-0" lower bound admits its own version's pre-releases
+    ['2.0.0-rc.1', '>=2.0.0-0', true],
+    ['2.0.0-0', '>=2.0.0-0', true],
+    ['2.1.0-rc.1', '>=2.0.0-0', false],
+    ['1.9.9', '>=2.0.0-0', false],
   ])('%s in %j → %s', (version, range, expected) => {
     if (range === '') {
       expect(parseRange(range)).toBeNull();

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { scoreTally, type ScoringPolicy, type ScoringResult, StrategyRegistry, type Tally } from '@pingyi/scoring';
+import {
+  scoreTally,
+  type ScoringContext,
+  type ScoringPolicy,
+  type ScoringResult,
+  StrategyRegistry,
+  type Tally,
+} from '@pingyi/scoring';
 import { type EntityManager } from 'typeorm';
 import { ScoringStrategies } from '../campaign/scoring-strategies.service';
 import { bindIndicators, indicatorsOf, isIndicatorStrategy } from '../indicator/indicator-strategy';
@@ -40,10 +47,16 @@ export class StrategyRegistryProvider {
    * returns a non-number or leaves its range is `STRATEGY_FAILED` naming the
    * plugin, the strategy and the unit.
    */
-  async score(campaignId: number, tally: Tally, policy: ScoringPolicy, manager?: EntityManager): Promise<ScoringResult> {
+  async score(
+    campaignId: number,
+    tally: Tally,
+    policy: ScoringPolicy,
+    manager?: EntityManager,
+    context: ScoringContext = {},
+  ): Promise<ScoringResult> {
     const registry = await this.forCampaign(campaignId, manager);
     try {
-      return scoreTally(tally, policy, registry);
+      return scoreTally(tally, policy, registry, context);
     } catch (error) {
       throw this.plugins.attributeFailure(error);
     }
@@ -52,6 +65,10 @@ export class StrategyRegistryProvider {
   provenance(code: string): StrategyProvenance {
     const plugin = this.plugins.pluginOfStrategy(code);
     const strategy = this.strategies.registry.get(code);
-    return { plugin: plugin?.name ?? null, pluginVersion: plugin?.version ?? null, indicators: strategy ? indicatorsOf(strategy) : [] };
+    return {
+      plugin: plugin?.name ?? null,
+      pluginVersion: plugin?.version ?? null,
+      indicators: strategy ? indicatorsOf(strategy) : [],
+    };
   }
 }

@@ -1,13 +1,9 @@
-import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { PingyiError } from '@pingyi/domain';
-import Redis from 'ioredis';
-import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { type PingyiConfig } from '../config/pingyi-config';
+import { BurstyRateLimiter, RateLimiterRes } from 'rate-limiter-flexible';
 import { clientKeyOf } from './client-key';
+import { RateLimiters } from './rate-limiters';
 
-/** The minute of the steady rate, and the window of the burst allowance (as much again, once per ten minutes). */
-const RATE_WINDOW_S = 60;
-const BURST_WINDOW_S = 600;
 /** Addresses remembered as already reported (one audit row per address and window); older ones are forgotten first. */
 const MAX_REPORTED = 10_000;
 
@@ -19,34 +15,23 @@ export interface RateLimitRefusal {
 
 /**
  * A coarse per-address limit on requests made without a valid sign-in
- * (ballot form, casting, sign-in itself, anonymous REST): `PINGYI_ANON_RATE`
- * requests a minute (600 by default) plus a burst allowance of as many again
- * once in ten minutes, counted in memory, or in Redis when `REDIS_URL` is set
- * so that every instance shares the count. Refused requests are only counted:
- * the caller writes one audit row per address and window ({@link RateLimitRefusal.firstInWindow}).
+ * (ballot form, casting, sign-in itself, anonymous REST): the `anonymousRate`
+ * policy with the `anonymousBurst` allowance on top (see `rateLimitPolicies`),
+ * counted in memory, or in Redis when `REDIS_URL` is set so that every
+ * instance shares the count. Refused requests are only counted: the caller
+ * writes one audit row per address and window ({@link RateLimitRefusal.firstInWindow}).
  */
-export class AnonymousRateLimit implements OnApplicationShutdown {
+@Injectable()
+export class AnonymousRateLimit {
   private readonly logger = new Logger('RateLimit');
   private readonly limiter: BurstyRateLimiter | undefined;
-  private readonly redis: Redis | undefined;
   /** address key → end of the window in which its refusal was reported */
   private readonly reported = new Map<string, number>();
 
-  constructor(config: Pick<PingyiConfig, 'anonymousRatePerMinute' | 'redisUrl'>) {
-    const points = config.anonymousRatePerMinute;
-    if (points === 0) return;
-    if (config.redisUrl) {
-      this.redis = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
-      // while Redis is unreachable each instance counts on its own
-      const store = (keyPrefix: string, perWindow: number, duration: number): RateLimiterRedis =>
-        new RateLimiterRedis({ storeClient: this.redis, keyPrefix, points: perWindow, duration, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points: perWindow, duration }) });
-      this.limiter = new BurstyRateLimiter(store('pingyi:anon-rate', points, RATE_WINDOW_S), store('pingyi:anon-burst', points, BURST_WINDOW_S));
-    } else {
-      this.limiter = new BurstyRateLimiter(
-        new RateLimiterMemory({ keyPrefix: 'anon-rate', points, duration: RATE_WINDOW_S }),
-        new RateLimiterMemory({ keyPrefix: 'anon-burst', points, duration: BURST_WINDOW_S }),
-      );
-    }
+  constructor(limiters: RateLimiters) {
+    const rate = limiters.of('anonymousRate');
+    const burst = limiters.of('anonymousBurst');
+    if (rate && burst) this.limiter = new BurstyRateLimiter(rate, burst);
   }
 
   /** Counts one anonymous request from `ip`; `null` when it may go on, else the refusal. */
@@ -70,12 +55,10 @@ export class AnonymousRateLimit implements OnApplicationShutdown {
     this.reported.delete(key);
     if (this.reported.size >= MAX_REPORTED) this.reported.delete(this.reported.keys().next().value as string);
     this.reported.set(key, now + retryAfterMs);
-    this.logger.warn(`Anonymous requests from ${key} exceed the limit; refused for ${Math.ceil(retryAfterMs / 1000)} s (further refusals are counted, not logged)`);
+    this.logger.warn(
+      `Anonymous requests from ${key} exceed the limit; refused for ${Math.ceil(retryAfterMs / 1000)} s (further refusals are counted, not logged)`,
+    );
     return true;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.redis?.quit().catch(() => this.redis?.disconnect());
   }
 }
 

@@ -45,5 +45,7 @@ export const actorUnitOf = (ctx: RequestContext): string | null => ctx.userOrThr
 /** Events the caller may send to `item` now, over all their roles, in table order. */
 export function callerAllowedEvents(ctx: RequestContext, item: DomainItem): RectificationEventType[] {
   const allowed = new Set(domainRoles(ctx).flatMap((role) => allowedEvents(item, role, actorUnitOf(ctx))));
-  return RECTIFICATION_TRANSITIONS.filter((row: RectificationTransition) => allowed.has(row.event)).map((row) => row.event);
+  return RECTIFICATION_TRANSITIONS.filter((row: RectificationTransition) => allowed.has(row.event)).map(
+    (row) => row.event,
+  );
 }

@@ -1,6 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertActionAllowed, type CampaignAction, type CampaignCalendar, type LocalDate, localDateOf, PingyiError, SEED_PLAN } from '@pingyi/domain';
+import {
+  assertActionAllowed,
+  type CampaignAction,
+  type CampaignCalendar,
+  type LocalDate,
+  localDateOf,
+  PingyiError,
+  SEED_PLAN,
+} from '@pingyi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertNotArchived, calendarOf } from '../campaign/campaign-calendar';
 import { Campaign } from '../campaign/campaign.entity';
@@ -49,31 +57,64 @@ export class RectificationCampaigns {
   }
 
   /** The campaign of the caller's bureau; `NOT_FOUND` at `path` otherwise. */
-  async findOrThrow(ctx: RequestContext, campaignId: unknown, path = 'campaignId', manager: EntityManager = this.dataSource.manager): Promise<RectificationCampaign> {
+  async findOrThrow(
+    ctx: RequestContext,
+    campaignId: unknown,
+    path = 'campaignId',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RectificationCampaign> {
     const id = checkId(campaignId, path);
     const campaign = await manager.findOne(Campaign, {
       select: { id: true, name: true, startDate: true, endDate: true, timeZone: true, phases: true, archivedAt: true },
       where: { id, bureauId: ctx.bureauId },
     });
     if (!campaign) throw new PingyiError('NOT_FOUND', `no campaign with id ${id} in your bureau`, path);
-    return { id, name: campaign.name, calendar: calendarOf(campaign), timeZone: campaign.timeZone, inspectionFocuses: INSPECTION_FOCUSES, archivedAt: campaign.archivedAt };
+    return {
+      id,
+      name: campaign.name,
+      calendar: calendarOf(campaign),
+      timeZone: campaign.timeZone,
+      inspectionFocuses: INSPECTION_FOCUSES,
+      archivedAt: campaign.archivedAt,
+    };
   }
 
   /** The unit codes of the campaign (the organization module's unit tree). */
-  async unitCodes(campaign: RectificationCampaign, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
-    return new Set((await manager.find(Unit, { select: { code: true }, where: { campaignId: campaign.id } })).map((unit) => unit.code));
+  async unitCodes(
+    campaign: RectificationCampaign,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Set<string>> {
+    return new Set(
+      (await manager.find(Unit, { select: { code: true }, where: { campaignId: campaign.id } })).map(
+        (unit) => unit.code,
+      ),
+    );
   }
 
   /** Unit names by code, for documents. */
   async unitNames(campaign: RectificationCampaign): Promise<Map<string, string>> {
-    return new Map((await this.dataSource.manager.find(Unit, { select: { code: true, name: true }, where: { campaignId: campaign.id } })).map((unit) => [unit.code, unit.name]));
+    return new Map(
+      (
+        await this.dataSource.manager.find(Unit, {
+          select: { code: true, name: true },
+          where: { campaignId: campaign.id },
+        })
+      ).map((unit) => [unit.code, unit.name]),
+    );
   }
 
   /** A unit code of the campaign; `UNKNOWN_UNIT` at `path` otherwise. */
-  async unitOrThrow(campaign: RectificationCampaign, code: unknown, path: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+  async unitOrThrow(
+    campaign: RectificationCampaign,
+    code: unknown,
+    path: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string> {
     const unitCode = checkCode(code, path);
     if (!(await manager.existsBy(Unit, { campaignId: campaign.id, code: unitCode }))) {
-      throw new PingyiError('UNKNOWN_UNIT', `"${unitCode}" is not a unit of the campaign ${campaign.name}`, path, { unit: unitCode });
+      throw new PingyiError('UNKNOWN_UNIT', `"${unitCode}" is not a unit of the campaign ${campaign.name}`, path, {
+        unit: unitCode,
+      });
     }
     return unitCode;
   }

@@ -3,17 +3,33 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type RequestContext } from '../common/request-context';
 import { unitScopeOf } from '../common/scoping';
-import { type DashboardFigures, type RateCounts, type RectificationDashboard, type RectificationRateReport } from './dto/rectification-dashboard.dto';
+import {
+  type DashboardFigures,
+  type RateCounts,
+  type RectificationDashboard,
+  type RectificationRateReport,
+} from './dto/rectification-dashboard.dto';
 import { BUREAU_WIDE_READERS } from './rectification-access';
 import { RectificationCampaigns } from './rectification-campaigns.service';
 import { dashboardStatement, type DashboardSqlRow, type SqlDialect } from './rectification-dashboard.sql';
 import { DUE_SOON_DAYS } from './rectification-item.service';
 
-const FIGURES = ['items', 'total', 'closed', 'dismissed', 'overdue', 'dueSoon', 'supervised', 'lookBacksDue', 'supervisionReportsDue'] as const;
+const FIGURES = [
+  'items',
+  'total',
+  'closed',
+  'dismissed',
+  'overdue',
+  'dueSoon',
+  'supervised',
+  'lookBacksDue',
+  'supervisionReportsDue',
+] as const;
 type Figures = Omit<DashboardFigures, 'rate'>;
 
 /** closed ÷ total, `null` when nothing is counted (the domain's `rectificationRate` rule). */
-export const rateOf = (counts: Pick<RateCounts, 'closed' | 'total'>): number | null => (counts.total === 0 ? null : counts.closed / counts.total);
+export const rateOf = (counts: Pick<RateCounts, 'closed' | 'total'>): number | null =>
+  counts.total === 0 ? null : counts.closed / counts.total;
 
 /**
  * The rectification rate and the dashboard, from one SQL aggregate per call
@@ -50,10 +66,17 @@ export class RectificationDashboardService {
   /** 整改率 overall and per unit, with exact counts. */
   async rate(ctx: RequestContext, campaignId: unknown): Promise<RectificationRateReport> {
     const { overall, byUnit } = await this.dashboard(ctx, campaignId);
-    const counts = (figures: RateCounts): RateCounts => ({ closed: figures.closed, total: figures.total, dismissed: figures.dismissed, rate: figures.rate });
+    const counts = (figures: RateCounts): RateCounts => ({
+      closed: figures.closed,
+      total: figures.total,
+      dismissed: figures.dismissed,
+      rate: figures.rate,
+    });
     return {
       overall: counts(overall),
-      byUnit: byUnit.filter((unit) => unit.total + unit.dismissed > 0).map((unit) => ({ unitCode: unit.unitCode, ...counts(unit) })),
+      byUnit: byUnit
+        .filter((unit) => unit.total + unit.dismissed > 0)
+        .map((unit) => ({ unitCode: unit.unitCode, ...counts(unit) })),
     };
   }
 

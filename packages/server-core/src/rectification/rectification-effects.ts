@@ -1,7 +1,7 @@
-import { addDays, type LocalDate, type RectificationEffect, transitionFor } from '@pingyi/domain';
+import { addDays, type LocalDate, type RectificationEffect, rectificationEventLabel } from '@pingyi/domain';
 import { type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import { type RequestContext } from '../common/request-context';
-import { InboxEntry } from '../inbox/inbox-entry.entity';
+import { type InboxNotice, notify } from '../inbox/inbox-notifier';
 import { RectificationHistoryEntry } from './rectification-history.entity';
 import { type RectificationItem } from './rectification-item.entity';
 
@@ -16,15 +16,20 @@ export interface EffectSubject {
 /** History rows and inbox entries of one or more transitions, written together. */
 export interface EffectRows {
   readonly history: QueryDeepPartialEntity<RectificationHistoryEntry>[];
-  readonly inbox: QueryDeepPartialEntity<InboxEntry>[];
+  readonly inbox: InboxNotice[];
 }
 
-const label = (event: string): string => (event === 'open' ? '立项整改' : (transitionFor(event)?.label ?? event));
-
-/** The inbox message of a notification, e.g. `提交整改方案：整改项目 #12「窗口服务态度」（traffic-police）`. */
-export function notificationMessage(reason: string, subject: EffectSubject): string {
-  const text = `${label(reason)}：整改项目 #${subject.id}「${subject.title}」（${subject.unitCode}）`;
-  return [...text].length > 500 ? `${[...text].slice(0, 499).join('')}…` : text;
+/** What a notification of an item says, e.g. `提交整改方案：整改项目 #12「窗口服务态度」（交警支队）` (the unit's name is added). */
+export function notificationSentence(reason: string, subject: EffectSubject): InboxNotice['sentence'] {
+  return {
+    key: 'notifyRectificationItem',
+    params: {
+      event: rectificationEventLabel(reason, 'en'),
+      eventZh: rectificationEventLabel(reason, 'zh'),
+      itemId: subject.id,
+      title: subject.title,
+    },
+  };
 }
 
 /**
@@ -32,10 +37,14 @@ export function notificationMessage(reason: string, subject: EffectSubject): str
  * entries). `subject.id` replaces the effects' item id, which is a
  * placeholder when the item is being opened.
  */
-export function effectRows(ctx: RequestContext, subject: EffectSubject, effects: readonly RectificationEffect[]): EffectRows {
+export function effectRows(
+  ctx: RequestContext,
+  subject: EffectSubject,
+  effects: readonly RectificationEffect[],
+): EffectRows {
   const user = ctx.userOrThrow;
   const history: EffectRows['history'][number][] = [];
-  const inbox: EffectRows['inbox'][number][] = [];
+  const inbox: InboxNotice[] = [];
   for (const effect of effects) {
     if (effect.type === 'history') {
       history.push({
@@ -57,12 +66,13 @@ export function effectRows(ctx: RequestContext, subject: EffectSubject, effects:
         bureauId: user.bureauId,
         campaignId: subject.campaignId,
         target: effect.to,
-        unitCode: effect.to === 'unit' ? (effect.unitCode ?? subject.unitCode) : null,
+        unitCode: subject.unitCode,
+        audienceUnitCode: effect.unitCode ?? null,
         person: effect.person ?? null,
         subjectType: 'rectificationItem',
         subjectId: subject.id,
         reason: effect.reason,
-        message: notificationMessage(effect.reason, subject),
+        sentence: notificationSentence(effect.reason, subject),
       });
     }
   }
@@ -88,7 +98,11 @@ export function scheduleChanges(
 ): ScheduleChanges {
   let { lookBackDue, supervisionReportDue } = before;
   if (event === 'lookBackConfirmed' || event === 'lookBackRebound') lookBackDue = null;
-  if ((event === 'reportProgress' || event === 'reportFixed') && supervisedEveryDays !== null && supervisionReportDue !== null) {
+  if (
+    (event === 'reportProgress' || event === 'reportFixed') &&
+    supervisedEveryDays !== null &&
+    supervisionReportDue !== null
+  ) {
     supervisionReportDue = addDays(today, supervisedEveryDays);
   }
   for (const effect of effects) {
@@ -101,12 +115,10 @@ export function scheduleChanges(
 
 const CHUNK = 200;
 
-/** Inserts effect rows in chunks (one statement per chunk). */
+/** Inserts effect rows: history in chunks (one statement per chunk), notifications through the inbox. */
 export async function insertEffectRows(manager: EntityManager, rows: EffectRows): Promise<void> {
   for (let i = 0; i < rows.history.length; i += CHUNK) {
     await manager.insert(RectificationHistoryEntry, rows.history.slice(i, i + CHUNK));
   }
-  for (let i = 0; i < rows.inbox.length; i += CHUNK) {
-    await manager.insert(InboxEntry, rows.inbox.slice(i, i + CHUNK));
-  }
+  await notify(manager, rows.inbox);
 }

@@ -23,16 +23,27 @@ const PAYLOAD_FIELDS = [...Object.keys(MAX_LENGTH), 'evidence', 'progress', 'rep
  * lengths and id shapes are checked here (`INVALID_ARGUMENT` at
  * `<path>.<field>`); what is required, dates and ranges are the domain's.
  */
-export function buildRectificationEvent(type: string, payload: Readonly<Record<string, unknown>> | null | undefined, path: string): RectificationEvent {
+export function buildRectificationEvent(
+  type: string,
+  payload: Readonly<Record<string, unknown>> | null | undefined,
+  path: string,
+): RectificationEvent {
   const event: Record<string, unknown> = { type };
   for (const field of PAYLOAD_FIELDS) {
     const value = payload?.[field];
     if (value === undefined || value === null) continue;
     const max = MAX_LENGTH[field];
     if (max !== undefined && typeof value === 'string' && [...value].length > max) {
-      throw new PingyiError('INVALID_ARGUMENT', `must be at most ${max} characters, got ${[...value].length}`, `${path}.${field}`);
+      throw new PingyiError(
+        'INVALID_ARGUMENT',
+        `must be at most ${max} characters, got ${[...value].length}`,
+        `${path}.${field}`,
+      );
     }
-    event[field] = field === 'evidence' ? checkList(value, `${path}.evidence`, MAX_EVIDENCE, (id, at) => String(checkId(id, at))) : value;
+    event[field] =
+      field === 'evidence'
+        ? checkList(value, `${path}.evidence`, MAX_EVIDENCE, (id, at) => String(checkId(id, at)))
+        : value;
   }
   return event as unknown as RectificationEvent;
 }
@@ -48,6 +59,10 @@ export function assertNoStrayFields(event: RectificationEvent, path: string): vo
   for (const field of Object.keys(event)) {
     if (field === 'type' || known.has(field)) continue;
     const takes = [...row.requires, ...row.optional];
-    throw new PingyiError('INVALID_ARGUMENT', `${row.event} takes no ${field} (it takes ${takes.length ? takes.join(', ') : 'nothing'})`, `${path}.${field}`);
+    throw new PingyiError(
+      'INVALID_ARGUMENT',
+      `${row.event} takes no ${field} (it takes ${takes.length ? takes.join(', ') : 'nothing'})`,
+      `${path}.${field}`,
+    );
   }
 }

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type RectificationState } from '@pingyi/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
 import { RectificationStateEnum } from './rectification-enums';
 import { RectificationItem } from './rectification-item.entity';
+import { BureauOwned } from '../database/owned-columns';
 
 /** The payload of a history step; each event fills its own fields (see the lifecycle table). */
 @ObjectType('RectificationStepDetails')
@@ -61,17 +61,10 @@ export class RectificationStepDetails {
 @ObjectType('RectificationHistoryEntry')
 @Entity('rectification_history')
 @Index(['itemId', 'at'])
-export class RectificationHistoryEntry {
+export class RectificationHistoryEntry extends BureauOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
 
   @Field(() => ID)
   @Column({ type: 'integer' })
@@ -113,7 +106,7 @@ export class RectificationHistoryEntry {
   @Column({ type: Date })
   at: Date;
 
-  @Field(() => String, { description: 'Local date of the step in the bureau\'s time zone' })
+  @Field(() => String, { description: "Local date of the step in the bureau's time zone" })
   @Column({ type: 'date' })
   date: string;
 

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { PingyiError, type RectificationEvent } from '@pingyi/domain';
+import {
+  type MessageKey,
+  messageText,
+  PingyiError,
+  type ReasonParams,
+  type RectificationEvent,
+  refusal,
+} from '@pingyi/domain';
 import { type RequestContext } from '../common/request-context';
 import { checkId, checkList, checkText } from '../common/validation';
 import { type BulkRectificationChange, type RectificationBatchResult } from './dto/rectification-event.dto';
 import { RectificationCampaigns } from './rectification-campaigns.service';
-import { type CsvRecord, readCsv } from './rectification-csv';
+import { type CsvRecord, readCsv } from '../file-limits/csv-text';
 import { buildRectificationEvent } from './rectification-event';
 import { type BatchRequest, RectificationTransitionService } from './rectification-transition.service';
 import { type RowProblem } from './rectification.errors';
@@ -67,9 +74,14 @@ export class RectificationImportService {
     const text = checkText(csv, 'csv', { max: MAX_CSV_CHARS, trim: false });
     const records = readCsv(text);
     const header = records.shift();
-    const columns = header ? this.checkHeader(header) : reject([headerProblem(1, null, 'the file is empty; expected a header row starting id,event')]);
-    if (records.length === 0) reject([headerProblem(header?.line ?? 1, null, 'there are no update lines after the header')]);
-    if (records.length > MAX_IMPORT_ROWS) reject([headerProblem(header?.line ?? 1, null, `at most ${MAX_IMPORT_ROWS} lines per import, got ${records.length}`)]);
+    const columns = header
+      ? this.checkHeader(header)
+      : reject([headerProblem(1, null, 'csvEmpty', { header: 'id,event' })]);
+    if (records.length === 0) reject([headerProblem(header?.line ?? 1, null, 'csvNoRows')]);
+    if (records.length > MAX_IMPORT_ROWS)
+      reject([
+        headerProblem(header?.line ?? 1, null, 'csvTooManyRows', { max: MAX_IMPORT_ROWS, count: records.length }),
+      ]);
     const requests = records.map((record) => this.requestOf(record, columns));
     return this.transitions.applyBatch(ctx, requests, campaign.id);
   }
@@ -80,12 +92,15 @@ export class RectificationImportService {
     const seen = new Set<string>();
     names.forEach((name) => {
       if (!(IMPORT_COLUMNS as readonly string[]).includes(name)) {
-        problems.push(headerProblem(header.line, name, `unknown column "${name}"; the columns are ${IMPORT_COLUMNS.join(', ')}`));
-      } else if (seen.has(name)) problems.push(headerProblem(header.line, name, `column "${name}" appears twice`));
+        problems.push(
+          headerProblem(header.line, name, 'csvUnknownColumn', { column: name, columns: IMPORT_COLUMNS.join(', ') }),
+        );
+      } else if (seen.has(name)) problems.push(headerProblem(header.line, name, 'csvColumnTwice', { column: name }));
       seen.add(name);
     });
     for (const required of ['id', 'event']) {
-      if (!seen.has(required)) problems.push(headerProblem(header.line, required, `the header lacks the column ${required}`));
+      if (!seen.has(required))
+        problems.push(headerProblem(header.line, required, 'csvMissingColumn', { column: required }));
     }
     if (problems.length > 0) reject(problems);
     return names;
@@ -104,14 +119,20 @@ export class RectificationImportService {
       path: at,
       event: (): RectificationEvent => {
         if (record.fields.length !== columns.length) {
-          throw new PingyiError('INVALID_ARGUMENT', `expected ${columns.length} fields (${columns.join(',')}), found ${record.fields.length}`, at);
+          throw refusal(
+            'INVALID_ARGUMENT',
+            'csvFieldCount',
+            { expected: columns.length, columns: columns.join(','), found: record.fields.length },
+            at,
+          );
         }
         const payload: Record<string, unknown> = {};
         for (const name of columns) {
           const value = cell(name);
           if (value === undefined || name === 'id' || name === 'event') continue;
           if (INTEGER_COLUMNS.has(name)) {
-            if (!/^-?\d+$/.test(value)) throw new PingyiError('INVALID_ARGUMENT', `must be a whole number, got "${value}"`, `${at}.${name}`);
+            if (!/^-?\d+$/.test(value))
+              throw refusal('INVALID_ARGUMENT', 'mustBeWholeNumber', { value: `"${value}"` }, `${at}.${name}`);
             payload[name] = Number(value);
           } else if (name === 'evidence') {
             payload[name] = value.split(';').map((id, i) => String(checkId(id.trim(), `${at}.evidence[${i}]`)));
@@ -123,10 +144,24 @@ export class RectificationImportService {
   }
 }
 
-function headerProblem(line: number, field: string | null, message: string): RowProblem {
-  return { row: line, itemId: null, field, errorCode: 'INVALID_ARGUMENT', reason: null, message };
+function headerProblem(line: number, field: string | null, key: MessageKey, params: ReasonParams = {}): RowProblem {
+  return {
+    row: line,
+    itemId: null,
+    field,
+    errorCode: 'INVALID_ARGUMENT',
+    reason: null,
+    message: messageText(key, params),
+    messageKey: key,
+    messageParamsJson: JSON.stringify(params),
+  };
 }
 
 function reject(rows: RowProblem[]): never {
-  throw new PingyiError('BATCH_REJECTED', `the import is refused (${rows.length} problem${rows.length > 1 ? 's' : ''}); nothing was changed`, undefined, { rows });
+  throw new PingyiError(
+    'BATCH_REJECTED',
+    `the import is refused (${rows.length} problem${rows.length > 1 ? 's' : ''}); nothing was changed`,
+    undefined,
+    { rows },
+  );
 }

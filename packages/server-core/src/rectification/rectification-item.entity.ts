@@ -1,11 +1,19 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type RectificationEventType, type RectificationState } from '@pingyi/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { RectificationEventTypeEnum, RectificationStateEnum } from './rectification-enums';
-import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import { UnitOfCampaign } from '../database/references';
 import { Unit } from '../organization/unit.entity';
+import { CampaignOwned } from '../database/owned-columns';
 
 /**
  * 整改项目: one problem to fix, with its responsible unit, owner and deadline
@@ -21,27 +29,15 @@ import { Unit } from '../organization/unit.entity';
 @Index(['bureauId', 'campaignId', 'state'])
 @Index(['bureauId', 'campaignId', 'deadline'])
 @Index(['parentId'])
-export class RectificationItem {
+export class RectificationItem extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
-
-  @Field(() => ID, { nullable: true, description: 'The parent item of a sub-item; its progress rolls up into the parent' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The parent item of a sub-item; its progress rolls up into the parent',
+  })
   @Column({ type: 'integer', nullable: true })
   parentId: number | null;
 
@@ -65,7 +61,10 @@ export class RectificationItem {
   @Column({ type: 'text' })
   description: string;
 
-  @Field(() => String, { nullable: true, description: 'Where the problem came from, in words (the typed links are `sources`)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the problem came from, in words (the typed links are `sources`)',
+  })
   @Column({ type: 'varchar', length: 500, nullable: true })
   source: string | null;
 
@@ -81,7 +80,10 @@ export class RectificationItem {
   @Column({ type: 'varchar', length: 100, nullable: true })
   owner: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last local day to fix it (限时), YYYY-MM-DD; overdue from the day after' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last local day to fix it (限时), YYYY-MM-DD; overdue from the day after',
+  })
   @Column({ type: 'date', nullable: true })
   deadline: string | null;
 
@@ -117,7 +119,10 @@ export class RectificationItem {
   @Column({ type: 'varchar', length: 100, nullable: true })
   supervisingLeader: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Under supervision, the unit reports at least every this many days' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Under supervision, the unit reports at least every this many days',
+  })
   @Column({ type: 'integer', nullable: true })
   reportingIntervalDays: number | null;
 
@@ -162,6 +167,8 @@ export class RectificationItem {
   @Field(() => Boolean, { description: 'Deadline today or within the next 3 days, not overdue, not settled' })
   dueSoon: boolean;
 
-  @Field(() => [RectificationEventTypeEnum], { description: 'The events the caller may send now (the buttons to show)' })
+  @Field(() => [RectificationEventTypeEnum], {
+    description: 'The events the caller may send now (the buttons to show)',
+  })
   allowedEvents: RectificationEventType[];
 }

@@ -15,9 +15,21 @@ import { Attachment } from '../attachment/attachment.entity';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
 import { type RequestContext } from '../common/request-context';
 import { unitScopeOf, whereBureau, whereUnitInScope } from '../common/scoping';
-import { checkCode, checkId, checkInt, checkList, checkOneOf, checkOptionalText, checkText } from '../common/validation';
+import {
+  checkCode,
+  checkId,
+  checkInt,
+  checkList,
+  checkOneOf,
+  checkOptionalText,
+  checkText,
+} from '../common/validation';
 import { type RectificationCampaign } from './rectification-campaigns.service';
-import { type OpenRectificationItemInput, RectificationItemDetail, type RectificationItemFilter } from './dto/rectification-item.dto';
+import {
+  type OpenRectificationItemInput,
+  RectificationItemDetail,
+  type RectificationItemFilter,
+} from './dto/rectification-item.dto';
 import { actingRole, actorUnitOf, BUREAU_WIDE_READERS, callerAllowedEvents } from './rectification-access';
 import { RectificationCampaigns } from './rectification-campaigns.service';
 import { effectRows, insertEffectRows } from './rectification-effects';
@@ -62,16 +74,35 @@ export class RectificationItemService {
   ) {}
 
   /** An item of the caller's bureau (and unit, for a liaison); `NOT_FOUND` at `path` otherwise. */
-  async loadOrThrow(ctx: RequestContext, id: unknown, path = 'id', manager: EntityManager = this.dataSource.manager): Promise<RectificationItem> {
+  async loadOrThrow(
+    ctx: RequestContext,
+    id: unknown,
+    path = 'id',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RectificationItem> {
     const itemId = checkId(id, path);
     const scope = unitScopeOf(ctx, BUREAU_WIDE_READERS);
-    const row = await manager.findOneBy(RectificationItem, { id: itemId, bureauId: ctx.bureauId, ...(scope ? { unitCode: scope } : {}) });
-    if (!row) throw new PingyiError('NOT_FOUND', `no rectification item with id ${itemId} in your ${scope ? `unit ${scope}` : 'bureau'}`, path);
+    const row = await manager.findOneBy(RectificationItem, {
+      id: itemId,
+      bureauId: ctx.bureauId,
+      ...(scope ? { unitCode: scope } : {}),
+    });
+    if (!row)
+      throw new PingyiError(
+        'NOT_FOUND',
+        `no rectification item with id ${itemId} in your ${scope ? `unit ${scope}` : 'bureau'}`,
+        path,
+      );
     return row;
   }
 
   /** Fills the caller-specific fields (overdue, dueSoon, allowedEvents) with the domain's rules. */
-  present<T extends RectificationItem>(ctx: RequestContext, campaign: RectificationCampaign, now: Date, rows: T[]): T[] {
+  present<T extends RectificationItem>(
+    ctx: RequestContext,
+    campaign: RectificationCampaign,
+    now: Date,
+    rows: T[],
+  ): T[] {
     for (const row of rows) {
       const item = toDomainItem(row);
       row.overdue = isOverdue(item, now, campaign.timeZone);
@@ -81,16 +112,23 @@ export class RectificationItemService {
     return rows;
   }
 
-  async list(ctx: RequestContext, campaignId: unknown, options?: ListOptions | null, filter?: RectificationItemFilter | null): Promise<Page<RectificationItem>> {
+  async list(
+    ctx: RequestContext,
+    campaignId: unknown,
+    options?: ListOptions | null,
+    filter?: RectificationItemFilter | null,
+  ): Promise<Page<RectificationItem>> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const now = this.campaigns.now();
     const today = this.campaigns.today(campaign, now);
     const query = whereBureau(this.dataSource.getRepository(RectificationItem).createQueryBuilder('item'), ctx);
     query.andWhere('item.campaignId = :campaignId', { campaignId: campaign.id });
     whereUnitInScope(query, ctx, BUREAU_WIDE_READERS);
-    if (filter?.unitCode) query.andWhere('item.unitCode = :unitCode', { unitCode: checkCode(filter.unitCode, 'filter.unitCode') });
+    if (filter?.unitCode)
+      query.andWhere('item.unitCode = :unitCode', { unitCode: checkCode(filter.unitCode, 'filter.unitCode') });
     if (filter?.state) query.andWhere('item.state = :state', { state: filter.state });
-    if (typeof filter?.supervised === 'boolean') query.andWhere('item.supervised = :supervised', { supervised: filter.supervised });
+    if (typeof filter?.supervised === 'boolean')
+      query.andWhere('item.supervised = :supervised', { supervised: filter.supervised });
     const settled = settledStates();
     if (typeof filter?.overdue === 'boolean') {
       const overdue = 'item.deadline IS NOT NULL AND item.deadline < :today AND item.state NOT IN (:...settled)';
@@ -98,16 +136,27 @@ export class RectificationItemService {
     }
     if (filter?.dueWithinDays !== null && filter?.dueWithinDays !== undefined) {
       const days = checkInt(filter.dueWithinDays, 'filter.dueWithinDays', 0, 366);
-      query.andWhere('item.deadline >= :today AND item.deadline <= :dueBy AND item.state NOT IN (:...settled)', { today, dueBy: addDays(today, days), settled });
+      query.andWhere('item.deadline >= :today AND item.deadline <= :dueBy AND item.state NOT IN (:...settled)', {
+        today,
+        dueBy: addDays(today, days),
+        settled,
+      });
     }
-    if (filter?.parentId) query.andWhere('item.parentId = :parentId', { parentId: checkId(filter.parentId, 'filter.parentId') });
+    if (filter?.parentId)
+      query.andWhere('item.parentId = :parentId', { parentId: checkId(filter.parentId, 'filter.parentId') });
     if (filter?.topLevelOnly) query.andWhere('item.parentId IS NULL');
     if (filter?.source) {
       const sourceType = checkOneOf(filter.source, 'filter.source', RECTIFICATION_SOURCE_TYPES);
-      query.andWhere('EXISTS (SELECT 1 FROM rectification_source link WHERE link.item_id = item.id AND link.source_type = :sourceType)', { sourceType });
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM rectification_source link WHERE link.item_id = item.id AND link.source_type = :sourceType)',
+        { sourceType },
+      );
     }
     const search = checkOptionalText(filter?.search, 'filter.search', { max: 100 });
-    if (search) query.andWhere("LOWER(item.title) LIKE :search ESCAPE '\\'", { search: `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (search)
+      query.andWhere("LOWER(item.title) LIKE :search ESCAPE '\\'", {
+        search: `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
     const page = await paginate(query, options, ITEM_LIST);
     return { ...page, items: this.present(ctx, campaign, now, page.items) };
   }
@@ -120,14 +169,24 @@ export class RectificationItemService {
     const manager = this.dataSource.manager;
     const scope = unitScopeOf(ctx, BUREAU_WIDE_READERS);
     const [history, attachments, subItems, sources, rolledUp] = await Promise.all([
-      manager.find(RectificationHistoryEntry, { where: { itemId: row.id, bureauId: ctx.bureauId }, order: { at: 'ASC', id: 'ASC' } }),
+      manager.find(RectificationHistoryEntry, {
+        where: { itemId: row.id, bureauId: ctx.bureauId },
+        order: { at: 'ASC', id: 'ASC' },
+      }),
       manager.find(Attachment, { where: { itemId: row.id, bureauId: ctx.bureauId }, order: { id: 'ASC' } }),
-      manager.find(RectificationItem, { where: { parentId: row.id, bureauId: ctx.bureauId, ...(scope ? { unitCode: scope } : {}) }, order: { id: 'ASC' } }),
-      manager.find(RectificationSourceLink, { where: { itemId: row.id, bureauId: ctx.bureauId }, order: { id: 'ASC' } }),
+      manager.find(RectificationItem, {
+        where: { parentId: row.id, bureauId: ctx.bureauId, ...(scope ? { unitCode: scope } : {}) },
+        order: { id: 'ASC' },
+      }),
+      manager.find(RectificationSourceLink, {
+        where: { itemId: row.id, bureauId: ctx.bureauId },
+        order: { id: 'ASC' },
+      }),
       this.rolledUpProgress(ctx, row),
     ]);
     const texts = await this.sources.describe(manager, ctx.bureauId, sources);
-    for (const link of sources) link.text = link.sourceId === null ? null : (texts.get(`${link.sourceType}|${link.sourceId}`) ?? null);
+    for (const link of sources)
+      link.text = link.sourceId === null ? null : (texts.get(`${link.sourceType}|${link.sourceId}`) ?? null);
     const detail = Object.assign(new RectificationItemDetail(), row, {
       history,
       updates: history.filter((entry) => UPDATE_EVENTS.has(entry.event)),
@@ -147,7 +206,9 @@ export class RectificationItemService {
     let frontier = [root.id];
     // one query per level; sub-items are rarely more than two levels deep
     for (let depth = 0; frontier.length > 0 && depth < 20; depth += 1) {
-      const children = await this.dataSource.manager.find(RectificationItem, { where: { bureauId: ctx.bureauId, parentId: In(frontier) } });
+      const children = await this.dataSource.manager.find(RectificationItem, {
+        where: { bureauId: ctx.bureauId, parentId: In(frontier) },
+      });
       subtree.push(...children.map(toDomainItem));
       frontier = children.map((child) => child.id);
     }
@@ -173,8 +234,15 @@ export class RectificationItemService {
         source: input.sourceNote ?? undefined,
         parentId: input.parentId ?? undefined,
         weight: input.weight ?? undefined,
+        deadline: input.deadline ?? undefined,
       },
-      { role: actingRole(ctx, OPEN_ITEM_ROLES), actorUnitCode: actorUnitOf(ctx), now, timeZone: campaign.timeZone, unitCodes: await this.campaigns.unitCodes(campaign) },
+      {
+        role: actingRole(ctx, OPEN_ITEM_ROLES),
+        actorUnitCode: actorUnitOf(ctx),
+        now,
+        timeZone: campaign.timeZone,
+        unitCodes: await this.campaigns.unitCodes(campaign),
+      },
     );
     checkText(item.title, 'input.title', { max: 200 });
     checkOptionalText(item.description, 'input.description', { max: 5000 });
@@ -188,13 +256,35 @@ export class RectificationItemService {
     });
     return this.transactions.run(async (manager) => {
       const parentId = item.parentId === null ? null : checkId(item.parentId, 'input.parentId');
-      if (parentId !== null && !(await manager.existsBy(RectificationItem, { id: parentId, bureauId: ctx.bureauId, campaignId: campaign.id }))) {
-        throw new PingyiError('NOT_FOUND', `no rectification item with id ${parentId} in this campaign`, 'input.parentId');
+      if (
+        parentId !== null &&
+        !(await manager.existsBy(RectificationItem, { id: parentId, bureauId: ctx.bureauId, campaignId: campaign.id }))
+      ) {
+        throw new PingyiError(
+          'NOT_FOUND',
+          `no rectification item with id ${parentId} in this campaign`,
+          'input.parentId',
+        );
       }
       for (const [i, link] of sources.entries()) {
         if (link.sourceId === null) continue;
-        await this.sources.assertExists(manager, { bureauId: ctx.bureauId, campaignId: campaign.id }, link.sourceType, link.sourceId, `input.sources[${i}].id`);
-        if (ONE_ITEM_PER_SOURCE.has(link.sourceType)) await this.assertNotOpened(ctx, campaign, manager, link.sourceType, link.sourceId, parentId, `input.sources[${i}].id`);
+        await this.sources.assertExists(
+          manager,
+          { bureauId: ctx.bureauId, campaignId: campaign.id },
+          link.sourceType,
+          link.sourceId,
+          `input.sources[${i}].id`,
+        );
+        if (ONE_ITEM_PER_SOURCE.has(link.sourceType))
+          await this.assertNotOpened(
+            ctx,
+            campaign,
+            manager,
+            link.sourceType,
+            link.sourceId,
+            parentId,
+            `input.sources[${i}].id`,
+          );
       }
       const saved = await manager.save(
         manager.create(RectificationItem, {
@@ -208,12 +298,16 @@ export class RectificationItemService {
           state: item.state,
           evidence: [],
           weight: item.weight,
+          deadline: item.deadline,
           openedOn: item.openedOn,
         }),
       );
       await this.sources.claim(manager, ctx.bureauId, sources);
       if (sources.length > 0) {
-        await manager.insert(RectificationSourceLink, sources.map((link) => ({ ...link, bureauId: ctx.bureauId, itemId: saved.id })));
+        await manager.insert(
+          RectificationSourceLink,
+          sources.map((link) => ({ ...link, bureauId: ctx.bureauId, itemId: saved.id })),
+        );
       }
       await insertEffectRows(manager, effectRows(ctx, saved, effects));
       const row = await manager.findOneByOrFail(RectificationItem, { id: saved.id });
@@ -226,8 +320,18 @@ export class RectificationItemService {
    * click, a stale page) is refused, naming the item already opened. A
    * dismissed item does not count, and a sub-item of that item may cite it.
    */
-  private async assertNotOpened(ctx: RequestContext, campaign: RectificationCampaign, manager: EntityManager, sourceType: RectificationSourceLink['sourceType'], sourceId: string, parentId: number | null, path: string): Promise<void> {
-    const links = await manager.find(RectificationSourceLink, { where: { bureauId: ctx.bureauId, sourceType, sourceId } });
+  private async assertNotOpened(
+    ctx: RequestContext,
+    campaign: RectificationCampaign,
+    manager: EntityManager,
+    sourceType: RectificationSourceLink['sourceType'],
+    sourceId: string,
+    parentId: number | null,
+    path: string,
+  ): Promise<void> {
+    const links = await manager.find(RectificationSourceLink, {
+      where: { bureauId: ctx.bureauId, sourceType, sourceId },
+    });
     if (links.length === 0) return;
     const existing = await manager.findOne(RectificationItem, {
       where: { id: In(links.map((link) => link.itemId)), bureauId: ctx.bureauId, state: Not('dismissed') },
@@ -235,11 +339,16 @@ export class RectificationItemService {
     });
     if (!existing || existing.id === parentId) return;
     const unitName = (await this.campaigns.unitNames(campaign)).get(existing.unitCode) ?? existing.unitCode;
-    throw new PingyiError('ALREADY_OPENED', `this ${SOURCE_WORDS[sourceType] ?? sourceType} already has rectification item #${existing.id} (${existing.unitCode}); open that item instead of a second one`, path, {
-      itemId: String(existing.id),
-      itemTitle: existing.title,
-      unitCode: existing.unitCode,
-      unitName,
-    });
+    throw new PingyiError(
+      'ALREADY_OPENED',
+      `this ${SOURCE_WORDS[sourceType] ?? sourceType} already has rectification item #${existing.id} (${existing.unitCode}); open that item instead of a second one`,
+      path,
+      {
+        itemId: String(existing.id),
+        itemTitle: existing.title,
+        unitCode: existing.unitCode,
+        unitName,
+      },
+    );
   }
 }

@@ -38,9 +38,15 @@ export class RectificationLedgerController {
     @Res() res: DownloadResponse,
   ): Promise<void> {
     const kind = format ?? 'xlsx';
-    if (kind !== 'xlsx' && kind !== 'csv') throw new PingyiError('INVALID_ARGUMENT', `format must be xlsx or csv, got "${kind}"`, 'format');
+    if (kind !== 'xlsx' && kind !== 'csv')
+      throw new PingyiError('INVALID_ARGUMENT', `format must be xlsx or csv, got "${kind}"`, 'format');
     const words = language ?? 'zh';
-    if (!(LEDGER_LANGUAGES as readonly string[]).includes(words)) throw new PingyiError('INVALID_ARGUMENT', `language must be ${LEDGER_LANGUAGES.join(' or ')}, got "${words}"`, 'language');
+    if (!(LEDGER_LANGUAGES as readonly string[]).includes(words))
+      throw new PingyiError(
+        'INVALID_ARGUMENT',
+        `language must be ${LEDGER_LANGUAGES.join(' or ')}, got "${words}"`,
+        'language',
+      );
     const lang = words as LedgerLanguage;
     res.setHeader('Cache-Control', 'private, no-store');
     if (kind === 'csv') {

@@ -1,3 +1,4 @@
+import { neutraliseFormula, writeCsv } from '@pingyi/csv';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isOverdue } from '@pingyi/domain';
@@ -7,10 +8,15 @@ import { type RequestContext } from '../common/request-context';
 import { unitScopeOf } from '../common/scoping';
 import { BUREAU_WIDE_READERS } from './rectification-access';
 import { RectificationCampaigns } from './rectification-campaigns.service';
-import { csvLine, spreadsheetSafe } from './rectification-csv';
 import { RectificationDashboardService } from './rectification-dashboard.service';
 import { RectificationItem } from './rectification-item.entity';
-import { LEDGER_KEYS, LEDGER_TEXT, type LedgerKey, type LedgerLanguage, type LedgerText } from './rectification-ledger-text';
+import {
+  LEDGER_KEYS,
+  LEDGER_TEXT,
+  type LedgerKey,
+  type LedgerLanguage,
+  type LedgerText,
+} from './rectification-ledger-text';
 import { toDomainItem } from './rectification-mapper';
 import { RectificationSourceLink } from './rectification-source.entity';
 import { RectificationSources } from './rectification-sources.service';
@@ -34,8 +40,25 @@ export interface LedgerRow {
 const yes = (value: boolean, text: LedgerText): string => (value ? text.yes : text.no);
 
 const WIDTHS: Readonly<Record<LedgerKey, number>> = {
-  id: 8, parentId: 8, unitName: 16, unitCode: 14, title: 30, description: 40, source: 24, state: 12, owner: 10, openedOn: 12,
-  deadline: 12, closedOn: 12, overdue: 8, supervised: 8, supervisingLeader: 10, plan: 40, publicResponse: 40, progress: 8, rebounds: 8,
+  id: 8,
+  parentId: 8,
+  unitName: 16,
+  unitCode: 14,
+  title: 30,
+  description: 40,
+  source: 24,
+  state: 12,
+  owner: 10,
+  openedOn: 12,
+  deadline: 12,
+  closedOn: 12,
+  overdue: 8,
+  supervised: 8,
+  supervisingLeader: 10,
+  plan: 40,
+  publicResponse: 40,
+  progress: 8,
+  rebounds: 8,
 };
 
 const VALUES: Readonly<Record<LedgerKey, LedgerColumn['value']>> = {
@@ -61,7 +84,11 @@ const VALUES: Readonly<Record<LedgerKey, LedgerColumn['value']>> = {
 };
 
 /** The ledger's columns, in order (整改台账). */
-export const LEDGER_COLUMNS: readonly LedgerColumn[] = LEDGER_KEYS.map((key) => ({ key, width: WIDTHS[key], value: VALUES[key] }));
+export const LEDGER_COLUMNS: readonly LedgerColumn[] = LEDGER_KEYS.map((key) => ({
+  key,
+  width: WIDTHS[key],
+  value: VALUES[key],
+}));
 
 /**
  * The rectification ledger (整改台账) the office submits: every item of a
@@ -78,7 +105,11 @@ export class RectificationLedgerService {
     private readonly sources: RectificationSources,
   ) {}
 
-  async rows(ctx: RequestContext, campaignId: unknown, language: LedgerLanguage = 'zh'): Promise<{ campaignName: string; today: string; rows: LedgerRow[] }> {
+  async rows(
+    ctx: RequestContext,
+    campaignId: unknown,
+    language: LedgerLanguage = 'zh',
+  ): Promise<{ campaignName: string; today: string; rows: LedgerRow[] }> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const now = this.campaigns.now();
     const scope = unitScopeOf(ctx, BUREAU_WIDE_READERS);
@@ -90,14 +121,21 @@ export class RectificationLedgerService {
       .getRepository(RectificationSourceLink)
       .createQueryBuilder('link')
       .innerJoin(RectificationItem, 'item', 'item.id = link.itemId')
-      .where('item.bureauId = :bureauId AND item.campaignId = :campaignId', { bureauId: ctx.bureauId, campaignId: campaign.id })
+      .where('item.bureauId = :bureauId AND item.campaignId = :campaignId', {
+        bureauId: ctx.bureauId,
+        campaignId: campaign.id,
+      })
       .orderBy('link.id', 'ASC')
       .getMany();
     const texts = await this.sources.describe(this.dataSource.manager, ctx.bureauId, links);
     const sources = new Map<number, string[]>();
     for (const link of links) {
       // a source by its words (群众意见：窗口排队太久), never by its id; city feedback keeps its reference
-      const words = link.sourceId === null ? null : (texts.get(`${link.sourceType}|${link.sourceId}`) ?? (link.sourceType === 'cityFeedback' ? link.sourceId : null));
+      const words =
+        link.sourceId === null
+          ? null
+          : (texts.get(`${link.sourceType}|${link.sourceId}`) ??
+            (link.sourceType === 'cityFeedback' ? link.sourceId : null));
       const text = `${LEDGER_TEXT[language].sources[link.sourceType] ?? link.sourceType}${words ? `${language === 'en' ? ': ' : '：'}${words}` : ''}`;
       sources.set(link.itemId, [...(sources.get(link.itemId) ?? []), text]);
     }
@@ -105,7 +143,12 @@ export class RectificationLedgerService {
     return {
       campaignName: campaign.name,
       today: this.campaigns.today(campaign, now),
-      rows: items.map((item) => ({ item, unitName: names.get(item.unitCode) ?? item.unitCode, overdue: isOverdue(toDomainItem(item), now, campaign.timeZone), sources: (sources.get(item.id) ?? []).join('；') })),
+      rows: items.map((item) => ({
+        item,
+        unitName: names.get(item.unitCode) ?? item.unitCode,
+        overdue: isOverdue(toDomainItem(item), now, campaign.timeZone),
+        sources: (sources.get(item.id) ?? []).join('；'),
+      })),
     };
   }
 
@@ -113,12 +156,21 @@ export class RectificationLedgerService {
   async csv(ctx: RequestContext, campaignId: unknown, language: LedgerLanguage = 'zh'): Promise<string> {
     const text = LEDGER_TEXT[language];
     const { rows } = await this.rows(ctx, campaignId, language);
-    const lines = [csvLine(LEDGER_COLUMNS.map((c) => text.headers[c.key])), ...rows.map((row) => csvLine(LEDGER_COLUMNS.map((c) => c.value(row, text))))];
-    return `\uFEFF${lines.join('\r\n')}\r\n`;
+    return writeCsv(
+      [
+        LEDGER_COLUMNS.map((c) => text.headers[c.key]),
+        ...rows.map((row) => LEDGER_COLUMNS.map((c) => c.value(row, text))),
+      ],
+      { bom: true },
+    );
   }
 
   /** The ledger as an XLSX workbook: sheet 整改台账 (the items) and sheet 整改率 (the rates by unit). */
-  async xlsx(ctx: RequestContext, campaignId: unknown, language: LedgerLanguage = 'zh'): Promise<{ fileName: string; content: Buffer }> {
+  async xlsx(
+    ctx: RequestContext,
+    campaignId: unknown,
+    language: LedgerLanguage = 'zh',
+  ): Promise<{ fileName: string; content: Buffer }> {
     const text = LEDGER_TEXT[language];
     const { campaignName, today, rows } = await this.rows(ctx, campaignId, language);
     const rate = await this.dashboards.rate(ctx, campaignId);
@@ -129,10 +181,12 @@ export class RectificationLedgerService {
     sheet.columns = LEDGER_COLUMNS.map((c) => ({ header: text.headers[c.key], width: c.width }));
     sheet.getRow(1).font = { bold: true };
     for (const row of rows) {
-      sheet.addRow(LEDGER_COLUMNS.map((c) => {
-        const value = c.value(row, text);
-        return typeof value === 'string' ? spreadsheetSafe(value) : value;
-      }));
+      sheet.addRow(
+        LEDGER_COLUMNS.map((c) => {
+          const value = c.value(row, text);
+          return typeof value === 'string' ? neutraliseFormula(value) : value;
+        }),
+      );
     }
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: LEDGER_COLUMNS.length } };
     const rates = workbook.addWorksheet(text.ratesSheet);
@@ -146,8 +200,15 @@ export class RectificationLedgerService {
     ];
     rates.getRow(1).font = { bold: true };
     const names = await this.campaigns.unitNames(await this.campaigns.findOrThrow(ctx, campaignId));
-    for (const unit of rate.byUnit) rates.addRow([names.get(unit.unitCode) ?? unit.unitCode, unit.closed, unit.total, unit.dismissed, unit.rate]);
-    rates.addRow([text.total, rate.overall.closed, rate.overall.total, rate.overall.dismissed, rate.overall.rate]).font = { bold: true };
+    for (const unit of rate.byUnit)
+      rates.addRow([names.get(unit.unitCode) ?? unit.unitCode, unit.closed, unit.total, unit.dismissed, unit.rate]);
+    rates.addRow([
+      text.total,
+      rate.overall.closed,
+      rate.overall.total,
+      rate.overall.dismissed,
+      rate.overall.rate,
+    ]).font = { bold: true };
     const content = Buffer.from(await workbook.xlsx.writeBuffer());
     return { fileName: `${text.fileName}-${campaignName}-${today}.xlsx`, content };
   }

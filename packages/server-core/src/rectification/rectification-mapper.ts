@@ -17,7 +17,11 @@ export function toDomainItem(row: RectificationItem): DomainItem {
     publicResponse: row.publicResponse,
     supervision:
       row.supervised && row.supervisingLeader !== null
-        ? { supervisingLeader: row.supervisingLeader, reportingIntervalDays: row.reportingIntervalDays ?? 0, since: row.supervisedSince ?? row.openedOn }
+        ? {
+            supervisingLeader: row.supervisingLeader,
+            reportingIntervalDays: row.reportingIntervalDays ?? 0,
+            since: row.supervisedSince ?? row.openedOn,
+          }
         : null,
     progress: row.progress,
     rebounds: row.rebounds,

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
 import { type RectificationSourceType, RectificationSourceTypeEnum } from './rectification-enums';
 import { RectificationItem } from './rectification-item.entity';
+import { BureauOwned } from '../database/owned-columns';
 
 /**
  * A link from an item to what it came from: a public opinion (merged opinions
@@ -13,16 +13,9 @@ import { RectificationItem } from './rectification-item.entity';
 @Entity('rectification_source')
 @Index(['itemId'])
 @Index(['bureauId', 'sourceType', 'sourceId'])
-export class RectificationSourceLink {
+export class RectificationSourceLink extends BureauOwned {
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
 
   @Column({ type: 'integer' })
   itemId: number;
@@ -35,10 +28,17 @@ export class RectificationSourceLink {
   @Column({ type: 'varchar', length: 32 })
   sourceType: RectificationSourceType;
 
-  @Field(() => String, { nullable: true, description: 'Id of the opinion or finding; a reference for city feedback; empty for a gap check' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Id of the opinion or finding; a reference for city feedback; empty for a gap check',
+  })
   @Column({ type: 'varchar', length: 64, nullable: true })
   sourceId: string | null;
 
-  @Field(() => String, { nullable: true, description: "The source's words: the opinion's or the finding's text (null for city feedback, a gap check, or a record gone)" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The source's words: the opinion's or the finding's text (null for city feedback, a gap check, or a record gone)",
+  })
   text?: string | null;
 }

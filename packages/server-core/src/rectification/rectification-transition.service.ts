@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { isPingyiError, PingyiError, type RectificationEffect, type RectificationEvent, transitionFor, transitionRectification } from '@pingyi/domain';
+import {
+  isPingyiError,
+  PingyiError,
+  type RectificationEffect,
+  type RectificationEvent,
+  transitionFor,
+  transitionRectification,
+} from '@pingyi/domain';
 import { type EntityManager, In } from 'typeorm';
 import { Attachment } from '../attachment/attachment.entity';
+import { sentenceOf } from '../common/error-result';
 import { type RequestContext } from '../common/request-context';
 import { unitScopeOf } from '../common/scoping';
 import { checkId } from '../common/validation';
@@ -54,7 +62,12 @@ export class RectificationTransitionService {
     private readonly items: RectificationItemService,
   ) {}
 
-  async fire(ctx: RequestContext, id: unknown, eventType: string, payload: Readonly<Record<string, unknown>> | null | undefined): Promise<RectificationItem> {
+  async fire(
+    ctx: RequestContext,
+    id: unknown,
+    eventType: string,
+    payload: Readonly<Record<string, unknown>> | null | undefined,
+  ): Promise<RectificationItem> {
     const event = buildRectificationEvent(eventType, payload, 'payload');
     return this.transactions.run(async (manager) => {
       const row = await this.items.loadOrThrow(ctx, id, 'id', manager);
@@ -62,7 +75,13 @@ export class RectificationTransitionService {
       const now = this.campaigns.now();
       const attachments = await this.attachmentsOf(manager, ctx, [row.id]);
       const step = this.plan(ctx, campaign, now, row, event, attachments, 'payload');
-      await this.write(manager, ctx, new Map([[row.id, row]]), new Map([[row.id, step.next]]), effectRows(ctx, step.next, step.effects));
+      await this.write(
+        manager,
+        ctx,
+        new Map([[row.id, row]]),
+        new Map([[row.id, step.next]]),
+        effectRows(ctx, step.next, step.effects),
+      );
       const fresh = await manager.findOneByOrFail(RectificationItem, { id: row.id });
       return this.items.present(ctx, campaign, now, [fresh])[0] as RectificationItem;
     });
@@ -74,7 +93,11 @@ export class RectificationTransitionService {
    * refused, `BATCH_REJECTED` lists every bad row with its field and reason.
    * `campaignId`, when given, confines the batch to that campaign.
    */
-  async applyBatch(ctx: RequestContext, requests: readonly BatchRequest[], campaignId: number | null): Promise<RectificationBatchResult> {
+  async applyBatch(
+    ctx: RequestContext,
+    requests: readonly BatchRequest[],
+    campaignId: number | null,
+  ): Promise<RectificationBatchResult> {
     return this.transactions.run(async (manager) => {
       const problems: RowProblem[] = [];
       const ids = requests.map((request) => {
@@ -85,12 +108,17 @@ export class RectificationTransitionService {
           return null;
         }
       });
-      const originals = await this.loadScoped(manager, ctx, [...new Set(ids.filter((id): id is number => id !== null))]);
+      const originals = await this.loadScoped(manager, ctx, [
+        ...new Set(ids.filter((id): id is number => id !== null)),
+      ]);
       const attachments = await this.attachmentsOf(manager, ctx, [...originals.keys()]);
       const campaigns = new Map<number, RectificationCampaign>();
       const now = this.campaigns.now();
       const current = new Map<number, RectificationItem>();
-      const rows = { history: [], inbox: [] } as { history: EffectRows['history'][number][]; inbox: EffectRows['inbox'][number][] };
+      const rows = { history: [], inbox: [] } as {
+        history: EffectRows['history'][number][];
+        inbox: EffectRows['inbox'][number][];
+      };
       for (const [i, request] of requests.entries()) {
         const id = ids[i];
         if (id === null || id === undefined) continue;
@@ -117,12 +145,25 @@ export class RectificationTransitionService {
       if (problems.length > 0) {
         problems.sort((a, b) => a.row - b.row);
         const refused = new Set(problems.map((p) => p.row)).size;
-        throw new PingyiError('BATCH_REJECTED', `${refused} of ${requests.length} rows refused; nothing was changed`, undefined, { rows: problems });
+        throw new PingyiError(
+          'BATCH_REJECTED',
+          `${refused} of ${requests.length} rows refused; nothing was changed`,
+          undefined,
+          { rows: problems },
+        );
       }
       await this.write(manager, ctx, originals, current, rows);
       const changed = [...current.keys()];
-      const fresh = await manager.find(RectificationItem, { where: { id: In(changed.slice(0, MAX_RETURNED)) }, order: { id: 'ASC' } });
-      const presented = fresh.map((row) => this.items.present(ctx, campaigns.get(row.campaignId) as RectificationCampaign, now, [row])[0] as RectificationItem);
+      const fresh = await manager.find(RectificationItem, {
+        where: { id: In(changed.slice(0, MAX_RETURNED)) },
+        order: { id: 'ASC' },
+      });
+      const presented = fresh.map(
+        (row) =>
+          this.items.present(ctx, campaigns.get(row.campaignId) as RectificationCampaign, now, [
+            row,
+          ])[0] as RectificationItem,
+      );
       return { applied: requests.length, itemCount: changed.length, items: presented };
     });
   }
@@ -140,15 +181,31 @@ export class RectificationTransitionService {
     const row = transitionFor(event.type);
     if (row) this.campaigns.assertOpen(campaign, row.action, now);
     const role = actingRole(ctx, row?.roles ?? []);
-    const outcome = transitionRectification(toDomainItem(item), event, { role, actorUnitCode: actorUnitOf(ctx), now, timeZone: campaign.timeZone });
+    const outcome = transitionRectification(toDomainItem(item), event, {
+      role,
+      actorUnitCode: actorUnitOf(ctx),
+      now,
+      timeZone: campaign.timeZone,
+    });
     assertNoStrayFields(event, path);
     const evidence = (event as { evidence?: readonly string[] }).evidence ?? [];
     const own = attachments.get(item.id) ?? new Set<string>();
     evidence.forEach((ref, i) => {
-      if (!own.has(ref)) throw new PingyiError('INVALID_ARGUMENT', `attachment ${ref} is not an attachment of item ${item.id}; upload it first`, `${path}.evidence[${i}]`);
+      if (!own.has(ref))
+        throw new PingyiError(
+          'INVALID_ARGUMENT',
+          `attachment ${ref} is not an attachment of item ${item.id}; upload it first`,
+          `${path}.evidence[${i}]`,
+        );
     });
     const changes = changesFrom(outcome.item);
-    const schedule = scheduleChanges(item, event.type, outcome.effects, this.campaigns.today(campaign, now), changes.supervised ? changes.reportingIntervalDays : null);
+    const schedule = scheduleChanges(
+      item,
+      event.type,
+      outcome.effects,
+      this.campaigns.today(campaign, now),
+      changes.supervised ? changes.reportingIntervalDays : null,
+    );
     const next = Object.assign(new RectificationItem(), item, changes, schedule);
     return { next, effects: outcome.effects };
   }
@@ -166,17 +223,34 @@ export class RectificationTransitionService {
       const result = await manager
         .createQueryBuilder()
         .update(RectificationItem)
-        .set({ ...changesFrom(toDomainItem(next)), lookBackDue: next.lookBackDue, supervisionReportDue: next.supervisionReportDue, version: before.version + 1 })
-        .where('id = :id AND bureau_id = :bureauId AND version = :version', { id, bureauId: ctx.bureauId, version: before.version })
+        .set({
+          ...changesFrom(toDomainItem(next)),
+          lookBackDue: next.lookBackDue,
+          supervisionReportDue: next.supervisionReportDue,
+          version: before.version + 1,
+        })
+        .where('id = :id AND bureau_id = :bureauId AND version = :version', {
+          id,
+          bureauId: ctx.bureauId,
+          version: before.version,
+        })
         .execute();
       if (result.affected !== 1) {
-        throw new PingyiError('CONFLICT', `rectification item ${id} was changed by someone else meanwhile; reload it and try again`, 'id');
+        throw new PingyiError(
+          'CONFLICT',
+          `rectification item ${id} was changed by someone else meanwhile; reload it and try again`,
+          'id',
+        );
       }
     }
     await insertEffectRows(manager, rows);
   }
 
-  private async loadScoped(manager: EntityManager, ctx: RequestContext, ids: number[]): Promise<Map<number, RectificationItem>> {
+  private async loadScoped(
+    manager: EntityManager,
+    ctx: RequestContext,
+    ids: number[],
+  ): Promise<Map<number, RectificationItem>> {
     const scope = unitScopeOf(ctx, BUREAU_WIDE_READERS);
     const found = new Map<number, RectificationItem>();
     for (let i = 0; i < ids.length; i += CHUNK) {
@@ -189,10 +263,17 @@ export class RectificationTransitionService {
   }
 
   /** Attachment ids per item, for the evidence check. */
-  private async attachmentsOf(manager: EntityManager, ctx: RequestContext, itemIds: number[]): Promise<Map<number, Set<string>>> {
+  private async attachmentsOf(
+    manager: EntityManager,
+    ctx: RequestContext,
+    itemIds: number[],
+  ): Promise<Map<number, Set<string>>> {
     const byItem = new Map<number, Set<string>>();
     for (let i = 0; i < itemIds.length; i += CHUNK) {
-      const rows = await manager.find(Attachment, { select: { id: true, itemId: true }, where: { bureauId: ctx.bureauId, itemId: In(itemIds.slice(i, i + CHUNK)) } });
+      const rows = await manager.find(Attachment, {
+        select: { id: true, itemId: true },
+        where: { bureauId: ctx.bureauId, itemId: In(itemIds.slice(i, i + CHUNK)) },
+      });
       for (const row of rows) {
         const set = byItem.get(row.itemId) ?? new Set<string>();
         set.add(String(row.id));
@@ -207,7 +288,11 @@ export class RectificationTransitionService {
 function problemOf(request: BatchRequest, itemId: number | null, error: unknown): RowProblem {
   if (!isPingyiError(error)) throw error;
   const detailField = typeof error.details?.field === 'string' ? error.details.field : null;
-  const pathField = error.path?.startsWith(`${request.path}.`) ? error.path.slice(request.path.length + 1) : error.path?.startsWith('event.') ? error.path.slice(6) : null;
+  const pathField = error.path?.startsWith(`${request.path}.`)
+    ? error.path.slice(request.path.length + 1)
+    : error.path?.startsWith('event.')
+      ? error.path.slice(6)
+      : null;
   const field = detailField ?? (error.path === request.idPath ? 'id' : pathField);
   return {
     row: request.row,
@@ -217,5 +302,6 @@ function problemOf(request: BatchRequest, itemId: number | null, error: unknown)
     errorCode: error.code,
     reason: error.code === 'TRANSITION_REFUSED' ? ((error.details?.reason as RowProblem['reason']) ?? null) : null,
     message: error.message,
+    ...sentenceOf(error.details),
   };
 }

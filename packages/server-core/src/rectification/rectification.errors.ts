@@ -1,14 +1,17 @@
-import { type Type } from '@nestjs/common';
-import { createUnionType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { isPingyiError, type PingyiError, type RefusalReason } from '@pingyi/domain';
-import { defineErrorResult, ErrorResultBase, type ErrorResultClass, InvalidArgumentError, NotFoundError } from '../common/error-result';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { type PingyiError, type RefusalReason } from '@pingyi/domain';
+import { defineErrorResult, ErrorResultBase } from '../common/error-result';
 import { RefusalReasonEnum } from './rectification-enums';
 
 // PHASE_CLOSED (the message names the window, its dates and time zone) and
 // UNKNOWN_UNIT are the campaign modules' error results, shared.
 export { PhaseClosedError, UnknownUnitError } from '../campaign/campaign.errors';
 
-export const ConflictError = defineErrorResult('CONFLICT', 'ConflictError', 'The record changed since it was read; reload and try again');
+export const ConflictError = defineErrorResult(
+  'CONFLICT',
+  'ConflictError',
+  'The record changed since it was read; reload and try again',
+);
 export const InvalidRectificationItemError = defineErrorResult(
   'INVALID_RECTIFICATION_ITEM',
   'InvalidRectificationItemError',
@@ -69,10 +72,10 @@ export class AlreadyOpenedError extends ErrorResultBase {
   @Field(() => String)
   itemTitle: string;
 
-  @Field(() => String, { description: 'Its responsible unit\'s code' })
+  @Field(() => String, { description: "Its responsible unit's code" })
   unitCode: string;
 
-  @Field(() => String, { description: 'Its responsible unit\'s name (the code when the unit has none)' })
+  @Field(() => String, { description: "Its responsible unit's name (the code when the unit has none)" })
   unitName: string;
 
   static fromError(error: PingyiError): AlreadyOpenedError {
@@ -93,7 +96,9 @@ export class AlreadyOpenedError extends ErrorResultBase {
 /** One bad row of a bulk update or CSV import. */
 @ObjectType('RowProblem')
 export class RowProblem {
-  @Field(() => Int, { description: 'CSV: the line number (the header is line 1); bulk update: the position in ids, from 1' })
+  @Field(() => Int, {
+    description: 'CSV: the line number (the header is line 1); bulk update: the position in ids, from 1',
+  })
   row: number;
 
   @Field(() => ID, { nullable: true })
@@ -110,6 +115,15 @@ export class RowProblem {
 
   @Field(() => String)
   message: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Key of the sentence in the shared message catalog (render it with messageParamsJson)',
+  })
+  messageKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The sentence parameters as a JSON object' })
+  messageParamsJson?: string | null;
 }
 
 /** `BATCH_REJECTED`: nothing was changed; `rows` lists every bad row with its field and reason. */
@@ -122,42 +136,11 @@ export class BatchRejectedError extends ErrorResultBase {
 
   static fromError(error: PingyiError): BatchRejectedError {
     const rows = Array.isArray(error.details?.rows) ? (error.details.rows as RowProblem[]) : [];
-    return Object.assign(new BatchRejectedError(), { errorCode: BatchRejectedError.errorCode, message: error.message, path: error.path ?? null, rows });
+    return Object.assign(new BatchRejectedError(), {
+      errorCode: BatchRejectedError.errorCode,
+      message: error.message,
+      path: error.path ?? null,
+      rows,
+    });
   }
-}
-
-/** An error result type: a plain one from `defineErrorResult`, or one that reads the error's details. */
-type ResultError = ErrorResultClass | (Type<ErrorResultBase> & { readonly errorCode: string; fromError(error: PingyiError): ErrorResultBase });
-
-/** A result union whose error members may carry the details of the error. */
-export interface RectificationResult<T> {
-  readonly union: ReturnType<typeof createUnionType>;
-  run(work: () => Promise<T>): Promise<T | ErrorResultBase>;
-}
-
-/**
- * Like the platform's `defineResultUnion`, for errors that carry details
- * (`TransitionRefusedError.reason`, `BatchRejectedError.rows`).
- * `InvalidArgumentError` and `NotFoundError` are always members.
- */
-export function defineRectificationResult<T extends object>(name: string, success: Type<T>, errors: readonly ResultError[]): RectificationResult<T> {
-  const members = [...new Set<ResultError>([...errors, InvalidArgumentError, NotFoundError])];
-  const byCode = new Map(members.map((member) => [member.errorCode, member]));
-  const union = createUnionType({
-    name,
-    types: () => [success, ...members] as const,
-    resolveType: (value: object) => (value instanceof ErrorResultBase ? value.constructor : success),
-  });
-  return {
-    union,
-    async run(work) {
-      try {
-        return await work();
-      } catch (error) {
-        const member = isPingyiError(error) ? byCode.get(error.code) : undefined;
-        if (!member || !isPingyiError(error)) throw error;
-        return 'fromError' in member ? member.fromError(error) : new member(error.message, error.path ?? null);
-      }
-    },
-  };
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { InboxAlertsResolver } from './inbox-alerts.resolver';
 import { OpinionItemResolver } from './opinion-item.resolver';
+import { RectificationAlertsService } from './rectification-alerts.service';
 import { RectificationCampaigns } from './rectification-campaigns.service';
 import { RectificationDashboardService } from './rectification-dashboard.service';
 import { RectificationHistoryEntry } from './rectification-history.entity';
@@ -27,8 +29,16 @@ import { RectificationTransitionService } from './rectification-transition.servi
     RectificationLedgerService,
     RectificationResolver,
     OpinionItemResolver,
+    RectificationAlertsService,
+    InboxAlertsResolver,
   ],
   controllers: [RectificationLedgerController],
-  exports: [RectificationCampaigns, RectificationSources, RectificationItemService, RectificationTransitionService, RectificationDashboardService],
+  exports: [
+    RectificationCampaigns,
+    RectificationSources,
+    RectificationItemService,
+    RectificationTransitionService,
+    RectificationDashboardService,
+  ],
 })
 export class RectificationModule {}

@@ -5,9 +5,18 @@ import { Ctx } from '../common/ctx.decorator';
 import { ListOptions } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
 import { type Role } from '../common/roles';
-import { BulkRectificationChange, RectificationBatchResult, RectificationEventPayload } from './dto/rectification-event.dto';
+import {
+  BulkRectificationChange,
+  RectificationBatchResult,
+  RectificationEventPayload,
+} from './dto/rectification-event.dto';
 import { RectificationDashboard, RectificationRateReport } from './dto/rectification-dashboard.dto';
-import { OpenRectificationItemInput, RectificationItemDetail, RectificationItemFilter, RectificationItemList } from './dto/rectification-item.dto';
+import {
+  OpenRectificationItemInput,
+  RectificationItemDetail,
+  RectificationItemFilter,
+  RectificationItemList,
+} from './dto/rectification-item.dto';
 import { ALL_RECTIFICATION_ROLES, BATCH_ROLES, OPENING_ROLES } from './rectification-access';
 import { RectificationDashboardService } from './rectification-dashboard.service';
 import { RectificationEventTypeEnum } from './rectification-enums';
@@ -21,24 +30,38 @@ import {
   BatchRejectedError,
   ConflictError,
   AlreadyOpenedError,
-  defineRectificationResult,
   InvalidRectificationItemError,
   PhaseClosedError,
   TransitionRefusedError,
   UnknownUnitError,
 } from './rectification.errors';
+import { defineResultUnion, NotFoundError } from '../common/error-result';
 
-const OpenResult = defineRectificationResult('OpenRectificationItemResult', RectificationItem, [
+const OpenResult = defineResultUnion('OpenRectificationItemResult', RectificationItem, [
   TransitionRefusedError,
   AlreadyOpenedError,
   PhaseClosedError,
   UnknownUnitError,
   InvalidRectificationItemError,
   AlreadyMergedError,
+  NotFoundError,
 ]);
-const FireResult = defineRectificationResult('FireRectificationEventResult', RectificationItem, [TransitionRefusedError, PhaseClosedError, ConflictError]);
-const BulkResult = defineRectificationResult('BulkRectificationUpdateResult', RectificationBatchResult, [BatchRejectedError, ConflictError]);
-const ImportResult = defineRectificationResult('ImportRectificationUpdatesResult', RectificationBatchResult, [BatchRejectedError, ConflictError]);
+const FireResult = defineResultUnion('FireRectificationEventResult', RectificationItem, [
+  TransitionRefusedError,
+  PhaseClosedError,
+  ConflictError,
+  NotFoundError,
+]);
+const BulkResult = defineResultUnion('BulkRectificationUpdateResult', RectificationBatchResult, [
+  BatchRejectedError,
+  ConflictError,
+  NotFoundError,
+]);
+const ImportResult = defineResultUnion('ImportRectificationUpdatesResult', RectificationBatchResult, [
+  BatchRejectedError,
+  ConflictError,
+  NotFoundError,
+]);
 
 /**
  * Rectification items over GraphQL. Every role reads (a liaison only their
@@ -58,7 +81,9 @@ export class RectificationResolver {
     private readonly ledger: RectificationLedgerService,
   ) {}
 
-  @Query(() => RectificationItemList, { description: 'Items of a campaign (a liaison: their unit\'s), filtered and paged' })
+  @Query(() => RectificationItemList, {
+    description: "Items of a campaign (a liaison: their unit's), filtered and paged",
+  })
   rectificationItems(
     @Ctx() ctx: RequestContext,
     @Args('campaignId', { type: () => ID }) campaignId: string,
@@ -68,32 +93,59 @@ export class RectificationResolver {
     return this.items.list(ctx, campaignId, options, filter);
   }
 
-  @Query(() => RectificationItemDetail, { nullable: true, description: 'One item with history, updates, attachments, sub-items; null when you may not see it' })
-  async rectificationItem(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RectificationItemDetail | null> {
+  @Query(() => RectificationItemDetail, {
+    nullable: true,
+    description: 'One item with history, updates, attachments, sub-items; null when you may not see it',
+  })
+  async rectificationItem(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<RectificationItemDetail | null> {
     return this.items.detail(ctx, id).catch((error: unknown) => {
       if (isPingyiError(error, 'NOT_FOUND')) return null;
       throw error;
     });
   }
 
-  @Query(() => RectificationRateReport, { description: '整改率: accepted ÷ top-level items (dismissed left out), overall and per unit' })
-  rectificationRate(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<RectificationRateReport> {
+  @Query(() => RectificationRateReport, {
+    description: '整改率: accepted ÷ top-level items (dismissed left out), overall and per unit',
+  })
+  rectificationRate(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<RectificationRateReport> {
     return this.dashboards.rate(ctx, campaignId);
   }
 
-  @Query(() => RectificationDashboard, { description: 'Rate, overdue, due soon, supervised and look-backs due, per unit (SQL aggregates)' })
-  rectificationDashboard(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<RectificationDashboard> {
+  @Query(() => RectificationDashboard, {
+    description: 'Rate, overdue, due soon, supervised and look-backs due, per unit (SQL aggregates)',
+  })
+  rectificationDashboard(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<RectificationDashboard> {
     return this.dashboards.dashboard(ctx, campaignId);
   }
 
-  @Query(() => String, { description: 'The rectification ledger (整改台账) as CSV text; GET /rectification-ledger/ID?format=xlsx gives the workbook' })
-  rectificationLedgerCsv(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<string> {
+  @Query(() => String, {
+    description:
+      'The rectification ledger (整改台账) as CSV text; GET /rectification-ledger/ID?format=xlsx gives the workbook',
+  })
+  rectificationLedgerCsv(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<string> {
     return this.ledger.csv(ctx, campaignId);
   }
 
-  @Mutation(() => OpenResult.union, { description: '立项: opens an item in state identified (office, admin, inspector)' })
+  @Mutation(() => OpenResult.union, {
+    description: '立项: opens an item in state identified (office, admin, inspector)',
+  })
   @Allow(...(OPENING_ROLES as [Role, ...Role[]]))
-  openRectificationItem(@Ctx() ctx: RequestContext, @Args('input', { type: () => OpenRectificationItemInput }) input: OpenRectificationItemInput) {
+  openRectificationItem(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { type: () => OpenRectificationItemInput }) input: OpenRectificationItemInput,
+  ) {
     return OpenResult.run(() => this.items.open(ctx, input));
   }
 
@@ -107,7 +159,9 @@ export class RectificationResolver {
     return FireResult.run(() => this.transitions.fire(ctx, id, event, payload as Record<string, unknown> | undefined));
   }
 
-  @Mutation(() => BulkResult.union, { description: 'The same event for up to 1,000 items: all applied, or none and every refusal listed' })
+  @Mutation(() => BulkResult.union, {
+    description: 'The same event for up to 1,000 items: all applied, or none and every refusal listed',
+  })
   @Allow(...BATCH_ROLES)
   bulkRectificationUpdate(
     @Ctx() ctx: RequestContext,
@@ -117,7 +171,9 @@ export class RectificationResolver {
     return BulkResult.run(() => this.imports.bulk(ctx, ids, change));
   }
 
-  @Mutation(() => ImportResult.union, { description: 'CSV id,event,<payload columns>: every line applied, or none and every bad line listed' })
+  @Mutation(() => ImportResult.union, {
+    description: 'CSV id,event,<payload columns>: every line applied, or none and every bad line listed',
+  })
   @Allow(...BATCH_ROLES)
   importRectificationUpdates(
     @Ctx() ctx: RequestContext,

@@ -30,15 +30,24 @@ export class PublicationService {
    * this to load a past campaign's published results.
    */
   async freeze(ctx: RequestContext, campaign: Campaign, now: Date, manager?: EntityManager): Promise<ResultSnapshot> {
-    const computed = await this.standings.compute(campaign, campaign.policy, { manager });
+    const computed = await this.standings.compute(campaign, campaign.policy, { manager, withResponses: true });
+    const groupResponses = await computed.groupResponses();
+    // published results keep the response figures as values
+    const standings = await Promise.all(
+      computed.standings.map(async ({ pendingResponse, ...standing }) => ({
+        ...standing,
+        ...(await pendingResponse?.()),
+      })),
+    );
     const repository = manager?.getRepository(ResultSnapshot) ?? this.snapshots;
     return repository.save(
       repository.create({
         bureauId: campaign.bureauId,
         campaignId: campaign.id,
         policy: computed.policy,
-        standings: computed.standings,
+        standings,
         ratingCount: computed.ratingCount,
+        groupResponses,
         smallCellK: this.standings.smallCellK,
         publishedAt: now,
         publishedBy: ctx.userOrThrow.username,
@@ -49,7 +58,10 @@ export class PublicationService {
   /** The campaign's snapshots, latest first. */
   async published(ctx: RequestContext, campaignId: unknown): Promise<ResultSnapshot[]> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
-    return this.snapshots.find({ where: { campaignId: campaign.id, bureauId: ctx.bureauId }, order: { publishedAt: 'DESC', id: 'DESC' } });
+    return this.snapshots.find({
+      where: { campaignId: campaign.id, bureauId: ctx.bureauId },
+      order: { publishedAt: 'DESC', id: 'DESC' },
+    });
   }
 
   /** The latest snapshot of a campaign already checked to be the caller's, or null. */

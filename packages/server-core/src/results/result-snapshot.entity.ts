@@ -1,10 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type ScoringPolicy } from '@pingyi/scoring';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Campaign } from '../campaign/campaign.entity';
+import { type GroupResponse } from './dto/response.dto';
 import { UnitStanding } from './dto/standings.dto';
 import { CampaignOfBureau } from '../database/references';
+import { BureauOwned } from '../database/owned-columns';
 
 /**
  * Published results (公布评议结果): the standings and the policy that produced
@@ -14,17 +15,10 @@ import { CampaignOfBureau } from '../database/references';
 @ObjectType('ResultSnapshot')
 @Entity('result_snapshot')
 @Index(['campaignId', 'publishedAt'])
-export class ResultSnapshot {
+export class ResultSnapshot extends BureauOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
 
   @Field(() => ID)
   @Column({ type: 'integer' })
@@ -42,6 +36,10 @@ export class ResultSnapshot {
   @Field(() => [UnitStanding], { description: 'The standings as published, frozen' })
   @Column({ type: 'simple-json' })
   standings: UnitStanding[];
+
+  /** Response rates per evaluator group at publication; null in results published before them. */
+  @Column({ type: 'simple-json', nullable: true })
+  groupResponses: GroupResponse[] | null;
 
   @Field(() => Int, { description: 'Ratings counted (all units, all levels)' })
   @Column({ type: 'integer' })

@@ -21,7 +21,9 @@ export class TallyService {
   constructor(private readonly box: BallotBoxService) {}
 
   async rows(campaignId: number, manager?: EntityManager): Promise<CountedRow[]> {
-    const { counted, waiting } = await this.box.countWithBox(campaignId, (reader) => this.countedRows(campaignId, manager ?? reader));
+    const { counted, waiting } = await this.box.countWithBox(campaignId, (reader) =>
+      this.countedRows(campaignId, manager ?? reader),
+    );
     if (waiting.length === 0) return counted;
     // the waiting ballots' ratings, counted by group and by shared [unit, level] pair (no key strings: 10,000 ballots are 800,000 ratings)
     const byGroup = new Map<string, Map<readonly [string, string], number>>();
@@ -56,6 +58,11 @@ export class TallyService {
       .addGroupBy('rating.levelCode')
       .getRawMany<{ unitCode: string; groupCode: string; levelCode: string; ratingCount: string | number }>();
     // PostgreSQL's COUNT is a bigint, which the driver returns as text
-    return raw.map((row) => ({ unit: row.unitCode, group: row.groupCode, level: row.levelCode, count: Number(row.ratingCount) }));
+    return raw.map((row) => ({
+      unit: row.unitCode,
+      group: row.groupCode,
+      level: row.levelCode,
+      count: Number(row.ratingCount),
+    }));
   }
 }

@@ -66,7 +66,9 @@ export class ServerSecretService implements OnModuleInit {
     if (!row) return undefined;
     this.writeFile(row.value, { overwrite: true });
     await this.settings.delete({ key: LEGACY_SECRET_KEY });
-    this.logger.warn(`The server secret was kept in the database; it was moved to ${this.file} and removed from the database`);
+    this.logger.warn(
+      `The server secret was kept in the database; it was moved to ${this.file} and removed from the database`,
+    );
     return row.value;
   }
 

@@ -1,42 +1,16 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
 import { CriticismNotice } from './criticism-notice.entity';
-import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
-import { Unit } from '../organization/unit.entity';
+import { UnitOwned } from '../database/owned-columns';
 
 /** 责任追究: the measure taken against a person of a unit, possibly after a notice. */
 @ObjectType('AccountabilityRecord')
 @Entity('accountability_record')
 @Index(['bureauId', 'campaignId', 'unitCode'])
-export class AccountabilityRecord {
+export class AccountabilityRecord extends UnitOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
-
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 64 })
-  unitCode: string;
-
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
-  unit?: Unit;
 
   @Field(() => String, { description: 'The person held to account' })
   @Column({ type: 'varchar', length: 100 })

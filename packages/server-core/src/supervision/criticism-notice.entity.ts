@@ -1,34 +1,18 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
 import { Inspection } from './inspection.entity';
-import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import { UnitOfCampaign } from '../database/references';
 import { Unit } from '../organization/unit.entity';
+import { CampaignOwned } from '../database/owned-columns';
 
 /** 通报批评: a criticism notice to a unit. */
 @ObjectType('CriticismNotice')
 @Entity('criticism_notice')
 @Index(['bureauId', 'campaignId', 'unitCode'])
-export class CriticismNotice {
+export class CriticismNotice extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String, { description: 'The unit criticised' })
   @Column({ type: 'varchar', length: 64 })

@@ -1,24 +1,17 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
 import { RectificationItem } from '../rectification/rectification-item.entity';
 import { Inspection } from './inspection.entity';
+import { BureauOwned } from '../database/owned-columns';
 
 /** A problem an inspection found; it can open rectification items (linked as their source). */
 @ObjectType('InspectionFinding')
 @Entity('inspection_finding')
 @Index(['inspectionId'])
-export class InspectionFinding {
+export class InspectionFinding extends BureauOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
 
   @Field(() => ID)
   @Column({ type: 'integer' })

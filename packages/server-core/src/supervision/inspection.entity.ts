@@ -1,35 +1,19 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { InspectionFinding } from './inspection-finding.entity';
 import { type InspectionKind, InspectionKindEnum } from './supervision-enums';
-import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import { UnitOfCampaign } from '../database/references';
 import { Unit } from '../organization/unit.entity';
+import { CampaignOwned } from '../database/owned-columns';
 
 /** 明查暗访: an open or covert check of a unit by the discipline inspectors. */
 @ObjectType('Inspection')
 @Entity('inspection')
 @Index(['bureauId', 'campaignId', 'unitCode'])
-export class Inspection {
+export class Inspection extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => InspectionKindEnum)
   @Column({ type: 'varchar', length: 16 })

@@ -5,13 +5,26 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
 import { type RequestContext } from '../common/request-context';
 import { whereBureau } from '../common/scoping';
-import { checkCode, checkId, checkIsoDate, checkList, checkOneOf, checkOptionalText, checkText } from '../common/validation';
+import {
+  checkCode,
+  checkId,
+  checkIsoDate,
+  checkList,
+  checkOneOf,
+  checkOptionalText,
+  checkText,
+} from '../common/validation';
 import { type RectificationCampaign, RectificationCampaigns } from '../rectification/rectification-campaigns.service';
 import { RectificationItem } from '../rectification/rectification-item.entity';
 import { RectificationItemService } from '../rectification/rectification-item.service';
 import { RectificationSourceLink } from '../rectification/rectification-source.entity';
 import { RectificationSources } from '../rectification/rectification-sources.service';
-import { type InspectionFilter, type InspectionFindingInput, type OpenItemFromFindingInput, type RecordInspectionInput } from './dto/inspection.dto';
+import {
+  type InspectionFilter,
+  type InspectionFindingInput,
+  type OpenItemFromFindingInput,
+  type RecordInspectionInput,
+} from './dto/inspection.dto';
 import { InspectionFinding } from './inspection-finding.entity';
 import { Inspection } from './inspection.entity';
 import { supervisionScopeOf } from './supervision-access';
@@ -43,27 +56,45 @@ export class InspectionService implements OnModuleInit {
 
   // items may cite a finding as their source only when it exists in the bureau
   onModuleInit(): void {
-    this.sources.register('inspectionFinding', (manager, scope, sourceId) =>
-      /^[1-9]\d{0,14}$/.test(sourceId)
-        ? manager.existsBy(InspectionFinding, { id: Number(sourceId), bureauId: scope.bureauId, inspection: { campaignId: scope.campaignId } })
-        : Promise.resolve(false),
+    this.sources.register(
+      'inspectionFinding',
+      (manager, scope, sourceId) =>
+        /^[1-9]\d{0,14}$/.test(sourceId)
+          ? manager.existsBy(InspectionFinding, {
+              id: Number(sourceId),
+              bureauId: scope.bureauId,
+              inspection: { campaignId: scope.campaignId },
+            })
+          : Promise.resolve(false),
       async (manager, bureauId, ids) => {
         const numeric = ids.filter((id) => /^[1-9]\d{0,14}$/.test(id)).map(Number);
-        const findings = numeric.length ? await manager.find(InspectionFinding, { select: { id: true, text: true }, where: { bureauId, id: In(numeric) } }) : [];
+        const findings = numeric.length
+          ? await manager.find(InspectionFinding, {
+              select: { id: true, text: true },
+              where: { bureauId, id: In(numeric) },
+            })
+          : [];
         return new Map(findings.map((finding) => [String(finding.id), finding.text]));
       },
     );
   }
 
-  async list(ctx: RequestContext, campaignId: unknown, options?: ListOptions | null, filter?: InspectionFilter | null): Promise<Page<Inspection>> {
+  async list(
+    ctx: RequestContext,
+    campaignId: unknown,
+    options?: ListOptions | null,
+    filter?: InspectionFilter | null,
+  ): Promise<Page<Inspection>> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const query = whereBureau(this.dataSource.getRepository(Inspection).createQueryBuilder('inspection'), ctx)
       .leftJoinAndSelect('inspection.findings', 'finding')
       .andWhere('inspection.campaignId = :campaignId', { campaignId: campaign.id });
     const scope = supervisionScopeOf(ctx);
     if (scope) query.andWhere('inspection.unitCode = :scope', { scope });
-    if (filter?.unitCode) query.andWhere('inspection.unitCode = :unitCode', { unitCode: checkCode(filter.unitCode, 'filter.unitCode') });
-    if (filter?.kind) query.andWhere('inspection.kind = :kind', { kind: checkOneOf(filter.kind, 'filter.kind', INSPECTION_KINDS) });
+    if (filter?.unitCode)
+      query.andWhere('inspection.unitCode = :unitCode', { unitCode: checkCode(filter.unitCode, 'filter.unitCode') });
+    if (filter?.kind)
+      query.andWhere('inspection.kind = :kind', { kind: checkOneOf(filter.kind, 'filter.kind', INSPECTION_KINDS) });
     if (filter?.focusArea) {
       // simple-array text: match the code as a whole element
       const focus = checkOneOf(filter.focusArea, 'filter.focusArea', campaign.inspectionFocuses);
@@ -74,7 +105,12 @@ export class InspectionService implements OnModuleInit {
     return page;
   }
 
-  async findOrThrow(ctx: RequestContext, id: unknown, path = 'id', manager: EntityManager = this.dataSource.manager): Promise<Inspection> {
+  async findOrThrow(
+    ctx: RequestContext,
+    id: unknown,
+    path = 'id',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Inspection> {
     const inspectionId = checkId(id, path);
     const scope = supervisionScopeOf(ctx);
     const found = await manager.findOne(Inspection, {
@@ -98,8 +134,23 @@ export class InspectionService implements OnModuleInit {
     this.campaigns.assertOpen(campaign, 'recordInspection', now);
     const date = checkIsoDate(input.date, 'input.date');
     const today = this.campaigns.today(campaign, now);
-    if (date > today) throw new PingyiError('INVALID_ARGUMENT', `${date} is after today ${today}: record an inspection once it has taken place`, 'input.date');
-    const focusAreas = [...new Set(checkList(input.focusAreas, 'input.focusAreas', 10, (v, at) => checkOneOf(v, at, campaign.inspectionFocuses), 1))];
+    if (date > today)
+      throw new PingyiError(
+        'INVALID_ARGUMENT',
+        `${date} is after today ${today}: record an inspection once it has taken place`,
+        'input.date',
+      );
+    const focusAreas = [
+      ...new Set(
+        checkList(
+          input.focusAreas,
+          'input.focusAreas',
+          10,
+          (v, at) => checkOneOf(v, at, campaign.inspectionFocuses),
+          1,
+        ),
+      ),
+    ];
     const fields = {
       kind: checkOneOf(input.kind, 'input.kind', INSPECTION_KINDS),
       date,
@@ -108,39 +159,78 @@ export class InspectionService implements OnModuleInit {
       summary: checkText(input.summary, 'input.summary', { max: 20_000 }),
       inspectors: checkOptionalText(input.inspectors, 'input.inspectors', { max: 200 }),
     };
-    const findings = checkList(input.findings ?? [], 'input.findings', MAX_FINDINGS, (v, at) => this.checkFinding(v as InspectionFindingInput, at, focusAreas));
+    const findings = checkList(input.findings ?? [], 'input.findings', MAX_FINDINGS, (v, at) =>
+      this.checkFinding(v as InspectionFindingInput, at, focusAreas),
+    );
     const id = await this.transactions.run(async (manager) => {
-      const saved = await manager.save(manager.create(Inspection, { ...fields, bureauId: ctx.bureauId, campaignId: campaign.id, createdBy: ctx.userOrThrow.username }));
-      if (findings.length > 0) await manager.insert(InspectionFinding, findings.map((f) => ({ ...f, bureauId: ctx.bureauId, inspectionId: saved.id })));
+      const saved = await manager.save(
+        manager.create(Inspection, {
+          ...fields,
+          bureauId: ctx.bureauId,
+          campaignId: campaign.id,
+          createdBy: ctx.userOrThrow.username,
+        }),
+      );
+      if (findings.length > 0)
+        await manager.insert(
+          InspectionFinding,
+          findings.map((f) => ({ ...f, bureauId: ctx.bureauId, inspectionId: saved.id })),
+        );
       await notifyUnitAndOffice(manager, ctx, {
         campaignId: campaign.id,
         unitCode: saved.unitCode,
         subjectType: 'inspection',
         subjectId: saved.id,
         reason: 'recordInspection',
-        message: `${saved.kind === 'open' ? '明查' : '暗访'}：${saved.date} ${saved.unitCode}，发现问题 ${findings.length} 条`,
+        sentence: {
+          key: 'notifyInspection',
+          params: {
+            kind: saved.kind === 'open' ? 'Open inspection' : 'Covert inspection',
+            kindZh: saved.kind === 'open' ? '明查' : '暗访',
+            date: saved.date,
+            count: findings.length,
+          },
+        },
       });
       return saved.id;
     });
     return this.detail(ctx, id);
   }
 
-  async addFinding(ctx: RequestContext, inspectionId: unknown, input: InspectionFindingInput): Promise<InspectionFinding> {
+  async addFinding(
+    ctx: RequestContext,
+    inspectionId: unknown,
+    input: InspectionFindingInput,
+  ): Promise<InspectionFinding> {
     const inspection = await this.findOrThrow(ctx, inspectionId, 'inspectionId');
     const campaign = await this.campaigns.findOrThrow(ctx, inspection.campaignId);
     this.campaigns.assertOpen(campaign, 'recordInspection', this.campaigns.now());
     const finding = this.checkFinding(input, 'input', inspection.focusAreas);
-    const saved = await this.dataSource.manager.save(this.dataSource.manager.create(InspectionFinding, { ...finding, bureauId: ctx.bureauId, inspectionId: inspection.id }));
+    const saved = await this.dataSource.manager.save(
+      this.dataSource.manager.create(InspectionFinding, {
+        ...finding,
+        bureauId: ctx.bureauId,
+        inspectionId: inspection.id,
+      }),
+    );
     saved.items = [];
     return saved;
   }
 
   /** Opens a rectification item from a finding (立项), for the inspected unit unless told otherwise, linked to the finding. */
-  async openItemFromFinding(ctx: RequestContext, findingId: unknown, input: OpenItemFromFindingInput | null | undefined): Promise<RectificationItem> {
+  async openItemFromFinding(
+    ctx: RequestContext,
+    findingId: unknown,
+    input: OpenItemFromFindingInput | null | undefined,
+  ): Promise<RectificationItem> {
     const id = checkId(findingId, 'findingId');
-    const finding = await this.dataSource.manager.findOne(InspectionFinding, { where: { id, bureauId: ctx.bureauId }, relations: { inspection: true } });
+    const finding = await this.dataSource.manager.findOne(InspectionFinding, {
+      where: { id, bureauId: ctx.bureauId },
+      relations: { inspection: true },
+    });
     const inspection = finding?.inspection;
-    if (!finding || !inspection) throw new PingyiError('NOT_FOUND', `no inspection finding with id ${id} in your bureau`, 'findingId');
+    if (!finding || !inspection)
+      throw new PingyiError('NOT_FOUND', `no inspection finding with id ${id} in your bureau`, 'findingId');
     return this.items.open(ctx, {
       campaignId: String(inspection.campaignId),
       unitCode: input?.unitCode ?? inspection.unitCode,
@@ -153,7 +243,11 @@ export class InspectionService implements OnModuleInit {
     });
   }
 
-  private checkFinding(input: InspectionFindingInput, at: string, focusAreas: readonly string[]): Pick<InspectionFinding, 'focusArea' | 'text'> {
+  private checkFinding(
+    input: InspectionFindingInput,
+    at: string,
+    focusAreas: readonly string[],
+  ): Pick<InspectionFinding, 'focusArea' | 'text'> {
     return {
       focusArea: checkOneOf(input?.focusArea, `${at}.focusArea`, focusAreas),
       text: checkText(input?.text, `${at}.text`, { max: 5000 }),
@@ -161,17 +255,29 @@ export class InspectionService implements OnModuleInit {
   }
 
   /** Fills each finding's `items` (the items opened from it, in the caller's scope) with one query per page. */
-  private async attachItems(ctx: RequestContext, campaign: RectificationCampaign, inspections: Inspection[]): Promise<void> {
+  private async attachItems(
+    ctx: RequestContext,
+    campaign: RectificationCampaign,
+    inspections: Inspection[],
+  ): Promise<void> {
     const findings = inspections.flatMap((inspection) => inspection.findings ?? []);
     for (const finding of findings) finding.items = [];
     if (findings.length === 0) return;
     const links = await this.dataSource.manager.find(RectificationSourceLink, {
-      where: { bureauId: ctx.bureauId, sourceType: 'inspectionFinding', sourceId: In(findings.map((f) => String(f.id))) },
+      where: {
+        bureauId: ctx.bureauId,
+        sourceType: 'inspectionFinding',
+        sourceId: In(findings.map((f) => String(f.id))),
+      },
     });
     if (links.length === 0) return;
     const scope = supervisionScopeOf(ctx);
     const items = await this.dataSource.manager.find(RectificationItem, {
-      where: { id: In([...new Set(links.map((l) => l.itemId))]), bureauId: ctx.bureauId, ...(scope ? { unitCode: scope } : {}) },
+      where: {
+        id: In([...new Set(links.map((l) => l.itemId))]),
+        bureauId: ctx.bureauId,
+        ...(scope ? { unitCode: scope } : {}),
+      },
       order: { id: 'ASC' },
     });
     const byId = new Map(this.items.present(ctx, campaign, this.campaigns.now(), items).map((item) => [item.id, item]));

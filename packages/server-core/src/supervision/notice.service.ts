@@ -29,20 +29,40 @@ export class NoticeService {
     private readonly campaigns: RectificationCampaigns,
   ) {}
 
-  async notices(ctx: RequestContext, campaignId: unknown, options?: ListOptions | null, filter?: UnitFilter | null): Promise<Page<CriticismNotice>> {
+  async notices(
+    ctx: RequestContext,
+    campaignId: unknown,
+    options?: ListOptions | null,
+    filter?: UnitFilter | null,
+  ): Promise<Page<CriticismNotice>> {
     const query = await this.scoped(ctx, CriticismNotice, 'notice', campaignId, filter);
-    return paginate(query, options, { sortable: { issuedOn: 'notice.issuedOn', id: 'notice.id' }, defaultSort: [['issuedOn', SortOrder.DESC]] });
+    return paginate(query, options, {
+      sortable: { issuedOn: 'notice.issuedOn', id: 'notice.id' },
+      defaultSort: [['issuedOn', SortOrder.DESC]],
+    });
   }
 
-  async accountability(ctx: RequestContext, campaignId: unknown, options?: ListOptions | null, filter?: UnitFilter | null): Promise<Page<AccountabilityRecord>> {
+  async accountability(
+    ctx: RequestContext,
+    campaignId: unknown,
+    options?: ListOptions | null,
+    filter?: UnitFilter | null,
+  ): Promise<Page<AccountabilityRecord>> {
     const query = await this.scoped(ctx, AccountabilityRecord, 'record', campaignId, filter);
-    return paginate(query, options, { sortable: { decidedOn: 'record.decidedOn', id: 'record.id' }, defaultSort: [['decidedOn', SortOrder.DESC]] });
+    return paginate(query, options, {
+      sortable: { decidedOn: 'record.decidedOn', id: 'record.id' },
+      defaultSort: [['decidedOn', SortOrder.DESC]],
+    });
   }
 
   async noticeOrThrow(ctx: RequestContext, id: unknown, path = 'id'): Promise<CriticismNotice> {
     const noticeId = checkId(id, path);
     const scope = supervisionScopeOf(ctx);
-    const found = await this.dataSource.manager.findOneBy(CriticismNotice, { id: noticeId, bureauId: ctx.bureauId, ...(scope ? { unitCode: scope } : {}) });
+    const found = await this.dataSource.manager.findOneBy(CriticismNotice, {
+      id: noticeId,
+      bureauId: ctx.bureauId,
+      ...(scope ? { unitCode: scope } : {}),
+    });
     if (!found) throw new PingyiError('NOT_FOUND', `no criticism notice with id ${noticeId} for you`, path);
     return found;
   }
@@ -58,8 +78,19 @@ export class NoticeService {
       let inspectionId: number | null = null;
       if (input.inspectionId) {
         inspectionId = checkId(input.inspectionId, 'input.inspectionId');
-        if (!(await manager.existsBy(Inspection, { id: inspectionId, bureauId: ctx.bureauId, campaignId: campaign.id, unitCode }))) {
-          throw new PingyiError('NOT_FOUND', `no inspection with id ${inspectionId} of ${unitCode} in this campaign`, 'input.inspectionId');
+        if (
+          !(await manager.existsBy(Inspection, {
+            id: inspectionId,
+            bureauId: ctx.bureauId,
+            campaignId: campaign.id,
+            unitCode,
+          }))
+        ) {
+          throw new PingyiError(
+            'NOT_FOUND',
+            `no inspection with id ${inspectionId} of ${unitCode} in this campaign`,
+            'input.inspectionId',
+          );
         }
       }
       const saved = await manager.save(
@@ -74,7 +105,14 @@ export class NoticeService {
           inspectionId,
         }),
       );
-      await notifyUnitAndOffice(manager, ctx, { campaignId: campaign.id, unitCode, subjectType: 'criticismNotice', subjectId: saved.id, reason: 'issueNotice', message: `通报批评：${title}（${unitCode}）` });
+      await notifyUnitAndOffice(manager, ctx, {
+        campaignId: campaign.id,
+        unitCode,
+        subjectType: 'criticismNotice',
+        subjectId: saved.id,
+        reason: 'issueNotice',
+        sentence: { key: 'notifyCriticismNotice', params: { title } },
+      });
       return saved;
     });
   }
@@ -86,18 +124,41 @@ export class NoticeService {
     const today = this.campaigns.today(campaign, now);
     const unitCode = await this.campaigns.unitOrThrow(campaign, input.unitCode, 'input.unitCode');
     const decidedOn = input.decidedOn ? checkIsoDate(input.decidedOn, 'input.decidedOn') : today;
-    if (decidedOn > today) throw new PingyiError('INVALID_ARGUMENT', `${decidedOn} is after today ${today}`, 'input.decidedOn');
-    const fields = { person: checkText(input.person, 'input.person', { max: 100 }), measure: checkText(input.measure, 'input.measure', { max: 5000 }) };
+    if (decidedOn > today)
+      throw new PingyiError('INVALID_ARGUMENT', `${decidedOn} is after today ${today}`, 'input.decidedOn');
+    const fields = {
+      person: checkText(input.person, 'input.person', { max: 100 }),
+      measure: checkText(input.measure, 'input.measure', { max: 5000 }),
+    };
     return this.transactions.run(async (manager) => {
       let noticeId: number | null = null;
       if (input.noticeId) {
         noticeId = checkId(input.noticeId, 'input.noticeId');
-        if (!(await manager.existsBy(CriticismNotice, { id: noticeId, bureauId: ctx.bureauId, campaignId: campaign.id, unitCode }))) {
-          throw new PingyiError('NOT_FOUND', `no criticism notice with id ${noticeId} to ${unitCode} in this campaign`, 'input.noticeId');
+        if (
+          !(await manager.existsBy(CriticismNotice, {
+            id: noticeId,
+            bureauId: ctx.bureauId,
+            campaignId: campaign.id,
+            unitCode,
+          }))
+        ) {
+          throw new PingyiError(
+            'NOT_FOUND',
+            `no criticism notice with id ${noticeId} to ${unitCode} in this campaign`,
+            'input.noticeId',
+          );
         }
       }
       const saved = await manager.save(
-        manager.create(AccountabilityRecord, { ...fields, bureauId: ctx.bureauId, campaignId: campaign.id, unitCode, decidedOn, noticeId, createdBy: ctx.userOrThrow.username }),
+        manager.create(AccountabilityRecord, {
+          ...fields,
+          bureauId: ctx.bureauId,
+          campaignId: campaign.id,
+          unitCode,
+          decidedOn,
+          noticeId,
+          createdBy: ctx.userOrThrow.username,
+        }),
       );
       await notifyUnitAndOffice(manager, ctx, {
         campaignId: campaign.id,
@@ -105,7 +166,7 @@ export class NoticeService {
         subjectType: 'accountabilityRecord',
         subjectId: saved.id,
         reason: 'recordAccountability',
-        message: `责任追究：${fields.person}（${unitCode}）`,
+        sentence: { key: 'notifyAccountability', params: { person: fields.person } },
       });
       return saved;
     });
@@ -119,10 +180,14 @@ export class NoticeService {
     filter?: UnitFilter | null,
   ): Promise<SelectQueryBuilder<T>> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
-    const query = whereBureau(this.dataSource.getRepository(entity).createQueryBuilder(alias), ctx).andWhere(`${alias}.campaignId = :campaignId`, { campaignId: campaign.id });
+    const query = whereBureau(this.dataSource.getRepository(entity).createQueryBuilder(alias), ctx).andWhere(
+      `${alias}.campaignId = :campaignId`,
+      { campaignId: campaign.id },
+    );
     const scope = supervisionScopeOf(ctx);
     if (scope) query.andWhere(`${alias}.unitCode = :scope`, { scope });
-    if (filter?.unitCode) query.andWhere(`${alias}.unitCode = :unitCode`, { unitCode: checkCode(filter.unitCode, 'filter.unitCode') });
+    if (filter?.unitCode)
+      query.andWhere(`${alias}.unitCode = :unitCode`, { unitCode: checkCode(filter.unitCode, 'filter.unitCode') });
     return query;
   }
 }

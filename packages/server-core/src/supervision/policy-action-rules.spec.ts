@@ -9,7 +9,9 @@ const TABLE: Record<PolicyActionEvent, Partial<Record<PolicyActionState, PolicyA
 };
 
 describe('policy action lifecycle', () => {
-  const cases = (Object.keys(TABLE) as PolicyActionEvent[]).flatMap((event) => POLICY_ACTION_STATES.map((state) => [event, state, TABLE[event][state] ?? null] as const));
+  const cases = (Object.keys(TABLE) as PolicyActionEvent[]).flatMap((event) =>
+    POLICY_ACTION_STATES.map((state) => [event, state, TABLE[event][state] ?? null] as const),
+  );
 
   it.each(cases)('%s in %s → %s', (event, state, next) => {
     if (next === null) {

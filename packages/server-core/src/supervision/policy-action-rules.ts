@@ -6,7 +6,10 @@ export const POLICY_ACTION_TRANSITIONS = {
   edit: { label: '修改', from: ['drafted'], to: null },
   adopt: { label: '通过', from: ['drafted'], to: 'adopted' },
   withdraw: { label: '撤回', from: ['drafted'], to: 'withdrawn' },
-} as const satisfies Record<string, { label: string; from: readonly PolicyActionState[]; to: PolicyActionState | null }>;
+} as const satisfies Record<
+  string,
+  { label: string; from: readonly PolicyActionState[]; to: PolicyActionState | null }
+>;
 
 export type PolicyActionEvent = keyof typeof POLICY_ACTION_TRANSITIONS;
 
@@ -17,11 +20,16 @@ export type PolicyActionEvent = keyof typeof POLICY_ACTION_TRANSITIONS;
 export function nextPolicyActionState(state: PolicyActionState, event: PolicyActionEvent): PolicyActionState {
   const row = POLICY_ACTION_TRANSITIONS[event];
   if (!(row.from as readonly string[]).includes(state)) {
-    throw new PingyiError('POLICY_ACTION_STATE', `${event} (${row.label}) is allowed only when the policy action is ${row.from.join(' or ')}; it is ${state}`, 'state', {
-      event,
-      state,
-      allowedStates: row.from,
-    });
+    throw new PingyiError(
+      'POLICY_ACTION_STATE',
+      `${event} (${row.label}) is allowed only when the policy action is ${row.from.join(' or ')}; it is ${state}`,
+      'state',
+      {
+        event,
+        state,
+        allowedStates: row.from,
+      },
+    );
   }
   return row.to ?? state;
 }

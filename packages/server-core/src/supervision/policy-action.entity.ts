@@ -1,11 +1,24 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { PolicyActionItem } from './policy-action-item.entity';
-import { type PolicyActionKind, PolicyActionKindEnum, type PolicyActionState, PolicyActionStateEnum } from './supervision-enums';
-import { CampaignOfBureau, UnitOfCampaign } from '../database/references';
+import {
+  type PolicyActionKind,
+  PolicyActionKindEnum,
+  type PolicyActionState,
+  PolicyActionStateEnum,
+} from './supervision-enums';
+import { UnitOfCampaign } from '../database/references';
 import { Unit } from '../organization/unit.entity';
+import { CampaignOwned } from '../database/owned-columns';
 
 /**
  * 建章立制: a rule to add, revise, abolish or promote as lasting practice,
@@ -14,25 +27,10 @@ import { Unit } from '../organization/unit.entity';
 @ObjectType('PolicyAction')
 @Entity('policy_action')
 @Index(['bureauId', 'campaignId', 'state'])
-export class PolicyAction {
+export class PolicyAction extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String, { nullable: true, description: 'The unit whose practice it is; none for the whole bureau' })
   @Column({ type: 'varchar', length: 64, nullable: true })

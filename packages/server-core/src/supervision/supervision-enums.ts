@@ -1,12 +1,16 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-const enumOf = <T extends string>(values: readonly T[]): Record<T, T> => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+const enumOf = <T extends string>(values: readonly T[]): Record<T, T> =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
 /** 建章立制: add a rule, revise one, abolish one, or promote a good practice. */
 export const POLICY_ACTION_KINDS = ['add', 'revise', 'abolish', 'promote'] as const;
 export type PolicyActionKind = (typeof POLICY_ACTION_KINDS)[number];
 export const PolicyActionKindEnum = enumOf(POLICY_ACTION_KINDS);
-registerEnumType(PolicyActionKindEnum, { name: 'PolicyActionKind', description: 'add (建立), revise (修订), abolish (废止), promote (总结推广)' });
+registerEnumType(PolicyActionKindEnum, {
+  name: 'PolicyActionKind',
+  description: 'add (建立), revise (修订), abolish (废止), promote (总结推广)',
+});
 
 /** drafted → adopted, or drafted → withdrawn. */
 export const POLICY_ACTION_STATES = ['drafted', 'adopted', 'withdrawn'] as const;

@@ -1,6 +1,7 @@
 import { type EntityManager } from 'typeorm';
 import { type RequestContext } from '../common/request-context';
-import { InboxEntry, type InboxSubject } from '../inbox/inbox-entry.entity';
+import { type InboxSubject } from '../inbox/inbox-entry.entity';
+import { type InboxNotice, notify } from '../inbox/inbox-notifier';
 
 /** What a supervision record tells its unit and the office. */
 export interface SupervisionNotice {
@@ -9,15 +10,19 @@ export interface SupervisionNotice {
   readonly subjectType: InboxSubject;
   readonly subjectId: number;
   readonly reason: string;
-  readonly message: string;
+  /** What it says (the unit's name is added). */
+  readonly sentence: InboxNotice['sentence'];
 }
 
 /** Puts a notification in the inbox of the unit's liaisons and of the office. */
-export async function notifyUnitAndOffice(manager: EntityManager, ctx: RequestContext, notice: SupervisionNotice): Promise<void> {
-  const message = [...notice.message].length > 500 ? `${[...notice.message].slice(0, 499).join('')}…` : notice.message;
-  const base = { bureauId: ctx.bureauId, campaignId: notice.campaignId, person: null, subjectType: notice.subjectType, subjectId: notice.subjectId, reason: notice.reason, message };
-  await manager.insert(InboxEntry, [
-    { ...base, target: 'unit', unitCode: notice.unitCode },
-    { ...base, target: 'office', unitCode: null },
+export function notifyUnitAndOffice(
+  manager: EntityManager,
+  ctx: RequestContext,
+  notice: SupervisionNotice,
+): Promise<void> {
+  const base = { ...notice, bureauId: ctx.bureauId };
+  return notify(manager, [
+    { ...base, target: 'unit' },
+    { ...base, target: 'office' },
   ]);
 }

@@ -13,7 +13,10 @@ import { SupervisionResolver } from './supervision.resolver';
 
 /** Supervision: policy actions (建章立制), inspections (明查暗访), notices (通报批评), accountability (责任追究). */
 @Module({
-  imports: [TypeOrmModule.forFeature([PolicyAction, Inspection, InspectionFinding, CriticismNotice, AccountabilityRecord]), RectificationModule],
+  imports: [
+    TypeOrmModule.forFeature([PolicyAction, Inspection, InspectionFinding, CriticismNotice, AccountabilityRecord]),
+    RectificationModule,
+  ],
   providers: [PolicyActionService, InspectionService, NoticeService, SupervisionResolver],
   exports: [PolicyActionService, InspectionService, NoticeService],
 })

@@ -4,7 +4,13 @@ import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { ListOptions } from '../common/pagination';
 import { RequestContext } from '../common/request-context';
-import { AlreadyOpenedError, InvalidRectificationItemError, defineRectificationResult, PhaseClosedError, TransitionRefusedError, UnknownUnitError } from '../rectification/rectification.errors';
+import {
+  AlreadyOpenedError,
+  InvalidRectificationItemError,
+  PhaseClosedError,
+  TransitionRefusedError,
+  UnknownUnitError,
+} from '../rectification/rectification.errors';
 import { RectificationItem } from '../rectification/rectification-item.entity';
 import {
   InspectionFilter,
@@ -24,20 +30,29 @@ import {
   RecordAccountabilityInput,
   UnitFilter,
 } from './dto/notice.dto';
-import { CreatePolicyActionInput, PolicyActionDetail, PolicyActionFilter, PolicyActionList, PolicyActionResult, UpdatePolicyActionInput } from './dto/policy-action.dto';
+import {
+  CreatePolicyActionInput,
+  PolicyActionDetail,
+  PolicyActionFilter,
+  PolicyActionList,
+  PolicyActionResult,
+  UpdatePolicyActionInput,
+} from './dto/policy-action.dto';
 import { Inspection } from './inspection.entity';
 import { InspectionService } from './inspection.service';
 import { NoticeService } from './notice.service';
 import { PolicyActionService } from './policy-action.service';
 import { INSPECTION_WRITERS, POLICY_WRITERS, SUPERVISION_AUDIENCE } from './supervision-access';
 import { CriticismNotice } from './criticism-notice.entity';
+import { defineResultUnion, NotFoundError } from '../common/error-result';
 
-const OpenFromFindingResult = defineRectificationResult('OpenItemFromFindingResult', RectificationItem, [
+const OpenFromFindingResult = defineResultUnion('OpenItemFromFindingResult', RectificationItem, [
   TransitionRefusedError,
   AlreadyOpenedError,
   PhaseClosedError,
   UnknownUnitError,
   InvalidRectificationItemError,
+  NotFoundError,
 ]);
 
 const nullWhenNotFound = <T>(work: Promise<T>): Promise<T | null> =>
@@ -71,19 +86,29 @@ export class SupervisionResolver {
   }
 
   @Query(() => PolicyActionDetail, { nullable: true })
-  policyAction(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<PolicyActionDetail | null> {
+  policyAction(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<PolicyActionDetail | null> {
     return nullWhenNotFound(this.policyService.detail(ctx, id));
   }
 
   @Mutation(() => PolicyActionResult.union, { description: '建章立制: drafts a rule (office)' })
   @Allow(...POLICY_WRITERS)
-  createPolicyAction(@Ctx() ctx: RequestContext, @Args('input', { type: () => CreatePolicyActionInput }) input: CreatePolicyActionInput) {
+  createPolicyAction(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { type: () => CreatePolicyActionInput }) input: CreatePolicyActionInput,
+  ) {
     return PolicyActionResult.run(() => this.policyService.create(ctx, input));
   }
 
   @Mutation(() => PolicyActionResult.union, { description: 'Edits a draft' })
   @Allow(...POLICY_WRITERS)
-  updatePolicyAction(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input', { type: () => UpdatePolicyActionInput }) input: UpdatePolicyActionInput) {
+  updatePolicyAction(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => UpdatePolicyActionInput }) input: UpdatePolicyActionInput,
+  ) {
     return PolicyActionResult.run(() => this.policyService.update(ctx, id, input));
   }
 
@@ -95,7 +120,11 @@ export class SupervisionResolver {
 
   @Mutation(() => PolicyActionResult.union, { description: 'Withdraws a draft' })
   @Allow(...POLICY_WRITERS)
-  withdrawPolicyAction(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('reason', { type: () => String, nullable: true }) reason?: string) {
+  withdrawPolicyAction(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string,
+  ) {
     return PolicyActionResult.run(() => this.policyService.withdraw(ctx, id, reason));
   }
 
@@ -116,7 +145,10 @@ export class SupervisionResolver {
 
   @Mutation(() => InspectionResult.union, { description: '明查暗访: records an inspection and its findings' })
   @Allow(...INSPECTION_WRITERS)
-  recordInspection(@Ctx() ctx: RequestContext, @Args('input', { type: () => RecordInspectionInput }) input: RecordInspectionInput) {
+  recordInspection(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { type: () => RecordInspectionInput }) input: RecordInspectionInput,
+  ) {
     return InspectionResult.run(() => this.inspectionService.record(ctx, input));
   }
 
@@ -130,7 +162,9 @@ export class SupervisionResolver {
     return InspectionFindingResult.run(() => this.inspectionService.addFinding(ctx, inspectionId, input));
   }
 
-  @Mutation(() => OpenFromFindingResult.union, { description: 'Opens a rectification item from a finding, linked to it' })
+  @Mutation(() => OpenFromFindingResult.union, {
+    description: 'Opens a rectification item from a finding, linked to it',
+  })
   @Allow(...INSPECTION_WRITERS)
   openRectificationItemFromFinding(
     @Ctx() ctx: RequestContext,
@@ -151,13 +185,19 @@ export class SupervisionResolver {
   }
 
   @Query(() => CriticismNotice, { nullable: true })
-  criticismNotice(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<CriticismNotice | null> {
+  criticismNotice(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CriticismNotice | null> {
     return nullWhenNotFound(this.noticeService.noticeOrThrow(ctx, id));
   }
 
   @Mutation(() => CriticismNoticeResult.union, { description: '通报批评: issues a criticism notice to a unit' })
   @Allow(...INSPECTION_WRITERS)
-  issueCriticismNotice(@Ctx() ctx: RequestContext, @Args('input', { type: () => IssueCriticismNoticeInput }) input: IssueCriticismNoticeInput) {
+  issueCriticismNotice(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { type: () => IssueCriticismNoticeInput }) input: IssueCriticismNoticeInput,
+  ) {
     return CriticismNoticeResult.run(() => this.noticeService.issue(ctx, input));
   }
 
@@ -171,9 +211,14 @@ export class SupervisionResolver {
     return this.noticeService.accountability(ctx, campaignId, options, filter);
   }
 
-  @Mutation(() => AccountabilityRecordResult.union, { description: '责任追究: records a measure taken against a person of a unit' })
+  @Mutation(() => AccountabilityRecordResult.union, {
+    description: '责任追究: records a measure taken against a person of a unit',
+  })
   @Allow(...INSPECTION_WRITERS)
-  recordAccountability(@Ctx() ctx: RequestContext, @Args('input', { type: () => RecordAccountabilityInput }) input: RecordAccountabilityInput) {
+  recordAccountability(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { type: () => RecordAccountabilityInput }) input: RecordAccountabilityInput,
+  ) {
     return AccountabilityRecordResult.run(() => this.noticeService.recordAccountability(ctx, input));
   }
 }

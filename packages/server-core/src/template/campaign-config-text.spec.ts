@@ -19,12 +19,15 @@ function failure(fn: () => unknown): PingyiError {
 }
 
 describe('campaign configuration text', () => {
-  it.each(['json', 'yaml'] as const)('writes %s that reads back to the same configuration, which passes the check', (format) => {
-    const text = formatCampaignConfig(config, format);
-    const back = parseCampaignConfigText(text, format);
-    expect(back).toEqual(JSON.parse(JSON.stringify(config)));
-    expect(checkCampaignConfig(back, createStrategyRegistry()).ok).toBe(true);
-  });
+  it.each(['json', 'yaml'] as const)(
+    'writes %s that reads back to the same configuration, which passes the check',
+    (format) => {
+      const text = formatCampaignConfig(config, format);
+      const back = parseCampaignConfigText(text, format);
+      expect(back).toEqual(JSON.parse(JSON.stringify(config)));
+      expect(checkCampaignConfig(back, createStrategyRegistry()).ok).toBe(true);
+    },
+  );
 
   it('writes YAML people can edit: Chinese as is, no folded lines, no anchors', () => {
     const text = formatCampaignConfig(config, 'yaml');
@@ -35,14 +38,20 @@ describe('campaign configuration text', () => {
   });
 
   it('reports JSON syntax errors with line and column', () => {
-    const error = failure(() => parseCampaignConfigText('{\n  "format": "pingyi-campaign",\n  "version": 1,,\n}', 'json'));
+    const error = failure(() =>
+      parseCampaignConfigText('{\n  "format": "pingyi-campaign",\n  "version": 1,,\n}', 'json'),
+    );
     expect(error.code).toBe('INVALID_CAMPAIGN_CONFIG');
-    expect(error.details?.problems).toEqual([{ path: 'line 3, column 16', message: expect.any(String), code: 'INVALID_CAMPAIGN_CONFIG', line: 3 }]);
+    expect(error.details?.problems).toEqual([
+      { path: 'line 3, column 16', message: expect.any(String), code: 'INVALID_CAMPAIGN_CONFIG', line: 3 },
+    ]);
     expect(error.message).toMatch(/^not valid JSON: line 3, column 16: /);
   });
 
   it('reports every YAML syntax error with its line, and refuses duplicate keys', () => {
-    const error = failure(() => parseCampaignConfigText('format: pingyi-campaign\nversion: 1\nversion: 2\ncampaign: [a, b\n', 'yaml'));
+    const error = failure(() =>
+      parseCampaignConfigText('format: pingyi-campaign\nversion: 1\nversion: 2\ncampaign: [a, b\n', 'yaml'),
+    );
     const problems = error.details?.problems as { path: string; line: number; message: string }[];
     // the repeated key where it repeats; the unclosed flow sequence where the text ends
     expect(problems.map((problem) => [problem.path, problem.message])).toEqual([
@@ -53,7 +62,12 @@ describe('campaign configuration text', () => {
 
   it('reads only plain data from YAML and limits aliases', () => {
     expect(parseCampaignConfigText('a: !!js/function "() => 1"\n', 'yaml')).toEqual({ a: '() => 1' });
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ].join('\n');
     expect(failure(() => parseCampaignConfigText(bomb, 'yaml')).message).toMatch(/not valid YAML/);
   });
 

@@ -2,7 +2,7 @@ import { PingyiError } from '@pingyi/domain';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, stringify, visit } from 'yaml';
 import { FILE_LIMIT_EXCEEDED } from '../file-limits/file-limits';
 import { type CampaignConfig } from './campaign-config';
-import { type ProblemData } from './problem-result';
+import { type ProblemData } from '../common/problem-result';
 
 /** The file formats a campaign configuration is written in. */
 export type CampaignConfigFormat = 'json' | 'yaml';
@@ -20,7 +20,8 @@ function checkFormat(format: unknown): CampaignConfigFormat {
   throw new PingyiError('INVALID_ARGUMENT', `must be json or yaml, got ${JSON.stringify(format)}`, 'format');
 }
 
-const YAML_HEADER = '# Pingyi campaign configuration (format pingyi-campaign, version 1).\n# Edit, then import it: pingyi campaign init writes one, importCampaignConfig reads it.\n';
+const YAML_HEADER =
+  '# Pingyi campaign configuration (format pingyi-campaign, version 1).\n# Edit, then import it: pingyi campaign init writes one, importCampaignConfig reads it.\n';
 
 /** Writes a configuration as text: JSON with two-space indents, or YAML (no line folding, no aliases). */
 export function formatCampaignConfig(config: CampaignConfig, format: CampaignConfigFormat): string {
@@ -40,7 +41,10 @@ export function parseCampaignConfigText(text: string, format: CampaignConfigForm
 
 function fail(what: string, problems: ProblemData[]): never {
   const first = problems[0] as ProblemData;
-  throw new PingyiError('INVALID_CAMPAIGN_CONFIG', `not valid ${what}: ${first.path}: ${first.message}`, undefined, { problems, line: first.line ?? null });
+  throw new PingyiError('INVALID_CAMPAIGN_CONFIG', `not valid ${what}: ${first.path}: ${first.message}`, undefined, {
+    problems,
+    line: first.line ?? null,
+  });
 }
 
 function parseJson(body: string): unknown {
@@ -53,7 +57,14 @@ function parseJson(body: string): unknown {
     const before = body.slice(0, Number(position[1]));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    return fail('JSON', [{ path: `line ${line}, column ${column}`, message: message.replace(/ in JSON at position \d+.*/s, ''), code: 'INVALID_CAMPAIGN_CONFIG', line }]);
+    return fail('JSON', [
+      {
+        path: `line ${line}, column ${column}`,
+        message: message.replace(/ in JSON at position \d+.*/s, ''),
+        code: 'INVALID_CAMPAIGN_CONFIG',
+        line,
+      },
+    ]);
   }
 }
 
@@ -87,7 +98,8 @@ function parseYaml(body: string): unknown {
   let nodes = 0;
   visit(document, {
     Node(_, node) {
-      if ((nodes += 1) > MAX_YAML_NODES) return fail('YAML', [limitProblem('yamlNodes', MAX_YAML_NODES, `more than ${MAX_YAML_NODES} values`)]);
+      if ((nodes += 1) > MAX_YAML_NODES)
+        return fail('YAML', [limitProblem('yamlNodes', MAX_YAML_NODES, `more than ${MAX_YAML_NODES} values`)]);
       if (!isMap(node)) return undefined;
       const seen = new Set<unknown>();
       for (const pair of node.items) {
@@ -95,19 +107,30 @@ function parseYaml(body: string): unknown {
         const offset = isNode(pair.key) && pair.key.range ? pair.key.range[0] : 0;
         if (seen.has(key) && problems.length < 500) {
           const at = lineCounter.linePos(offset);
-          problems.push({ path: `line ${at.line}, column ${at.col}`, message: 'Map keys must be unique', code: 'INVALID_CAMPAIGN_CONFIG', line: at.line, offset });
+          problems.push({
+            path: `line ${at.line}, column ${at.col}`,
+            message: 'Map keys must be unique',
+            code: 'INVALID_CAMPAIGN_CONFIG',
+            line: at.line,
+            offset,
+          });
         }
         seen.add(key);
       }
       return undefined;
     },
   });
-  if (problems.length > 0) return fail('YAML', problems.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...problem }) => problem));
+  if (problems.length > 0)
+    return fail(
+      'YAML',
+      problems.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...problem }) => problem),
+    );
   try {
     return document.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
   } catch (error) {
     const message = (error as Error).message;
-    if (/alias/i.test(message)) return fail('YAML', [limitProblem('yamlAliases', MAX_YAML_ALIASES, 'the aliases expand too much')]);
+    if (/alias/i.test(message))
+      return fail('YAML', [limitProblem('yamlAliases', MAX_YAML_ALIASES, 'the aliases expand too much')]);
     return fail('YAML', [{ path: '(file)', message, code: 'INVALID_CAMPAIGN_CONFIG' }]);
   }
 }

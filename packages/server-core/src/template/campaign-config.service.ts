@@ -13,10 +13,16 @@ import { ThemeService } from '../work-plan/theme.service';
 import { toDomainWorkItem } from '../work-plan/work-plan-access';
 import { WorkItem } from '../work-plan/work-item.entity';
 import { WorkItemService } from '../work-plan/work-item.service';
-import { CAMPAIGN_CONFIG_FORMAT, CAMPAIGN_CONFIG_VERSION, type CampaignConfig, campaignConfigFromTemplate, moveCampaignConfig } from './campaign-config';
+import {
+  CAMPAIGN_CONFIG_FORMAT,
+  CAMPAIGN_CONFIG_VERSION,
+  type CampaignConfig,
+  campaignConfigFromTemplate,
+  moveCampaignConfig,
+} from './campaign-config';
 import { type CampaignConfigFormat, formatCampaignConfig, parseCampaignConfigText } from './campaign-config-text';
 import { checkCampaignConfig, type CheckedCampaignConfig } from './check-campaign-config';
-import { type ProblemData, throwProblems } from './problem-result';
+import { problemOf, type ProblemData, throwProblems } from '../common/problem-result';
 import { findTemplateOrThrow } from './template-catalog';
 import { Transactions } from '../database/transactions';
 
@@ -64,8 +70,9 @@ export class CampaignConfigService {
       config = campaignConfigFromTemplate(template, year, campaignName);
     } catch (error) {
       if (!isPingyiError(error)) throw error;
-      const bare = error.path && error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
-      return throwProblems('INVALID_CAMPAIGN_CONFIG', `template ${templateCode} cannot be placed in ${year}`, [{ path: `plan.${error.path ?? ''}`, message: bare, code: error.code }]);
+      return throwProblems('INVALID_CAMPAIGN_CONFIG', `template ${templateCode} cannot be placed in ${year}`, [
+        { ...problemOf(error, ''), path: `plan.${error.path ?? ''}` },
+      ]);
     }
     return this.checkOrThrow(config, `template ${templateCode} for ${year}`);
   }
@@ -82,7 +89,12 @@ export class CampaignConfigService {
       this.read(text, format, undefined);
       return [];
     } catch (error) {
-      if (isPingyiError(error, 'INVALID_CAMPAIGN_CONFIG')) return (error.details?.problems as ProblemData[] | undefined) ?? [{ path: error.path ?? '(file)', message: error.message }];
+      if (isPingyiError(error, 'INVALID_CAMPAIGN_CONFIG'))
+        return (
+          (error.details?.problems as ProblemData[] | undefined) ?? [
+            { path: error.path ?? '(file)', message: error.message },
+          ]
+        );
       throw error;
     }
   }
@@ -136,12 +148,36 @@ export class CampaignConfigService {
         objectives: campaign.objectives.map(({ number, title, text }) => ({ number, title, text })),
         requirements: campaign.requirements.map(({ number, title, text }) => ({ number, title, text })),
       },
-      evaluatorGroups: campaign.evaluatorGroups.map(({ code, label, quota, description }) => ({ code, label, quota, ...(description ? { description } : {}) })),
+      evaluatorGroups: campaign.evaluatorGroups.map(({ code, label, quota, description }) => ({
+        code,
+        label,
+        quota,
+        ...(description ? { description } : {}),
+      })),
       policy: campaign.policy,
-      units: units.map(({ code, name, parentCode, appraised }) => ({ code, name, parentCode, appraised })),
-      leadingGroup: seats.length === 0 ? null : { seats: seats.map(({ role, name, position }) => ({ role, ...(name ? { name } : {}), position })) },
-      appraisalOffice: office.map(({ name, position, duty }) => ({ name, ...(position ? { position } : {}), ...(duty ? { duty } : {}) })),
-      themes: themes.map(({ code, number, title, sourceGaps }) => ({ code, number, title, ...(sourceGaps.length > 0 ? { sourceGaps } : {}) })),
+      ...(campaign.series.length > 0 ? { series: campaign.series.map(({ code, label }) => ({ code, label })) } : {}),
+      units: units.map(({ code, name, parentCode, appraised, seriesCode }) => ({
+        code,
+        name,
+        parentCode,
+        appraised,
+        ...(seriesCode ? { seriesCode } : {}),
+      })),
+      leadingGroup:
+        seats.length === 0
+          ? null
+          : { seats: seats.map(({ role, name, position }) => ({ role, ...(name ? { name } : {}), position })) },
+      appraisalOffice: office.map(({ name, position, duty }) => ({
+        name,
+        ...(position ? { position } : {}),
+        ...(duty ? { duty } : {}),
+      })),
+      themes: themes.map(({ code, number, title, sourceGaps }) => ({
+        code,
+        number,
+        title,
+        ...(sourceGaps.length > 0 ? { sourceGaps } : {}),
+      })),
       workItems,
       indicators: indicators.map(({ code, label, unit, description, min, max, integer }) => ({
         code,
@@ -164,15 +200,22 @@ export class CampaignConfigService {
       raw = parseCampaignConfigText(text, format);
     } catch (error) {
       if (!isPingyiError(error, 'INVALID_CAMPAIGN_CONFIG')) throw error;
-      return throwProblems('INVALID_CAMPAIGN_CONFIG', `the ${format === 'yaml' ? 'YAML' : 'JSON'} cannot be read`, (error.details?.problems as ProblemData[] | undefined) ?? []);
+      return throwProblems(
+        'INVALID_CAMPAIGN_CONFIG',
+        `the ${format === 'yaml' ? 'YAML' : 'JSON'} cannot be read`,
+        (error.details?.problems as ProblemData[] | undefined) ?? [],
+      );
     }
     const checked = this.checkOrThrow(raw, 'the configuration');
-    return year === undefined ? checked : this.checkOrThrow(moveCampaignConfig(checked.config, year), `the configuration moved to ${year}`);
+    return year === undefined
+      ? checked
+      : this.checkOrThrow(moveCampaignConfig(checked.config, year), `the configuration moved to ${year}`);
   }
 
   private checkOrThrow(raw: unknown, what: string): CheckedCampaignConfig {
     const result = checkCampaignConfig(raw, this.strategies.registry);
-    if (!result.ok) return throwProblems('INVALID_CAMPAIGN_CONFIG', `${what} has problems, nothing was created`, result.problems);
+    if (!result.ok)
+      return throwProblems('INVALID_CAMPAIGN_CONFIG', `${what} has problems, nothing was created`, result.problems);
     return result.checked;
   }
 
@@ -191,20 +234,33 @@ export class CampaignConfigService {
             guidingPrinciple: fields.guidingPrinciple,
             objectives: fields.objectives.map((objective) => ({ ...objective })),
             requirements: fields.requirements.map((requirement) => ({ ...requirement })),
-            evaluatorGroups: config.evaluatorGroups.map((group) => ({ ...group, description: group.description ?? null })),
+            evaluatorGroups: config.evaluatorGroups.map((group) => ({
+              ...group,
+              description: group.description ?? null,
+            })),
             policyJson: JSON.stringify(config.policy),
+            series: (config.series ?? []).map((entry) => ({ ...entry })),
           },
           { manager },
         ),
       );
       const id = created.id;
-      const units = config.units.map(({ code, name, parentCode, appraised }) => ({ code, name, parentCode: parentCode ?? null, appraised }));
+      const units = config.units.map(({ code, name, parentCode, appraised, seriesCode }) => ({
+        code,
+        name,
+        parentCode: parentCode ?? null,
+        appraised,
+        seriesCode: seriesCode ?? null,
+      }));
       await this.step('units', () => this.organization.setUnits(ctx, id, units, { manager }));
       if (config.leadingGroup) {
         const seats = config.leadingGroup.seats.map((seat) => ({ ...seat, name: seat.name ?? null }));
         await this.step('leadingGroup', () => this.organization.setLeadingGroup(ctx, id, { seats }, { manager }));
       }
-      if (config.appraisalOffice.length > 0) await this.step('appraisalOffice', () => this.organization.setAppraisalOffice(ctx, id, config.appraisalOffice, { manager }));
+      if (config.appraisalOffice.length > 0)
+        await this.step('appraisalOffice', () =>
+          this.organization.setAppraisalOffice(ctx, id, config.appraisalOffice, { manager }),
+        );
       const themes = config.themes.map((theme) => ({ ...theme, sourceGaps: [...(theme.sourceGaps ?? [])] }));
       await this.step('themes', () => this.themes.setThemes(ctx, id, themes, { manager }));
       for (const [i, item] of config.workItems.entries()) {
@@ -219,7 +275,8 @@ export class CampaignConfigService {
         };
         await this.step(`workItems[${i}]`, () => this.workItems.create(ctx, id, input, { manager }));
       }
-      if (config.indicators.length > 0) await this.step('indicators', () => this.indicators.setDeclarations(ctx, id, config.indicators, { manager }));
+      if (config.indicators.length > 0)
+        await this.step('indicators', () => this.indicators.setDeclarations(ctx, id, config.indicators, { manager }));
       return this.campaigns.findOrThrow(ctx, id, 'id', manager);
     });
   }
@@ -232,8 +289,10 @@ export class CampaignConfigService {
       if (!isPingyiError(error) || PASSED_ON.has(error.code)) throw error;
       const inner = (error.path ?? '').replace(/^(input|units|themes|indicators|members)\.?/, '');
       const path = inner === '' ? part : inner.startsWith('[') ? `${part}${inner}` : `${part}.${inner}`;
-      const bare = error.path && error.message.startsWith(`${error.path}: `) ? error.message.slice(error.path.length + 2) : error.message;
-      throw new PingyiError('INVALID_CAMPAIGN_CONFIG', `${path}: ${bare}`, undefined, { problems: [{ path, message: bare, code: error.code }] });
+      const problem = problemOf(error, path);
+      throw new PingyiError('INVALID_CAMPAIGN_CONFIG', `${path}: ${problem.message}`, undefined, {
+        problems: [{ ...problem, path }],
+      });
     }
   }
 }

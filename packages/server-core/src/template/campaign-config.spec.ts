@@ -25,7 +25,9 @@ const problemsOf = (raw: unknown) => {
 describe('the seed template', () => {
   it('is valid and its policy is the example seed policy of the repository', () => {
     expect(() => validateCampaignTemplate(SEED_TEMPLATE, registry)).not.toThrow();
-    const example = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../examples/seed-policy.json'), 'utf8')) as unknown;
+    const example = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, '../../../../examples/seed-policy.json'), 'utf8'),
+    ) as unknown;
     expect(parsePolicy(SEED_TEMPLATE_POLICY, registry)).toEqual(parsePolicy(example, registry));
   });
 });
@@ -89,25 +91,92 @@ describe('checkCampaignConfig', () => {
       'workItems[6].themeCode',
       'indicators[0].label',
     ]);
-    expect(problems[2]).toMatchObject({ code: 'INVALID_CALENDAR', message: expect.stringMatching(/leaving 2026-07-01 to 2026-07-04 in no phase/) });
+    expect(problems[2]).toMatchObject({
+      code: 'INVALID_CALENDAR',
+      message: expect.stringMatching(/leaving 2026-07-01 to 2026-07-04 in no phase/),
+    });
     expect(problems[4]?.message).toMatch(/unknown scoring strategy "no-such-rule"/);
     expect(problems[6]).toMatchObject({ code: 'UNKNOWN_UNIT' });
   });
 
+  it("keeps series and each unit's series; a series the file does not list is a problem at the unit", () => {
+    const withSeries = edited((config) => {
+      config.series = [{ code: 'enforcement', label: '行政执法类' }];
+      (config.units as { seriesCode?: string }[])[1]!.seriesCode = 'enforcement';
+    });
+    const result = checkCampaignConfig(withSeries, registry);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.checked.config.series).toEqual([{ code: 'enforcement', label: '行政执法类' }]);
+      expect(result.checked.config.units[1]?.seriesCode).toBe('enforcement');
+      expect(result.checked.config.units[2]?.seriesCode).toBeUndefined();
+    }
+    const unknown = edited((config) => ((config.units as { seriesCode?: string }[])[2]!.seriesCode = 'nowhere'));
+    expect(problemsOf(unknown)).toMatchObject([
+      {
+        path: 'units[2].seriesCode',
+        code: expect.any(String),
+        message: expect.stringMatching(/series "nowhere" is not listed in series \(none\)/),
+      },
+    ]);
+    expect(
+      'series' in (checkCampaignConfig(seed2026(), registry) as { checked: { config: object } }).checked.config,
+    ).toBe(false);
+  });
+
   it('reports a unit tree problem once the units themselves are well formed', () => {
-    const problems = problemsOf(edited((config) => ((config.units as { parentCode: string }[])[3]!.parentCode = 'ghost')));
-    expect(problems).toEqual([{ path: 'units[3].parentCode', code: 'INVALID_UNIT_TREE', message: expect.stringMatching(/ghost/) }]);
+    const problems = problemsOf(
+      edited((config) => ((config.units as { parentCode: string }[])[3]!.parentCode = 'ghost')),
+    );
+    expect(problems).toMatchObject([
+      { path: 'units[3].parentCode', code: 'INVALID_UNIT_TREE', message: expect.stringMatching(/ghost/) },
+    ]);
   });
 
   it.each<[string, (config: Mutable) => void, string, RegExp]>([
-    ['a year other than the first phase\'s', (c) => (c.campaign.year = 2027), 'campaign.year', /must be the year the first phase starts \(2026\), got 2027/],
-    ['policy groups missing a group', (c) => ((c.policy as { groups: unknown[] }).groups = (c.policy as { groups: unknown[] }).groups.slice(1)), 'policy.groups', /partyCongressDeputies/],
-    ['no appraised unit', (c) => (c.units as { appraised: boolean }[]).forEach((u) => (u.appraised = false)), 'units', /no unit is appraised/],
-    ['a repeated work item number', (c) => ((c.workItems as { number: number }[])[1]!.number = 1), 'workItems[1].number', /work item social-stability \(1\) is already workItems\[0\]/],
+    [
+      "a year other than the first phase's",
+      (c) => (c.campaign.year = 2027),
+      'campaign.year',
+      /must be the year the first phase starts \(2026\), got 2027/,
+    ],
+    [
+      'policy groups missing a group',
+      (c) => ((c.policy as { groups: unknown[] }).groups = (c.policy as { groups: unknown[] }).groups.slice(1)),
+      'policy.groups',
+      /partyCongressDeputies/,
+    ],
+    [
+      'no appraised unit',
+      (c) => (c.units as { appraised: boolean }[]).forEach((u) => (u.appraised = false)),
+      'units',
+      /no unit is appraised/,
+    ],
+    [
+      'a repeated work item number',
+      (c) => ((c.workItems as { number: number }[])[1]!.number = 1),
+      'workItems[1].number',
+      /work item social-stability \(1\) is already workItems\[0\]/,
+    ],
     ['no policy', (c) => delete c.policy, 'policy', /is required/],
-    ['a leading group without leader', (c) => (c.leadingGroup = { seats: [{ role: 'member', position: 'x' }] }), 'leadingGroup.seats', /exactly one leader/],
-    ['an office member without name', (c) => (c.appraisalOffice = [{ position: '主任' }]), 'appraisalOffice[0].name', /must be text/],
-    ['a title longer than the campaign module allows', (c) => ((c.campaign.objectives as { title: string }[])[0]!.title = '长'.repeat(300)), 'campaign.objectives[0].title', /1 to 200 characters/],
+    [
+      'a leading group without leader',
+      (c) => (c.leadingGroup = { seats: [{ role: 'member', position: 'x' }] }),
+      'leadingGroup.seats',
+      /exactly one leader/,
+    ],
+    [
+      'an office member without name',
+      (c) => (c.appraisalOffice = [{ position: '主任' }]),
+      'appraisalOffice[0].name',
+      /is required/,
+    ],
+    [
+      'a title longer than the campaign module allows',
+      (c) => ((c.campaign.objectives as { title: string }[])[0]!.title = '长'.repeat(300)),
+      'campaign.objectives[0].title',
+      /1 to 200 characters/,
+    ],
   ])('reports %s', (_name, change, pathName, message) => {
     const problems = problemsOf(edited(change));
     expect(problems).toHaveLength(1);
@@ -116,8 +185,10 @@ describe('checkCampaignConfig', () => {
   });
 
   it('refuses what is not a configuration at all', () => {
-    expect(problemsOf('hello')).toEqual([{ path: '(file)', code: 'INVALID_CAMPAIGN_CONFIG', message: expect.stringMatching(/must be an object/) }]);
-    expect(problemsOf({}).map((problem) => problem.path)).toEqual([
+    expect(problemsOf('hello')).toMatchObject([
+      { path: '(file)', code: 'INVALID_CAMPAIGN_CONFIG', message: expect.stringMatching(/must be an object/) },
+    ]);
+    expect(problemsOf({}).map((problem) => problem.path)).toMatchObject([
       'format',
       'version',
       'campaign',
@@ -143,10 +214,16 @@ describe('checkCampaignConfig', () => {
       score: (_u, _a, _p, indicators) => indicators.value('complaints'),
     });
     const withPlugin = createStrategyRegistry([composite]);
-    const raw = edited((config) => ((config.policy as { strategy: unknown }).strategy = { code: 'test/composite', args: {} }));
+    const raw = edited(
+      (config) => ((config.policy as { strategy: unknown }).strategy = { code: 'test/composite', args: {} }),
+    );
     const result = checkCampaignConfig(raw, withPlugin);
-    expect(result.ok ? [] : result.problems).toEqual([
-      { path: 'indicators', code: 'INVALID_CAMPAIGN_CONFIG', message: 'the strategy test/composite reads "complaints"; declare them here' },
+    expect(result.ok ? [] : result.problems).toMatchObject([
+      {
+        path: 'indicators',
+        code: 'INVALID_CAMPAIGN_CONFIG',
+        message: 'the strategy test/composite reads "complaints"; declare them here',
+      },
     ]);
     (raw as Mutable).indicators = [{ code: 'complaints', label: '投诉件数', min: 0 }];
     expect(checkCampaignConfig(raw, withPlugin).ok).toBe(true);

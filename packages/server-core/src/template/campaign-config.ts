@@ -1,4 +1,12 @@
-import { instantiatePlan, type LeadingGroup, type Objective, type PlanWorkItem, type Requirement, type Theme, type Unit } from '@pingyi/domain';
+import {
+  instantiatePlan,
+  type LeadingGroup,
+  type Objective,
+  type PlanWorkItem,
+  type Requirement,
+  type Theme,
+  type Unit,
+} from '@pingyi/domain';
 import { type IndicatorDeclaration } from '../indicator/indicator-declaration';
 import { type CampaignTemplate, defaultPolicyOf } from './campaign-template';
 
@@ -52,7 +60,10 @@ export interface CampaignConfig {
   readonly evaluatorGroups: readonly ConfigEvaluatorGroup[];
   /** The scoring policy (CONTRACTS.md §1, version 1). */
   readonly policy: unknown;
-  readonly units: readonly Unit[];
+  /** Each unit, with its series (序列) code when it has one. */
+  readonly units: readonly (Unit & { readonly seriesCode?: string })[];
+  /** Series (序列/类别) of units; left out when the campaign has none. */
+  readonly series?: readonly { readonly code: string; readonly label: string }[];
   /** Null when the campaign has none yet. */
   readonly leadingGroup: LeadingGroup | null;
   readonly appraisalOffice: readonly ConfigOfficeMember[];
@@ -82,12 +93,25 @@ export function campaignConfigFromTemplate(template: CampaignTemplate, year: num
       objectives: setup.objectives.map(({ number, title, text }) => ({ number, title, text })),
       requirements: setup.requirements.map(({ number, title, text }) => ({ number, title, text })),
     },
-    evaluatorGroups: setup.evaluatorGroups.map(({ code, label, quota, description }) => ({ code, label, quota, ...(description ? { description } : {}) })),
+    evaluatorGroups: setup.evaluatorGroups.map(({ code, label, quota, description }) => ({
+      code,
+      label,
+      quota,
+      ...(description ? { description } : {}),
+    })),
     policy: structuredClone(template.policy ?? defaultPolicyOf(template.plan)),
-    units: setup.unitTree.units.map(({ code, name: unitName, parentCode, appraised }) => ({ code, name: unitName, parentCode: parentCode ?? null, appraised })),
+    units: setup.unitTree.units.map(({ code, name: unitName, parentCode, appraised }) => ({
+      code,
+      name: unitName,
+      parentCode: parentCode ?? null,
+      appraised,
+    })),
     leadingGroup: { seats: setup.leadingGroup.seats.map((seat) => ({ ...seat })) },
     appraisalOffice: [],
-    themes: setup.themes.map((theme) => ({ ...theme, ...(theme.sourceGaps ? { sourceGaps: [...theme.sourceGaps] } : {}) })),
+    themes: setup.themes.map((theme) => ({
+      ...theme,
+      ...(theme.sourceGaps ? { sourceGaps: [...theme.sourceGaps] } : {}),
+    })),
     workItems: template.plan.workItems.map((item) => structuredClone(item)),
     indicators: (template.indicators ?? []).map((indicator) => ({ ...indicator })),
   };
@@ -107,6 +131,10 @@ export function moveCampaignConfig(config: CampaignConfig, year: number): Campai
   };
   return {
     ...config,
-    campaign: { ...config.campaign, year, phases: config.campaign.phases.map((phase) => ({ ...phase, start: shift(phase.start), end: shift(phase.end) })) },
+    campaign: {
+      ...config.campaign,
+      year,
+      phases: config.campaign.phases.map((phase) => ({ ...phase, start: shift(phase.start), end: shift(phase.end) })),
+    },
   };
 }

@@ -36,7 +36,8 @@ export const SEED_TEMPLATE_POLICY = {
 export const SEED_TEMPLATE: CampaignTemplate = {
   code: 'seed',
   label: '民主评议机关工作（市公安局参考方案）',
-  description: 'The seed plan: four phases (动员部署 6/18 … 整改提高 to year end), its texts, ten units, themes and work items, nine evaluator groups (10,000 evaluators), the six-level scale.',
+  description:
+    'The seed plan: four phases (动员部署 6/18 … 整改提高 to year end), its texts, ten units, themes and work items, nine evaluator groups (10,000 evaluators), the six-level scale.',
   plan: SEED_PLAN,
   policy: SEED_TEMPLATE_POLICY,
 };

@@ -4,6 +4,7 @@ import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
+import { toProblem } from '../common/problem-result';
 import { PluginRegistry } from '../plugin/plugin-registry';
 import { CampaignConfigService } from './campaign-config.service';
 import { templatePolicy } from './campaign-template';
@@ -31,7 +32,9 @@ export class TemplateResolver {
     private readonly strategies: ScoringStrategies,
   ) {}
 
-  @Query(() => [CampaignTemplateInfo], { description: 'Templates to create a campaign from: the built-in seed, then the plugins\'' })
+  @Query(() => [CampaignTemplateInfo], {
+    description: "Templates to create a campaign from: the built-in seed, then the plugins'",
+  })
   campaignTemplates(): CampaignTemplateInfo[] {
     return listTemplates(this.plugins).map(({ template, plugin }) => {
       const { plan } = template;
@@ -60,7 +63,10 @@ export class TemplateResolver {
     });
   }
 
-  @Mutation(() => CreateCampaignFromTemplateResult.union, { description: 'Creates a campaign of your bureau from a template for a year, with its units, work plan and indicators' })
+  @Mutation(() => CreateCampaignFromTemplateResult.union, {
+    description:
+      'Creates a campaign of your bureau from a template for a year, with its units, work plan and indicators',
+  })
   createCampaignFromTemplate(
     @Ctx() ctx: RequestContext,
     @Args('template', { type: () => String }) template: string,
@@ -70,23 +76,39 @@ export class TemplateResolver {
     return CreateCampaignFromTemplateResult.run(() => this.configs.createFromTemplate(ctx, template, year, name));
   }
 
-  @Query(() => CampaignConfigFileInfo, { description: 'A campaign\'s configuration as JSON or YAML: never its ballots, opinions, codes, progress or indicator values' })
+  @Query(() => CampaignConfigFileInfo, {
+    description:
+      "A campaign's configuration as JSON or YAML: never its ballots, opinions, codes, progress or indicator values",
+  })
   exportCampaignConfig(
     @Ctx() ctx: RequestContext,
     @Args('campaignId', { type: () => ID }) campaignId: string,
     @Args('format', { type: () => ConfigFileFormat, nullable: true }) format?: ConfigFileFormat | null,
   ): Promise<CampaignConfigFileInfo> {
-    return this.configs.exportConfig(ctx, campaignId, format ?? ConfigFileFormat.JSON) as Promise<CampaignConfigFileInfo>;
+    return this.configs.exportConfig(
+      ctx,
+      campaignId,
+      format ?? ConfigFileFormat.JSON,
+    ) as Promise<CampaignConfigFileInfo>;
   }
 
-  @Query(() => CampaignConfigCheckInfo, { description: 'Checks a configuration file without importing it; lists every problem' })
-  checkCampaignConfig(@Args('text', { type: () => String }) text: string, @Args('format', { type: () => ConfigFileFormat }) format: ConfigFileFormat): CampaignConfigCheckInfo {
+  @Query(() => CampaignConfigCheckInfo, {
+    description: 'Checks a configuration file without importing it; lists every problem',
+  })
+  checkCampaignConfig(
+    @Args('text', { type: () => String }) text: string,
+    @Args('format', { type: () => ConfigFileFormat }) format: ConfigFileFormat,
+  ): CampaignConfigCheckInfo {
     const problems = this.configs.check(text, format);
-    return { ok: problems.length === 0, problems: problems.map((problem) => ({ path: problem.path, message: problem.message, code: problem.code ?? null, line: problem.line ?? null })) };
+    return {
+      ok: problems.length === 0,
+      problems: problems.map(toProblem),
+    };
   }
 
   @Mutation(() => ImportCampaignConfigResult.union, {
-    description: 'Creates a campaign of your bureau from a configuration file (moved to year when given); all or nothing, every problem reported',
+    description:
+      'Creates a campaign of your bureau from a configuration file (moved to year when given); all or nothing, every problem reported',
   })
   @Audit({ redact: ['text'] })
   importCampaignConfig(

@@ -1,32 +1,16 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type SourceGap } from '@pingyi/domain';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau } from '../database/references';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CampaignOwned } from '../database/owned-columns';
 
 /** The heading that groups work items (围绕社会稳定大局，着力解决治安热点难点). */
 @ObjectType('Theme')
 @Entity('theme')
 @Unique(['campaignId', 'code'])
-export class Theme {
+export class Theme extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 64 })

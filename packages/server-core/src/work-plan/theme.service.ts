@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { parseThemes, PingyiError } from '@pingyi/domain';
+import { parseThemes, refusal } from '@pingyi/domain';
 import { type EntityManager, Repository } from 'typeorm';
 import { CampaignService } from '../campaign/campaign.service';
-import { checkAt } from '../campaign/rethrow-at';
+import { checkAt } from '../common/rethrow-at';
 import { type RequestContext } from '../common/request-context';
 import { checkCode, checkInt, checkList, checkOneOf, checkText } from '../common/validation';
 import { type ThemeInput } from './dto/work-plan.dto';
@@ -28,10 +28,17 @@ export class ThemeService {
   }
 
   /** Replaces the themes (validated by the domain); a theme that still has work items stays (`IN_USE`). */
-  async setThemes(ctx: RequestContext, campaignId: unknown, input: unknown, options: { manager?: EntityManager } = {}): Promise<Theme[]> {
+  async setThemes(
+    ctx: RequestContext,
+    campaignId: unknown,
+    input: unknown,
+    options: { manager?: EntityManager } = {},
+  ): Promise<Theme[]> {
     const raw = checkList(input, 'themes', 100, (value, at) => {
       const theme = (value ?? {}) as Partial<ThemeInput>;
-      const sourceGaps = theme.sourceGaps ? checkList(theme.sourceGaps, `${at}.sourceGaps`, 4, (gap, gapAt) => checkOneOf(gap, gapAt, SOURCE_GAPS)) : undefined;
+      const sourceGaps = theme.sourceGaps
+        ? checkList(theme.sourceGaps, `${at}.sourceGaps`, 4, (gap, gapAt) => checkOneOf(gap, gapAt, SOURCE_GAPS))
+        : undefined;
       return {
         code: checkCode(theme.code, `${at}.code`),
         number: checkInt(theme.number, `${at}.number`, 1, 999),
@@ -42,11 +49,14 @@ export class ThemeService {
     const themes = checkAt('', () => parseThemes(raw, 'themes'), { INVALID_PLAN: 'INVALID_ARGUMENT' });
     const work = async (manager: EntityManager): Promise<Theme[]> => {
       const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
-      const existing = new Map((await manager.findBy(Theme, { campaignId: campaign.id })).map((theme) => [theme.code, theme]));
+      const existing = new Map(
+        (await manager.findBy(Theme, { campaignId: campaign.id })).map((theme) => [theme.code, theme]),
+      );
       for (const theme of existing.values()) {
         if (themes.some((t) => t.code === theme.code)) continue;
         const items = await manager.countBy(WorkItem, { themeId: theme.id });
-        if (items > 0) throw new PingyiError('IN_USE', `theme ${theme.code} still has ${items} work item(s); it cannot be removed`, 'themes');
+        if (items > 0)
+          throw refusal('IN_USE', 'themeHasItems', { code: theme.code, title: theme.title, count: items }, 'themes');
         await manager.delete(Theme, { id: theme.id });
       }
       await manager.save(

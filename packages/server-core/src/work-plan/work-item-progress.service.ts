@@ -1,15 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { applyProgressUpdate, isPingyiError, PingyiError, summarizeWorkItems, summarizeWorkItemsByLeadUnit, type WorkItemSummary } from '@pingyi/domain';
+import {
+  applyProgressUpdate,
+  isPingyiError,
+  refusal,
+  summarizeWorkItems,
+  summarizeWorkItemsByLeadUnit,
+  type WorkItemSummary,
+} from '@pingyi/domain';
 import { Repository } from 'typeorm';
 import { assertCampaignActionOpen } from '../campaign/campaign-calendar';
 import { CampaignService } from '../campaign/campaign.service';
-import { renameRoot } from '../campaign/rethrow-at';
+import { renameRoot } from '../common/rethrow-at';
 import { type RequestContext } from '../common/request-context';
 import { unitScopeOf } from '../common/scoping';
 import { checkCode, checkOptionalText } from '../common/validation';
 import { type ReportProgressInput } from './dto/work-plan.dto';
-import { REPORTERS_BUREAU_WIDE, WORK_PLAN_BUREAU_WIDE, assertLeadsItem, toDomainWorkItem, whereLedBy } from './work-plan-access';
+import {
+  REPORTERS_BUREAU_WIDE,
+  WORK_PLAN_BUREAU_WIDE,
+  assertLeadsItem,
+  toDomainWorkItem,
+  whereLedBy,
+} from './work-plan-access';
 import { WorkItem } from './work-item.entity';
 import { WorkItemService } from './work-item.service';
 import { WorkItemUpdate } from './work-item-update.entity';
@@ -32,12 +45,20 @@ export class WorkItemProgressService {
    * items their unit leads, always for their unit; the update must follow the
    * domain's progress rules (`INVALID_PROGRESS` naming `input.<field>`).
    */
-  async report(ctx: RequestContext, workItemId: unknown, input: ReportProgressInput, now: Date = new Date()): Promise<WorkItemUpdate> {
+  async report(
+    ctx: RequestContext,
+    workItemId: unknown,
+    input: ReportProgressInput,
+    now: Date = new Date(),
+  ): Promise<WorkItemUpdate> {
     const item = await this.workItems.findOrThrow(ctx, workItemId, 'workItemId');
     const scope = assertLeadsItem(ctx, item, REPORTERS_BUREAU_WIDE, 'workItemId');
-    const given = input?.unitCode === null || input?.unitCode === undefined ? undefined : checkCode(input.unitCode, 'input.unitCode');
+    const given =
+      input?.unitCode === null || input?.unitCode === undefined
+        ? undefined
+        : checkCode(input.unitCode, 'input.unitCode');
     if (scope !== null && given !== undefined && given !== scope) {
-      throw new PingyiError('FORBIDDEN', `you report for your own unit ${scope}, not ${given}`, 'input.unitCode');
+      throw refusal('FORBIDDEN', 'ownUnitReport', { unit: scope, other: given }, 'input.unitCode');
     }
     const unitCode = scope ?? given;
     const note = checkOptionalText(input?.note, 'input.note', { max: 2000 });
@@ -46,12 +67,20 @@ export class WorkItemProgressService {
     return this.transactions.run(async (manager) => {
       // read again inside the transaction: another report may just have landed
       const fresh = await this.workItems.findOrThrow(ctx, item.id, 'workItemId', manager);
-      const history = await manager.find(WorkItemUpdate, { where: { workItemId: item.id }, order: { date: 'ASC', id: 'ASC' } });
+      const history = await manager.find(WorkItemUpdate, {
+        where: { workItemId: item.id },
+        order: { date: 'ASC', id: 'ASC' },
+      });
       let next;
       try {
         next = applyProgressUpdate(
           toDomainWorkItem(fresh, history),
-          { progress: input?.progress, ...(input?.date ? { date: input.date } : {}), ...(note ? { note } : {}), ...(unitCode ? { unitCode } : {}) },
+          {
+            progress: input?.progress,
+            ...(input?.date ? { date: input.date } : {}),
+            ...(note ? { note } : {}),
+            ...(unitCode ? { unitCode } : {}),
+          },
           { now, timeZone: campaign.timeZone },
         );
       } catch (error) {
@@ -83,17 +112,29 @@ export class WorkItemProgressService {
   }
 
   /** Counts over the campaign's items (the domain's summary), overall and per lead unit; a liaison's over their items. */
-  async summary(ctx: RequestContext, campaignId: unknown): Promise<{ overall: WorkItemSummary & { unitCode: null }; byLeadUnit: (WorkItemSummary & { unitCode: string })[] }> {
+  async summary(
+    ctx: RequestContext,
+    campaignId: unknown,
+  ): Promise<{
+    overall: WorkItemSummary & { unitCode: null };
+    byLeadUnit: (WorkItemSummary & { unitCode: string })[];
+  }> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const query = this.items
       .createQueryBuilder('item')
       .innerJoinAndSelect('item.theme', 'theme')
       .leftJoinAndSelect('item.leadUnitLinks', 'link')
       .leftJoinAndSelect('link.unit', 'leadUnit')
-      .where('item.bureauId = :bureauId AND item.campaignId = :campaignId', { bureauId: ctx.bureauId, campaignId: campaign.id });
+      .where('item.bureauId = :bureauId AND item.campaignId = :campaignId', {
+        bureauId: ctx.bureauId,
+        campaignId: campaign.id,
+      });
     const scope = unitScopeOf(ctx, WORK_PLAN_BUREAU_WIDE);
     if (scope !== null) whereLedBy(query, scope, 'scopeUnitCode');
     const items = (await query.getMany()).map((item) => toDomainWorkItem(item));
-    return { overall: { unitCode: null, ...summarizeWorkItems(items) }, byLeadUnit: [...summarizeWorkItemsByLeadUnit(items)] };
+    return {
+      overall: { unitCode: null, ...summarizeWorkItems(items) },
+      byLeadUnit: [...summarizeWorkItemsByLeadUnit(items)],
+    };
   }
 }

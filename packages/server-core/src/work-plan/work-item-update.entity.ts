@@ -1,23 +1,16 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
 import { WorkItem } from './work-item.entity';
+import { BureauOwned } from '../database/owned-columns';
 
 /** A dated progress report on a work item. */
 @ObjectType('WorkItemUpdate')
 @Entity('work_item_update')
 @Index(['workItemId'])
-export class WorkItemUpdate {
+export class WorkItemUpdate extends BureauOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
 
   @Field(() => ID)
   @Column({ type: 'integer' })

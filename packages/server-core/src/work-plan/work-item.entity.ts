@@ -1,37 +1,31 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type SourceGap } from '@pingyi/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Unit } from '../organization/unit.entity';
 import { Theme } from './theme.entity';
 import { WorkItemLeadUnit } from './work-item-lead-unit.entity';
-import { CampaignOfBureau } from '../database/references';
+import { CampaignOwned } from '../database/owned-columns';
 
 /** 重点工作: a numbered task under a theme, led by one or more units, with its progress. */
 @ObjectType('WorkItem')
 @Entity('work_item')
 @Unique(['themeId', 'number'])
 @Index(['campaignId'])
-export class WorkItem {
+export class WorkItem extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Column({ type: 'integer' })
   themeId: number;
@@ -71,7 +65,9 @@ export class WorkItem {
   /** 牵头单位 in the order printed (from the joined links). */
   @Field(() => [Unit], { description: '牵头单位, in the order printed' })
   get leadUnits(): Unit[] {
-    return [...(this.leadUnitLinks ?? [])].sort((a, b) => a.position - b.position).flatMap((link) => (link.unit ? [link.unit] : []));
+    return [...(this.leadUnitLinks ?? [])]
+      .sort((a, b) => a.position - b.position)
+      .flatMap((link) => (link.unit ? [link.unit] : []));
   }
 
   @Field(() => Date)

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { parseWorkItem, PingyiError } from '@pingyi/domain';
+import { parseWorkItem, PingyiError, refusal } from '@pingyi/domain';
 import { type EntityManager, Repository } from 'typeorm';
 import { type Campaign } from '../campaign/campaign.entity';
 import { CampaignService } from '../campaign/campaign.service';
-import { checkAt } from '../campaign/rethrow-at';
+import { checkAt } from '../common/rethrow-at';
 import { checkListOptions, type ListOptions, type Page, SortOrder } from '../common/pagination';
 import { type RequestContext } from '../common/request-context';
 import { unitScopeOf } from '../common/scoping';
@@ -42,23 +42,41 @@ export class WorkItemService {
    * count, then the lead units of the page's items (no N+1, and no DISTINCT
    * over a to-many join). A liaison sees the items their unit leads.
    */
-  async list(ctx: RequestContext, campaignId: unknown, options?: ListOptions | null, filter?: WorkItemListFilter | null): Promise<Page<WorkItem>> {
+  async list(
+    ctx: RequestContext,
+    campaignId: unknown,
+    options?: ListOptions | null,
+    filter?: WorkItemListFilter | null,
+  ): Promise<Page<WorkItem>> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
     const query = this.items
       .createQueryBuilder('item')
       .innerJoinAndSelect('item.theme', 'theme')
-      .where('item.bureauId = :bureauId AND item.campaignId = :campaignId', { bureauId: ctx.bureauId, campaignId: campaign.id });
+      .where('item.bureauId = :bureauId AND item.campaignId = :campaignId', {
+        bureauId: ctx.bureauId,
+        campaignId: campaign.id,
+      });
     const scope = unitScopeOf(ctx, WORK_PLAN_BUREAU_WIDE);
     if (scope !== null) whereLedBy(query, scope, 'scopeUnitCode');
-    if (filter?.themeCode) query.andWhere('theme.code = :themeCode', { themeCode: checkCode(filter.themeCode, 'filter.themeCode') });
+    if (filter?.themeCode)
+      query.andWhere('theme.code = :themeCode', { themeCode: checkCode(filter.themeCode, 'filter.themeCode') });
     if (filter?.leadUnitCode) whereLedBy(query, checkCode(filter.leadUnitCode, 'filter.leadUnitCode'), 'leadUnitCode');
-    if (filter?.minProgress !== null && filter?.minProgress !== undefined) query.andWhere('item.progress >= :minProgress', { minProgress: checkInt(filter.minProgress, 'filter.minProgress', 0, 100) });
-    if (filter?.maxProgress !== null && filter?.maxProgress !== undefined) query.andWhere('item.progress <= :maxProgress', { maxProgress: checkInt(filter.maxProgress, 'filter.maxProgress', 0, 100) });
-    if (filter?.elided !== null && filter?.elided !== undefined) query.andWhere('item.elided = :elided', { elided: filter.elided });
+    if (filter?.minProgress !== null && filter?.minProgress !== undefined)
+      query.andWhere('item.progress >= :minProgress', {
+        minProgress: checkInt(filter.minProgress, 'filter.minProgress', 0, 100),
+      });
+    if (filter?.maxProgress !== null && filter?.maxProgress !== undefined)
+      query.andWhere('item.progress <= :maxProgress', {
+        maxProgress: checkInt(filter.maxProgress, 'filter.maxProgress', 0, 100),
+      });
+    if (filter?.elided !== null && filter?.elided !== undefined)
+      query.andWhere('item.elided = :elided', { elided: filter.elided });
     // the theme is many-to-one (one row per item), so LIMIT/OFFSET page the items
     // directly, without the DISTINCT-ids statement `paginate` needs for to-many joins
     const { skip, take, sort } = checkListOptions(options, WORK_ITEM_LIST);
-    sort.forEach(([property, order], i) => (i === 0 ? query.orderBy(property, order) : query.addOrderBy(property, order)));
+    sort.forEach(([property, order], i) =>
+      i === 0 ? query.orderBy(property, order) : query.addOrderBy(property, order),
+    );
     query.addOrderBy('item.id', sort[sort.length - 1]?.[1] ?? SortOrder.ASC);
     const [items, totalItems] = await query.offset(skip).limit(take).getManyAndCount();
     await this.attachLeadUnits(items);
@@ -97,11 +115,23 @@ export class WorkItemService {
     return item;
   }
 
-  async create(ctx: RequestContext, campaignId: unknown, input: WorkItemInput, options: { manager?: EntityManager } = {}): Promise<WorkItem> {
+  async create(
+    ctx: RequestContext,
+    campaignId: unknown,
+    input: WorkItemInput,
+    options: { manager?: EntityManager } = {},
+  ): Promise<WorkItem> {
     const work = async (manager: EntityManager): Promise<WorkItem> => {
       const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
       const checked = await this.check(manager, campaign, input, null);
-      const item = await manager.save(manager.create(WorkItem, { bureauId: campaign.bureauId, campaignId: campaign.id, ...checked.columns, progress: 0 }));
+      const item = await manager.save(
+        manager.create(WorkItem, {
+          bureauId: campaign.bureauId,
+          campaignId: campaign.id,
+          ...checked.columns,
+          progress: 0,
+        }),
+      );
       await this.saveLeadUnits(manager, item.id, checked.leadUnitIds);
       return this.findOrThrow(ctx, item.id, 'id', manager);
     };
@@ -126,7 +156,13 @@ export class WorkItemService {
     return this.transactions.run(async (manager) => {
       const item = await this.findOrThrow(ctx, id, 'id', manager);
       const reports = await manager.countBy(WorkItemUpdate, { workItemId: item.id });
-      if (reports > 0) throw new PingyiError('IN_USE', `work item ${item.theme.code} (${item.number}) has ${reports} progress report(s); it is kept`, 'id');
+      if (reports > 0)
+        throw refusal(
+          'IN_USE',
+          'workItemHasReports',
+          { item: `${item.theme.code} (${item.number})`, count: reports },
+          'id',
+        );
       await manager.delete(WorkItem, { id: item.id });
       return item.id;
     });
@@ -142,15 +178,31 @@ export class WorkItemService {
       '',
       () =>
         parseWorkItem(
-          { ...input, title: title ?? undefined, text, elided: input?.elided ?? false, sourceGaps: input?.sourceGaps ?? undefined, progress: 0, updates: [] },
+          {
+            ...input,
+            title: title ?? undefined,
+            text,
+            elided: input?.elided ?? false,
+            sourceGaps: input?.sourceGaps ?? undefined,
+            progress: 0,
+            updates: [],
+          },
           'input',
-          { themeCodes: new Set(themes.map((theme) => theme.code)), unitCodes: new Set(units.map((unit) => unit.code)) },
+          {
+            themeCodes: new Set(themes.map((theme) => theme.code)),
+            unitCodes: new Set(units.map((unit) => unit.code)),
+          },
         ),
       { INVALID_WORK_ITEM: 'INVALID_ARGUMENT', INVALID_PROGRESS: 'INVALID_ARGUMENT' },
     );
     const theme = themes.find((candidate) => candidate.code === parsed.themeCode) as Theme;
     const clash = await manager.findOneBy(WorkItem, { themeId: theme.id, number: parsed.number });
-    if (clash && clash.id !== selfId) throw new PingyiError('INVALID_ARGUMENT', `theme ${theme.code} already has work item (${parsed.number})`, 'input.number');
+    if (clash && clash.id !== selfId)
+      throw new PingyiError(
+        'INVALID_ARGUMENT',
+        `theme ${theme.code} already has work item (${parsed.number})`,
+        'input.number',
+      );
     const unitIds = new Map(units.map((unit) => [unit.code, unit.id]));
     return {
       columns: {

@@ -1,4 +1,4 @@
-import { type WorkItem as DomainWorkItem, PingyiError } from '@pingyi/domain';
+import { type WorkItem as DomainWorkItem, refusal } from '@pingyi/domain';
 import { type SelectQueryBuilder } from 'typeorm';
 import { type RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
@@ -15,7 +15,11 @@ export const REPORTERS_BUREAU_WIDE = [Role.admin, Role.office] as const;
 export const leadCodesOf = (item: WorkItem): string[] => item.leadUnits.map((unit) => unit.code);
 
 /** Restricts a work-item query (alias `item`) to items led by `unitCode`, through the lead-unit links. */
-export function whereLedBy<T extends object>(query: SelectQueryBuilder<T>, unitCode: string, parameter: string): SelectQueryBuilder<T> {
+export function whereLedBy<T extends object>(
+  query: SelectQueryBuilder<T>,
+  unitCode: string,
+  parameter: string,
+): SelectQueryBuilder<T> {
   return query.andWhere(
     `EXISTS (SELECT 1 FROM work_item_lead_unit ${parameter}_link INNER JOIN unit ${parameter}_unit ON ${parameter}_unit.id = ${parameter}_link.unit_id ` +
       `WHERE ${parameter}_link.work_item_id = item.id AND ${parameter}_unit.code = :${parameter})`,
@@ -27,10 +31,15 @@ export function whereLedBy<T extends object>(query: SelectQueryBuilder<T>, unitC
  * Refuses a liaison an item their unit does not lead (reads and writes);
  * returns the liaison's unit, or null for bureau-wide roles.
  */
-export function assertLeadsItem(ctx: RequestContext, item: WorkItem, bureauWide: readonly Role[], path: string): string | null {
+export function assertLeadsItem(
+  ctx: RequestContext,
+  item: WorkItem,
+  bureauWide: readonly Role[],
+  path: string,
+): string | null {
   const scope = unitScopeOf(ctx, bureauWide);
   if (scope !== null && !leadCodesOf(item).includes(scope)) {
-    throw new PingyiError('FORBIDDEN', `your unit ${scope} does not lead work item ${item.theme.code} (${item.number})`, path);
+    throw refusal('FORBIDDEN', 'unitNotLead', { unit: scope, item: `${item.theme.code} (${item.number})` }, path);
   }
   return scope;
 }

@@ -13,7 +13,11 @@ import { WorkItemUpdate } from './work-item-update.entity';
 
 /** Themes, work items with lead units, and progress reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Theme, WorkItem, WorkItemLeadUnit, WorkItemUpdate]), CampaignModule, OrganizationModule],
+  imports: [
+    TypeOrmModule.forFeature([Theme, WorkItem, WorkItemLeadUnit, WorkItemUpdate]),
+    CampaignModule,
+    OrganizationModule,
+  ],
   providers: [ThemeService, WorkItemService, WorkItemProgressService, WorkPlanResolver],
   exports: [ThemeService, WorkItemService, WorkItemProgressService],
 })

@@ -43,11 +43,17 @@ export class WorkPlanResolver {
 
   @Mutation(() => SetThemesResult.union, { description: 'Replaces the themes; a theme with work items stays' })
   @Allow(Role.admin, Role.office)
-  setThemes(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string, @Args('themes', { type: () => [ThemeInput] }) themes: ThemeInput[]) {
+  setThemes(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('themes', { type: () => [ThemeInput] }) themes: ThemeInput[],
+  ) {
     return SetThemesResult.run(async () => ({ items: await this.themeService.setThemes(ctx, campaignId, themes) }));
   }
 
-  @Query(() => WorkItemList, { description: 'Work items with their theme and lead units; a liaison sees the items their unit leads' })
+  @Query(() => WorkItemList, {
+    description: 'Work items with their theme and lead units; a liaison sees the items their unit leads',
+  })
   @Allow(Role.admin, Role.office, Role.liaison, Role.inspector, Role.leader)
   workItems(
     @Ctx() ctx: RequestContext,
@@ -66,13 +72,21 @@ export class WorkPlanResolver {
 
   @Mutation(() => WorkItemResult.union)
   @Allow(Role.admin, Role.office)
-  createWorkItem(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string, @Args('input', { type: () => WorkItemInput }) input: WorkItemInput) {
+  createWorkItem(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+    @Args('input', { type: () => WorkItemInput }) input: WorkItemInput,
+  ) {
     return WorkItemResult.run(() => this.workItemService.create(ctx, campaignId, input));
   }
 
   @Mutation(() => WorkItemResult.union)
   @Allow(Role.admin, Role.office)
-  updateWorkItem(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input', { type: () => WorkItemInput }) input: WorkItemInput) {
+  updateWorkItem(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input', { type: () => WorkItemInput }) input: WorkItemInput,
+  ) {
     return WorkItemResult.run(() => this.workItemService.update(ctx, id, input));
   }
 
@@ -94,13 +108,19 @@ export class WorkPlanResolver {
 
   @Query(() => [WorkItemUpdate], { description: 'Progress reports on an item, oldest first' })
   @Allow(Role.admin, Role.office, Role.liaison, Role.inspector, Role.leader)
-  workItemUpdates(@Ctx() ctx: RequestContext, @Args('workItemId', { type: () => ID }) workItemId: string): Promise<WorkItemUpdate[]> {
+  workItemUpdates(
+    @Ctx() ctx: RequestContext,
+    @Args('workItemId', { type: () => ID }) workItemId: string,
+  ): Promise<WorkItemUpdate[]> {
     return this.progress.history(ctx, workItemId);
   }
 
   @Query(() => WorkPlanSummary, { description: 'Completed / in progress / not started, overall and per lead unit' })
   @Allow(Role.admin, Role.office, Role.liaison, Role.inspector, Role.leader)
-  workPlanSummary(@Ctx() ctx: RequestContext, @Args('campaignId', { type: () => ID }) campaignId: string): Promise<WorkPlanSummary> {
+  workPlanSummary(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }) campaignId: string,
+  ): Promise<WorkPlanSummary> {
     return this.progress.summary(ctx, campaignId);
   }
 }

@@ -45,7 +45,11 @@ export class TestClock implements RectificationClock {
 @Module({})
 class TestClockModule {
   static with(clock: TestClock): DynamicModule {
-    return { module: TestClockModule, providers: [{ provide: RECTIFICATION_CLOCK, useValue: clock }], exports: [RECTIFICATION_CLOCK] };
+    return {
+      module: TestClockModule,
+      providers: [{ provide: RECTIFICATION_CLOCK, useValue: clock }],
+      exports: [RECTIFICATION_CLOCK],
+    };
   }
 }
 
@@ -82,10 +86,16 @@ export function postgresReachable(): boolean {
   const script = `const { Client } = require('pg');
     const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
     c.connect().then(() => c.end()).then(() => process.exit(0), (e) => { process.stderr.write(String(e && e.message || e)); process.exit(1); });`;
-  const probe = spawnSync(process.execPath, ['-e', script, PG_URL], { encoding: 'utf8', timeout: 8000, cwd: __dirname });
+  const probe = spawnSync(process.execPath, ['-e', script, PG_URL], {
+    encoding: 'utf8',
+    timeout: 8000,
+    cwd: __dirname,
+  });
   reachable = probe.status === 0;
   if (!reachable) {
-    console.warn(`Skipping the PostgreSQL suites: ${PG_URL.replace(/:[^:@/]*@/, ':***@')} is unreachable (${(probe.stderr || probe.error?.message || 'no answer').trim()})`);
+    console.warn(
+      `Skipping the PostgreSQL suites: ${PG_URL.replace(/:[^:@/]*@/, ':***@')} is unreachable (${(probe.stderr || probe.error?.message || 'no answer').trim()})`,
+    );
   }
   return reachable;
 }
@@ -109,7 +119,20 @@ export function seedPhases(year: number) {
 }
 
 /** The units every test campaign has. */
-export const TEST_UNITS = ['unit-a', 'unit-b', 'unit-c', 'unit-d', 'unit-e', 'unit-f', 'unit-r', 'unit-t', 'unit-0', 'unit-1', 'unit-2', 'unit-3'];
+export const TEST_UNITS = [
+  'unit-a',
+  'unit-b',
+  'unit-c',
+  'unit-d',
+  'unit-e',
+  'unit-f',
+  'unit-r',
+  'unit-t',
+  'unit-0',
+  'unit-1',
+  'unit-2',
+  'unit-3',
+];
 
 const POLICY = JSON.stringify({
   version: 1,
@@ -160,7 +183,14 @@ export class RectificationApp {
       fs.rmSync(dataDir, { recursive: true, force: true });
     };
     const clock = new TestClock(now);
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', PINGYI_DATA_DIR: dataDir, PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD, PINGYI_DEMO: '0', DATABASE_URL: url });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      PINGYI_DATA_DIR: dataDir,
+      PINGYI_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      PINGYI_DEMO: '0',
+      DATABASE_URL: url,
+    });
     const running = await bootstrap(config, {
       plugins: [definePingyiFeature({ name: 'test-clock', module: TestClockModule.with(clock) })],
       host: '127.0.0.1',
@@ -195,7 +225,10 @@ export class RectificationApp {
   /** A plain HTTP request with the bearer token. */
   http(pathname: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
     const { token, headers, ...rest } = init;
-    return fetch(`${this.url}${pathname}`, { ...rest, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(headers as Record<string, string>) } });
+    return fetch(`${this.url}${pathname}`, {
+      ...rest,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(headers as Record<string, string>) },
+    });
   }
 
   /** Like {@link gql} but throws on GraphQL errors. */
@@ -234,7 +267,13 @@ export class RectificationApp {
   }
 
   /** Creates a user with a display name (a supervising leader is named by it); returns a token. */
-  async createNamedUser(username: string, displayName: string, roles: Role[], unitCode: string | null = null, token?: string): Promise<string> {
+  async createNamedUser(
+    username: string,
+    displayName: string,
+    roles: Role[],
+    unitCode: string | null = null,
+    token?: string,
+  ): Promise<string> {
     const created = await this.gql(
       'mutation($input: CreateUserInput!) { createUser(input: $input) { __typename ... on ErrorResult { message } } }',
       { input: { username, displayName, password: USER_PASSWORD, roles, unitCode } },
@@ -263,7 +302,13 @@ export class RectificationApp {
 
   /** Creates a campaign (seed phases of `year` unless given) with the units tests use, and returns its id. */
   async createCampaign(
-    options: { year?: number; timeZone?: string; token?: string; phases?: ReturnType<typeof seedPhases>; units?: readonly string[] } = {},
+    options: {
+      year?: number;
+      timeZone?: string;
+      token?: string;
+      phases?: ReturnType<typeof seedPhases>;
+      units?: readonly string[];
+    } = {},
   ): Promise<string> {
     const year = options.year ?? 2026;
     const data = await this.ok(
@@ -285,13 +330,19 @@ export class RectificationApp {
     );
     if (data.createCampaign.__typename !== 'Campaign') throw new Error(`createCampaign: ${JSON.stringify(data)}`);
     const id = data.createCampaign.id as string;
-    const units = (options.units ?? TEST_UNITS).map((code) => ({ code, name: `单位 ${code}`, parentCode: null, appraised: true }));
+    const units = (options.units ?? TEST_UNITS).map((code) => ({
+      code,
+      name: `单位 ${code}`,
+      parentCode: null,
+      appraised: true,
+    }));
     const set = await this.ok(
       'mutation($c: ID!, $units: [UnitInput!]!) { setUnits(campaignId: $c, units: $units) { __typename ... on ErrorResult { message } } }',
       { c: id, units },
       options.token ?? (await this.adminToken()),
     );
-    if (set.setUnits.__typename === undefined || 'message' in set.setUnits) throw new Error(`setUnits: ${JSON.stringify(set)}`);
+    if (set.setUnits.__typename === undefined || 'message' in set.setUnits)
+      throw new Error(`setUnits: ${JSON.stringify(set)}`);
     return id;
   }
 

@@ -10,7 +10,11 @@ export async function hostBureauId(app: RectificationApp): Promise<number> {
 }
 
 /** What a fixture item may set; the rest gets values fit for its state. */
-export type ItemFixture = Partial<Omit<RectificationItem, 'campaignId'>> & { campaignId: string | number; unitCode: string; state: RectificationState };
+export type ItemFixture = Partial<Omit<RectificationItem, 'campaignId'>> & {
+  campaignId: string | number;
+  unitCode: string;
+  state: RectificationState;
+};
 
 const PLANNED: readonly RectificationState[] = ['planned', 'inProgress', 'rectified', 'accepted'];
 
@@ -19,7 +23,11 @@ const PLANNED: readonly RectificationState[] = ['planned', 'inProgress', 'rectif
  * with the fields that state implies (a plan, owner and deadline once planned;
  * a public response once rectified; a closing date once accepted).
  */
-export async function insertItems(app: RectificationApp, fixtures: readonly ItemFixture[], bureauId?: number): Promise<number[]> {
+export async function insertItems(
+  app: RectificationApp,
+  fixtures: readonly ItemFixture[],
+  bureauId?: number,
+): Promise<number[]> {
   const bureau = bureauId ?? (await hostBureauId(app));
   const rows = fixtures.map((f) => {
     const planned = PLANNED.includes(f.state);

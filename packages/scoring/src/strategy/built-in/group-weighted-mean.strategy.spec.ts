@@ -36,7 +36,11 @@ describe('group-weighted-mean', () => {
   });
 
   it('leaves out groups without counted votes for the unit', () => {
-    const standing = score([row('residents', 'satisfied', 1), row('residents', 'dissatisfied', 1), row('professionals', 'unknown', 50)]);
+    const standing = score([
+      row('residents', 'satisfied', 1),
+      row('residents', 'dissatisfied', 1),
+      row('professionals', 'unknown', 50),
+    ]);
     expect(standing?.score).toBe(70);
   });
 
@@ -50,7 +54,9 @@ describe('group-weighted-mean', () => {
       { code: 'professionals', label: 'p', weight: 0.2 },
     ];
     // (0.1 × 100 + 0.2 × 55) ÷ 0.3 = 70 exactly
-    expect(score([row('residents', 'satisfied', 1), row('professionals', 'notVerySatisfied', 1)], weights)?.score).toBe(70);
+    expect(score([row('residents', 'satisfied', 1), row('professionals', 'notVerySatisfied', 1)], weights)?.score).toBe(
+      70,
+    );
   });
 
   it('cannot score a unit rated only by weight-0 groups', () => {

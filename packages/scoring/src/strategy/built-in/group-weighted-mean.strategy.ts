@@ -18,10 +18,18 @@ export const groupWeightedMeanStrategy = defineScoringStrategy({
   range: pointsRange,
   checkPolicy(policy) {
     if (!policy.groups || policy.groups.length === 0) {
-      throw new PingyiError('INVALID_POLICY', 'group-weighted-mean needs the evaluator groups and their weights', 'groups');
+      throw new PingyiError(
+        'INVALID_POLICY',
+        'group-weighted-mean needs the evaluator groups and their weights',
+        'groups',
+      );
     }
     if (policy.groups.every((group) => group.weight === 0)) {
-      throw new PingyiError('INVALID_POLICY', 'every group weight is 0; at least one group needs a weight above 0', 'groups');
+      throw new PingyiError(
+        'INVALID_POLICY',
+        'every group weight is 0; at least one group needs a weight above 0',
+        'groups',
+      );
     }
   },
   score(unit, _args, policy) {
@@ -44,7 +52,14 @@ export const groupWeightedMeanStrategy = defineScoringStrategy({
     }
     if (steps.length === 0) return { score: null, reason: NO_COUNTED_VOTES };
     if (totalWeight.isZero()) {
-      return { score: null, steps, reason: { zh: '给该单位投票的类别权重均为 0，无法计分', en: 'every group that voted on this unit has weight 0, so no score' } };
+      return {
+        score: null,
+        steps,
+        reason: {
+          zh: '给该单位投票的类别权重均为 0，无法计分',
+          en: 'every group that voted on this unit has weight 0, so no score',
+        },
+      };
     }
     const value = weighted.div(totalWeight);
     steps.push({

@@ -26,7 +26,10 @@ export const majorityStrategy = defineScoringStrategy({
     tiers: {
       type: 'strings',
       label: { zh: '三个等次代码', en: 'Three tier codes' },
-      description: { zh: '依次为：满意过半、可接受过半、其余', en: 'In order: satisfied majority, acceptable majority, otherwise' },
+      description: {
+        zh: '依次为：满意过半、可接受过半、其余',
+        en: 'In order: satisfied majority, acceptable majority, otherwise',
+      },
       min: 3,
       max: 3,
     },
@@ -36,7 +39,10 @@ export const majorityStrategy = defineScoringStrategy({
   score(unit, args) {
     const electorate = args.electorate;
     if (unit.ballots > electorate) {
-      throw new PingyiError('ELECTORATE_EXCEEDED', `${unit.ballots} ballots rate this unit but the electorate is only ${electorate}`);
+      throw new PingyiError(
+        'ELECTORATE_EXCEEDED',
+        `${unit.ballots} ballots rate this unit but the electorate is only ${electorate}`,
+      );
     }
     const satisfied = unit.sum(args.satisfiedLevels);
     const acceptable = unit.sum(args.acceptableLevels);
@@ -54,7 +60,11 @@ export const majorityStrategy = defineScoringStrategy({
       score: value,
       tier,
       steps: [
-        { label: { zh: '满意票占应评人数', en: 'satisfied share of the electorate' }, expression: `100 × ${satisfied} ÷ ${electorate}`, value },
+        {
+          label: { zh: '满意票占应评人数', en: 'satisfied share of the electorate' },
+          expression: `100 × ${satisfied} ÷ ${electorate}`,
+          value,
+        },
         { label: { zh: `过半数线（${tier}）`, en: `majority line (${tier})` }, expression: rule },
       ],
     };

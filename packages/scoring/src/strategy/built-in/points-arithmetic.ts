@@ -13,7 +13,8 @@ export interface Worked {
 export const NO_COUNTED_VOTES = { zh: '没有有效票，无法计分', en: 'no counted votes, so no score' } as const;
 
 /** `(a + b + c)` when there is more than one term. */
-export const parenthesize = (terms: readonly string[]): string => (terms.length > 1 ? `(${terms.join(' + ')})` : (terms[0] ?? '0'));
+export const parenthesize = (terms: readonly string[]): string =>
+  terms.length > 1 ? `(${terms.join(' + ')})` : (terms[0] ?? '0');
 
 /**
  * Σ count × points ÷ counted over the counted levels; a no-opinion level in

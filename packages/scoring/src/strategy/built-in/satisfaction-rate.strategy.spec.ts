@@ -8,7 +8,13 @@ describe('satisfaction-rate', () => {
     ['201 of 20000 is exactly 1.005 → 1.01', { satisfied: 201, dissatisfied: 19799 }, ['satisfied'], {}, 1.01],
     ['two levels', { satisfied: 6, fairlySatisfied: 2, dissatisfied: 2 }, ['satisfied', 'fairlySatisfied'], {}, 80],
     ['no-opinion not counted', { satisfied: 1, dissatisfied: 2, unknown: 7 }, ['satisfied'], {}, 33.33],
-    ['no-opinion counted', { satisfied: 1, dissatisfied: 2, unknown: 7 }, ['satisfied'], { unknownInDenominator: true }, 10],
+    [
+      'no-opinion counted',
+      { satisfied: 1, dissatisfied: 2, unknown: 7 },
+      ['satisfied'],
+      { unknownInDenominator: true },
+      10,
+    ],
     ['all satisfied', { satisfied: 9 }, ['satisfied'], {}, 100],
     ['none satisfied', { dissatisfied: 9 }, ['satisfied'], {}, 0],
   ])('%s', async (_name, counts, levels, extra, score) => {
@@ -16,13 +22,27 @@ describe('satisfaction-rate', () => {
   });
 
   it('may count a no-opinion level as satisfied only when it is in the denominator', async () => {
-    const standing = (await standingsOf({ u: { unknown: 1, dissatisfied: 3 } }, { ...strategy(['unknown']), unknownInDenominator: true })).get('u');
+    const standing = (
+      await standingsOf(
+        { u: { unknown: 1, dissatisfied: 3 } },
+        { ...strategy(['unknown']), unknownInDenominator: true },
+      )
+    ).get('u');
     expect(standing?.score).toBe(25);
   });
 
   it('explains with the counts of the satisfied levels', async () => {
-    const standing = (await standingsOf({ u: { satisfied: 6, fairlySatisfied: 2, dissatisfied: 2 } }, strategy(['satisfied', 'fairlySatisfied']))).get('u');
-    expect(standing?.explanation.steps[0]).toMatchObject({ expression: '100 × (6 + 2) ÷ 10', value: '80', exact: true });
+    const standing = (
+      await standingsOf(
+        { u: { satisfied: 6, fairlySatisfied: 2, dissatisfied: 2 } },
+        strategy(['satisfied', 'fairlySatisfied']),
+      )
+    ).get('u');
+    expect(standing?.explanation.steps[0]).toMatchObject({
+      expression: '100 × (6 + 2) ÷ 10',
+      value: '80',
+      exact: true,
+    });
   });
 
   it('cannot score a unit without counted votes', async () => {

@@ -39,7 +39,13 @@ export const satisfactionRateStrategy = defineScoringStrategy({
     const terms = args.levels.map((code) => String(unit.level(code)));
     return {
       score: value,
-      steps: [{ label: { zh: '满意率', en: 'satisfaction rate' }, expression: `100 × ${parenthesize(terms)} ÷ ${unit.counted}`, value }],
+      steps: [
+        {
+          label: { zh: '满意率', en: 'satisfaction rate' },
+          expression: `100 × ${parenthesize(terms)} ÷ ${unit.counted}`,
+          value,
+        },
+      ],
     };
   },
 });

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { standingsOf } from '../../../test/fixtures.js';
 
-const trimmed = (trim: number, extra: Record<string, unknown> = {}) => ({ strategy: { code: 'trimmed-mean', args: { trim } }, ...extra });
+const trimmed = (trim: number, extra: Record<string, unknown> = {}) => ({
+  strategy: { code: 'trimmed-mean', args: { trim } },
+  ...extra,
+});
 
 describe('trimmed-mean', () => {
   it.each<[string, Record<string, number>, number, number, Record<string, unknown>?]>([
     ['trim 0 is the plain mean of the point votes', { satisfied: 1, dissatisfied: 1, unknown: 9 }, 0, 70],
-    ['no-opinion never counts, even in the denominator', { satisfied: 1, dissatisfied: 1, unknown: 9 }, 0, 70, { unknownInDenominator: true }],
+    [
+      'no-opinion never counts, even in the denominator',
+      { satisfied: 1, dissatisfied: 1, unknown: 9 },
+      0,
+      70,
+      { unknownInDenominator: true },
+    ],
     ['k = ⌊0.1 × 1860⌋ = 186 from each end', { satisfied: 1540, fairlySatisfied: 300, dissatisfied: 20 }, 0.1, 98.65],
     ['dropping crosses levels', { satisfied: 2, basicallySatisfied: 6, dissatisfied: 2 }, 0.3, 70],
     ['one vote, k = 0', { fairlySatisfied: 1 }, 0.49, 85],
@@ -19,7 +28,9 @@ describe('trimmed-mean', () => {
   });
 
   it('explains k and the votes left', async () => {
-    const standing = (await standingsOf({ u: { satisfied: 1540, fairlySatisfied: 300, dissatisfied: 20 } }, trimmed(0.1))).get('u');
+    const standing = (
+      await standingsOf({ u: { satisfied: 1540, fairlySatisfied: 300, dissatisfied: 20 } }, trimmed(0.1))
+    ).get('u');
     expect(standing?.explanation.steps.map((step) => [step.expression, step.value])).toEqual([
       ['⌊0.1 × 1860⌋', '186'],
       ['(1354×100 + 134×85) ÷ 1488', '98.65'],

@@ -32,7 +32,11 @@ export const trimmedMeanStrategy = defineScoringStrategy({
       .filter((level): level is { points: number; count: number } => level.points !== null)
       .sort((a, b) => a.points - b.points);
     const n = levels.reduce((total, level) => total + level.count, 0);
-    if (n === 0) return { score: null, reason: { zh: '没有有分值档次的票，无法计分', en: 'no votes on levels with points, so no score' } };
+    if (n === 0)
+      return {
+        score: null,
+        reason: { zh: '没有有分值档次的票，无法计分', en: 'no votes on levels with points, so no score' },
+      };
     const k = Number(Rational.fromNumber(args.trim).mul(Rational.of(n)).floor());
     const kept = levels.map((level) => ({ ...level }));
     drop(kept, k);
@@ -49,7 +53,11 @@ export const trimmedMeanStrategy = defineScoringStrategy({
     return {
       score: value,
       steps: [
-        { label: { zh: '两端各去掉票数', en: 'votes dropped at each end' }, expression: `⌊${args.trim} × ${n}⌋`, value: Rational.of(k) },
+        {
+          label: { zh: '两端各去掉票数', en: 'votes dropped at each end' },
+          expression: `⌊${args.trim} × ${n}⌋`,
+          value: Rational.of(k),
+        },
         { label: { zh: '去极值平均分', en: 'trimmed mean' }, expression: `${parenthesize(terms)} ÷ ${left}`, value },
       ],
     };

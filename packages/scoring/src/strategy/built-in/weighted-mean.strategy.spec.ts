@@ -6,8 +6,20 @@ const scale = (points: (number | null)[]) => points.map((p, i) => ({ code: `l${i
 describe('weighted-mean', () => {
   it.each([
     ['no-opinion left out', { satisfied: 1520, fairlySatisfied: 300, unknown: 37 }, false, 97.53, 1820],
-    ['no-opinion in the denominator scores 0', { satisfied: 1520, fairlySatisfied: 300, unknown: 37 }, true, 95.58, 1857],
-    ['every level', { satisfied: 1, fairlySatisfied: 1, basicallySatisfied: 1, notVerySatisfied: 1, dissatisfied: 1 }, false, 70, 5],
+    [
+      'no-opinion in the denominator scores 0',
+      { satisfied: 1520, fairlySatisfied: 300, unknown: 37 },
+      true,
+      95.58,
+      1857,
+    ],
+    [
+      'every level',
+      { satisfied: 1, fairlySatisfied: 1, basicallySatisfied: 1, notVerySatisfied: 1, dissatisfied: 1 },
+      false,
+      70,
+      5,
+    ],
     ['a single vote', { dissatisfied: 1 }, false, 40, 1],
   ])('%s', async (_name, counts, unknownInDenominator, score, counted) => {
     const standing = (await standingsOf({ u: counts }, { unknownInDenominator })).get('u');
@@ -29,13 +41,17 @@ describe('weighted-mean', () => {
   });
 
   it('uses points exactly as written (85.5 is 171/2, 1.005 rounds up)', async () => {
-    expect((await standingsOf({ u: { l0: 1, l1: 1 } }, { scale: scale([100, 85.5]), tiers: [] })).get('u')?.score).toBe(92.75);
+    expect((await standingsOf({ u: { l0: 1, l1: 1 } }, { scale: scale([100, 85.5]), tiers: [] })).get('u')?.score).toBe(
+      92.75,
+    );
     expect((await standingsOf({ u: { l0: 1 } }, { scale: scale([1.005, 0]), tiers: [] })).get('u')?.score).toBe(1.01);
   });
 
   it('rounds negative scores half away from zero', async () => {
     expect((await standingsOf({ u: { l0: 1 } }, { scale: scale([-1.005, 1]), tiers: [] })).get('u')?.score).toBe(-1.01);
-    expect((await standingsOf({ u: { l0: 1, l1: 1 } }, { scale: scale([-3, 2]), tiers: [], decimals: 0 })).get('u')?.score).toBe(-1);
+    expect(
+      (await standingsOf({ u: { l0: 1, l1: 1 } }, { scale: scale([-3, 2]), tiers: [], decimals: 0 })).get('u')?.score,
+    ).toBe(-1);
   });
 
   it('cannot score a unit without counted votes: invalid, with the reason', async () => {

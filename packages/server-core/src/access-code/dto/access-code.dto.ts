@@ -70,5 +70,11 @@ export class AccessCodeBatchFilter {
   revoked?: boolean | null;
 }
 
-export const IssueAccessCodesResult = defineResultUnion('IssueAccessCodesResult', IssuedAccessCodes, [QuotaExceededError, NotFoundError, PhaseClosedError]);
-export const RevokeAccessCodeBatchResult = defineResultUnion('RevokeAccessCodeBatchResult', AccessCodeBatch, [NotFoundError]);
+export const IssueAccessCodesResult = defineResultUnion('IssueAccessCodesResult', IssuedAccessCodes, [
+  QuotaExceededError,
+  NotFoundError,
+  PhaseClosedError,
+]);
+export const RevokeAccessCodeBatchResult = defineResultUnion('RevokeAccessCodeBatchResult', AccessCodeBatch, [
+  NotFoundError,
+]);

@@ -1,8 +1,20 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { bureauForeignKey, bureauIdColumn, createdAtColumn, dateTimeColumn, idColumn, isPostgres } from '../../database/migration-columns';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  createdAtColumn,
+  dateTimeColumn,
+  idColumn,
+  isPostgres,
+} from '../../database/migration-columns';
 
 const campaignForeignKey = (): TableForeignKey =>
-  new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+  new TableForeignKey({
+    columnNames: ['campaign_id'],
+    referencedTableName: 'campaign',
+    referencedColumnNames: ['id'],
+    onDelete: 'CASCADE',
+  });
 
 // Access codes are stored as keyed hashes; a used code keeps the day only.
 export class CreateAccessCode1795603100000 implements MigrationInterface {
@@ -41,7 +53,12 @@ export class CreateAccessCode1795603100000 implements MigrationInterface {
         foreignKeys: [
           bureauForeignKey(),
           campaignForeignKey(),
-          new TableForeignKey({ columnNames: ['batch_id'], referencedTableName: 'access_code_batch', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['batch_id'],
+            referencedTableName: 'access_code_batch',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
         indices: [
           new TableIndex({ columnNames: ['code_hash'], isUnique: true }),

@@ -14,6 +14,12 @@ export class OpinionListFilter {
 
   @Field(() => String, { nullable: true })
   evaluatorGroupCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Words the text contains (at most 100 characters)' })
+  search?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Opinions the office tagged so' })
+  tag?: string | null;
 }
 
 @ObjectType()

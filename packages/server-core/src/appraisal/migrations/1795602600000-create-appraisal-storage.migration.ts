@@ -3,7 +3,12 @@ import { booleanDefault } from '../../database/column-defaults';
 import { bureauForeignKey, bureauIdColumn } from '../../database/migration-columns';
 
 const campaignForeignKey = (): TableForeignKey =>
-  new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+  new TableForeignKey({
+    columnNames: ['campaign_id'],
+    referencedTableName: 'campaign',
+    referencedColumnNames: ['id'],
+    onDelete: 'CASCADE',
+  });
 
 // Ballots and opinions are anonymous: random UUID ids, a day but no time, and
 // no column that could name an access code, a user, or each other.
@@ -36,7 +41,14 @@ export class CreateAppraisalStorage1795602600000 implements MigrationInterface {
           { name: 'evaluator_group_code', type: 'varchar', length: '64' },
           { name: 'level_code', type: 'varchar', length: '64' },
         ],
-        foreignKeys: [new TableForeignKey({ columnNames: ['ballot_id'], referencedTableName: 'ballot', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['ballot_id'],
+            referencedTableName: 'ballot',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
         // covering index of the tally's GROUP BY
         indices: [new TableIndex({ columnNames: ['campaign_id', 'unit_code', 'evaluator_group_code', 'level_code'] })],
       }),
@@ -56,7 +68,10 @@ export class CreateAppraisalStorage1795602600000 implements MigrationInterface {
           { name: 'is_demo', type: 'boolean', default: booleanDefault(queryRunner, false) },
         ],
         foreignKeys: [bureauForeignKey(), campaignForeignKey()],
-        indices: [new TableIndex({ columnNames: ['campaign_id', 'unit_code'] }), new TableIndex({ columnNames: ['campaign_id', 'status'] })],
+        indices: [
+          new TableIndex({ columnNames: ['campaign_id', 'unit_code'] }),
+          new TableIndex({ columnNames: ['campaign_id', 'status'] }),
+        ],
       }),
     );
   }

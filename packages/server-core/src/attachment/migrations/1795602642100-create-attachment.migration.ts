@@ -21,9 +21,17 @@ export class CreateAttachment1795602642100 implements MigrationInterface {
         ],
         foreignKeys: [
           bureauForeignKey(),
-          new TableForeignKey({ columnNames: ['item_id'], referencedTableName: 'rectification_item', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['item_id'],
+            referencedTableName: 'rectification_item',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
-        indices: [new TableIndex({ columnNames: ['item_id'] }), new TableIndex({ columnNames: ['bureau_id', 'sha256'] })],
+        indices: [
+          new TableIndex({ columnNames: ['item_id'] }),
+          new TableIndex({ columnNames: ['bureau_id', 'sha256'] }),
+        ],
       }),
     );
   }

@@ -20,7 +20,14 @@ export class CreateAuditEntry1795600000400 implements MigrationInterface {
           dateTimeColumn(queryRunner, 'at'),
         ],
         // No foreign key to the user: the log outlives deleted users.
-        foreignKeys: [new TableForeignKey({ columnNames: ['bureau_id'], referencedTableName: 'bureau', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['bureau_id'],
+            referencedTableName: 'bureau',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
         indices: [new TableIndex({ columnNames: ['bureau_id', 'at'] })],
       }),
     );

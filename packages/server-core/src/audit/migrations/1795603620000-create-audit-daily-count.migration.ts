@@ -12,7 +12,14 @@ export class CreateAuditDailyCount1795603620000 implements MigrationInterface {
           { name: 'group_code', type: 'varchar', length: '64', isPrimary: true },
           { name: 'count', type: 'integer' },
         ],
-        foreignKeys: [new TableForeignKey({ columnNames: ['bureau_id'], referencedTableName: 'bureau', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['bureau_id'],
+            referencedTableName: 'bureau',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
       }),
     );
     // the success rows of castBallot written before (day only, no address) become counts

@@ -15,7 +15,10 @@ export class LoginSuccess {
   user: User;
 }
 
-export const LoginResult = defineResultUnion('LoginResult', LoginSuccess, [InvalidCredentialsError, TooManyAttemptsError]);
+export const LoginResult = defineResultUnion('LoginResult', LoginSuccess, [
+  InvalidCredentialsError,
+  TooManyAttemptsError,
+]);
 
 @ObjectType({ description: 'Password changed: every earlier token is revoked; use this new one' })
 export class ChangePasswordSuccess {
@@ -26,7 +29,9 @@ export class ChangePasswordSuccess {
   expiresAt: Date;
 }
 
-export const ChangePasswordResult = defineResultUnion('ChangePasswordResult', ChangePasswordSuccess, [InvalidCredentialsError]);
+export const ChangePasswordResult = defineResultUnion('ChangePasswordResult', ChangePasswordSuccess, [
+  InvalidCredentialsError,
+]);
 
 @ObjectType()
 export class LogoutSuccess {

@@ -62,7 +62,7 @@ export class CreateBureauInput {
   @Field(() => String)
   name: string;
 
-  @Field(() => String, { description: 'The username of the new bureau\'s first admin' })
+  @Field(() => String, { description: "The username of the new bureau's first admin" })
   adminUsername: string;
 
   @Field(() => String)

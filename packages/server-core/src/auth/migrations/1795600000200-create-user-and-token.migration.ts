@@ -1,6 +1,12 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
 import { booleanDefault } from '../../database/column-defaults';
-import { bureauForeignKey, bureauIdColumn, createdAtColumn, dateTimeColumn, idColumn } from '../../database/migration-columns';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  createdAtColumn,
+  dateTimeColumn,
+  idColumn,
+} from '../../database/migration-columns';
 
 export class CreateUserAndToken1795600000200 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
@@ -34,7 +40,14 @@ export class CreateUserAndToken1795600000200 implements MigrationInterface {
           dateTimeColumn(queryRunner, 'expires_at'),
           dateTimeColumn(queryRunner, 'revoked_at', { nullable: true }),
         ],
-        foreignKeys: [new TableForeignKey({ columnNames: ['user_id'], referencedTableName: 'app_user', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['user_id'],
+            referencedTableName: 'app_user',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
         indices: [new TableIndex({ columnNames: ['user_id'] })],
       }),
     );

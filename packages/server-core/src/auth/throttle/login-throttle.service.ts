@@ -1,21 +1,21 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PingyiError } from '@pingyi/domain';
-import { THROTTLE_STORE, type ThrottleStore } from './throttle-store';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import { LOGIN_WINDOW_MS } from '../../rate-limit/rate-limit-policies';
+import { RateLimiters } from '../../rate-limit/rate-limiters';
 
-/** Sign-in attempts allowed per username and client address within {@link LOGIN_WINDOW_MS} (a success resets the count). */
-export const MAX_LOGIN_FAILURES = 5;
-export const LOGIN_WINDOW_MS = 15 * 60_000;
+export { LOGIN_WINDOW_MS, MAX_LOGIN_FAILURES } from '../../rate-limit/rate-limit-policies';
 
 /**
- * Slows password guessing: every sign-in attempt counts for its username and
- * client address before the password is checked (so parallel attempts cannot
- * slip through), a success resets the count, and once more than
- * {@link MAX_LOGIN_FAILURES} attempts fall in one window sign-in is refused
- * with `TOO_MANY_ATTEMPTS` until the window ends, even with the right password.
+ * Slows password guessing (the `login` policy): every sign-in attempt counts
+ * for its username and client address before the password is checked (so
+ * parallel attempts cannot slip through), a success resets the count, and
+ * once more than `MAX_LOGIN_FAILURES` attempts fall in one window sign-in is
+ * refused with `TOO_MANY_ATTEMPTS` until the window ends, even with the right password.
  */
 @Injectable()
-export class LoginThrottleService implements OnApplicationShutdown {
-  constructor(@Inject(THROTTLE_STORE) private readonly store: ThrottleStore) {}
+export class LoginThrottleService {
+  constructor(private readonly limiters: RateLimiters) {}
 
   private keyOf(username: string, ip: string): string {
     return `${username.toLowerCase()}|${ip}`.slice(0, 200);
@@ -23,8 +23,10 @@ export class LoginThrottleService implements OnApplicationShutdown {
 
   /** Counts one attempt; throws `TOO_MANY_ATTEMPTS` when it is one too many. */
   async registerAttempt(username: string, ip: string): Promise<void> {
-    const attempts = await this.store.hit(this.keyOf(username, ip), LOGIN_WINDOW_MS);
-    if (attempts > MAX_LOGIN_FAILURES) {
+    try {
+      await this.limiters.of('login')?.consume(this.keyOf(username, ip));
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
       throw new PingyiError(
         'TOO_MANY_ATTEMPTS',
         `Too many failed sign-ins for this user from your address; try again in ${LOGIN_WINDOW_MS / 60_000} minutes`,
@@ -33,10 +35,6 @@ export class LoginThrottleService implements OnApplicationShutdown {
   }
 
   async recordSuccess(username: string, ip: string): Promise<void> {
-    await this.store.reset(this.keyOf(username, ip));
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.store.close?.();
+    await this.limiters.of('login')?.delete(this.keyOf(username, ip));
   }
 }

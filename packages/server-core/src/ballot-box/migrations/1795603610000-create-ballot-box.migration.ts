@@ -10,7 +10,14 @@ export class CreateBallotBox1795603610000 implements MigrationInterface {
           { name: 'campaign_id', type: 'integer' },
           { name: 'sealed', type: 'text' },
         ],
-        foreignKeys: [new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['campaign_id'],
+            referencedTableName: 'campaign',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
         indices: [{ columnNames: ['campaign_id'] }],
       }),
     );

@@ -3,14 +3,20 @@ import { CodeAlreadyUsedError, InvalidCodeError } from '../../access-code/access
 import { TooManyAttemptsError } from '../../auth/auth.errors';
 import { PhaseClosedError, UnknownUnitError } from '../../campaign/campaign.errors';
 import { defineResultUnion } from '../../common/error-result';
-import { DuplicateUnitError, EmptyBallotError, InvalidBallotError, InvalidOpinionError, UnknownLevelError } from '../ballot-casting.errors';
+import {
+  DuplicateUnitError,
+  EmptyBallotError,
+  InvalidBallotError,
+  InvalidOpinionError,
+  UnknownLevelError,
+} from '../ballot-casting.errors';
 
 @InputType('BallotRatingInput', { description: 'A level for one appraised unit' })
 export class BallotRatingInput {
   @Field(() => String, { description: 'Unit code' })
   unit: string;
 
-  @Field(() => String, { description: 'Level code of the campaign\'s scale' })
+  @Field(() => String, { description: "Level code of the campaign's scale" })
   level: string;
 }
 
@@ -36,7 +42,8 @@ export class CastBallotInput {
 }
 
 @ObjectType('BallotReceipt', {
-  description: 'Proof that a ballot was accepted. The receipt number is random and stored nowhere: it cannot be linked to the code or the ballot',
+  description:
+    'Proof that a ballot was accepted. The receipt number is random and stored nowhere: it cannot be linked to the code or the ballot',
 })
 export class BallotReceipt {
   @Field(() => String)
@@ -74,9 +81,14 @@ export class BallotFormLevel {
 
   @Field(() => String)
   label: string;
+
+  @Field(() => String, { nullable: true, description: "The label in English, when the campaign's scale gives one" })
+  labelEn: string | null;
 }
 
-@ObjectType('BallotForm', { description: 'What the ballot page needs to show the sheet of a code; nothing else about the campaign' })
+@ObjectType('BallotForm', {
+  description: 'What the ballot page needs to show the sheet of a code; nothing else about the campaign',
+})
 export class BallotForm {
   @Field(() => String)
   campaignName: string;

@@ -8,11 +8,16 @@ import { isPostgres } from '../../database/migration-columns';
 const ANONYMOUS_TABLES = ['ballot', 'rating', 'opinion'];
 
 async function rebuild(queryRunner: QueryRunner, table: string, withoutRowid: boolean): Promise<void> {
-  const [definition] = (await queryRunner.query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table])) as { sql: string }[];
+  const [definition] = (await queryRunner.query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [
+    table,
+  ])) as { sql: string }[];
   if (!definition) throw new Error(`table ${table} is missing`);
   const bare = definition.sql.replace(/\s*WITHOUT ROWID\s*$/i, '');
   if (withoutRowid === /WITHOUT ROWID\s*$/i.test(definition.sql)) return;
-  const indexes = (await queryRunner.query("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", [table])) as { sql: string }[];
+  const indexes = (await queryRunner.query(
+    "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+    [table],
+  )) as { sql: string }[];
   const temporary = `temporary_${table}`;
   const created = bare.replace(/^CREATE TABLE\s+("?)[\w]+\1/i, `CREATE TABLE "${temporary}"`);
   if (created === bare) throw new Error(`cannot read the definition of table ${table}`);

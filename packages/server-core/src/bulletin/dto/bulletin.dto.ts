@@ -4,7 +4,11 @@ import { PaginatedList } from '../../common/pagination';
 import { PhaseClosedError } from '../../campaign/campaign.errors';
 import { Bulletin, BulletinStatus } from '../bulletin.entity';
 
-export const AlreadySentError = defineErrorResult('ALREADY_SENT', 'AlreadySentError', 'The bulletin was sent; a sent bulletin is not changed');
+export const AlreadySentError = defineErrorResult(
+  'ALREADY_SENT',
+  'AlreadySentError',
+  'The bulletin was sent; a sent bulletin is not changed',
+);
 
 @InputType()
 export class BulletinInput {
@@ -33,5 +37,12 @@ export class DeleteBulletinSuccess {
   id: string;
 }
 
-export const BulletinResult = defineResultUnion('BulletinResult', Bulletin, [NotFoundError, AlreadySentError, PhaseClosedError]);
-export const DeleteBulletinResult = defineResultUnion('DeleteBulletinResult', DeleteBulletinSuccess, [NotFoundError, AlreadySentError]);
+export const BulletinResult = defineResultUnion('BulletinResult', Bulletin, [
+  NotFoundError,
+  AlreadySentError,
+  PhaseClosedError,
+]);
+export const DeleteBulletinResult = defineResultUnion('DeleteBulletinResult', DeleteBulletinSuccess, [
+  NotFoundError,
+  AlreadySentError,
+]);

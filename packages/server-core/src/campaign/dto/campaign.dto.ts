@@ -5,7 +5,7 @@ import { PaginatedList } from '../../common/pagination';
 import { Campaign } from '../campaign.entity';
 import { CampaignYearTakenError, InUseError, InvalidCalendarError, InvalidPolicyError } from '../campaign.errors';
 
-@InputType({ description: 'A phase; dates YYYY-MM-DD in the campaign\'s time zone, both inclusive' })
+@InputType({ description: "A phase; dates YYYY-MM-DD in the campaign's time zone, both inclusive" })
 export class CampaignPhaseInput {
   @Field(() => String)
   code: string;
@@ -30,6 +30,15 @@ export class NumberedTextInput {
 
   @Field(() => String)
   text: string;
+}
+
+@InputType({ description: 'A series (序列/类别) of units' })
+export class CampaignSeriesInput {
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String, { description: 'e.g. 行政执法监督类' })
+  label: string;
 }
 
 @InputType({ description: 'An evaluator group; its weight is set in the policy (policy.groups)' })
@@ -73,10 +82,16 @@ export class CreateCampaignInput {
   @Field(() => [EvaluatorGroupInput])
   evaluatorGroups: EvaluatorGroupInput[];
 
+  @Field(() => [CampaignSeriesInput], {
+    nullable: true,
+    description: 'Series (序列/类别) of units; default none (one series)',
+  })
+  series?: CampaignSeriesInput[] | null;
+
   @Field(() => String, { description: 'The scoring policy as JSON (CONTRACTS.md §1, version 1)' })
   policyJson: string;
 
-  @Field(() => ID, { nullable: true, description: 'Default: the bureau\'s campaign with the latest earlier year' })
+  @Field(() => ID, { nullable: true, description: "Default: the bureau's campaign with the latest earlier year" })
   previousCampaignId?: string | null;
 }
 
@@ -109,8 +124,21 @@ export class UpdateCampaignInput {
   @Field(() => String, { nullable: true })
   policyJson?: string | null;
 
+  @Field(() => [CampaignSeriesInput], {
+    nullable: true,
+    description: 'Replaces the series; a series still holding units cannot be removed',
+  })
+  series?: CampaignSeriesInput[] | null;
+
   @Field(() => ID, { nullable: true, description: 'Give "0" to fall back to the bureau\'s latest earlier campaign' })
   previousCampaignId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why (at most 500 characters); required to change the scoring policy once appraisal has opened, or the voting window once it has closed. Kept in the audit log with the changes.',
+  })
+  reason?: string | null;
 }
 
 @InputType()
@@ -133,10 +161,15 @@ export class DeleteCampaignSuccess {
   @Field(() => ID)
   id: string;
 
-  @Field(() => Boolean, { description: 'true when ballots or published results keep it: archived (read-only, hidden, its year free), not deleted' })
+  @Field(() => Boolean, {
+    description:
+      'true when ballots or published results keep it: archived (read-only, hidden, its year free), not deleted',
+  })
   archived: boolean;
 
-  @Field(() => [ReferenceCountResult], { description: 'What keeps an archived campaign: ballot, resultSnapshot (kind → count)' })
+  @Field(() => [ReferenceCountResult], {
+    description: 'What keeps an archived campaign: ballot, resultSnapshot (kind → count)',
+  })
   keptBy: ReferenceCountResult[];
 }
 
@@ -149,6 +182,14 @@ export class RemoveDemoCampaignSuccess {
 const CAMPAIGN_ERRORS = [InvalidPolicyError, InvalidCalendarError, CampaignYearTakenError, NotFoundError, InUseError];
 export const CreateCampaignResult = defineResultUnion('CreateCampaignResult', Campaign, CAMPAIGN_ERRORS);
 export const UpdateCampaignResult = defineResultUnion('UpdateCampaignResult', Campaign, CAMPAIGN_ERRORS);
-export const DeleteCampaignResult = defineResultUnion('DeleteCampaignResult', DeleteCampaignSuccess, [NotFoundError, InUseError]);
-export const ArchiveCampaignResult = defineResultUnion('ArchiveCampaignResult', Campaign, [NotFoundError, CampaignYearTakenError]);
-export const RemoveDemoCampaignResult = defineResultUnion('RemoveDemoCampaignResult', RemoveDemoCampaignSuccess, [NotFoundError]);
+export const DeleteCampaignResult = defineResultUnion('DeleteCampaignResult', DeleteCampaignSuccess, [
+  NotFoundError,
+  InUseError,
+]);
+export const ArchiveCampaignResult = defineResultUnion('ArchiveCampaignResult', Campaign, [
+  NotFoundError,
+  CampaignYearTakenError,
+]);
+export const RemoveDemoCampaignResult = defineResultUnion('RemoveDemoCampaignResult', RemoveDemoCampaignSuccess, [
+  NotFoundError,
+]);

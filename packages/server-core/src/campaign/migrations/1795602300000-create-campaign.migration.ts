@@ -1,6 +1,12 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableUnique } from 'typeorm';
 import { booleanDefault } from '../../database/column-defaults';
-import { bureauForeignKey, bureauIdColumn, createdAtColumn, dateTimeColumn, idColumn } from '../../database/migration-columns';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  createdAtColumn,
+  dateTimeColumn,
+  idColumn,
+} from '../../database/migration-columns';
 
 export class CreateCampaign1795602300000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
@@ -28,7 +34,12 @@ export class CreateCampaign1795602300000 implements MigrationInterface {
         uniques: [new TableUnique({ columnNames: ['bureau_id', 'year'] })],
         foreignKeys: [
           bureauForeignKey(),
-          new TableForeignKey({ columnNames: ['previous_campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['previous_campaign_id'],
+            referencedTableName: 'campaign',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );
@@ -48,7 +59,12 @@ export class CreateCampaign1795602300000 implements MigrationInterface {
         uniques: [new TableUnique({ columnNames: ['campaign_id', 'code'] })],
         foreignKeys: [
           bureauForeignKey(),
-          new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['campaign_id'],
+            referencedTableName: 'campaign',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
       }),
     );

@@ -1,5 +1,11 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { bureauForeignKey, bureauIdColumn, createdAtColumn, dateTimeColumn, idColumn } from '../../database/migration-columns';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  createdAtColumn,
+  dateTimeColumn,
+  idColumn,
+} from '../../database/migration-columns';
 
 /** The in-app inbox: notifications addressed to groups, and who has read them. */
 export class CreateInbox1795602642000 implements MigrationInterface {
@@ -21,7 +27,10 @@ export class CreateInbox1795602642000 implements MigrationInterface {
           createdAtColumn(queryRunner),
         ],
         foreignKeys: [bureauForeignKey()],
-        indices: [new TableIndex({ columnNames: ['bureau_id', 'target', 'unit_code'] }), new TableIndex({ columnNames: ['bureau_id', 'created_at'] })],
+        indices: [
+          new TableIndex({ columnNames: ['bureau_id', 'target', 'unit_code'] }),
+          new TableIndex({ columnNames: ['bureau_id', 'created_at'] }),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -33,8 +42,18 @@ export class CreateInbox1795602642000 implements MigrationInterface {
           dateTimeColumn(queryRunner, 'read_at'),
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['entry_id'], referencedTableName: 'inbox_entry', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ columnNames: ['user_id'], referencedTableName: 'app_user', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['entry_id'],
+            referencedTableName: 'inbox_entry',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            columnNames: ['user_id'],
+            referencedTableName: 'app_user',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
       }),
     );

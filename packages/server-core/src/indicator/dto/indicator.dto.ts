@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { defineResultUnion, NotFoundError } from '../../common/error-result';
 import { InUseError } from '../../campaign/campaign.errors';
-import { defineProblemsError, defineProblemsResultUnion } from '../../template/problem-result';
+import { defineProblemsError } from '../../common/problem-result';
 import { CampaignIndicator } from '../campaign-indicator.entity';
 
 @InputType({ description: 'An indicator a campaign records per unit' })
@@ -28,7 +28,7 @@ export class CampaignIndicatorInput {
   integer?: boolean | null;
 }
 
-@InputType({ description: 'One unit\'s value of one indicator; value null removes it' })
+@InputType({ description: "One unit's value of one indicator; value null removes it" })
 export class UnitIndicatorValueInput {
   @Field(() => String)
   unitCode: string;
@@ -70,6 +70,15 @@ export const InvalidIndicatorValuesError = defineProblemsError(
   'Some values cannot be saved (unknown unit or indicator, not a number, out of bounds, repeated, bad CSV line); problems lists every one; nothing was saved',
 );
 
-export const SetCampaignIndicatorsResult = defineResultUnion('SetCampaignIndicatorsResult', CampaignIndicatorList, [NotFoundError, InUseError]);
-export const SetUnitIndicatorValuesResult = defineProblemsResultUnion('SetUnitIndicatorValuesResult', IndicatorValuesSaved, InvalidIndicatorValuesError, [NotFoundError]);
-export const ImportUnitIndicatorsResult = defineProblemsResultUnion('ImportUnitIndicatorsResult', IndicatorValuesSaved, InvalidIndicatorValuesError, [NotFoundError]);
+export const SetCampaignIndicatorsResult = defineResultUnion('SetCampaignIndicatorsResult', CampaignIndicatorList, [
+  NotFoundError,
+  InUseError,
+]);
+export const SetUnitIndicatorValuesResult = defineResultUnion('SetUnitIndicatorValuesResult', IndicatorValuesSaved, [
+  InvalidIndicatorValuesError,
+  NotFoundError,
+]);
+export const ImportUnitIndicatorsResult = defineResultUnion('ImportUnitIndicatorsResult', IndicatorValuesSaved, [
+  InvalidIndicatorValuesError,
+  NotFoundError,
+]);

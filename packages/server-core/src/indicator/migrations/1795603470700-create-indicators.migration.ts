@@ -3,7 +3,12 @@ import { booleanDefault } from '../../database/column-defaults';
 import { bureauForeignKey, bureauIdColumn, dateTimeColumn, idColumn } from '../../database/migration-columns';
 
 const campaignForeignKey = (): TableForeignKey =>
-  new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+  new TableForeignKey({
+    columnNames: ['campaign_id'],
+    referencedTableName: 'campaign',
+    referencedColumnNames: ['id'],
+    onDelete: 'CASCADE',
+  });
 
 /** Per-unit indicators: a campaign's declarations and the units' values. */
 export class CreateIndicators1795603470700 implements MigrationInterface {

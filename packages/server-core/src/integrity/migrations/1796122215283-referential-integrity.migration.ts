@@ -15,9 +15,12 @@ import {
   UNIT_ROWS,
 } from './integrity-plan';
 
-const LIVE_YEAR = (): TableIndex => new TableIndex({ columnNames: ['bureau_id', 'year'], isUnique: true, where: 'archived_at IS NULL' });
+const LIVE_YEAR = (): TableIndex =>
+  new TableIndex({ columnNames: ['bureau_id', 'year'], isUnique: true, where: 'archived_at IS NULL' });
 /** Tables that had a plain `campaign_id → campaign(id)` key before (paper_keying and attachment had none). */
-const HAD_CAMPAIGN_KEY = CAMPAIGN_ROWS.map(([table]) => table).filter((table) => table !== 'paper_keying' && table !== 'attachment');
+const HAD_CAMPAIGN_KEY = CAMPAIGN_ROWS.map(([table]) => table).filter(
+  (table) => table !== 'paper_keying' && table !== 'attachment',
+);
 
 /**
  * Referential integrity: composite foreign keys so a row's bureau is its
@@ -40,7 +43,9 @@ export class ReferentialIntegrity1796122215283 implements MigrationInterface {
     await queryRunner.createIndex('campaign', LIVE_YEAR());
 
     await queryRunner.addColumn('attachment', column({ name: 'campaign_id', type: 'integer', isNullable: true }));
-    await queryRunner.query('UPDATE attachment SET campaign_id = (SELECT i.campaign_id FROM rectification_item i WHERE i.id = attachment.item_id)');
+    await queryRunner.query(
+      'UPDATE attachment SET campaign_id = (SELECT i.campaign_id FROM rectification_item i WHERE i.id = attachment.item_id)',
+    );
 
     await this.restoreNamedCodes(queryRunner);
     await this.assertKeysHold(queryRunner);
@@ -56,31 +61,61 @@ export class ReferentialIntegrity1796122215283 implements MigrationInterface {
     }
     if (!pg) {
       const broken = (await queryRunner.query('PRAGMA foreign_key_check')) as { table: string; parent: string }[];
-      if (broken.length > 0) throw new Error(`foreign_key_check: ${broken.length} rows break a key, first ${broken[0]?.table} → ${broken[0]?.parent}`);
+      if (broken.length > 0)
+        throw new Error(
+          `foreign_key_check: ${broken.length} rows break a key, first ${broken[0]?.table} → ${broken[0]?.parent}`,
+        );
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const itemIds = new Map<number, number[]>();
-    for (const row of (await queryRunner.query('SELECT policy_action_id, item_id FROM policy_action_item ORDER BY policy_action_id, position')) as {
+    for (const row of (await queryRunner.query(
+      'SELECT policy_action_id, item_id FROM policy_action_item ORDER BY policy_action_id, position',
+    )) as {
       policy_action_id: number;
       item_id: number;
     }[]) {
-      itemIds.set(Number(row.policy_action_id), [...(itemIds.get(Number(row.policy_action_id)) ?? []), Number(row.item_id)]);
+      itemIds.set(Number(row.policy_action_id), [
+        ...(itemIds.get(Number(row.policy_action_id)) ?? []),
+        Number(row.item_id),
+      ]);
     }
     await queryRunner.dropTable('policy_action_item');
     await queryRunner.addColumn('policy_action', column({ name: 'item_ids', type: 'text', default: "'[]'" }));
     const p = isPostgres(queryRunner) ? ['$1', '$2'] : ['?', '?'];
-    for (const [id, ids] of itemIds) await queryRunner.query(`UPDATE policy_action SET item_ids = ${p[0]} WHERE id = ${p[1]}`, [JSON.stringify(ids), id]);
+    for (const [id, ids] of itemIds)
+      await queryRunner.query(`UPDATE policy_action SET item_ids = ${p[0]} WHERE id = ${p[1]}`, [
+        JSON.stringify(ids),
+        id,
+      ]);
 
     for (const table of [...tablesToConstrain()].reverse()) {
       const added = foreignKeysOf(table);
       await alterTable(queryRunner, table, {
-        dropKeys: (key) => added.some((other) => other.referencedTableName === key.referencedTableName && sameColumns(other.columnNames, key.columnNames)),
+        dropKeys: (key) =>
+          added.some(
+            (other) =>
+              other.referencedTableName === key.referencedTableName && sameColumns(other.columnNames, key.columnNames),
+          ),
         addKeys: HAD_CAMPAIGN_KEY.includes(table)
-          ? [new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' })]
+          ? [
+              new TableForeignKey({
+                columnNames: ['campaign_id'],
+                referencedTableName: 'campaign',
+                referencedColumnNames: ['id'],
+                onDelete: 'CASCADE',
+              }),
+            ]
           : table === 'work_item_lead_unit'
-            ? [new TableForeignKey({ columnNames: ['unit_id'], referencedTableName: 'unit', referencedColumnNames: ['id'], onDelete: 'RESTRICT' })]
+            ? [
+                new TableForeignKey({
+                  columnNames: ['unit_id'],
+                  referencedTableName: 'unit',
+                  referencedColumnNames: ['id'],
+                  onDelete: 'RESTRICT',
+                }),
+              ]
             : [],
         dates: { columns: DATE_COLUMNS[table] ?? [], to: 'varchar' },
       });
@@ -112,7 +147,9 @@ export class ReferentialIntegrity1796122215283 implements MigrationInterface {
          WHERE NOT EXISTS (SELECT 1 FROM evaluator_group g WHERE g.campaign_id = t.campaign_id AND g.code = t.evaluator_group_code)`,
       );
     }
-    await queryRunner.query('UPDATE ballot SET paper_batch_id = NULL WHERE paper_batch_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM paper_batch b WHERE b.id = ballot.paper_batch_id)');
+    await queryRunner.query(
+      'UPDATE ballot SET paper_batch_id = NULL WHERE paper_batch_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM paper_batch b WHERE b.id = ballot.paper_batch_id)',
+    );
   }
 
   // What is left breaking a key cannot be repaired without guessing (a bureau other than the campaign's): stop, naming it.
@@ -140,26 +177,47 @@ export class ReferentialIntegrity1796122215283 implements MigrationInterface {
           { name: 'position', type: 'integer' },
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['policy_action_id'], referencedTableName: 'policy_action', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ columnNames: ['item_id'], referencedTableName: 'rectification_item', referencedColumnNames: ['id'], onDelete: 'NO ACTION', deferrable: DEFERRED }),
+          new TableForeignKey({
+            columnNames: ['policy_action_id'],
+            referencedTableName: 'policy_action',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            columnNames: ['item_id'],
+            referencedTableName: 'rectification_item',
+            referencedColumnNames: ['id'],
+            onDelete: 'NO ACTION',
+            deferrable: DEFERRED,
+          }),
         ],
         indices: [new TableIndex({ columnNames: ['item_id'] })],
       }),
     );
     const pg = isPostgres(queryRunner);
-    const actions = (await queryRunner.query('SELECT id, campaign_id, item_ids FROM policy_action')) as { id: number; campaign_id: number; item_ids: string | null }[];
+    const actions = (await queryRunner.query('SELECT id, campaign_id, item_ids FROM policy_action')) as {
+      id: number;
+      campaign_id: number;
+      item_ids: string | null;
+    }[];
     for (const action of actions) {
       const wanted = parseItemIds(action.item_ids);
       if (wanted.length === 0) continue;
       const marks = wanted.map((_, i) => (pg ? `$${i + 2}` : '?')).join(', ');
       const found = new Set(
-        ((await queryRunner.query(`SELECT id FROM rectification_item WHERE campaign_id = ${pg ? '$1' : '?'} AND id IN (${marks})`, [action.campaign_id, ...wanted])) as { id: number }[]).map(
-          (row) => Number(row.id),
-        ),
+        (
+          (await queryRunner.query(
+            `SELECT id FROM rectification_item WHERE campaign_id = ${pg ? '$1' : '?'} AND id IN (${marks})`,
+            [action.campaign_id, ...wanted],
+          )) as { id: number }[]
+        ).map((row) => Number(row.id)),
       );
       const kept = wanted.filter((id) => found.has(id));
       for (const [position, itemId] of kept.entries()) {
-        await queryRunner.query(`INSERT INTO policy_action_item (policy_action_id, item_id, position) VALUES (${pg ? '$1, $2, $3' : '?, ?, ?'})`, [action.id, itemId, position]);
+        await queryRunner.query(
+          `INSERT INTO policy_action_item (policy_action_id, item_id, position) VALUES (${pg ? '$1, $2, $3' : '?, ?, ?'})`,
+          [action.id, itemId, position],
+        );
       }
     }
     await queryRunner.dropColumn('policy_action', 'item_ids');

@@ -54,11 +54,25 @@ export const UNIT_ROWS: readonly string[] = [
 ];
 
 /** Tables whose `(campaign_id, evaluator_group_code)` names an evaluator group of the campaign. */
-export const GROUP_ROWS: readonly string[] = ['ballot', 'rating', 'opinion', 'access_code_batch', 'access_code', 'paper_reconciliation'];
+export const GROUP_ROWS: readonly string[] = [
+  'ballot',
+  'rating',
+  'opinion',
+  'access_code_batch',
+  'access_code',
+  'paper_reconciliation',
+];
 
 /** Local dates kept as `varchar(10)` until now; every local date is a `date` column from here on. */
 export const DATE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  rectification_item: ['deadline', 'supervised_since', 'supervision_report_due', 'look_back_due', 'opened_on', 'closed_on'],
+  rectification_item: [
+    'deadline',
+    'supervised_since',
+    'supervision_report_due',
+    'look_back_due',
+    'opened_on',
+    'closed_on',
+  ],
   rectification_history: ['date'],
   policy_action: ['adopted_on'],
   inspection: ['date'],
@@ -73,28 +87,51 @@ export const DATE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 // items), and both databases would otherwise refuse or pass by the order the
 // cascades run in. Removing one unit is refused before it is tried (IN_USE).
 export const DEFERRED = 'INITIALLY DEFERRED';
-const fk = (columnNames: string[], referencedTableName: string, referencedColumnNames: string[], onDelete: OnDelete): TableForeignKey =>
-  new TableForeignKey({ columnNames, referencedTableName, referencedColumnNames, onDelete, ...(onDelete === 'NO ACTION' ? { deferrable: DEFERRED } : {}) });
+const fk = (
+  columnNames: string[],
+  referencedTableName: string,
+  referencedColumnNames: string[],
+  onDelete: OnDelete,
+): TableForeignKey =>
+  new TableForeignKey({
+    columnNames,
+    referencedTableName,
+    referencedColumnNames,
+    onDelete,
+    ...(onDelete === 'NO ACTION' ? { deferrable: DEFERRED } : {}),
+  });
 
 /** The foreign keys the migration adds to `table`. */
 export function foreignKeysOf(table: string): TableForeignKey[] {
   const keys: TableForeignKey[] = [];
   const campaign = CAMPAIGN_ROWS.find(([name]) => name === table);
   if (campaign) keys.push(fk(['bureau_id', 'campaign_id'], 'campaign', ['bureau_id', 'id'], campaign[1]));
-  if (UNIT_ROWS.includes(table)) keys.push(fk(['campaign_id', 'unit_code'], 'unit', ['campaign_id', 'code'], 'NO ACTION'));
-  if (GROUP_ROWS.includes(table)) keys.push(fk(['campaign_id', 'evaluator_group_code'], 'evaluator_group', ['campaign_id', 'code'], 'NO ACTION'));
+  if (UNIT_ROWS.includes(table))
+    keys.push(fk(['campaign_id', 'unit_code'], 'unit', ['campaign_id', 'code'], 'NO ACTION'));
+  if (GROUP_ROWS.includes(table))
+    keys.push(fk(['campaign_id', 'evaluator_group_code'], 'evaluator_group', ['campaign_id', 'code'], 'NO ACTION'));
   if (table === 'ballot') keys.push(fk(['paper_batch_id'], 'paper_batch', ['id'], 'NO ACTION'));
   if (table === 'work_item_lead_unit') keys.push(fk(['unit_id'], 'unit', ['id'], 'NO ACTION'));
   return keys;
 }
 
 /** The keys the migration replaces: the plain campaign key, and the lead units' RESTRICT key to the unit. */
-export const isReplacedKey = (table: string) => (key: TableForeignKey): boolean =>
-  isPlainCampaignKey(key) || (table === 'work_item_lead_unit' && key.referencedTableName === 'unit');
+export const isReplacedKey =
+  (table: string) =>
+  (key: TableForeignKey): boolean =>
+    isPlainCampaignKey(key) || (table === 'work_item_lead_unit' && key.referencedTableName === 'unit');
 
 /** Every table the migration rebuilds, parents first. */
 export function tablesToConstrain(): string[] {
-  return [...new Set([...CAMPAIGN_ROWS.map(([table]) => table), ...UNIT_ROWS, ...GROUP_ROWS, ...Object.keys(DATE_COLUMNS), 'work_item_lead_unit'])];
+  return [
+    ...new Set([
+      ...CAMPAIGN_ROWS.map(([table]) => table),
+      ...UNIT_ROWS,
+      ...GROUP_ROWS,
+      ...Object.keys(DATE_COLUMNS),
+      'work_item_lead_unit',
+    ]),
+  ];
 }
 
 /** The old single-column `campaign_id → campaign(id)` key the composite one replaces. */
@@ -123,9 +160,13 @@ export async function alterTable(
   const dropKeys = table.foreignKeys.filter(change.dropKeys);
   if (isPostgres(queryRunner)) {
     if (dropKeys.length > 0) await queryRunner.dropForeignKeys(table, dropKeys);
-    for (const column of change.notNull ?? []) await queryRunner.query(`ALTER TABLE "${name}" ALTER COLUMN "${column}" SET NOT NULL`);
+    for (const column of change.notNull ?? [])
+      await queryRunner.query(`ALTER TABLE "${name}" ALTER COLUMN "${column}" SET NOT NULL`);
     for (const column of change.dates.columns) {
-      const sql = change.dates.to === 'date' ? `TYPE date USING "${column}"::date` : `TYPE varchar(10) USING to_char("${column}", 'YYYY-MM-DD')`;
+      const sql =
+        change.dates.to === 'date'
+          ? `TYPE date USING "${column}"::date`
+          : `TYPE varchar(10) USING to_char("${column}", 'YYYY-MM-DD')`;
       await queryRunner.query(`ALTER TABLE "${name}" ALTER COLUMN "${column}" ${sql}`);
     }
     if (change.uniques?.length) await queryRunner.createUniqueConstraints(table, change.uniques);
@@ -159,7 +200,8 @@ export async function countDangling(queryRunner: QueryRunner, table: string, key
 }
 
 /** Same columns, in any order. */
-export const sameColumns = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((column) => b.includes(column));
+export const sameColumns = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((column) => b.includes(column));
 
 /** The item ids a `policy_action.item_ids` cell held: JSON (`[3,5]`) or comma-separated (`3,5`); anything else is skipped. */
 export function parseItemIds(cell: unknown): number[] {

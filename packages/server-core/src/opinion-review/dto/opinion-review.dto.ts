@@ -8,7 +8,7 @@ import { AlreadyMergedError } from '../opinion-review.errors';
 
 @ObjectType('ReviewOpinionsSuccess')
 export class ReviewOpinionsSuccess {
-  @Field(() => Int, { description: 'Opinions whose status was set' })
+  @Field(() => Int, { description: 'Opinions whose status (or tags) were set' })
   updated: number;
 
   @Field(() => [Opinion])
@@ -20,13 +20,16 @@ export class MergeOpinionsInput {
   @Field(() => [String], { description: 'The opinions to merge (ids); all of one campaign' })
   opinionIds: string[];
 
-  @Field(() => String, { nullable: true, description: 'A new problem\'s title; leave out to add to `problemId`' })
+  @Field(() => String, { nullable: true, description: "A new problem's title; leave out to add to `problemId`" })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The unit of the new problem; default the opinions\' unit when they share one' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The unit of the new problem; default the opinions' unit when they share one",
+  })
   unitCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Add the opinions to this existing problem instead' })
@@ -38,7 +41,9 @@ export class OpinionProblemDetail {
   @Field(() => OpinionProblem)
   problem: OpinionProblem;
 
-  @Field(() => [String], { description: 'Ids of the merged opinions: cite them as sources (type opinion) of a rectification item' })
+  @Field(() => [String], {
+    description: 'Ids of the merged opinions: cite them as sources (type opinion) of a rectification item',
+  })
   opinionIds: string[];
 
   @Field(() => [Opinion])
@@ -54,6 +59,21 @@ export class OpinionProblemFilter {
   unitCode?: string | null;
 }
 
-export const ReviewOpinionsResult = defineResultUnion('ReviewOpinionsResult', ReviewOpinionsSuccess, [NotFoundError, PhaseClosedError]);
-export const MergeOpinionsResult = defineResultUnion('MergeOpinionsResult', OpinionProblemDetail, [NotFoundError, PhaseClosedError, AlreadyMergedError, UnknownUnitError]);
-export const UnmergeOpinionResult = defineResultUnion('UnmergeOpinionResult', OpinionProblemDetail, [NotFoundError, PhaseClosedError]);
+export const ReviewOpinionsResult = defineResultUnion('ReviewOpinionsResult', ReviewOpinionsSuccess, [
+  NotFoundError,
+  PhaseClosedError,
+]);
+export const MergeOpinionsResult = defineResultUnion('MergeOpinionsResult', OpinionProblemDetail, [
+  NotFoundError,
+  PhaseClosedError,
+  AlreadyMergedError,
+  UnknownUnitError,
+]);
+export const UnmergeOpinionResult = defineResultUnion('UnmergeOpinionResult', OpinionProblemDetail, [
+  NotFoundError,
+  PhaseClosedError,
+]);
+export const TagOpinionsResult = defineResultUnion('TagOpinionsResult', ReviewOpinionsSuccess, [
+  NotFoundError,
+  PhaseClosedError,
+]);

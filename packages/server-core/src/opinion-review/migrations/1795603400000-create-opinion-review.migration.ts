@@ -19,7 +19,12 @@ export class CreateOpinionReview1795603400000 implements MigrationInterface {
         ],
         foreignKeys: [
           bureauForeignKey(),
-          new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['campaign_id'],
+            referencedTableName: 'campaign',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
         indices: [new TableIndex({ columnNames: ['campaign_id', 'unit_code'] })],
       }),
@@ -32,8 +37,18 @@ export class CreateOpinionReview1795603400000 implements MigrationInterface {
           { name: 'problem_id', type: 'integer' },
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['opinion_id'], referencedTableName: 'opinion', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ columnNames: ['problem_id'], referencedTableName: 'opinion_problem', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['opinion_id'],
+            referencedTableName: 'opinion',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            columnNames: ['problem_id'],
+            referencedTableName: 'opinion_problem',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
         indices: [new TableIndex({ columnNames: ['problem_id'] })],
       }),

@@ -19,6 +19,12 @@ export class UnitInput {
 
   @Field(() => Boolean)
   appraised: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A series code of the campaign (序列/类别); null or "" for none; left out: kept as it is',
+  })
+  seriesCode?: string | null;
 }
 
 @InputType()
@@ -84,7 +90,15 @@ export class AppraisalOffice {
   size: number;
 }
 
-export const SetUnitsResult = defineResultUnion('SetUnitsResult', UnitList, [NotFoundError, InvalidUnitTreeError, InUseError]);
+export const SetUnitsResult = defineResultUnion('SetUnitsResult', UnitList, [
+  NotFoundError,
+  InvalidUnitTreeError,
+  InUseError,
+]);
 export const SetLeadingGroupResult = defineResultUnion('SetLeadingGroupResult', LeadingGroup, [NotFoundError]);
 export const SetAppraisalOfficeResult = defineResultUnion('SetAppraisalOfficeResult', AppraisalOffice, [NotFoundError]);
-export const FileUnitPlanResult = defineResultUnion('FileUnitPlanResult', UnitPlan, [NotFoundError, UnknownUnitError, PhaseClosedError]);
+export const FileUnitPlanResult = defineResultUnion('FileUnitPlanResult', UnitPlan, [
+  NotFoundError,
+  UnknownUnitError,
+  PhaseClosedError,
+]);

@@ -1,8 +1,19 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex, TableUnique } from 'typeorm';
-import { bureauForeignKey, bureauIdColumn, createdAtColumn, dateTimeColumn, idColumn } from '../../database/migration-columns';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  createdAtColumn,
+  dateTimeColumn,
+  idColumn,
+} from '../../database/migration-columns';
 
 const campaignForeignKey = (): TableForeignKey =>
-  new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+  new TableForeignKey({
+    columnNames: ['campaign_id'],
+    referencedTableName: 'campaign',
+    referencedColumnNames: ['id'],
+    onDelete: 'CASCADE',
+  });
 
 export class CreateOrganization1795602400000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
@@ -78,6 +89,7 @@ export class CreateOrganization1795602400000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['unit_plan', 'appraisal_office_member', 'leading_group_member', 'unit']) await queryRunner.dropTable(table);
+    for (const table of ['unit_plan', 'appraisal_office_member', 'leading_group_member', 'unit'])
+      await queryRunner.dropTable(table);
   }
 }

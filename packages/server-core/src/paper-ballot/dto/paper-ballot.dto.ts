@@ -7,7 +7,10 @@ import { BatchNotOpenError, KeyingsDifferError, PaperBatchCodeTakenError } from 
 
 @ObjectType('FileLimit', { description: 'A limit a file passed while it was read' })
 export class FileLimitType {
-  @Field(() => String, { description: 'Which limit: zipEntryBytes, zipTotalBytes, zipRatio, sharedStrings, sharedStringsTextBytes, xmlTextBytes, rows, cellsPerRow…' })
+  @Field(() => String, {
+    description:
+      'Which limit: zipEntryBytes, zipTotalBytes, zipRatio, sharedStrings, sharedStringsTextBytes, xmlTextBytes, rows, cellsPerRow…',
+  })
   limit: string;
 
   @Field(() => Float, { description: 'Its value (bytes, count or ratio)' })
@@ -28,7 +31,10 @@ export class RepeatedBatchType {
 
 @ObjectType('SheetProblem', { description: 'A bad row or cell of a keyed file' })
 export class SheetProblemType {
-  @Field(() => String, { nullable: true, description: 'For the file as a whole: MALFORMED_FILE, FILE_LIMIT_EXCEEDED or REPEATED_BATCH' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For the file as a whole: MALFORMED_FILE, FILE_LIMIT_EXCEEDED or REPEATED_BATCH',
+  })
   code?: string | null;
 
   @Field(() => FileLimitType, { nullable: true, description: 'The limit passed (FILE_LIMIT_EXCEEDED)' })
@@ -46,8 +52,17 @@ export class SheetProblemType {
   @Field(() => String, { nullable: true, description: 'The cell as keyed in (cut to 40 characters)' })
   value: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, in English' })
   reason: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Key of the sentence in the shared message catalog (render it with paramsJson in the user language)',
+  })
+  messageKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The sentence parameters as a JSON object' })
+  messageParamsJson?: string | null;
 }
 
 @ObjectType('KeyingMismatch', { description: 'A difference between the two keyings of a batch' })
@@ -64,7 +79,10 @@ export class KeyingMismatchType {
   @Field(() => String, { nullable: true })
   sheetNumber: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Unit code; null when the evaluator group differs or a row is missing' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Unit code; null when the evaluator group differs or a row is missing',
+  })
   unit: string | null;
 
   @Field(() => String, { description: "Level code, '' (blank), '?' (unreadable), group code, or (missing)" })
@@ -98,7 +116,9 @@ export class KeyingResolutionInput {
   value: string;
 }
 
-@ObjectType('PaperReconciliationGroup', { description: 'Paper ballots of one evaluator group, as published practice reconciles them' })
+@ObjectType('PaperReconciliationGroup', {
+  description: 'Paper ballots of one evaluator group, as published practice reconciles them',
+})
 export class PaperReconciliationGroup {
   @Field(() => String)
   code: string;
@@ -115,7 +135,9 @@ export class PaperReconciliationGroup {
   @Field(() => Int, { description: 'Paper ballots imported' })
   valid: number;
 
-  @Field(() => Int, { description: 'Spoilt: counted by imports (all blank or unreadable) plus those entered by the office' })
+  @Field(() => Int, {
+    description: 'Spoilt: counted by imports (all blank or unreadable) plus those entered by the office',
+  })
   spoilt: number;
 
   @Field(() => Int)
@@ -143,6 +165,22 @@ export class PaperBatchFilter {
   state?: PaperBatchState | null;
 }
 
-export const CreatePaperBatchResult = defineResultUnion('CreatePaperBatchResult', PaperBatch, [NotFoundError, PhaseClosedError, PaperBatchCodeTakenError]);
-export const AcceptPaperBatchResult = defineResultUnion('AcceptPaperBatchResult', PaperBatch, [NotFoundError, PhaseClosedError, BatchNotOpenError, KeyingsDifferError]);
-export const SetPaperReconciliationResult = defineResultUnion('SetPaperReconciliationResult', PaperReconciliation, [NotFoundError]);
+export const CreatePaperBatchResult = defineResultUnion('CreatePaperBatchResult', PaperBatch, [
+  NotFoundError,
+  PhaseClosedError,
+  PaperBatchCodeTakenError,
+]);
+export const AcceptPaperBatchResult = defineResultUnion('AcceptPaperBatchResult', PaperBatch, [
+  NotFoundError,
+  PhaseClosedError,
+  BatchNotOpenError,
+  KeyingsDifferError,
+]);
+export const WithdrawPaperBatchResult = defineResultUnion('WithdrawPaperBatchResult', PaperBatch, [
+  NotFoundError,
+  PhaseClosedError,
+  BatchNotOpenError,
+]);
+export const SetPaperReconciliationResult = defineResultUnion('SetPaperReconciliationResult', PaperReconciliation, [
+  NotFoundError,
+]);

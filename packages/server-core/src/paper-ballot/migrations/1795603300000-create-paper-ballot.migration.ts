@@ -1,8 +1,19 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex, TableUnique } from 'typeorm';
-import { bureauForeignKey, bureauIdColumn, createdAtColumn, dateTimeColumn, idColumn } from '../../database/migration-columns';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  createdAtColumn,
+  dateTimeColumn,
+  idColumn,
+} from '../../database/migration-columns';
 
 const campaignForeignKey = (): TableForeignKey =>
-  new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+  new TableForeignKey({
+    columnNames: ['campaign_id'],
+    referencedTableName: 'campaign',
+    referencedColumnNames: ['id'],
+    onDelete: 'CASCADE',
+  });
 
 // Paper batches, their keyed files (checksums, reports, the checked sheet in
 // compact form until import) and the office's reconciliation figures.
@@ -60,9 +71,17 @@ export class CreatePaperBallot1795603300000 implements MigrationInterface {
         ],
         foreignKeys: [
           bureauForeignKey(),
-          new TableForeignKey({ columnNames: ['batch_id'], referencedTableName: 'paper_batch', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['batch_id'],
+            referencedTableName: 'paper_batch',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
-        indices: [new TableIndex({ columnNames: ['batch_id'] }), new TableIndex({ columnNames: ['campaign_id', 'active_checksum'], isUnique: true })],
+        indices: [
+          new TableIndex({ columnNames: ['batch_id'] }),
+          new TableIndex({ columnNames: ['campaign_id', 'active_checksum'], isUnique: true }),
+        ],
       }),
     );
     await queryRunner.createTable(

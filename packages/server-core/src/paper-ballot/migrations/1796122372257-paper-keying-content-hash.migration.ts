@@ -9,7 +9,10 @@ export class PaperKeyingContentHash1796122372257 implements MigrationInterface {
       new TableColumn({ name: 'content_hash', type: 'varchar', length: '64', isNullable: true }),
       new TableColumn({ name: 'repeat_of_batch_id', type: 'integer', isNullable: true }),
     ]);
-    await queryRunner.createIndex('paper_keying', new TableIndex({ name: 'IDX_paper_keying_content_hash', columnNames: ['campaign_id', 'content_hash'] }));
+    await queryRunner.createIndex(
+      'paper_keying',
+      new TableIndex({ name: 'IDX_paper_keying_content_hash', columnNames: ['campaign_id', 'content_hash'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -34,7 +34,7 @@ export class PluginInfo {
   hasModule: boolean;
 }
 
-@ObjectType('ScalePreset', { description: 'A rating scale to start a campaign\'s policy from' })
+@ObjectType('ScalePreset', { description: "A rating scale to start a campaign's policy from" })
 export class ScalePresetInfo {
   @Field(() => String)
   code: string;
@@ -67,7 +67,9 @@ export class EvaluatorGroupPresetGroup {
   description: string | null;
 }
 
-@ObjectType('EvaluatorGroupPreset', { description: 'Evaluator groups with quotas (and weights) to start a campaign from' })
+@ObjectType('EvaluatorGroupPreset', {
+  description: 'Evaluator groups with quotas (and weights) to start a campaign from',
+})
 export class EvaluatorGroupPresetInfo {
   @Field(() => String)
   code: string;

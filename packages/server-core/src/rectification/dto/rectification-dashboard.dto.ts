@@ -61,7 +61,7 @@ export class UnitDashboard extends DashboardFigures {
 
 @ObjectType('RectificationDashboard')
 export class RectificationDashboard {
-  @Field(() => String, { description: 'Today in the campaign\'s time zone, the date the figures are for' })
+  @Field(() => String, { description: "Today in the campaign's time zone, the date the figures are for" })
   today: string;
 
   @Field(() => String)

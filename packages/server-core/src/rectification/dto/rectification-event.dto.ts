@@ -21,7 +21,10 @@ export class RectificationEventPayload {
   @Field(() => String, { nullable: true, description: 'proposePlan: the person answerable (定人)' })
   owner?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Local date YYYY-MM-DD, not before today in the bureau\'s time zone' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Local date YYYY-MM-DD, not before today in the bureau's time zone",
+  })
   deadline?: string | null;
 
   @Field(() => String, { nullable: true, description: 'reportFixed: the response to the public (回应)' })
@@ -39,7 +42,10 @@ export class RectificationEventPayload {
   @Field(() => String, { nullable: true, description: 'placeUnderSupervision: the supervising leader' })
   supervisingLeader?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'placeUnderSupervision: report at least every this many days (1-365)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'placeUnderSupervision: report at least every this many days (1-365)',
+  })
   reportingIntervalDays?: number | null;
 }
 

@@ -2,7 +2,11 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { type RectificationState } from '@pingyi/domain';
 import { Attachment } from '../../attachment/attachment.entity';
 import { PaginatedList } from '../../common/pagination';
-import { type RectificationSourceType, RectificationSourceTypeEnum, RectificationStateEnum } from '../rectification-enums';
+import {
+  type RectificationSourceType,
+  RectificationSourceTypeEnum,
+  RectificationStateEnum,
+} from '../rectification-enums';
 import { RectificationHistoryEntry } from '../rectification-history.entity';
 import { RectificationItem } from '../rectification-item.entity';
 import { RectificationSourceLink } from '../rectification-source.entity';
@@ -12,7 +16,10 @@ export class RectificationSourceInput {
   @Field(() => RectificationSourceTypeEnum)
   type: RectificationSourceType;
 
-  @Field(() => String, { nullable: true, description: 'The opinion or finding id; a reference for city feedback; none for a gap check' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The opinion or finding id; a reference for city feedback; none for a gap check',
+  })
   id?: string | null;
 }
 
@@ -37,10 +44,19 @@ export class OpenRectificationItemInput {
   @Field(() => String, { nullable: true, description: 'Where it came from, in words (up to 500 characters)' })
   sourceNote?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Deadline (YYYY-MM-DD, today or later) set when opening; the unit's plan may set another",
+  })
+  deadline?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Makes it a sub-item of this item (same campaign)' })
   parentId?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Weight among its siblings in the roll-up (≥ 0); none counts as 1' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Weight among its siblings in the roll-up (≥ 0); none counts as 1',
+  })
   weight?: number | null;
 }
 
@@ -55,7 +71,7 @@ export class RectificationItemFilter {
   @Field(() => Boolean, { nullable: true, description: 'Under listed supervision, or not' })
   supervised?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Overdue today in the campaign\'s time zone, or not' })
+  @Field(() => Boolean, { nullable: true, description: "Overdue today in the campaign's time zone, or not" })
   overdue?: boolean | null;
 
   @Field(() => Int, { nullable: true, description: 'Deadline from today to today + N days, not settled (0-366)' })
@@ -83,7 +99,9 @@ export class RectificationItemDetail extends RectificationItem {
   @Field(() => [RectificationHistoryEntry], { description: 'Every step, oldest first' })
   history: RectificationHistoryEntry[];
 
-  @Field(() => [RectificationHistoryEntry], { description: 'Progress and fixed reports with their evidence, oldest first' })
+  @Field(() => [RectificationHistoryEntry], {
+    description: 'Progress and fixed reports with their evidence, oldest first',
+  })
   updates: RectificationHistoryEntry[];
 
   @Field(() => [Attachment])
@@ -98,7 +116,7 @@ export class RectificationItemDetail extends RectificationItem {
   @Field(() => Float, { description: 'Progress 0-100 rolled up from the sub-items (weighted), or its own' })
   rolledUpProgress: number;
 
-  @Field(() => String, { description: 'Today in the campaign\'s time zone' })
+  @Field(() => String, { description: "Today in the campaign's time zone" })
   today: string;
 
   @Field(() => String)

@@ -1,10 +1,21 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
 import { booleanDefault } from '../../database/column-defaults';
-import { bureauForeignKey, bureauIdColumn, createdAtColumn, dateTimeColumn, idColumn } from '../../database/migration-columns';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  createdAtColumn,
+  dateTimeColumn,
+  idColumn,
+} from '../../database/migration-columns';
 
 const localDate = (name: string, nullable = true) => ({ name, type: 'varchar', length: '10', isNullable: nullable });
 const itemForeignKey = (column: string) =>
-  new TableForeignKey({ columnNames: [column], referencedTableName: 'rectification_item', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+  new TableForeignKey({
+    columnNames: [column],
+    referencedTableName: 'rectification_item',
+    referencedColumnNames: ['id'],
+    onDelete: 'CASCADE',
+  });
 
 /** Rectification items (整改项目), their source links and their history. */
 export class CreateRectification1795602641900 implements MigrationInterface {
@@ -45,7 +56,12 @@ export class CreateRectification1795602641900 implements MigrationInterface {
         ],
         foreignKeys: [
           bureauForeignKey(),
-          new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['campaign_id'],
+            referencedTableName: 'campaign',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
           itemForeignKey('parent_id'),
         ],
         indices: [
@@ -67,7 +83,10 @@ export class CreateRectification1795602641900 implements MigrationInterface {
           { name: 'source_id', type: 'varchar', length: '64', isNullable: true },
         ],
         foreignKeys: [bureauForeignKey(), itemForeignKey('item_id')],
-        indices: [new TableIndex({ columnNames: ['item_id'] }), new TableIndex({ columnNames: ['bureau_id', 'source_type', 'source_id'] })],
+        indices: [
+          new TableIndex({ columnNames: ['item_id'] }),
+          new TableIndex({ columnNames: ['bureau_id', 'source_type', 'source_id'] }),
+        ],
       }),
     );
     await queryRunner.createTable(

@@ -6,7 +6,9 @@ import { ResultSnapshot } from '../result-snapshot.entity';
 import { CampaignStandings } from './standings.dto';
 import { StrategyFailedError } from '../../plugin/plugin.errors';
 
-@ObjectType({ description: 'One evaluator group\'s ratings of one unit; withheld (null) when it or its complement is a small cell' })
+@ObjectType({
+  description: "One evaluator group's ratings of one unit; withheld (null) when it or its complement is a small cell",
+})
 export class GroupCell {
   @Field(() => String)
   groupCode: string;
@@ -17,7 +19,11 @@ export class GroupCell {
   @Field(() => Boolean)
   suppressed: boolean;
 
-  @Field(() => String, { nullable: true, description: 'smallCell (fewer than k ballots) or complementary (withheld so a small cell cannot be derived from the totals)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'smallCell (fewer than k ballots) or complementary (withheld so a small cell cannot be derived from the totals)',
+  })
   suppression: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -113,16 +119,18 @@ export class UnitComparison {
   @Field(() => Float, { nullable: true })
   previousScore: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'score − previousScore, rounded to the policy\'s decimals' })
+  @Field(() => Float, { nullable: true, description: "score − previousScore, rounded to the policy's decimals" })
   scoreChange: number | null;
 }
 
-@ObjectType({ description: 'This campaign against the previous campaign\'s latest published results' })
+@ObjectType({ description: "This campaign against the previous campaign's latest published results" })
 export class StandingsComparison {
   @Field(() => ID)
   campaignId: string;
 
-  @Field(() => String, { description: 'published (this campaign\'s latest snapshot) or live (its current standings, when none is published)' })
+  @Field(() => String, {
+    description: "published (this campaign's latest snapshot) or live (its current standings, when none is published)",
+  })
   currentSource: string;
 
   @Field(() => ID, { nullable: true })
@@ -141,5 +149,12 @@ export class StandingsComparison {
   units: UnitComparison[];
 }
 
-export const PreviewStandingsResult = defineResultUnion('PreviewStandingsResult', CampaignStandings, [NotFoundError, InvalidPolicyError, StrategyFailedError]);
-export const PublishResultsResult = defineResultUnion('PublishResultsResult', ResultSnapshot, [NotFoundError, PhaseClosedError]);
+export const PreviewStandingsResult = defineResultUnion('PreviewStandingsResult', CampaignStandings, [
+  NotFoundError,
+  InvalidPolicyError,
+  StrategyFailedError,
+]);
+export const PublishResultsResult = defineResultUnion('PublishResultsResult', ResultSnapshot, [
+  NotFoundError,
+  PhaseClosedError,
+]);

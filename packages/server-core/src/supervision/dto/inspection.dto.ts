@@ -8,7 +8,7 @@ import { type InspectionKind, InspectionKindEnum } from '../supervision-enums';
 
 @InputType()
 export class InspectionFindingInput {
-  @Field(() => String, { description: 'One of the inspection\'s focus areas' })
+  @Field(() => String, { description: "One of the inspection's focus areas" })
   focusArea: string;
 
   @Field(() => String, { description: '1-5,000 characters' })
@@ -29,7 +29,9 @@ export class RecordInspectionInput {
   @Field(() => String)
   unitCode: string;
 
-  @Field(() => [String], { description: 'Focus area codes: safety, lawEnforcementQuality, serviceAttitude, efficiency, conduct' })
+  @Field(() => [String], {
+    description: 'Focus area codes: safety, lawEnforcementQuality, serviceAttitude, efficiency, conduct',
+  })
   focusAreas: string[];
 
   @Field(() => String)
@@ -76,5 +78,13 @@ export class OpenItemFromFindingInput {
 @ObjectType()
 export class InspectionList extends PaginatedList(Inspection) {}
 
-export const InspectionResult = defineResultUnion('InspectionResult', Inspection, [NotFoundError, PhaseClosedError, UnknownUnitError]);
-export const InspectionFindingResult = defineResultUnion('InspectionFindingResult', InspectionFinding, [NotFoundError, PhaseClosedError, UnknownUnitError]);
+export const InspectionResult = defineResultUnion('InspectionResult', Inspection, [
+  NotFoundError,
+  PhaseClosedError,
+  UnknownUnitError,
+]);
+export const InspectionFindingResult = defineResultUnion('InspectionFindingResult', InspectionFinding, [
+  NotFoundError,
+  PhaseClosedError,
+  UnknownUnitError,
+]);

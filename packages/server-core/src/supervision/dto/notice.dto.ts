@@ -56,5 +56,13 @@ export class CriticismNoticeList extends PaginatedList(CriticismNotice) {}
 @ObjectType()
 export class AccountabilityRecordList extends PaginatedList(AccountabilityRecord) {}
 
-export const CriticismNoticeResult = defineResultUnion('CriticismNoticeResult', CriticismNotice, [NotFoundError, PhaseClosedError, UnknownUnitError]);
-export const AccountabilityRecordResult = defineResultUnion('AccountabilityRecordResult', AccountabilityRecord, [NotFoundError, PhaseClosedError, UnknownUnitError]);
+export const CriticismNoticeResult = defineResultUnion('CriticismNoticeResult', CriticismNotice, [
+  NotFoundError,
+  PhaseClosedError,
+  UnknownUnitError,
+]);
+export const AccountabilityRecordResult = defineResultUnion('AccountabilityRecordResult', AccountabilityRecord, [
+  NotFoundError,
+  PhaseClosedError,
+  UnknownUnitError,
+]);

@@ -5,7 +5,12 @@ import { RectificationItem } from '../../rectification/rectification-item.entity
 import { ConflictError, PhaseClosedError, UnknownUnitError } from '../../rectification/rectification.errors';
 import { PolicyAction } from '../policy-action.entity';
 import { PolicyActionStateError } from '../supervision.errors';
-import { type PolicyActionKind, PolicyActionKindEnum, type PolicyActionState, PolicyActionStateEnum } from '../supervision-enums';
+import {
+  type PolicyActionKind,
+  PolicyActionKindEnum,
+  type PolicyActionState,
+  PolicyActionStateEnum,
+} from '../supervision-enums';
 
 @InputType()
 export class CreatePolicyActionInput {
@@ -64,4 +69,10 @@ export class PolicyActionDetail extends PolicyAction {
   items: RectificationItem[];
 }
 
-export const PolicyActionResult = defineResultUnion('PolicyActionResult', PolicyAction, [NotFoundError, PhaseClosedError, UnknownUnitError, PolicyActionStateError, ConflictError]);
+export const PolicyActionResult = defineResultUnion('PolicyActionResult', PolicyAction, [
+  NotFoundError,
+  PhaseClosedError,
+  UnknownUnitError,
+  PolicyActionStateError,
+  ConflictError,
+]);

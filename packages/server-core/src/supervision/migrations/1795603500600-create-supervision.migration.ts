@@ -1,8 +1,19 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { bureauForeignKey, bureauIdColumn, createdAtColumn, dateTimeColumn, idColumn } from '../../database/migration-columns';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  createdAtColumn,
+  dateTimeColumn,
+  idColumn,
+} from '../../database/migration-columns';
 
 const campaignForeignKey = () =>
-  new TableForeignKey({ columnNames: ['campaign_id'], referencedTableName: 'campaign', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+  new TableForeignKey({
+    columnNames: ['campaign_id'],
+    referencedTableName: 'campaign',
+    referencedColumnNames: ['id'],
+    onDelete: 'CASCADE',
+  });
 const localDate = (name: string, nullable = false) => ({ name, type: 'varchar', length: '10', isNullable: nullable });
 
 /** Policy actions (建章立制), inspections (明查暗访) and findings, criticism notices (通报批评), accountability (责任追究). */
@@ -65,7 +76,12 @@ export class CreateSupervision1795603500600 implements MigrationInterface {
         ],
         foreignKeys: [
           bureauForeignKey(),
-          new TableForeignKey({ columnNames: ['inspection_id'], referencedTableName: 'inspection', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['inspection_id'],
+            referencedTableName: 'inspection',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
         indices: [new TableIndex({ columnNames: ['inspection_id'] })],
       }),
@@ -88,7 +104,12 @@ export class CreateSupervision1795603500600 implements MigrationInterface {
         foreignKeys: [
           bureauForeignKey(),
           campaignForeignKey(),
-          new TableForeignKey({ columnNames: ['inspection_id'], referencedTableName: 'inspection', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['inspection_id'],
+            referencedTableName: 'inspection',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
         indices: [new TableIndex({ columnNames: ['bureau_id', 'campaign_id', 'unit_code'] })],
       }),
@@ -111,7 +132,12 @@ export class CreateSupervision1795603500600 implements MigrationInterface {
         foreignKeys: [
           bureauForeignKey(),
           campaignForeignKey(),
-          new TableForeignKey({ columnNames: ['notice_id'], referencedTableName: 'criticism_notice', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['notice_id'],
+            referencedTableName: 'criticism_notice',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
         indices: [new TableIndex({ columnNames: ['bureau_id', 'campaign_id', 'unit_code'] })],
       }),

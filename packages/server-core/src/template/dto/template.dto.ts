@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NotFoundError } from '../../common/error-result';
+import { defineResultUnion, NotFoundError } from '../../common/error-result';
 import { Campaign } from '../../campaign/campaign.entity';
 import { CampaignYearTakenError } from '../../campaign/campaign.errors';
-import { defineProblemsResultUnion, Problem } from '../problem-result';
+import { Problem } from '../../common/problem-result';
 import { InvalidCampaignConfigError, UnknownTemplateError } from '../template.errors';
 
 /** The file formats of a campaign configuration. */
@@ -12,7 +12,9 @@ export enum ConfigFileFormat {
 }
 registerEnumType(ConfigFileFormat, { name: 'CampaignConfigFormat', description: 'JSON or YAML' });
 
-@ObjectType('CampaignTemplatePhase', { description: 'A phase of a template: month-day dates relative to the campaign\'s year' })
+@ObjectType('CampaignTemplatePhase', {
+  description: "A phase of a template: month-day dates relative to the campaign's year",
+})
 export class CampaignTemplatePhase {
   @Field(() => String)
   code: string;
@@ -44,10 +46,13 @@ export class CampaignTemplateInfo {
   @Field(() => String, { nullable: true })
   description: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The plugin that offers it; null for the built-in seed template' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The plugin that offers it; null for the built-in seed template',
+  })
   plugin: string | null;
 
-  @Field(() => String, { description: 'The plan\'s title as printed' })
+  @Field(() => String, { description: "The plan's title as printed" })
   title: string;
 
   @Field(() => [CampaignTemplatePhase])
@@ -75,7 +80,9 @@ export class CampaignTemplateInfo {
   indicators: string[];
 }
 
-@ObjectType('CampaignConfigFile', { description: 'A campaign\'s configuration as a file (no ballots, opinions, codes, progress or values)' })
+@ObjectType('CampaignConfigFile', {
+  description: "A campaign's configuration as a file (no ballots, opinions, codes, progress or values)",
+})
 export class CampaignConfigFileInfo {
   @Field(() => ConfigFileFormat)
   format: ConfigFileFormat;
@@ -96,8 +103,13 @@ export class CampaignConfigCheckInfo {
   problems: Problem[];
 }
 
-export const CreateCampaignFromTemplateResult = defineProblemsResultUnion('CreateCampaignFromTemplateResult', Campaign, InvalidCampaignConfigError, [
+export const CreateCampaignFromTemplateResult = defineResultUnion('CreateCampaignFromTemplateResult', Campaign, [
+  InvalidCampaignConfigError,
   UnknownTemplateError,
   CampaignYearTakenError,
 ]);
-export const ImportCampaignConfigResult = defineProblemsResultUnion('ImportCampaignConfigResult', Campaign, InvalidCampaignConfigError, [CampaignYearTakenError, NotFoundError]);
+export const ImportCampaignConfigResult = defineResultUnion('ImportCampaignConfigResult', Campaign, [
+  InvalidCampaignConfigError,
+  CampaignYearTakenError,
+  NotFoundError,
+]);

@@ -50,13 +50,19 @@ export class ReportProgressInput {
   @Field(() => Int, { description: 'Percent 0-100' })
   progress: number;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, default today (campaign time zone); never in the future' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD, default today (campaign time zone); never in the future',
+  })
   date?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required when progress goes down' })
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The reporting lead unit; a liaison always reports for their own' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reporting lead unit; a liaison always reports for their own',
+  })
   unitCode?: string | null;
 }
 
@@ -125,5 +131,12 @@ export class DeleteWorkItemSuccess {
 
 export const SetThemesResult = defineResultUnion('SetThemesResult', ThemeList, [NotFoundError, InUseError]);
 export const WorkItemResult = defineResultUnion('WorkItemResult', WorkItem, [NotFoundError, UnknownUnitError]);
-export const DeleteWorkItemResult = defineResultUnion('DeleteWorkItemResult', DeleteWorkItemSuccess, [NotFoundError, InUseError]);
-export const ReportProgressResult = defineResultUnion('ReportProgressResult', WorkItemUpdate, [NotFoundError, PhaseClosedError, InvalidProgressError]);
+export const DeleteWorkItemResult = defineResultUnion('DeleteWorkItemResult', DeleteWorkItemSuccess, [
+  NotFoundError,
+  InUseError,
+]);
+export const ReportProgressResult = defineResultUnion('ReportProgressResult', WorkItemUpdate, [
+  NotFoundError,
+  PhaseClosedError,
+  InvalidProgressError,
+]);

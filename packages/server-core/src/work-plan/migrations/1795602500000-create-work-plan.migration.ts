@@ -1,5 +1,11 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex, TableUnique } from 'typeorm';
-import { bureauForeignKey, bureauIdColumn, createdAtColumn, dateTimeColumn, idColumn } from '../../database/migration-columns';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  createdAtColumn,
+  dateTimeColumn,
+  idColumn,
+} from '../../database/migration-columns';
 
 const foreignKey = (column: string, table: string, onDelete: 'CASCADE' | 'RESTRICT'): TableForeignKey =>
   new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
@@ -40,7 +46,11 @@ export class CreateWorkPlan1795602500000 implements MigrationInterface {
           dateTimeColumn(queryRunner, 'updated_at', { defaultNow: true }),
         ],
         uniques: [new TableUnique({ columnNames: ['theme_id', 'number'] })],
-        foreignKeys: [bureauForeignKey(), foreignKey('campaign_id', 'campaign', 'CASCADE'), foreignKey('theme_id', 'theme', 'CASCADE')],
+        foreignKeys: [
+          bureauForeignKey(),
+          foreignKey('campaign_id', 'campaign', 'CASCADE'),
+          foreignKey('theme_id', 'theme', 'CASCADE'),
+        ],
         indices: [new TableIndex({ columnNames: ['campaign_id'] })],
       }),
     );
@@ -77,6 +87,7 @@ export class CreateWorkPlan1795602500000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['work_item_update', 'work_item_lead_unit', 'work_item', 'theme']) await queryRunner.dropTable(table);
+    for (const table of ['work_item_update', 'work_item_lead_unit', 'work_item', 'theme'])
+      await queryRunner.dropTable(table);
   }
 }

@@ -1,0 +1,24 @@
+// GraphQL of the opinion review queue.
+
+export const REVIEW_OPINION = `mutation ReviewOpinion($id: ID!, $status: OpinionStatus!) { data: reviewOpinion(id: $id, status: $status) { __typename ... on Opinion { id status } ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }`;
+export const OPEN_ITEM_FROM_OPINIONS = `mutation OpenFromOpinions($input: OpenRectificationItemInput!) { data: openRectificationItem(input: $input) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }`;
+export const TAG_OPINIONS = `mutation TagOpinions($ids: [ID!]!, $add: [String!], $remove: [String!]) {
+  data: tagOpinions(ids: $ids, add: $add, remove: $remove) { __typename ... on ReviewOpinionsSuccess { updated } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
+}`;
+export const OPINION_TAGS = 'query OpinionTags($campaignId: ID!) { opinionTags(campaignId: $campaignId) }';
+
+/** An opinion as the list shows it: anonymous text about one unit, with the office's review. */
+export interface OpinionRecord {
+  id: string;
+  unitCode: string;
+  evaluatorGroupCode: string;
+  text: string;
+  receivedOn: string;
+  status: string;
+  tags: string[];
+  rectificationItemId: string | null;
+}
+
+/** The statuses a reviewer sets; `merged` comes from opening a rectification item with the opinions as its sources. */
+export const REVIEW_STATUSES = ['pending', 'verified', 'duplicate', 'notActionable'] as const;
+export const SHOWN_STATUSES = [...REVIEW_STATUSES, 'merged'] as const;

@@ -1,0 +1,49 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, JoinColumn, ManyToOne } from 'typeorm';
+import type { Bureau } from '../bureau/bureau.entity';
+import type { Campaign } from '../campaign/campaign.entity';
+import type { Unit } from '../organization/unit.entity';
+import { CampaignOfBureau, UnitOfCampaign } from './references';
+
+// The columns and references every bureau-, campaign- or unit-owned row
+// carries, declared once: an entity extends the narrowest that fits. The
+// relations name their targets by entity name, so this file imports no entity
+// at run time (the entities import it). A row whose campaign must not be
+// deleted under it (ballots, published snapshots: RESTRICT) spells its own.
+// `isAbstract`: the GraphQL fields pass to the entities' object types, and no
+// type of the base's own is made.
+
+/** `bureau_id` → `bureau(id)`, deleted with its bureau. */
+@ObjectType({ isAbstract: true })
+export abstract class BureauOwned {
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne('Bureau', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+}
+
+/** A bureau-owned row of one campaign: `(bureau_id, campaign_id)` → `campaign(bureau_id, id)`, deleted with it. */
+@ObjectType({ isAbstract: true })
+export abstract class CampaignOwned extends BureauOwned {
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne('Campaign', { onDelete: 'CASCADE' })
+  @CampaignOfBureau()
+  campaign?: Campaign;
+}
+
+/** A campaign-owned row about one unit: `(campaign_id, unit_code)` → `unit(campaign_id, code)`, checked at commit. */
+@ObjectType({ isAbstract: true })
+export abstract class UnitOwned extends CampaignOwned {
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  unitCode: string;
+
+  @ManyToOne('Unit', { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
+  @UnitOfCampaign()
+  unit?: Unit;
+}

@@ -1,0 +1,66 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Bureau } from '../bureau/bureau.entity';
+import { Campaign } from '../campaign/campaign.entity';
+import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
+import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
+
+/**
+ * A reminder sent to an evaluator group's contacts (催办): the group's count
+ * against its quota on the day it was sent. Nothing finer than the group's
+ * count, and a date, not a time.
+ */
+@ObjectType('GroupReminder')
+@Entity('group_reminder')
+@Index(['campaignId', 'evaluatorGroupCode'])
+export class GroupReminder {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  bureauId: number;
+
+  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bureau_id' })
+  bureau?: Bureau;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @CampaignOfBureau()
+  campaign?: Campaign;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  evaluatorGroupCode: string;
+
+  @ManyToOne(() => EvaluatorGroup, { onDelete: 'CASCADE' })
+  @GroupOfCampaign()
+  evaluatorGroup?: EvaluatorGroup;
+
+  @Field(() => String)
+  groupLabel?: string;
+
+  @Field(() => Int, { description: 'Ballots the group had returned (online and paper, the ballot box included)' })
+  @Column({ type: 'integer' })
+  ballots: number;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  quota: number;
+
+  @Field(() => String, { description: 'Local date it was sent (YYYY-MM-DD)' })
+  @Column({ type: 'varchar', length: 10 })
+  sentOn: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 64 })
+  sentBy: string;
+
+  @Field(() => Int, { description: 'Contacts it was addressed to' })
+  @Column({ type: 'integer' })
+  contactCount: number;
+}
