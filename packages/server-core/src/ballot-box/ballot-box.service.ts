@@ -197,12 +197,15 @@ export class BallotBoxService {
     read: (manager: EntityManager) => Promise<T>,
   ): Promise<{ readonly counted: T; readonly waiting: readonly WaitingSummary[] }> {
     const joined = currentTransaction() !== undefined;
-    return this.tx.read(async (manager) => {
-      if (joined && this.tx.dialect === 'postgres')
-        await manager.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [BOX_LOCK_CLASS, campaignId]);
-      const waiting = await this.waiting(campaignId, manager);
-      const counted = await read(manager);
-      return { counted, waiting };
-    });
+    return this.tx.read(
+      async (manager) => {
+        if (joined && this.tx.dialect === 'postgres')
+          await manager.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [BOX_LOCK_CLASS, campaignId]);
+        const waiting = await this.waiting(campaignId, manager);
+        const counted = await read(manager);
+        return { counted, waiting };
+      },
+      { replica: true },
+    ); // a tally shown tolerates a replica's lag; inside a write's transaction it joins that
   }
 }

@@ -3,6 +3,7 @@ import { bulkInsertSteps } from '../access-code/bulk-insert';
 import { type SqlStep } from '../database/sql-steps';
 import { type BoxedBallot } from './boxed-ballot';
 import { shuffled } from './mix-policy';
+import { tallyStampStep } from './tally-stamp';
 
 /**
  * THE writer of counted rows: the statements that store `ballots` in the
@@ -58,6 +59,8 @@ export function* countedRowSteps(dialect: 'sqlite' | 'postgres', ballots: readon
       }
     })(),
   );
+  // the counted ratings of these campaigns change: their cached tallies are stale
+  for (const campaignId of new Set(ballots.map((ballot) => ballot.campaignId))) yield tallyStampStep(campaignId);
   const opinions = shuffled(
     ballots.flatMap((ballot) => ballot.opinions.map(([unit, text]) => ({ ballot, unit, text }))),
   );

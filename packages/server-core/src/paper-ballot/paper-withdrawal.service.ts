@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { refusal } from '@pingyi/domain';
 import { type EntityManager } from 'typeorm';
 import { BallotBoxService, BOX_LOCK_CLASS } from '../ballot-box/ballot-box.service';
+import { tallyStampStep } from '../ballot-box/tally-stamp';
 import { assertCampaignActionOpen } from '../campaign/campaign-calendar';
 import { CampaignService } from '../campaign/campaign.service';
 import { type RequestContext } from '../common/request-context';
@@ -49,6 +50,8 @@ export class PaperWithdrawalService {
       await this.removeWaiting(manager, campaign.id, batch.id);
       await q('DELETE FROM rating WHERE ballot_id IN (SELECT id FROM ballot WHERE paper_batch_id = ?)', [batch.id]);
       await q('DELETE FROM ballot WHERE paper_batch_id = ?', [batch.id]);
+      const restamp = tallyStampStep(campaign.id);
+      await q(restamp.sql, [...(restamp.params ?? [])]);
       // its files no longer count as imported: the same sheets may be keyed into another batch
       await q(
         `UPDATE paper_keying SET state = 'superseded', active_checksum = NULL WHERE batch_id = ? AND state = 'valid'`,
