@@ -103,7 +103,11 @@ export async function bootstrap(config: PingyiConfig, options: BootstrapOptions 
   const address = app.getHttpServer().address() as { port: number; address: string } | string | null;
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${urlHostOf(typeof address === 'object' && address ? address.address : host)}:${port}`;
-  const where = config.database.type === 'sqlite' ? config.database.file : redactUrl(config.database.url);
+  const replicas = config.database.type === 'postgres' ? (config.database.readUrls ?? []) : [];
+  const where =
+    config.database.type === 'sqlite'
+      ? config.database.file
+      : `${redactUrl(config.database.url)}${replicas.length ? `, read replicas ${replicas.map(redactUrl).join(', ')}` : ''}`;
   logger.log(
     `Pingyi is listening on ${url} (GraphQL ${url}${GRAPHQL_PATH}, database ${config.database.type} ${where})`,
   );

@@ -1,6 +1,7 @@
 import { type Type } from '@nestjs/common';
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { type ObjectLiteral, type QueryRunner, type SelectQueryBuilder } from 'typeorm';
+import { currentTransaction } from '../database/transaction-context';
 import { checkInt, checkOneOf } from './validation';
 
 export const DEFAULT_TAKE = 20;
@@ -111,6 +112,15 @@ export async function paginate<T extends ObjectLiteral>(
     i === 0 ? query.orderBy(property, order) : query.addOrderBy(property, order),
   );
   query.addOrderBy(`${query.alias}.id`, sort[sort.length - 1]?.[1] ?? SortOrder.ASC);
-  const [items, totalItems] = await query.skip(skip).take(take).getManyAndCount();
-  return { items, totalItems };
+  // a list shown in the console tolerates a replica's lag: outside a transaction it reads one
+  // (DATABASE_READ_URLS; the primary when there is none)
+  const own = (query as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  const replica = own || currentTransaction() ? undefined : query.connection.createQueryRunner('slave');
+  try {
+    if (replica) query.setQueryRunner(replica);
+    const [items, totalItems] = await query.skip(skip).take(take).getManyAndCount();
+    return { items, totalItems };
+  } finally {
+    await replica?.release();
+  }
 }

@@ -42,6 +42,25 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads replicas from DATABASE_READ_URLS beside a PostgreSQL DATABASE_URL, and refuses them on SQLite', () => {
+    expect(
+      load({
+        DATABASE_URL: 'postgres://u:p@db:5432/pingyi',
+        DATABASE_READ_URLS: 'postgres://u:p@standby1:5432/pingyi, postgres://u:p@standby2:5432/pingyi',
+      }).database,
+    ).toEqual({
+      type: 'postgres',
+      url: 'postgres://u:p@db:5432/pingyi',
+      readUrls: ['postgres://u:p@standby1:5432/pingyi', 'postgres://u:p@standby2:5432/pingyi'],
+    });
+    expect(() => load({ DATABASE_READ_URLS: 'postgres://u:p@standby1:5432/pingyi' })).toThrow(
+      /DATABASE_READ_URLS: needs DATABASE_URL/,
+    );
+    expect(() =>
+      load({ DATABASE_URL: 'postgres://u:p@db:5432/pingyi', DATABASE_READ_URLS: 'postgres://u:secret@standby1:5432' }),
+    ).toThrow(/DATABASE_READ_URLS: must name a database.*u:\*\*\*@/);
+  });
+
   it('turns introspection off in production unless PINGYI_INTROSPECTION=1', () => {
     expect(load({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(load({ NODE_ENV: 'production', PINGYI_INTROSPECTION: '1' }).introspection).toBe(true);

@@ -5,7 +5,13 @@ import * as path from 'node:path';
 
 /** Where the data lives: an embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig =
-  { readonly type: 'sqlite'; readonly file: string } | { readonly type: 'postgres'; readonly url: string };
+  | { readonly type: 'sqlite'; readonly file: string }
+  | {
+      readonly type: 'postgres';
+      readonly url: string;
+      /** Read replicas (`DATABASE_READ_URLS`, hot standbys): tallies and console lists may read them; everything else reads the primary. */
+      readonly readUrls?: readonly string[];
+    };
 
 /**
  * The server's typed configuration. Built from the environment by
@@ -129,22 +135,35 @@ export function parseShortDurationEnv(
   return ms;
 }
 
-function parseDatabaseUrl(raw: string): string {
+function parseDatabaseUrl(raw: string, variable = 'DATABASE_URL'): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return invalid('DATABASE_URL', 'must be a URL like postgres://user:password@host:5432/database', redactUrl(raw));
+    return invalid(variable, 'must be a URL like postgres://user:password@host:5432/database', redactUrl(raw));
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     return invalid(
-      'DATABASE_URL',
+      variable,
       'must start with postgres:// or postgresql:// (leave it unset for SQLite)',
       redactUrl(raw),
     );
   }
-  if (url.pathname.length <= 1) return invalid('DATABASE_URL', 'must name a database after the host', redactUrl(raw));
+  if (url.pathname.length <= 1) return invalid(variable, 'must name a database after the host', redactUrl(raw));
   return raw;
+}
+
+/** `DATABASE_READ_URLS`: comma-separated PostgreSQL URLs of read replicas; only beside a PostgreSQL `DATABASE_URL`. */
+function parseReadUrls(raw: string | undefined, primary: string | undefined): readonly string[] {
+  const urls = (raw ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url !== '');
+  if (urls.length === 0) return [];
+  if (primary === undefined)
+    return invalid('DATABASE_READ_URLS', 'needs DATABASE_URL: read replicas are PostgreSQL standbys', '***');
+  if (urls.length > 8) return invalid('DATABASE_READ_URLS', 'takes at most 8 replicas', String(urls.length));
+  return urls.map((url) => parseDatabaseUrl(url, 'DATABASE_READ_URLS'));
 }
 
 /** Hides the password of a connection URL so it can be printed. */
@@ -169,8 +188,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
   const nodeEnv = rawEnv as PingyiConfig['nodeEnv'];
   const dataDir = path.resolve(cwd, optionalString(env.PINGYI_DATA_DIR) ?? './data');
   const databaseUrl = optionalString(env.DATABASE_URL);
+  const readUrls = parseReadUrls(optionalString(env.DATABASE_READ_URLS), databaseUrl);
   const database: DatabaseConfig = databaseUrl
-    ? { type: 'postgres', url: parseDatabaseUrl(databaseUrl) }
+    ? { type: 'postgres', url: parseDatabaseUrl(databaseUrl), ...(readUrls.length ? { readUrls } : {}) }
     : { type: 'sqlite', file: path.join(dataDir, 'pingyi.sqlite') };
   const adminPassword = optionalString(env.PINGYI_ADMIN_PASSWORD);
   const adminPasswordRefusal = adminPassword === undefined ? null : passwordProblem(adminPassword);

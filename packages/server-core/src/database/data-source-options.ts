@@ -31,12 +31,24 @@ export function buildDataSourceOptions(config: PingyiConfig, parts: DataSourcePa
     ...(parts.logger ? { logger: parts.logger, logging: ['query' as const] } : { logging: false as const }),
   };
   if (config.database.type === 'postgres') {
+    const readUrls = config.database.readUrls ?? [];
     return {
       ...common,
       type: 'postgres',
-      url: config.database.url,
-      // Pool per instance; several instances share one server.
+      // Pool per instance (and per replica); several instances share one server.
       extra: { max: 10, connectionTimeoutMillis: 10_000 },
+      ...(readUrls.length === 0
+        ? { url: config.database.url }
+        : {
+            // Every statement reads the primary unless it asks for a replica (Transactions.read with
+            // `replica`, paginate): TypeORM would otherwise send every SELECT to a replica, and a
+            // replica lags (a new token, a redeemed code, a row just written would be missing).
+            replication: {
+              master: { url: config.database.url },
+              slaves: readUrls.map((url) => ({ url })),
+              defaultMode: 'master' as const,
+            },
+          }),
     };
   }
   if (config.database.file !== ':memory:') fs.mkdirSync(path.dirname(config.database.file), { recursive: true });

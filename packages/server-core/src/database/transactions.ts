@@ -81,19 +81,24 @@ export class Transactions {
    * transaction, if it is in one). On SQLite a read transaction on the shared
    * connection that does not wait for writers; on PostgreSQL REPEATABLE READ,
    * READ ONLY. Statements must go through the `manager` given.
+   *
+   * `replica`: the work tolerates a replica's lag (tallies shown, console
+   * lists), so on PostgreSQL with `DATABASE_READ_URLS` it reads a replica.
+   * Never for a read that decides a write: that reads the primary, in the
+   * write's own transaction.
    */
-  async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  async read<T>(
+    work: (manager: EntityManager) => Promise<T>,
+    options: { readonly replica?: boolean } = {},
+  ): Promise<T> {
     const outer = currentTransaction();
     if (outer) return work(outer);
-    if (this.dialect === 'postgres') {
-      return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-        await manager.query('SET TRANSACTION READ ONLY');
-        return withTransactionContext(manager, () => work(manager));
-      });
-    }
-    const runner = this.dataSource.createQueryRunner();
+    const runner = this.dataSource.createQueryRunner(options.replica ? 'slave' : 'master');
     try {
-      await startReadSnapshot(runner);
+      if (this.dialect === 'postgres') {
+        await runner.startTransaction('REPEATABLE READ');
+        await runner.query('SET TRANSACTION READ ONLY');
+      } else await startReadSnapshot(runner);
       const result = await withTransactionContext(runner.manager, () => work(runner.manager));
       await runner.commitTransaction();
       return result;
