@@ -238,4 +238,5 @@ export { type BoxedBallot } from './ballot-box/boxed-ballot';
 export { type SealedEntry, type WaitingBallot } from './ballot-box/ballot-box.service';
 export { type WaitingSummary } from './ballot-box/waiting-summaries';
 export { type MixPolicy } from './ballot-box/mix-policy';
+export { type CountedBatch } from './ballot-box/tally-stamp';
 export { type ServerSetting } from './settings/server-setting.entity';

@@ -10,6 +10,7 @@ import { Transactions } from '../database/transactions';
 import { ServerSecretService } from '../settings/server-secret.service';
 import { type BoxedBallot, openBallot, sealBallot } from './boxed-ballot';
 import { type WaitingSummary, WaitingSummaries } from './waiting-summaries';
+import { type CountedBatch } from './tally-stamp';
 import { describeError } from '../logging/describe-error';
 
 /** A box entry as stored: its id, campaign and sealed ballot. */
@@ -46,6 +47,7 @@ export class BallotBoxService {
   private readonly logger = new Logger('BallotBox');
   private sealingKey: Buffer | undefined;
   private readonly summaries = new WaitingSummaries();
+  private readonly countedListeners: ((batch: CountedBatch) => void)[] = [];
 
   constructor(
     dataSource: DataSource,
@@ -77,6 +79,16 @@ export class BallotBoxService {
           waitingIn(manager, unit.campaignId, (ballot) => ballot.ratings.some(([code]) => code === unit.code)),
       },
     ]);
+  }
+
+  /** Calls `listener` with each batch the mixer of this process has counted (committed). */
+  onCounted(listener: (batch: CountedBatch) => void): void {
+    this.countedListeners.push(listener);
+  }
+
+  /** The mixer's announcement of a committed batch (see {@link onCounted}). */
+  announceCounted(batch: CountedBatch): void {
+    for (const listener of this.countedListeners) listener(batch);
   }
 
   private get key(): Buffer {

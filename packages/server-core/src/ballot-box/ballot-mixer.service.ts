@@ -5,12 +5,14 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { type SqlStep } from '../database/sql-steps';
 import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
 import { BOX_LOCK_CLASS, BallotBoxService, type WaitingBallot } from './ballot-box.service';
 import { type BoxedBallot } from './boxed-ballot';
 import { countedRowSteps } from './counted-ballot-writer';
+import { type CountedBatch, readTallyStampStep } from './tally-stamp';
 import { chooseBatch, type MixPolicy, shuffled } from './mix-policy';
 import { describeError } from '../logging/describe-error';
 
@@ -150,19 +152,38 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
             .sort((a, b) => a - b)
             .map((id) => ({ sql: 'SELECT pg_advisory_xact_lock(?, ?)', params: [BOX_LOCK_CLASS, id] }))
         : [];
+    // each campaign's tally stamp before and after the batch (read under the box lock: no other writer changes it)
+    const campaigns = [...new Set(batch.map((entry) => entry.ballot.campaignId))];
+    const after = new Map(campaigns.map((id) => [id, randomUUID()]));
+    const counts: CountedBatch[] = [];
     const outcome = await this.box.tx.steps(
       [
         ...campaignLocks,
         lock,
+        ...campaigns.map(readTallyStampStep),
         (rows) => {
           const locked = new Set((rows[0] ?? []).map((row) => String(row.id)));
           const taken = batch.filter((entry) => locked.has(entry.id));
           counted = taken.length;
+          campaigns.forEach((campaignId, i) => {
+            const ballots = taken
+              .filter((entry) => entry.ballot.campaignId === campaignId)
+              .map((entry) => entry.ballot);
+            const before = rows[i + 1]?.[0]?.stamp;
+            if (ballots.length > 0)
+              counts.push({
+                campaignId,
+                before: typeof before === 'string' ? before : null,
+                after: after.get(campaignId) as string,
+                ballots,
+              });
+          });
           return (function* () {
             if (taken.length === 0) return;
             yield* countedRowSteps(
               dialect,
               taken.map((entry) => entry.ballot),
+              after,
             );
             yield* deleteSteps(
               dialect,
@@ -180,6 +201,7 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
       );
       return 0;
     }
+    for (const batchOfCampaign of counts) this.box.announceCounted(batchOfCampaign);
     return counted;
   }
 }

@@ -13,7 +13,11 @@ import { tallyStampStep } from './tally-stamp';
  * neither the box's order nor the ballots' order shows in the tables. Only
  * the mixer calls it (online, paper and demo ballots all pass the box).
  */
-export function* countedRowSteps(dialect: 'sqlite' | 'postgres', ballots: readonly BoxedBallot[]): Generator<SqlStep> {
+export function* countedRowSteps(
+  dialect: 'sqlite' | 'postgres',
+  ballots: readonly BoxedBallot[],
+  stamps: ReadonlyMap<number, string> = new Map(),
+): Generator<SqlStep> {
   const order = shuffled(ballots.map((ballot) => ({ id: randomUUID(), ballot })));
   yield* bulkInsertSteps(
     dialect,
@@ -59,8 +63,9 @@ export function* countedRowSteps(dialect: 'sqlite' | 'postgres', ballots: readon
       }
     })(),
   );
-  // the counted ratings of these campaigns change: their cached tallies are stale
-  for (const campaignId of new Set(ballots.map((ballot) => ballot.campaignId))) yield tallyStampStep(campaignId);
+  // the counted ratings of these campaigns change: a new stamp each (the caller's, when it chose them)
+  for (const campaignId of new Set(ballots.map((ballot) => ballot.campaignId)))
+    yield tallyStampStep(campaignId, stamps.get(campaignId));
   const opinions = shuffled(
     ballots.flatMap((ballot) => ballot.opinions.map(([unit, text]) => ({ ballot, unit, text }))),
   );

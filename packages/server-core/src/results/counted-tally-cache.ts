@@ -11,7 +11,9 @@ const MAX_CAMPAIGNS = 64;
  * that changes the counted ratings replaces the stamp in its own transaction
  * (`ballot-box/tally-stamp.ts`), and the stamp is read in the reader's
  * transaction, so a reader never gets rows of another snapshot, on any
- * instance. Readers that miss at the same stamp share one count. A campaign
+ * instance. Readers that miss at the same stamp share one count; a batch the
+ * mixer of this server counted moves the rows to the new stamp by adding its
+ * ballots ({@link advance}), so polls do not count again while it mixes. A campaign
  * without a stamp (ratings written before stamps, or by hand) is counted
  * every time.
  */
@@ -32,10 +34,30 @@ export class CountedTallyCache<Row> {
     if (cached?.stamp === stamp) return cached.rows;
     const rows = count();
     const entry = { stamp, rows };
+    this.keep(campaignId, entry);
+    return rows;
+  }
+
+  /**
+   * The rows at stamp `after` made from those at `before` by `apply`, when
+   * this server keeps the campaign's rows at `before` (the mixer counted a
+   * batch here): polls go on from memory instead of counting again.
+   */
+  advance(
+    campaignId: number,
+    before: string | null,
+    after: string,
+    apply: (rows: readonly Row[]) => readonly Row[],
+  ): void {
+    const cached = this.entries.get(campaignId);
+    if (before === null || cached?.stamp !== before) return;
+    this.keep(campaignId, { stamp: after, rows: cached.rows.then(apply) });
+  }
+
+  private keep(campaignId: number, entry: { readonly stamp: string; readonly rows: Promise<readonly Row[]> }): void {
     this.entries.set(campaignId, entry);
-    rows.catch(() => {
+    entry.rows.catch(() => {
       if (this.entries.get(campaignId) === entry) this.entries.delete(campaignId);
     });
-    return rows;
   }
 }

@@ -3,6 +3,7 @@ import { type TallyRow } from '@pingyi/scoring';
 import { type EntityManager } from 'typeorm';
 import { Rating } from '../appraisal/rating.entity';
 import { BallotBoxService } from '../ballot-box/ballot-box.service';
+import { type CountedBatch } from '../ballot-box/tally-stamp';
 import { CountedTallyCache } from './counted-tally-cache';
 
 /** A tally row as the database counts it. */
@@ -24,31 +25,20 @@ export interface CountedRow extends TallyRow {
 export class TallyService {
   private readonly countedCache = new CountedTallyCache<CountedRow>();
 
-  constructor(private readonly box: BallotBoxService) {}
+  constructor(private readonly box: BallotBoxService) {
+    box.onCounted((batch) =>
+      this.countedCache.advance(batch.campaignId, batch.before, batch.after, (rows) =>
+        withBallots(rows, batch.ballots),
+      ),
+    );
+  }
 
   async rows(campaignId: number, manager?: EntityManager): Promise<readonly CountedRow[]> {
     const { counted, waiting } = await this.box.countWithBox(campaignId, (reader) => {
       const within = manager ?? reader;
       return this.countedCache.rows(campaignId, within, () => this.countedRows(campaignId, within));
     });
-    if (waiting.length === 0) return counted;
-    // the waiting ballots' ratings, counted by group and by shared [unit, level] pair (no key strings: 10,000 ballots are 800,000 ratings)
-    const byGroup = new Map<string, Map<readonly [string, string], number>>();
-    for (const ballot of waiting) {
-      let pairs = byGroup.get(ballot.evaluatorGroupCode);
-      if (!pairs) byGroup.set(ballot.evaluatorGroupCode, (pairs = new Map()));
-      for (const pair of ballot.ratings) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-    }
-    const totals = new Map<string, { unit: string; group: string; level: string; count: number }>();
-    const add = (unit: string, group: string, level: string, count: number): void => {
-      const key = `${unit}\u0000${group}\u0000${level}`;
-      const row = totals.get(key);
-      if (row) row.count += count;
-      else totals.set(key, { unit, group, level, count });
-    };
-    for (const row of counted) add(row.unit, row.group, row.level, row.count);
-    for (const [group, pairs] of byGroup) for (const [[unit, level], count] of pairs) add(unit, group, level, count);
-    return [...totals.values()];
+    return waiting.length === 0 ? counted : withBallots(counted, waiting);
   }
 
   private async countedRows(campaignId: number, manager: EntityManager): Promise<CountedRow[]> {
@@ -72,4 +62,29 @@ export class TallyService {
       count: Number(row.ratingCount),
     }));
   }
+}
+
+/**
+ * Counted rows plus ballots' ratings (waiting in the box, or a batch just
+ * counted), as new rows: the rows given stay as they are for readers holding
+ * them. The ratings are counted by group and by shared [unit, level] pair (no
+ * key strings: 10,000 ballots are 800,000 ratings).
+ */
+function withBallots(rows: readonly CountedRow[], ballots: CountedBatch['ballots']): CountedRow[] {
+  const byGroup = new Map<string, Map<readonly [string, string], number>>();
+  for (const ballot of ballots) {
+    let pairs = byGroup.get(ballot.evaluatorGroupCode);
+    if (!pairs) byGroup.set(ballot.evaluatorGroupCode, (pairs = new Map()));
+    for (const pair of ballot.ratings) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  const totals = new Map<string, { unit: string; group: string; level: string; count: number }>();
+  const add = (unit: string, group: string, level: string, count: number): void => {
+    const key = `${unit}\u0000${group}\u0000${level}`;
+    const row = totals.get(key);
+    if (row) row.count += count;
+    else totals.set(key, { unit, group, level, count });
+  };
+  for (const row of rows) add(row.unit, row.group, row.level, row.count);
+  for (const [group, pairs] of byGroup) for (const [[unit, level], count] of pairs) add(unit, group, level, count);
+  return [...totals.values()];
 }
