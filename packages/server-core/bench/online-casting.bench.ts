@@ -10,7 +10,7 @@
 // bare handler writing the box entry). Then the delay from cast to counted at
 // 10 ballots/s with the default mixer settings.
 // Run: npm run bench (builds first; the server comes from dist/).
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { Client } from 'pg';
@@ -19,13 +19,12 @@ import {
   benchCampaign,
   freshDatabase,
   gql,
-  LEVEL_CODES,
   login,
   pgReachable,
   runBench,
-  UNIT_CODES,
   writeReport,
 } from './bench-kit';
+import { autocannon, CAST, issueCodes, RATINGS, startProcess, stopProcess } from './load-kit';
 
 // BENCH_RATES=100,200 and BENCH_DATABASES=postgres narrow a run
 const RATES = (process.env.BENCH_RATES ?? '100,200,400,800,1600').split(',').map(Number);
@@ -33,36 +32,6 @@ const DURATION_S = 10;
 // autocannon splits the overall rate evenly between connections: every rate is a multiple of 100
 const CONNECTIONS = 100;
 const SECRET = 'bench-secret-for-keyed-hashes-0123456789';
-
-interface AutocannonResult {
-  duration: number;
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  requests: { total: number };
-}
-interface AutocannonRequest {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-type Autocannon = (options: {
-  url: string;
-  connections: number;
-  overallRate: number;
-  amount: number;
-  timeout: number;
-  requests: {
-    method: string;
-    path: string;
-    headers: Record<string, string>;
-    setupRequest: (request: AutocannonRequest) => AutocannonRequest | null;
-    onResponse: (status: number, body: string) => void;
-  }[];
-}) => Promise<AutocannonResult>;
-const autocannon = createRequire(__filename)('autocannon') as Autocannon;
 
 interface Run {
   database: 'sqlite' | 'postgres';
@@ -78,35 +47,6 @@ interface Run {
   doubled: number;
   unacknowledged: number;
 }
-
-function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [...process.execArgv, path.resolve(__dirname, script)], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /LISTENING (\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`${script} exited (${code}):\n${output}`)));
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-  child.kill('SIGKILL');
-}
-
-const RATINGS = UNIT_CODES.map((unit, u) => ({ unit, level: LEVEL_CODES[u % 6] as string }));
-const CAST =
-  'mutation($input: CastBallotInput!) { castBallot(input: $input) { __typename ... on BallotReceipt { receiptNumber } ... on ErrorResult { errorCode } } }';
 
 // stored = counted, or waiting in the ballot box: one statement, so a batch mixed meanwhile is counted once
 const STORED = 'SELECT (SELECT COUNT(*) FROM ballot) + (SELECT COUNT(*) FROM ballot_box) AS n';
@@ -197,7 +137,7 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
     PINGYI_ANON_RATE: '0',
     ...db.env,
   };
-  const server = await start('server-process.ts', env);
+  const server = await startProcess('server-process.ts', env);
   let pg: Client | undefined;
   let pgConnected: Promise<void> | undefined;
   const counter = async (sql: string): Promise<number> => {
@@ -224,20 +164,8 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
     const token = await login(server.url);
     const campaignId = await benchCampaign(server.url, token);
     const bureauId = 1;
-    const issue = async (n: number): Promise<string[]> => {
-      const codes: string[] = [];
-      while (codes.length < n) {
-        const data = await gql<{ issueAccessCodes: { codes: string[] } }>(
-          server.url,
-          'mutation($c: ID!, $n: Int!) { issueAccessCodes(campaignId: $c, group: "residents", count: $n) { ... on IssuedAccessCodes { codes } ... on ErrorResult { errorCode message } } }',
-          { c: campaignId, n: Math.min(20_000, n - codes.length) },
-          token,
-        );
-        codes.push(...data.issueAccessCodes.codes);
-      }
-      return codes;
-    };
-    raw = await start('raw-cast-server.ts', {
+    const issue = (n: number): Promise<string[]> => issueCodes(server.url, token, campaignId, n);
+    raw = await startProcess('raw-cast-server.ts', {
       ...env,
       BENCH_CAMPAIGN_ID: campaignId,
       BENCH_BUREAU_ID: String(bureauId),
@@ -316,8 +244,8 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<Run[]> {
     }
     delays.push(await castToCounted(kind, server.url, await issue(DELAY_RATE * DELAY_SECONDS + 10), counter));
   } finally {
-    if (raw) await stop(raw.child);
-    await stop(server.child);
+    if (raw) await stopProcess(raw.child);
+    await stopProcess(server.child);
     await pg?.end().catch(() => undefined);
     await db.drop();
   }

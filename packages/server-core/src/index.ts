@@ -142,6 +142,7 @@ export {
   idColumn,
   bureauIdColumn,
   bureauForeignKey,
+  campaignForeignKey,
   dateTimeColumn,
   createdAtColumn,
   dateTimeType,

@@ -48,5 +48,14 @@ export const bureauForeignKey = (): TableForeignKey =>
     onDelete: 'CASCADE',
   });
 
+/** Foreign key `campaign_id` → `campaign.id`, rows deleted with their campaign. */
+export const campaignForeignKey = (): TableForeignKey =>
+  new TableForeignKey({
+    columnNames: ['campaign_id'],
+    referencedTableName: 'campaign',
+    referencedColumnNames: ['id'],
+    onDelete: 'CASCADE',
+  });
+
 /** A column built from options, for `addColumn` in later migrations. */
 export const column = (options: TableColumnOptions): TableColumn => new TableColumn(options);

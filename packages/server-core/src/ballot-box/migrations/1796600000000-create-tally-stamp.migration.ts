@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type MigrationInterface, type QueryRunner, Table, TableForeignKey } from 'typeorm';
-import { isPostgres } from '../../database/migration-columns';
+import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
+import { campaignForeignKey, isPostgres } from '../../database/migration-columns';
 
 // The tally stamp of each campaign (see TallyStamp); campaigns already holding
 // ratings get a first one, so their counted tally is cached from the start.
@@ -13,14 +13,7 @@ export class CreateTallyStamp1796600000000 implements MigrationInterface {
           { name: 'campaign_id', type: 'integer', isPrimary: true },
           { name: 'stamp', type: 'varchar', length: '36' },
         ],
-        foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['campaign_id'],
-            referencedTableName: 'campaign',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-          }),
-        ],
+        foreignKeys: [campaignForeignKey()],
       }),
     );
     const rated = (await queryRunner.query('SELECT DISTINCT campaign_id FROM rating')) as { campaign_id: number }[];
