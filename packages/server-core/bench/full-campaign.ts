@@ -71,3 +71,54 @@ export function* ballots(): Generator<{ id: string; group: string; levels: strin
     }
   }
 }
+
+/** The full campaign's policy: the seed's scale, the nine groups with their weights, group-weighted mean, three tiers. */
+export const FULL_POLICY = {
+  version: 1,
+  scale: [
+    { code: 'satisfied', label: '满意', points: 100 },
+    { code: 'fairlySatisfied', label: '比较满意', points: 85 },
+    { code: 'basicallySatisfied', label: '基本满意', points: 70 },
+    { code: 'notVerySatisfied', label: '不太满意', points: 55 },
+    { code: 'dissatisfied', label: '不满意', points: 40 },
+    { code: 'unknown', label: '不了解', points: null },
+  ],
+  groups: GROUPS.map(([code, label, , weight]) => ({ code, label, weight })),
+  strategy: { code: 'group-weighted-mean', args: {} },
+  minCounted: 30,
+  tiers: [
+    { code: 'satisfied', label: '满意', min: 85 },
+    { code: 'basicallySatisfied', label: '基本满意', min: 60 },
+    { code: 'dissatisfied', label: '不满意', min: null },
+  ],
+};
+
+/** `createCampaign`'s input for the full campaign, with its phases and name. */
+export function fullCampaignInput(
+  phases: readonly { code: string; label: string; start: string; end: string }[],
+  name: string,
+): Record<string, unknown> {
+  return {
+    year: Number(phases[0]?.start.slice(0, 4)),
+    name,
+    phases,
+    guidingPrinciple: '基准测试',
+    objectives: [{ number: 1, title: '目标', text: '基准' }],
+    requirements: [{ number: 1, title: '要求', text: '基准' }],
+    evaluatorGroups: GROUPS.map(([code, label, quota]) => ({ code, label, quota })),
+    policyJson: JSON.stringify(FULL_POLICY),
+  };
+}
+
+/** `setUnits`' input: the bureau and the 80 appraised units under it, named by `name(u)`. */
+export function fullCampaignUnits(name: (u: number) => string): Record<string, unknown>[] {
+  return [
+    { code: 'bureau', name: '市公安局', parentCode: null, appraised: false },
+    ...Array.from({ length: UNITS }, (_, u) => ({
+      code: unitCode(u),
+      name: name(u),
+      parentCode: 'bureau',
+      appraised: true,
+    })),
+  ];
+}

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '../dist/index.js';
-import { ballots, GROUPS, timeInTurns, UNITS, unitCode } from './full-campaign';
+import { ballots, fullCampaignInput, fullCampaignUnits, GROUPS, timeInTurns, UNITS, unitCode } from './full-campaign';
 import { runBench } from './bench-kit';
 
 const REPEAT = Number(process.env.BENCH_REPEAT || 11);
@@ -61,53 +61,17 @@ async function main(): Promise<void> {
       { code: 'appraisal', label: '接受评议', start: day(-60), end: day(-2) },
       { code: 'rectification', label: '整改提高', start: day(-1), end: day(40) },
     ];
-    const policy = {
-      version: 1,
-      scale: [
-        { code: 'satisfied', label: '满意', points: 100 },
-        { code: 'fairlySatisfied', label: '比较满意', points: 85 },
-        { code: 'basicallySatisfied', label: '基本满意', points: 70 },
-        { code: 'notVerySatisfied', label: '不太满意', points: 55 },
-        { code: 'dissatisfied', label: '不满意', points: 40 },
-        { code: 'unknown', label: '不了解', points: null },
-      ],
-      groups: GROUPS.map(([code, label, , weight]) => ({ code, label, weight })),
-      strategy: { code: 'group-weighted-mean', args: {} },
-      minCounted: 30,
-      tiers: [
-        { code: 'satisfied', label: '满意', min: 85 },
-        { code: 'basicallySatisfied', label: '基本满意', min: 60 },
-        { code: 'dissatisfied', label: '不满意', min: null },
-      ],
-    };
     const created = await gql(
       'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename ... on Campaign { id } ... on ErrorResult { message } } }',
       {
-        input: {
-          year: Number(phases[0]?.start.slice(0, 4)),
-          name: '民主评议机关工作（基准测试）',
-          phases,
-          guidingPrinciple: '基准测试',
-          objectives: [{ number: 1, title: '目标', text: '基准' }],
-          requirements: [{ number: 1, title: '要求', text: '基准' }],
-          evaluatorGroups: GROUPS.map(([code, label, quota]) => ({ code, label, quota })),
-          policyJson: JSON.stringify(policy),
-        },
+        input: fullCampaignInput(phases, '民主评议机关工作（基准测试）'),
       },
       token,
     );
     if (created.data?.createCampaign?.__typename !== 'Campaign')
       throw new Error(`createCampaign: ${JSON.stringify(created)}`);
     const campaignId = Number(created.data.createCampaign.id);
-    const units = [
-      { code: 'bureau', name: '市公安局', parentCode: null, appraised: false },
-      ...Array.from({ length: UNITS }, (_, u) => ({
-        code: unitCode(u),
-        name: `第${u + 1}支队`,
-        parentCode: 'bureau',
-        appraised: true,
-      })),
-    ];
+    const units = fullCampaignUnits((u) => `第${u + 1}支队`);
     await gql(
       'mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { __typename } }',
       { c: campaignId, u: units },

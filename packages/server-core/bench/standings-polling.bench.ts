@@ -67,7 +67,7 @@ function stampEraser(
   campaignId: string,
 ): { erase(): Promise<void>; restamp(): Promise<void>; close(): Promise<void> } {
   const id = Number(campaignId);
-  const restamp = `INSERT INTO tally_stamp (campaign_id, stamp) VALUES (${id}, '${randomUUID()}')
+  const restamp = (): string => `INSERT INTO tally_stamp (campaign_id, stamp) VALUES (${id}, '${randomUUID()}')
     ON CONFLICT (campaign_id) DO UPDATE SET stamp = excluded.stamp`;
   if (db.kind === 'sqlite') {
     const file = new Database(path.join(db.dataDir, 'pingyi.sqlite'));
@@ -75,14 +75,14 @@ function stampEraser(
     const erase = file.prepare('DELETE FROM tally_stamp WHERE campaign_id = ?');
     return {
       erase: async () => void erase.run(id),
-      restamp: async () => void file.exec(restamp.replace(/'[0-9a-f-]{36}'/, `'${randomUUID()}'`)),
+      restamp: async () => void file.exec(restamp()),
       close: async () => void file.close(),
     };
   }
   const pool = new Pool({ connectionString: db.url, max: 4 });
   return {
     erase: async () => void (await pool.query('DELETE FROM tally_stamp WHERE campaign_id = $1', [id])),
-    restamp: async () => void (await pool.query(restamp.replace(/'[0-9a-f-]{36}'/, `'${randomUUID()}'`))),
+    restamp: async () => void (await pool.query(restamp())),
     close: () => pool.end(),
   };
 }

@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import * as core from '../dist/index.js';
 import { freshDatabase, pgReachable, runBench } from './bench-kit';
-import { ballots, GROUPS, timeInTurns, UNITS, unitCode } from './full-campaign';
+import { ballots, fullCampaignInput, fullCampaignUnits, timeInTurns, UNITS, unitCode } from './full-campaign';
 
 const REPEAT = Number(process.env.BENCH_REPEAT || 21);
 const GROUP_BY = (p: string) =>
@@ -77,39 +77,11 @@ async function runOn(
       { code: 'appraisal', label: '接受评议', start: `${year}-10-16`, end: `${year}-11-15` },
       { code: 'rectification', label: '整改提高', start: `${year}-11-16`, end: `${year}-12-31` },
     ];
-    const policy = {
-      version: 1,
-      scale: [
-        { code: 'satisfied', label: '满意', points: 100 },
-        { code: 'fairlySatisfied', label: '比较满意', points: 85 },
-        { code: 'basicallySatisfied', label: '基本满意', points: 70 },
-        { code: 'notVerySatisfied', label: '不太满意', points: 55 },
-        { code: 'dissatisfied', label: '不满意', points: 40 },
-        { code: 'unknown', label: '不了解', points: null },
-      ],
-      groups: GROUPS.map(([code, label, , weight]) => ({ code, label, weight })),
-      strategy: { code: 'group-weighted-mean', args: {} },
-      minCounted: 30,
-      tiers: [
-        { code: 'satisfied', label: '满意', min: 85 },
-        { code: 'basicallySatisfied', label: '基本满意', min: 60 },
-        { code: 'dissatisfied', label: '不满意', min: null },
-      ],
-    };
     const created = JSON.parse(
       await gql(
         'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename ... on Campaign { id } ... on ErrorResult { message } } }',
         {
-          input: {
-            year,
-            name: 'Benchmark campaign',
-            phases,
-            guidingPrinciple: '基准测试',
-            objectives: [{ number: 1, title: '目标', text: '基准' }],
-            requirements: [{ number: 1, title: '要求', text: '基准' }],
-            evaluatorGroups: GROUPS.map(([code, label, quota]) => ({ code, label, quota })),
-            policyJson: JSON.stringify(policy),
-          },
+          input: fullCampaignInput(phases, 'Benchmark campaign'),
         },
         token,
       ),
@@ -117,15 +89,7 @@ async function runOn(
     if (created.data?.createCampaign?.__typename !== 'Campaign')
       throw new Error(`createCampaign: ${JSON.stringify(created)}`);
     const campaignId = Number(created.data.createCampaign.id);
-    const units = [
-      { code: 'bureau', name: '市公安局', parentCode: null, appraised: false },
-      ...Array.from({ length: UNITS }, (_, u) => ({
-        code: unitCode(u),
-        name: `单位${u + 1}`,
-        parentCode: 'bureau',
-        appraised: true,
-      })),
-    ];
+    const units = fullCampaignUnits((u) => `单位${u + 1}`);
     await gql(
       'mutation($c: ID!, $u: [UnitInput!]!) { setUnits(campaignId: $c, units: $u) { __typename } }',
       { c: campaignId, u: units },
