@@ -40,23 +40,22 @@ describeOnPostgres('two instances behind a proxy on one PostgreSQL and one Redis
   beforeAll(async () => {
     redis = await redisAvailable(redisTestUrl());
     databaseUrl = await createPostgresDatabase(pgTestUrl(), name);
-    const env = (i: number) => {
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pingyi-scale-${i}-`));
-      dataDirs.push(dataDir);
-      return {
-        PINGYI_DATA_DIR: dataDir,
-        DATABASE_URL: databaseUrl,
-        PINGYI_SECRET: 'scale-out-secret-0123456789abcdefghij',
-        PINGYI_TRUST_PROXY: 'loopback',
-        PINGYI_MIX_INTERVAL: '1s',
-        PINGYI_MIX_MIN_BATCH: '20',
-        PINGYI_ANON_RATE: '0',
-        ...(redis ? { REDIS_URL: redisTestUrl() } : {}),
-      };
-    };
+    // one data folder on every instance, as docs/deploy.md asks (evidence, and uploads checked by another instance)
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-scale-'));
+    dataDirs.push(dataDir);
+    const env = () => ({
+      PINGYI_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      PINGYI_SECRET: 'scale-out-secret-0123456789abcdefghij',
+      PINGYI_TRUST_PROXY: 'loopback',
+      PINGYI_MIX_INTERVAL: '1s',
+      PINGYI_MIX_MIN_BATCH: '20',
+      PINGYI_ANON_RATE: '0',
+      ...(redis ? { REDIS_URL: redisTestUrl() } : {}),
+    });
     // the first runs the migrations and creates admin; the second joins the same database
-    instances.push(await startServerProcess(env(1)));
-    instances.push(await startServerProcess(env(2)));
+    instances.push(await startServerProcess(env()));
+    instances.push(await startServerProcess(env()));
     proxy = await startRoundRobinProxy(instances.map((instance) => instance.url));
   }, 120_000);
   afterAll(async () => {

@@ -95,7 +95,12 @@ export {
 export { Allow } from './common/allow.decorator';
 export { Role, ALL_ROLES, Public, Authenticated, type Permission } from './common/roles';
 export { Ctx } from './common/ctx.decorator';
-export { RequestContext, type SessionUser, type AuditNote } from './common/request-context';
+export {
+  RequestContext,
+  type SessionUser,
+  type AuditNote,
+  type RequestContextSnapshot,
+} from './common/request-context';
 export { type AuditOptions } from './common/audit-sink';
 export { whereBureau, unitScopeOf, assertUnitInScope, whereUnitInScope } from './common/scoping';
 export { Audit } from './audit/audit.decorator';

@@ -20,6 +20,7 @@ import { type QueryLimits } from './graphql/query-limits';
 import { HealthController } from './health/health.controller';
 import { ServerLifecycle } from './health/server-lifecycle';
 import { PingyiMetricsModule } from './metrics/metrics.module';
+import { BackgroundWorkModule } from './background-work/background-work.module';
 import { ANONYMOUS_RATE_LIMIT, AnonymousRateLimit } from './rate-limit/anonymous-rate-limit';
 import { CORE_FEATURES } from './modules';
 
@@ -66,6 +67,7 @@ export class PingyiServerModule {
         }),
         TransactionsModule,
         PingyiMetricsModule,
+        BackgroundWorkModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(
           buildGraphqlOptions(config, {
             ...(options.queryLimits ? { limits: options.queryLimits } : {}),

@@ -13,6 +13,13 @@ export interface SessionUser {
   readonly tokenId: number;
 }
 
+/** A request's caller as JSON ({@link RequestContext.snapshot}). */
+export interface RequestContextSnapshot {
+  readonly requestId: string;
+  readonly ip: string;
+  readonly user: SessionUser | null;
+}
+
 /** Who an audit entry is about when nobody is signed in yet (a sign-in names its user). */
 export interface AuditNote {
   actor?: { readonly bureauId: number; readonly userId: number | null; readonly username: string };
@@ -45,6 +52,16 @@ export class RequestContext {
   /** A context for work done by the server itself (first-start setup, demo data, scripts). */
   static system(user: Omit<SessionUser, 'tokenId'> & { tokenId?: number }): RequestContext {
     return new RequestContext('system', '127.0.0.1', { tokenId: 0, ...user });
+  }
+
+  /** The context again from {@link snapshot}, for background work done on the caller's behalf (its audit entries). */
+  static restore(snapshot: RequestContextSnapshot): RequestContext {
+    return new RequestContext(snapshot.requestId, snapshot.ip, snapshot.user);
+  }
+
+  /** What background work needs of the caller, as JSON (the work may run on another instance). */
+  snapshot(): RequestContextSnapshot {
+    return { requestId: this.requestId, ip: this.ip, user: this.user };
   }
 
   withUser(user: SessionUser): RequestContext {

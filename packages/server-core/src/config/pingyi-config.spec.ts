@@ -35,6 +35,11 @@ describe('loadConfig', () => {
     expect(load({ HOST: '::' }).host).toBe('::');
   });
 
+  it('runs 2 pieces of background work at once by default, and none on an instance that only answers requests', () => {
+    expect(load({}).workers).toBe(2);
+    expect(load({ PINGYI_WORKERS: '0', REDIS_URL: 'redis://10.0.0.6:6379' }).workers).toBe(0);
+  });
+
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     expect(load({ DATABASE_URL: 'postgres://u:p@db:5432/pingyi' }).database).toEqual({
       type: 'postgres',
@@ -91,6 +96,8 @@ describe('loadConfig', () => {
     ['REDIS_URL', 'localhost:6379', /REDIS_URL: must start with redis:\/\//],
     ['NODE_ENV', 'staging', /NODE_ENV: must be production, development or test/],
     ['PINGYI_TRUST_PROXY', 'perhaps', /PINGYI_TRUST_PROXY: "perhaps" is not an IP address/],
+    ['PINGYI_WORKERS', '0', /PINGYI_WORKERS: may be 0 only with REDIS_URL/],
+    ['PINGYI_WORKERS', '65', /PINGYI_WORKERS/],
   ])('refuses %s=%s with a message naming the variable', (variable, value, message) => {
     expect(() => load({ [variable]: value })).toThrow(message);
   });

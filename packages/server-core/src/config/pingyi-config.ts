@@ -61,6 +61,11 @@ export interface PingyiConfig {
   readonly logLevel: LogLevelName;
   /** Bearer token of `GET /metrics` (`PINGYI_METRICS_TOKEN`, ≥ 16 characters); unset: metrics off (404). */
   readonly metricsToken: string | undefined;
+  /**
+   * Pieces of background work (paper checking and import) one instance runs at once (`PINGYI_WORKERS`, default 2).
+   * 0, with `REDIS_URL`, makes an instance that only answers requests while others do the work.
+   */
+  readonly workers: number;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -240,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
     mixIntervalMs: parseShortDurationEnv('PINGYI_MIX_INTERVAL', env.PINGYI_MIX_INTERVAL, 45_000, 500, 30 * 60_000),
     logLevel: parseLogLevel(env.PINGYI_LOG_LEVEL),
     metricsToken: parseMetricsToken(env.PINGYI_METRICS_TOKEN),
+    workers: parseWorkers(env.PINGYI_WORKERS, redisUrl),
   };
 }
 
@@ -326,4 +332,12 @@ export function assertConfigSafe(config: PingyiConfig): void {
       'synchronize',
     );
   }
+}
+
+// Without Redis the work waits in this process: an instance with no worker would never do it.
+function parseWorkers(raw: string | undefined, redisUrl: string | undefined): number {
+  const workers = parseIntegerEnv('PINGYI_WORKERS', raw, 2, 0, 64);
+  if (workers === 0 && redisUrl === undefined)
+    invalid('PINGYI_WORKERS', 'may be 0 only with REDIS_URL (another instance then does the work)', String(raw));
+  return workers;
 }

@@ -26,7 +26,7 @@ export class PingyiMetrics implements OnModuleDestroy {
   private readonly requests: Histogram<'operation' | 'status'>;
   private readonly operations = new Set<string>();
   private readonly cast = new MinuteCounts();
-  private importQueue: () => number = () => 0;
+  private workQueue: () => Promise<number> = () => Promise.resolve(0);
 
   constructor(dataSource: DataSource, @Inject(PINGYI_CONFIG) config: PingyiConfig) {
     const registry = this.registry;
@@ -53,13 +53,13 @@ export class PingyiMetrics implements OnModuleDestroy {
         }
       },
     });
-    const queue = () => this.importQueue();
+    const queue = () => this.workQueue();
     new Gauge({
       name: 'pingyi_import_queue_length',
-      help: 'Paper keyings this instance is checking or importing',
+      help: 'Background work (paper keyings to check or import) waiting or running: on this instance, or in the queue all instances share when REDIS_URL is set',
       registers: [registry],
-      collect() {
-        this.set(queue());
+      async collect() {
+        this.set(await queue().catch(() => 0));
       },
     });
     new Gauge({
@@ -97,9 +97,9 @@ export class PingyiMetrics implements OnModuleDestroy {
     this.cast.add(`${bureauId}\u0000${group}`);
   }
 
-  /** The paper import service tells how many keyings it is working on. */
-  registerImportQueue(length: () => number): void {
-    this.importQueue = length;
+  /** The background work tells how much waits or runs. */
+  registerWorkQueue(length: () => Promise<number>): void {
+    this.workQueue = length;
   }
 
   onModuleDestroy(): void {

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PingyiError, refusal } from '@pingyi/domain';
@@ -188,25 +189,19 @@ export class PaperBatchService {
       }
       if (!outcome.ok) throw refusal('BATCH_NOT_OPEN', 'batchBusy', {}, 'batchId');
       const keyingId = Number(outcome.rows[0]?.[0]?.id);
-      // a deliberate repeat of another batch's sheets is kept in the audit log
-      const onRepeat = async (repeats: { batchId: number; batchCode: string }): Promise<void> =>
-        this.audit?.record(ctx, {
-          operation: 'repeatPaperBatch',
-          args: {
-            batchId: String(batch.id),
-            keying,
-            fileName,
-            allowRepeatOf: String(repeats.batchId),
-            repeatsBatchCode: repeats.batchCode,
-          },
-          success: true,
-          errorCode: null,
-        });
-      const job = this.importer.runKeying(
-        { batch, campaign, keyingId, file, format, allowRepeatOf, onRepeat },
-        username,
+      await this.importer.submitKeying(
+        {
+          batchId: batch.id,
+          keyingId,
+          keying,
+          file: { name: path.basename(file.path), size: file.size },
+          format,
+          allowRepeatOf,
+          fileName,
+          requester: ctx.snapshot(),
+        },
+        { wait: upload.wait === true },
       );
-      if (upload.wait) await job;
     } catch (error) {
       await this.importer.uploads.remove(file.path);
       throw error;

@@ -1,5 +1,14 @@
-import { PingyiMetrics } from '../metrics/pingyi-metrics.service';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
+import { BackgroundWork } from '../background-work/background-work.service';
+import { AUDIT_SINK, type AuditSink } from '../common/audit-sink';
+import { RequestContext, type RequestContextSnapshot } from '../common/request-context';
 import { localDateOf, messageText, refusal, validateBallot } from '@pingyi/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -8,7 +17,7 @@ import { Transactions } from '../database/transactions';
 import { BallotBoxService } from '../ballot-box/ballot-box.service';
 import { type BoxedBallot } from '../ballot-box/boxed-ballot';
 import { CampaignBallotRulesService } from '../ballot-casting/campaign-ballot-rules.service';
-import { type Campaign } from '../campaign/campaign.entity';
+import { Campaign } from '../campaign/campaign.entity';
 import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
 import { encodeSheet } from './compact-sheet-codec';
@@ -23,7 +32,7 @@ import {
   type SheetProblem,
   UNREADABLE,
 } from './paper-sheet';
-import { type ReceivedFile, PaperUploadStore } from './paper-upload.store';
+import { PaperUploadStore } from './paper-upload.store';
 import { fileProblemOf, type SheetRow } from './sheet-row';
 import { sheetFingerprint } from './sheet-fingerprint';
 import { readXlsxRows } from './xlsx-row-reader';
@@ -45,17 +54,25 @@ export const UPLOADABLE_STATES: readonly PaperBatchState[] = [
 ];
 const inList = (states: readonly string[]): string => states.map((state) => `'${state}'`).join(', ');
 
-/** A keying to check: the batch, its campaign, the stored upload. */
-export interface KeyingJob {
-  readonly batch: PaperBatch;
-  readonly campaign: Campaign;
+/** The background work that checks an uploaded keying (and imports a single-keyed batch). */
+export const CHECK_PAPER_KEYING = 'checkPaperKeying';
+
+/**
+ * A keying to check, as JSON (it may be checked by another instance): the
+ * batch, the keying row, the upload's name in the data folder's `tmp` (shared
+ * by the instances of one deployment), who uploaded it.
+ */
+export interface KeyingWork {
+  readonly batchId: number;
   readonly keyingId: number;
-  readonly file: ReceivedFile;
+  /** Which keying of the batch (1, or 2 of a double-keyed batch). */
+  readonly keying: number;
+  readonly file: { readonly name: string; readonly size: number };
   readonly format: 'csv' | 'xlsx';
-  /** The batch whose sheets this keying may repeat on purpose (the upload's `allowRepeatOf`). */
-  readonly allowRepeatOf?: number | null;
-  /** Called once a deliberate repeat is accepted (the upload audits it). */
-  readonly onRepeat?: (repeatOf: { batchId: number; batchCode: string }) => Promise<void>;
+  /** The batch whose sheets this keying may repeat on purpose (the upload's `allowRepeatOf`); a repeat accepted is audited. */
+  readonly allowRepeatOf: number | null;
+  readonly fileName: string;
+  readonly requester: RequestContextSnapshot;
 }
 
 /** Serializes the repeat check of one campaign's keyings on PostgreSQL (the first key of an advisory lock). */
@@ -93,15 +110,28 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
   private sweeper: NodeJS.Timeout | undefined;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     @Inject(PINGYI_CONFIG) config: PingyiConfig,
     private readonly rules: CampaignBallotRulesService,
     private readonly box: BallotBoxService,
-    metrics: PingyiMetrics,
+    private readonly work: BackgroundWork,
+    @Optional() @Inject(AUDIT_SINK) private readonly audit?: AuditSink,
   ) {
     this.tx = new Transactions(dataSource);
     this.uploads = new PaperUploadStore(config.dataDir);
-    metrics.registerImportQueue(() => this.running.size);
+    work.define<KeyingWork>(CHECK_PAPER_KEYING, (keying) => this.runKeying(keying));
+  }
+
+  /**
+   * Queues the check of an uploaded keying; the batch's heartbeat is kept
+   * while it waits for a worker. With `wait`, resolves once it is checked.
+   */
+  async submitKeying(keying: KeyingWork, options: { readonly wait?: boolean } = {}): Promise<void> {
+    // the random part: ids start again in a database restored from a backup, while Redis keeps finished jobs an hour
+    await this.work.submit(CHECK_PAPER_KEYING, `keying-${keying.keyingId}-${randomBytes(6).toString('hex')}`, keying, {
+      ...options,
+      whileWaiting: () => this.keepAlive(keying.batchId),
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -154,9 +184,36 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     return swept;
   }
 
-  /** Checks an uploaded keying, then stores its compact form (and imports a single-keyed batch). Never throws. */
-  async runKeying(job: KeyingJob, username: string, now: () => Date = () => new Date()): Promise<void> {
-    const { batch, campaign, keyingId, file } = job;
+  /**
+   * Checks an uploaded keying, then stores its compact form (and imports a
+   * single-keyed batch). Never throws. A keying no longer being checked (its
+   * batch was marked interrupted while the work waited) is dropped.
+   */
+  async runKeying(work: KeyingWork, now: () => Date = () => new Date()): Promise<void> {
+    const { keyingId } = work;
+    const file = { path: this.uploads.pathOf(work.file.name), size: work.file.size };
+    const username = work.requester.user?.username ?? 'system';
+    const batch = await this.dataSource.manager.findOneBy(PaperBatch, { id: work.batchId });
+    const campaign = batch && (await this.dataSource.manager.findOneBy(Campaign, { id: batch.campaignId }));
+    const [pending] = await this.tx.query(
+      "SELECT 1 AS pending FROM paper_keying WHERE id = ? AND state = 'validating'",
+      [keyingId],
+    );
+    if (!batch || !campaign || !pending) {
+      this.logger.warn(`Paper keying ${keyingId} is no longer being checked: dropped`);
+      await this.uploads.remove(file.path);
+      return;
+    }
+    if (!(await this.uploads.exists(file.path))) {
+      // another instance received it into a data folder this one does not share
+      this.logger.error(`Paper keying ${keyingId}: the upload is not in ${this.uploads.dir}`);
+      await this.interrupt(
+        batch.id,
+        keyingId,
+        'The uploaded file is not in the data folder of the server that checks it: every instance needs the same PINGYI_DATA_DIR. Upload the file again.',
+      );
+      return;
+    }
     const started = Date.now();
     this.running.add(batch.id);
     let processed = 0;
@@ -177,7 +234,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       let result: ReturnType<PaperSheetValidator['finish']>;
       try {
         let rows: AsyncIterable<SheetRow>;
-        if (job.format === 'csv') {
+        if (work.format === 'csv') {
           const detected = await detectCsvEncoding(open);
           encoding = detected;
           rows = readCsvRows(open, detected, (bytes) => (processed += bytes));
@@ -209,7 +266,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       const encoded = encodeSheet(result.sheet);
       const contentHash = await sheetFingerprint(result.sheet);
       const repeats = await this.repeatedBatchOf(campaign.id, batch.id, contentHash);
-      const allowed = repeats !== null && repeats.batchId === job.allowRepeatOf;
+      const allowed = repeats !== null && repeats.batchId === work.allowRepeatOf;
       const marked =
         repeats && !allowed
           ? null
@@ -251,7 +308,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
         );
         return;
       }
-      if (allowed) await job.onRepeat?.(repeats);
+      if (allowed) await this.auditRepeat(work, batch, repeats);
       if (!batch.doubleKeyed) {
         await this.importSheet(batch, campaign, result.sheet, username, now());
         return;
@@ -266,18 +323,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     } catch (error) {
       const id = randomBytes(6).toString('hex');
       this.logger.error(`Paper batch ${batch.id}, keying ${keyingId}: internal error ${id}: ${describeError(error)}`);
-      await this.tx
-        .steps([
-          {
-            sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state IN ('validating', 'importing')`,
-            params: [`Internal error (id ${id}): nothing was stored; try again`, batch.id],
-          },
-          {
-            sql: `UPDATE paper_keying SET state = 'interrupted', active_checksum = NULL WHERE id = ? AND state = 'validating'`,
-            params: [keyingId],
-          },
-        ])
-        .catch(() => undefined);
+      await this.interrupt(batch.id, keyingId, `Internal error (id ${id}): nothing was stored; try again`);
     } finally {
       clearInterval(beat);
       this.running.delete(batch.id);
@@ -398,6 +444,22 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     }
   }
 
+  /** Ends a check that cannot go on: nothing of it was stored. */
+  private async interrupt(batchId: number, keyingId: number, message: string): Promise<void> {
+    await this.tx
+      .steps([
+        {
+          sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state IN ('validating', 'importing')`,
+          params: [message, batchId],
+        },
+        {
+          sql: `UPDATE paper_keying SET state = 'interrupted', active_checksum = NULL WHERE id = ? AND state = 'validating'`,
+          params: [keyingId],
+        },
+      ])
+      .catch(() => undefined);
+  }
+
   /** The first other batch of the campaign with a valid keying of the same sheets. */
   private async repeatedBatchOf(
     campaignId: number,
@@ -444,12 +506,37 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     ]);
   }
 
+  // A deliberate repeat of another batch's sheets is kept in the audit log, as the uploader's.
+  private async auditRepeat(
+    work: KeyingWork,
+    batch: PaperBatch,
+    repeats: { batchId: number; batchCode: string },
+  ): Promise<void> {
+    await this.audit?.record(RequestContext.restore(work.requester), {
+      operation: 'repeatPaperBatch',
+      args: {
+        batchId: String(batch.id),
+        keying: work.keying,
+        fileName: work.fileName,
+        allowRepeatOf: String(repeats.batchId),
+        repeatsBatchCode: repeats.batchCode,
+      },
+      success: true,
+      errorCode: null,
+    });
+  }
+
+  /** The batch's heartbeat: the sweep leaves it alone while someone works on it or waits for a worker. */
+  private async keepAlive(batchId: number): Promise<void> {
+    await this.tx.query(
+      `UPDATE paper_batch SET heartbeat_ms = ? WHERE id = ? AND state IN (${inList(['validating', 'importing'])})`,
+      [Date.now(), batchId],
+    );
+  }
+
   private async beat(batchId: number, keyingId: number, processed: number, rows: number): Promise<void> {
     try {
-      await this.tx.query(
-        `UPDATE paper_batch SET heartbeat_ms = ? WHERE id = ? AND state IN (${inList(['validating', 'importing'])})`,
-        [Date.now(), batchId],
-      );
+      await this.keepAlive(batchId);
       await this.tx.query('UPDATE paper_keying SET processed_bytes = ?, rows = ? WHERE id = ?', [
         processed,
         rows,

@@ -2,6 +2,7 @@ import { PingyiError } from '@pingyi/domain';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
+import * as path from 'node:path';
 import { TempFolder } from '../file-limits/temp-folder';
 
 /** An uploaded file kept on disk until it is checked: where, how big, its SHA-256. */
@@ -63,9 +64,22 @@ export class PaperUploadStore {
     }
   }
 
+  /** Where a received file is, from its name (as background work carries it); refuses anything but a plain name. */
+  pathOf(name: string): string {
+    if (path.basename(name) !== name || name.startsWith('.')) throw new Error(`not an upload's name: ${name}`);
+    return path.join(this.temp.dir, name);
+  }
+
   /** Reads a received file in 64 KiB chunks (each call opens it again). */
   opener(file: string): () => AsyncIterable<Uint8Array> {
     return () => fs.createReadStream(file, { highWaterMark: 64 * 1024 });
+  }
+
+  async exists(file: string): Promise<boolean> {
+    return fsp.stat(file).then(
+      (stat) => stat.isFile(),
+      () => false,
+    );
   }
 
   async remove(file: string): Promise<void> {
