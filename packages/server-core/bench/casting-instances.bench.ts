@@ -1,6 +1,6 @@
 // castBallot at 100, 200 and 400 ballots/s on one and on two server instances
 // sharing one PostgreSQL (issue 15), each instance in its own process. With
-// two, autocannon drives each instance at half the rate at the same time, as a
+// two, the open loop drives each instance at half the rate at the same time, as a
 // round-robin proxy would, and the worse instance's p99 is reported. Same run,
 // same machine: the one-instance figures are the baseline of the two-instance
 // ones. The throttles are per address and off for this load (PINGYI_ANON_RATE=0).
@@ -69,14 +69,14 @@ async function main(): Promise<void> {
           ),
         );
         const ok = parts.reduce((sum, part) => sum + part.ok, 0);
-        const duration = Math.max(SECONDS, ...parts.map((part) => part.result.duration));
+        const duration = Math.max(SECONDS, ...parts.map((part) => part.seconds));
         const run: Run = {
           instances,
           rate,
           achieved: ok / duration,
-          failures: parts.reduce((sum, part) => sum + part.failed + part.result.errors + part.result.timeouts, 0),
-          p50: Math.max(...parts.map((part) => part.result.latency.p50)),
-          p99: Math.max(...parts.map((part) => part.result.latency.p99)),
+          failures: parts.reduce((sum, part) => sum + part.failed, 0),
+          p50: Math.max(...parts.map((part) => part.p50)),
+          p99: Math.max(...parts.map((part) => part.p99)),
         };
         runs.push(run);
         console.log(

@@ -1,10 +1,12 @@
 // What the load benchmarks share: the server in its own process (so load
-// generator and server do not share a thread), autocannon, a ballot rating all
+// generator and server do not share a thread), autocannon (as fast as answered)
+// and the open loop (a fixed arrival rate), a ballot rating all
 // 80 units, and access codes issued through the API.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { gql, LEVEL_CODES, UNIT_CODES } from './bench-kit';
+import { openLoop, type OpenLoopResult } from './open-loop';
 
 export interface AutocannonResult {
   duration: number;
@@ -88,44 +90,26 @@ export async function issueCodes(url: string, token: string, campaignId: string,
 
 /**
  * castBallot at a fixed arrival rate for `seconds` against `url`, one fresh
- * code of `codes` per request (autocannon's overall rate over `connections`);
- * counts receipts and everything else.
+ * code of `codes` per request, evenly spaced over at most `connections`
+ * keep-alive connections ({@link openLoop}); counts receipts and everything else.
  */
-export async function castLoad(options: {
+export function castLoad(options: {
   readonly url: string;
   readonly rate: number;
   readonly seconds: number;
   readonly connections: number;
   readonly codes: readonly string[];
-}): Promise<{ result: AutocannonResult; ok: number; failed: number }> {
-  let next = 0;
-  let ok = 0;
-  let failed = 0;
-  const result = await autocannon({
-    url: options.url,
+}): Promise<OpenLoopResult> {
+  return openLoop({
+    url: `${options.url}/graphql`,
+    rate: options.rate,
+    seconds: options.seconds,
     connections: options.connections,
-    overallRate: options.rate,
-    amount: options.rate * options.seconds,
-    timeout: 20,
-    requests: [
-      {
-        method: 'POST',
-        path: '/graphql',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => {
-          const code = options.codes[next++];
-          if (!code) throw new Error('ran out of codes');
-          return {
-            ...request,
-            body: JSON.stringify({ query: CAST, variables: { input: { code, ratings: RATINGS } } }),
-          };
-        },
-        onResponse: (status, body) => {
-          if (status === 200 && body.includes('"BallotReceipt"')) ok += 1;
-          else failed += 1;
-        },
-      },
-    ],
+    body: (i) => {
+      const code = options.codes[i];
+      if (!code) throw new Error('ran out of codes');
+      return JSON.stringify({ query: CAST, variables: { input: { code, ratings: RATINGS } } });
+    },
+    accept: (body) => body.includes('"BallotReceipt"'),
   });
-  return { result, ok, failed };
 }

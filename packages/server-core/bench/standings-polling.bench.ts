@@ -2,7 +2,7 @@
 // for `standings` once a second must leave casting's p99 within 1.5× of
 // casting with nobody polling. A campaign of 80 units holds 10,000 counted
 // ballots (800,000 ratings, imported on paper and mixed); castBallot then runs
-// at a fixed arrival rate (autocannon) with the default mixer, in turns:
+// at a fixed, evenly spaced arrival rate (open-loop.ts) with the default mixer, in turns:
 // nobody polling; 10 pollers (the counted tally comes from memory while the
 // tally stamp holds); 10 pollers that delete the stamp before each poll, so
 // every poll counts the 800,000 ratings again (the cache defeated: the
@@ -160,7 +160,7 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<{ phases: Phase[]; wa
                   );
                 }
               });
-        const { result, failed } = await castLoad({
+        const cast = await castLoad({
           url: server.url,
           rate: RATE,
           seconds: SECONDS,
@@ -173,10 +173,10 @@ async function runOn(kind: 'sqlite' | 'postgres'): Promise<{ phases: Phase[]; wa
           database: kind,
           mode,
           round,
-          achieved: (RATE * SECONDS - failed) / Math.max(result.duration, SECONDS),
-          failures: failed + result.errors + result.timeouts,
-          castP50: result.latency.p50,
-          castP99: result.latency.p99,
+          achieved: cast.ok / Math.max(cast.seconds, SECONDS),
+          failures: cast.failed,
+          castP50: cast.p50,
+          castP99: cast.p99,
           polls: pollTimes.length,
           pollMedianMs: pollTimes.length ? median(pollTimes) : null,
         };

@@ -19,6 +19,15 @@ import { describeError } from '../logging/describe-error';
 /** Young ballots a full pool leaves for a later batch, on average. */
 const LEAVE_BEHIND = 0.3;
 const DELETE_CHUNK = 500;
+/**
+ * Ballots per batch at most, whatever the minimum: 100 ballots of 80 ratings
+ * are 8,000 rows, tens of milliseconds of one SQLite write transaction that
+ * casts wait behind (a 700-ballot batch held them 0.4 s: casting's p99 at
+ * 200/s, bench/online-casting.bench.ts).
+ */
+const MAX_BATCH_FLOOR = 100;
+/** The pause between two full batches of a backlog, which lets waiting requests in. */
+const BETWEEN_FULL_BATCHES_MS = 20;
 
 /**
  * Empties the ballot box into the counted tables, in batches (at start, then
@@ -40,6 +49,8 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly logger = new Logger('BallotMixer');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> = Promise.resolve(0);
+  /** A tick is mixing batch after batch of a backlog. */
+  private draining = false;
   /** When the last batch attempt ended (readiness: the mixer is alive). */
   private lastTickAt = 0;
   private lastError: string | null = null;
@@ -50,7 +61,12 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly box: BallotBoxService,
     @Inject(PINGYI_CONFIG) config: PingyiConfig,
   ) {
-    this.policy = { minBatch: config.mixMinBatch, sliceMs: config.mixIntervalMs, leaveBehind: LEAVE_BEHIND };
+    this.policy = {
+      minBatch: config.mixMinBatch,
+      sliceMs: config.mixIntervalMs,
+      leaveBehind: LEAVE_BEHIND,
+      maxBatch: Math.max(MAX_BATCH_FLOOR, 2 * config.mixMinBatch),
+    };
     this.tickMs = Math.max(250, Math.round(config.mixIntervalMs / 9));
   }
 
@@ -59,8 +75,8 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
       this.logger.error(`mixing at start failed: ${describeError(error)}`),
     );
     this.timer = setInterval(() => {
-      if (this.timer)
-        void this.mixOnce().catch((error: unknown) => this.logger.error(`mixing failed: ${describeError(error)}`));
+      if (this.timer && !this.draining)
+        void this.drain().catch((error: unknown) => this.logger.error(`mixing failed: ${describeError(error)}`));
     }, this.tickMs);
     this.timer.unref();
   }
@@ -97,6 +113,17 @@ export class BallotMixer implements OnApplicationBootstrap, BeforeApplicationShu
     const ago = this.lastTickAt === 0 ? null : now - this.lastTickAt;
     const alive = this.timer !== undefined && ago !== null && ago < this.tickMs * 3 + 10_000 && this.lastError === null;
     return { alive, lastTickAgoMs: ago, lastError: this.lastError };
+  }
+
+  // One tick: a batch, and while batches come out full, the next one after a short pause.
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while ((await this.mixOnce()) >= this.policy.maxBatch && this.timer)
+        await new Promise((resolve) => setTimeout(resolve, BETWEEN_FULL_BATCHES_MS));
+    } finally {
+      this.draining = false;
+    }
   }
 
   /** Mixes until the box is empty (tests, benchmarks, scripts); throws when entries stay that do not open. */

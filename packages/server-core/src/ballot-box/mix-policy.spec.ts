@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseBatch, shuffled } from './mix-policy';
 
-const policy = { minBatch: 10, sliceMs: 1000, leaveBehind: 0.3 };
+const policy = { minBatch: 10, sliceMs: 1000, leaveBehind: 0.3, maxBatch: 1000 };
 const pool = (n: number, boxedAt = 0) => Array.from({ length: n }, (_, i) => ({ i, boxedAt }));
 
 describe('chooseBatch', () => {
@@ -32,6 +32,34 @@ describe('chooseBatch', () => {
     // ballots older than the slice are always taken
     const old = [...pool(20, 0), ...pool(20, 900).map((e) => ({ ...e, i: e.i + 20 }))];
     expect(chooseBatch(old, 1000, policy, () => 0).filter((e) => e.i < 20)).toHaveLength(20);
+  });
+});
+
+describe('chooseBatch with a backlog', () => {
+  const capped = { ...policy, maxBatch: 25 };
+
+  it('takes at most maxBatch, the ballots older than the slice first', () => {
+    const backlog = [...pool(30, 0), ...pool(100, 900).map((e) => ({ ...e, i: e.i + 30 }))];
+    const batch = chooseBatch(backlog, 1000, capped, () => 0.99);
+    expect(batch).toHaveLength(25);
+    expect(batch.every((e) => e.i < 30)).toBe(true);
+    expect(new Set(batch).size).toBe(25);
+  });
+
+  it('caps a slice that has passed with few waiting, and a full pool of young ballots', () => {
+    expect(chooseBatch(pool(9, 0), 1000, { ...policy, minBatch: 10, maxBatch: 5 })).toHaveLength(5);
+    expect(chooseBatch(pool(200, 900), 1000, capped, () => 0.99)).toHaveLength(25);
+  });
+
+  it('drains a backlog completely over successive batches', () => {
+    let left = [...pool(40, 0), ...pool(60, 500).map((e) => ({ ...e, i: e.i + 40 }))];
+    const counted = new Set<number>();
+    for (let round = 0; round < 10 && left.length > 0; round += 1) {
+      const batch = chooseBatch(left, 2000, capped);
+      for (const e of batch) counted.add(e.i);
+      left = left.filter((e) => !batch.includes(e));
+    }
+    expect(counted.size).toBe(100);
   });
 });
 

@@ -17,6 +17,12 @@ export interface MixPolicy {
   readonly sliceMs: number;
   /** In a full pool, the chance that a ballot younger than the slice stays for a later batch. */
   readonly leaveBehind: number;
+  /**
+   * ...and at most this many: a batch is one write transaction, which on
+   * SQLite holds every other write (a cast) for its length; the mixer takes
+   * the next one soon after a full batch.
+   */
+  readonly maxBatch: number;
 }
 
 /**
@@ -24,7 +30,9 @@ export interface MixPolicy {
  * - nothing while fewer than `minBatch` wait and the oldest has waited less than the slice;
  * - every one once the slice has passed with fewer than `minBatch` waiting;
  * - otherwise every ballot older than the slice, and each younger one unless
- *   it is left behind (chance `leaveBehind`), topped up at random to `minBatch`.
+ *   it is left behind (chance `leaveBehind`), topped up at random to `minBatch`;
+ * - never more than `maxBatch`: the ballots older than the slice first, the
+ *   rest at random (a backlog drains over the next batches).
  * Leaving random ballots behind lets a ballot be counted one batch later than
  * its neighbours in time, so consecutive batches do not keep coarse order.
  */
@@ -37,11 +45,12 @@ export function chooseBatch<T extends { readonly boxedAt: number }>(
   if (pool.length === 0) return [];
   const oldest = pool.reduce((min, entry) => Math.min(min, entry.boxedAt), Infinity); // no spread: a box may hold 100,000s
   const sliceOver = now - oldest >= policy.sliceMs;
-  if (pool.length < policy.minBatch) return sliceOver ? shuffled(pool) : [];
+  if (pool.length < policy.minBatch) return sliceOver ? shuffled(pool).slice(0, policy.maxBatch) : [];
+  const due: T[] = [];
   const taken: T[] = [];
   const left: T[] = [];
   for (const entry of pool)
-    (now - entry.boxedAt >= policy.sliceMs || random() >= policy.leaveBehind ? taken : left).push(entry);
-  const topUp = shuffled(left).slice(0, Math.max(0, policy.minBatch - taken.length));
-  return shuffled([...taken, ...topUp]);
+    (now - entry.boxedAt >= policy.sliceMs ? due : random() >= policy.leaveBehind ? taken : left).push(entry);
+  const topUp = shuffled(left).slice(0, Math.max(0, policy.minBatch - due.length - taken.length));
+  return shuffled([...shuffled(due), ...shuffled([...taken, ...topUp])].slice(0, policy.maxBatch));
 }
