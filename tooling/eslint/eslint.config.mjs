@@ -118,6 +118,12 @@ export default tseslint.config(
           message:
             'Open transactions with Transactions.run (or .steps) from database/transactions.ts: on SQLite it keeps one transaction from running inside another.',
         },
+        {
+          // one REST error filter, the platform's (common/graphql-exception.filter.ts)
+          selector: "Decorator > CallExpression[callee.name='UseFilters']",
+          message:
+            "REST errors are answered by the platform's filter for every route: give a new code its HTTP status in common/rest-error.filter.ts instead of a controller filter.",
+        },
       ],
     },
   },

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { RequestContext } from '../common/request-context';
@@ -7,7 +7,6 @@ import { ALL_RECTIFICATION_ROLES } from '../rectification/rectification-access';
 import { ATTACHMENT_TYPES, mediaTypeOf } from './attachment-rules';
 import { Attachment } from './attachment.entity';
 import { AttachmentService } from './attachment.service';
-import { RestErrorFilter } from '../common/rest-error.filter';
 
 interface FileResponse {
   setHeader(name: string, value: string): void;
@@ -30,7 +29,6 @@ function contentDisposition(name: string): string {
  * and `GET /attachments/ID` to download (always as an attachment).
  */
 @Controller('attachments')
-@UseFilters(RestErrorFilter)
 export class AttachmentController {
   constructor(private readonly attachments: AttachmentService) {}
 

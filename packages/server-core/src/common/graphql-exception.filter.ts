@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch } from '@nestjs/common';
+import { type ArgumentsHost, Catch, HttpException } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { type GqlContextType } from '@nestjs/graphql';
 import { isPingyiError } from '@pingyi/domain';
@@ -10,8 +10,9 @@ import { RestErrorFilter } from './rest-error.filter';
  * logs the rest. On HTTP routes an expected PingyiError (a guard's refusal,
  * RATE_LIMITED in a flood) is answered by {@link RestErrorFilter} and not
  * logged: Nest's default handler would log each one with a stack trace, so a
- * flood of refused requests would fill the log. Anything else keeps Nest's
- * default handling.
+ * flood of refused requests would fill the log. An unexpected error is
+ * logged once with an id and answered 500 with that id; Nest's own HTTP
+ * exceptions keep its default handling.
  */
 @Catch()
 export class GraphqlExceptionFilter extends BaseExceptionFilter {
@@ -19,7 +20,8 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
 
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() === 'graphql') return exception;
-    if (isPingyiError(exception)) return this.rest.catch(exception, host);
-    return super.catch(exception, host);
+    // Nest's own answers (an unknown route's 404, a body parser's 413) keep their shape
+    if (exception instanceof HttpException && !isPingyiError(exception)) return super.catch(exception, host);
+    return this.rest.catch(exception, host);
   }
 }

@@ -12,6 +12,8 @@ const STATUS: Readonly<Record<string, number>> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   PHASE_CLOSED: 409,
+  DUPLICATE_FILE: 409,
+  BATCH_NOT_OPEN: 409,
   RATE_LIMITED: 429,
 };
 
@@ -27,7 +29,8 @@ interface JsonResponse {
  * UNAUTHENTICATED/FORBIDDEN/RATE_LIMITED) becomes its HTTP status with
  * `{ errorCode, message, path }`, and is not logged; anything else is logged
  * with an id and answered 500 without details. The platform filter
- * ({@link GraphqlExceptionFilter}) applies it to the PingyiErrors of every route.
+ * ({@link GraphqlExceptionFilter}) applies it to every REST route: a
+ * controller adds no filter of its own, and a new code's status goes in `STATUS`.
  */
 @Catch()
 export class RestErrorFilter implements ExceptionFilter {
@@ -42,6 +45,8 @@ export class RestErrorFilter implements ExceptionFilter {
       if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
       const sentence = messageOf(exception.details);
       res.status(status).json({
+        // what the error names (the batch a duplicate file belongs to, the minutes to wait), as in GraphQL's extensions
+        ...(exception.details ?? {}),
         errorCode: exception.code,
         message: exception.message,
         path: exception.path ?? null,

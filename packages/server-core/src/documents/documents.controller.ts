@@ -1,10 +1,9 @@
-import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { refusal } from '@pingyi/domain';
 import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
-import { RestErrorFilter } from '../common/rest-error.filter';
 import { checkId } from '../common/validation';
 import { type OfficialDocument } from './content/document-model';
 import { DocumentsService } from './documents.service';
@@ -32,7 +31,6 @@ function formatOf(value: string | undefined): DocumentFormat {
  * `…/rectification-report`, `GET /documents/reminders/:id`.
  */
 @Controller('documents')
-@UseFilters(RestErrorFilter)
 export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 

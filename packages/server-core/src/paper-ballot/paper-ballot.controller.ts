@@ -1,10 +1,9 @@
-import { Controller, HttpCode, Param, Post, Query, Req, UseFilters } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { PaperBatchService } from './paper-batch.service';
-import { PaperUploadErrorFilter } from './paper-upload-error.filter';
 
 /** The answer to an upload: the batch and its keyings (poll `paperBatch(id)` for progress). */
 interface UploadAnswer {
@@ -37,7 +36,6 @@ interface UploadAnswer {
  * `wait=1` once it is checked and, for a single-keyed batch, imported.
  */
 @Controller('paper-batches')
-@UseFilters(PaperUploadErrorFilter)
 export class PaperBallotController {
   constructor(private readonly batches: PaperBatchService) {}
 

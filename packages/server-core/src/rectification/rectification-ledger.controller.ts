@@ -1,6 +1,5 @@
-import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { PingyiError } from '@pingyi/domain';
-import { RestErrorFilter } from '../common/rest-error.filter';
 import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { RequestContext } from '../common/request-context';
@@ -24,7 +23,6 @@ const attachmentHeader = (name: string): string =>
  * in Chinese (default) or with `language=en` in English.
  */
 @Controller('rectification-ledger')
-@UseFilters(RestErrorFilter)
 export class RectificationLedgerController {
   constructor(private readonly ledger: RectificationLedgerService) {}
 
