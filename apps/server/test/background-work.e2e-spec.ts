@@ -114,4 +114,15 @@ describeOnPostgres('background work in a Redis queue shared by the instances', (
       startServerProcess({ ...env(0), REDIS_URL: undefined, DATABASE_URL: undefined, PINGYI_DATA_DIR: dataDir }),
     ).rejects.toThrow(/PINGYI_WORKERS.*REDIS_URL/s);
   });
+
+  it('stops at start, naming REDIS_URL, when Redis cannot be reached (not waiting without end)', async () => {
+    await expect(
+      startServerProcess({
+        ...env(1),
+        REDIS_URL: 'redis://127.0.0.1:1',
+        DATABASE_URL: undefined,
+        PINGYI_DATA_DIR: dataDir,
+      }),
+    ).rejects.toThrow(/REDIS_URL: Redis cannot be reached/);
+  }, 60_000);
 });

@@ -93,11 +93,26 @@ export class BackgroundWork implements OnApplicationBootstrap, BeforeApplication
 
   private async start(): Promise<WorkQueue> {
     const queue = this.config.redisUrl
-      ? new RedisWorkQueue(this.config.redisUrl, `pingyi:${await this.deploymentId()}`, this.config.workers)
+      ? new RedisWorkQueue(
+          this.config.redisUrl,
+          `pingyi:${await this.deploymentId()}`,
+          this.config.workers,
+          (message) => this.warnOnce(message),
+        )
       : new InProcessWorkQueue(this.config.workers);
     await queue.start((kind, payload) => this.run(kind, payload));
     this.queue = queue;
     return queue;
+  }
+
+  private lastWarning = { message: '', at: 0 };
+
+  // Redis's connection errors repeat with every reconnection attempt: one line per message and minute.
+  private warnOnce(message: string): void {
+    const now = Date.now();
+    if (message === this.lastWarning.message && now - this.lastWarning.at < 60_000) return;
+    this.lastWarning = { message, at: now };
+    this.logger.warn(message);
   }
 
   private async run(kind: string, payload: unknown): Promise<void> {

@@ -1,4 +1,5 @@
 import { Job, Queue, QueueEvents, Worker } from 'bullmq';
+import { PingyiError } from '@pingyi/domain';
 import Redis from 'ioredis';
 import { type WorkQueue, type WorkRunner } from './work-queue';
 
@@ -6,6 +7,7 @@ const QUEUE = 'work';
 const WAITING = new Set(['waiting', 'delayed', 'prioritized', 'waiting-children']);
 /** A finished job is kept this long, so that a caller waiting on it finds how it ended. */
 const KEEP_FINISHED = { age: 3_600, count: 1_000 };
+const READY_TIMEOUT_MS = 15_000;
 
 /**
  * Background work in Redis (bullmq), taken by whichever instance has a free
@@ -24,18 +26,40 @@ export class RedisWorkQueue implements WorkQueue {
     private readonly url: string,
     private readonly prefix: string,
     private readonly concurrency: number,
+    private readonly warn: (message: string) => void,
   ) {
     this.queue = new Queue(QUEUE, { connection: this.connect(), prefix });
+    this.queue.on('error', (error: Error) => this.warn(`background-work queue: ${error.message}`));
   }
 
   // One per bullmq object: workers and event readers block on theirs, with no retry limit per request (bullmq's advice).
   private connect(): Redis {
     const connection = new Redis(this.url, { maxRetriesPerRequest: null, lazyConnect: true });
+    // ioredis prints an unheard error with its stack; reconnecting is its own business
+    connection.on('error', (error: Error) => this.warn(`Redis: ${error.message}`));
     this.connections.push(connection);
     return connection;
   }
 
   async start(run: WorkRunner): Promise<void> {
+    // a server that cannot reach its queue stops at start, saying so, rather than waiting without end
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.queue.waitUntilReady(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`no answer in ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+        }),
+      ]);
+    } catch (error) {
+      throw new PingyiError(
+        'INVALID_CONFIG',
+        `Redis cannot be reached (${error instanceof Error ? error.message : String(error)}); background work waits there`,
+        'REDIS_URL',
+      );
+    } finally {
+      clearTimeout(timer);
+    }
     if (this.concurrency === 0) return;
     this.worker = new Worker(QUEUE, (job) => run(job.name, job.data), {
       connection: this.connect(),
@@ -43,6 +67,7 @@ export class RedisWorkQueue implements WorkQueue {
       concurrency: this.concurrency,
       maxStalledCount: 0,
     });
+    this.worker.on('error', (error: Error) => this.warn(`background-work worker: ${error.message}`));
     await this.worker.waitUntilReady();
   }
 
@@ -62,7 +87,10 @@ export class RedisWorkQueue implements WorkQueue {
   async finished(id: string): Promise<void> {
     const job = await Job.fromId(this.queue, id);
     if (!job) return;
-    this.events ??= new QueueEvents(QUEUE, { connection: this.connect(), prefix: this.prefix });
+    if (!this.events) {
+      this.events = new QueueEvents(QUEUE, { connection: this.connect(), prefix: this.prefix });
+      this.events.on('error', (error: Error) => this.warn(`background-work events: ${error.message}`));
+    }
     await this.events.waitUntilReady();
     // a failed job rejects here; the work records its own outcome, so the caller only waits
     await job.waitUntilFinished(this.events).catch(() => undefined);
