@@ -1,12 +1,11 @@
 import * as path from 'node:path';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PingyiError, refusal } from '@pingyi/domain';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { assertCampaignActionOpen } from '../campaign/campaign-calendar';
 import { CampaignService } from '../campaign/campaign.service';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
-import { AUDIT_SINK, type AuditSink } from '../common/audit-sink';
 import { type RequestContext } from '../common/request-context';
 import { whereBureau } from '../common/scoping';
 import { checkCode, checkId, checkInt, checkList, checkOneOf, checkText } from '../common/validation';
@@ -64,7 +63,6 @@ export class PaperBatchService {
     @InjectRepository(PaperKeying) private readonly keyings: Repository<PaperKeying>,
     private readonly campaigns: CampaignService,
     private readonly importer: PaperImportService,
-    @Optional() @Inject(AUDIT_SINK) private readonly audit?: AuditSink,
   ) {}
 
   async create(
