@@ -19,8 +19,14 @@ export function supervisionScenario(ctx: SuiteContext): void {
     await settle(page);
     await page.getByRole('cell', { name: /第一期/ }).click();
     await settle(page);
-    await page.getByRole('button', { name: '报送', exact: true }).click();
-    await page.getByRole('button', { name: '确认' }).click();
+    // the show page may redraw once more as its last query lands, and a click in that moment opens nothing
+    // (CI saw it once): click again until the confirmation asks, at most three times
+    const confirm = page.getByRole('button', { name: '确认' });
+    for (let attempt = 0; attempt < 3 && !(await confirm.isVisible()); attempt += 1) {
+      await page.getByRole('button', { name: '报送', exact: true }).click();
+      await confirm.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await confirm.click();
     await page.getByText('工作信息已报送').waitFor();
     await settle(page);
     await screenshot(page, 'bulletins');
