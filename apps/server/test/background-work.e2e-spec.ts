@@ -12,7 +12,6 @@ import {
   redisAvailable,
   redisTestUrl,
   TEST_ADMIN_PASSWORD,
-  type TestServer,
   uniqueDatabaseName,
 } from '@pingyi/testing';
 import * as fs from 'node:fs';
@@ -20,7 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCampaign, createPaperBatch, PAPER_BATCH } from './support/ballot-fixtures';
-import { gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
+import { clientAt, gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
 
 const LOGIN =
   'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { token } } }';
@@ -58,13 +57,6 @@ describeOnPostgres('background work in a Redis queue shared by the instances', (
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const client = (url: string): TestServer =>
-    ({
-      gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({
-        status: 200,
-        ...(await gqlAt(url, query, variables, bearer)),
-      }),
-    }) as unknown as TestServer;
   const csvOf = (rows: number) =>
     `group,traffic-police,public-order,legal-affairs\n${Array.from({ length: rows }, (_, i) => `城乡居民,满意,${i % 2 ? '比较满意' : '不满意'},基本满意`).join('\n')}\n`;
   const upload = async (url: string, admin: string, batchId: string, csv: string) =>
@@ -89,9 +81,9 @@ describeOnPostgres('background work in a Redis queue shared by the instances', (
     if (!redis) return context.skip(`no Redis at ${redisTestUrl()}`);
     const webUrl = web?.url ?? '';
     const admin = (await gqlAt(webUrl, LOGIN, { u: 'admin', p: TEST_ADMIN_PASSWORD })).data.login.token as string;
-    const campaignId = await createCampaign(client(webUrl), admin);
+    const campaignId = await createCampaign(clientAt(webUrl), admin);
 
-    const first = await createPaperBatch(client(webUrl), admin, campaignId, 'queued-1');
+    const first = await createPaperBatch(clientAt(webUrl), admin, campaignId, 'queued-1');
     expect((await upload(webUrl, admin, first, csvOf(500))).status).toBe(202);
     expect(await settled(webUrl, admin, first)).toEqual({ state: 'imported', ballots: 500 });
     expect(worker?.output()).toMatch(new RegExp(`Paper batch ${first}, keying \\d+: 500 rows checked`));
@@ -99,7 +91,7 @@ describeOnPostgres('background work in a Redis queue shared by the instances', (
 
     // no worker: the keying waits in the queue, its batch kept alive by the instance that took the upload
     await worker?.stop();
-    const second = await createPaperBatch(client(webUrl), admin, campaignId, 'queued-2');
+    const second = await createPaperBatch(clientAt(webUrl), admin, campaignId, 'queued-2');
     expect((await upload(webUrl, admin, second, csvOf(300))).status).toBe(202);
     await new Promise((resolve) => setTimeout(resolve, LONGER_THAN_STALE_MS));
     expect((await batchAt(webUrl, admin, second)).state).toBe('validating');

@@ -10,7 +10,6 @@ import {
   redisAvailable,
   redisTestUrl,
   TEST_ADMIN_PASSWORD,
-  type TestServer,
   uniqueDatabaseName,
 } from '@pingyi/testing';
 import * as fs from 'node:fs';
@@ -20,7 +19,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CAST, createCampaign, createPaperBatch, gqlOk, issueCodes, PAPER_BATCH } from './support/ballot-fixtures';
 import { startRoundRobinProxy, type RoundRobinProxy } from './support/round-robin-proxy';
-import { gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
+import { clientAt, gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
 
 const RATINGS = [
   { unit: 'traffic-police', level: 'satisfied' },
@@ -66,13 +65,6 @@ describeOnPostgres('two instances behind a proxy on one PostgreSQL and one Redis
     for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const client = (url: string): TestServer =>
-    ({
-      gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({
-        status: 200,
-        ...(await gqlAt(url, query, variables, bearer)),
-      }),
-    }) as unknown as TestServer;
   const castVia = async (code: string, ip: string): Promise<string> => {
     try {
       const response = await fetch(`${proxy.url}/graphql`, {
@@ -91,8 +83,8 @@ describeOnPostgres('two instances behind a proxy on one PostgreSQL and one Redis
   it('spreads casting over both, loses no acknowledged ballot when one is killed mid-load, shares the throttle and shows the same standings', async (context) => {
     if (!redis) return context.skip(`no Redis at ${redisTestUrl()}`);
     const admin = (await gqlAt(proxy.url, LOGIN, { u: 'admin', p: TEST_ADMIN_PASSWORD })).data.login.token as string;
-    const campaignId = await createCampaign(client(proxy.url), admin);
-    const { codes } = await issueCodes(client(proxy.url), admin, campaignId, 'residents', 240);
+    const campaignId = await createCampaign(clientAt(proxy.url), admin);
+    const { codes } = await issueCodes(clientAt(proxy.url), admin, campaignId, 'residents', 240);
     const acknowledged: string[] = [];
     const outcomes = new Map<string, number>();
     let next = 0;
@@ -154,7 +146,7 @@ describeOnPostgres('two instances behind a proxy on one PostgreSQL and one Redis
     // (a user of this run only: Redis outlives the test, and its counts last 15 minutes)
     const username = `scale-${Date.now().toString(36)}`;
     await gqlOk(
-      client(first ?? ''),
+      clientAt(first ?? ''),
       'mutation($input: CreateUserInput!) { createUser(input: $input) { __typename ... on ErrorResult { errorCode message } } }',
       {
         input: {
@@ -186,7 +178,7 @@ describeOnPostgres('two instances behind a proxy on one PostgreSQL and one Redis
     expect(one.data.participation.ballots).toBeGreaterThanOrEqual(acknowledged.length);
 
     // a paper import started on the second instance, which dies: the first marks it interrupted (or it had finished)
-    const batchId = await createPaperBatch(client(second ?? ''), admin, campaignId, 'scale-out-paper');
+    const batchId = await createPaperBatch(clientAt(second ?? ''), admin, campaignId, 'scale-out-paper');
     const rows = 30_000;
     const csv = `group,traffic-police,public-order,legal-affairs\n${Array.from({ length: rows }, (_, i) => `城乡居民,满意,${i % 2 ? '比较满意' : '不满意'},基本满意`).join('\n')}\n`;
     const upload = await fetch(`${second ?? ''}/paper-batches/${batchId}/keyings/1?name=paper.csv`, {

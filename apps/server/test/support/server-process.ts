@@ -1,4 +1,4 @@
-import { TEST_ADMIN_PASSWORD } from '@pingyi/testing';
+import { TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { type JsonObject } from './ballot-fixtures';
 import * as path from 'node:path';
@@ -88,3 +88,12 @@ export async function gqlAt(
   });
   return (await response.json()) as { data: JsonObject; errors?: unknown[] };
 }
+
+/** A server process as the fixtures' `TestServer`: its `gql` only, over HTTP. */
+export const clientAt = (url: string): TestServer =>
+  ({
+    gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({
+      status: 200,
+      ...(await gqlAt(url, query, variables, bearer)),
+    }),
+  }) as unknown as TestServer;

@@ -8,8 +8,8 @@ import {
 } from '@nestjs/common';
 import { BackgroundWork } from '../background-work/background-work.service';
 import { AUDIT_SINK, type AuditSink } from '../common/audit-sink';
-import { RequestContext, type RequestContextSnapshot } from '../common/request-context';
-import { localDateOf, messageText, refusal, validateBallot } from '@pingyi/domain';
+import { RequestContext } from '../common/request-context';
+import { localDateOf, refusal, validateBallot } from '@pingyi/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EventLoopSlice } from '../common/event-loop-slice';
@@ -23,16 +23,10 @@ import { type PingyiConfig } from '../config/pingyi-config';
 import { encodeSheet } from './compact-sheet-codec';
 import { detectCsvEncoding, readCsvRows } from './csv-row-reader';
 import { PaperBatch, PaperBatchState } from './paper-batch.entity';
-import {
-  BLANK,
-  type CompactSheet,
-  countByGroup,
-  isSpoilt,
-  PaperSheetValidator,
-  type SheetProblem,
-  UNREADABLE,
-} from './paper-sheet';
+import { BLANK, type CompactSheet, countByGroup, isSpoilt, PaperSheetValidator, UNREADABLE } from './paper-sheet';
 import { PaperUploadStore } from './paper-upload.store';
+import { CHECK_PAPER_KEYING, type KeyingWork, repeatProblem } from './keying-work';
+import { finishInvalidKeying, interruptKeying, keepBatchAlive, repeatedBatchOf } from './keying-states';
 import { fileProblemOf, type SheetRow } from './sheet-row';
 import { sheetFingerprint } from './sheet-fingerprint';
 import { readXlsxRows } from './xlsx-row-reader';
@@ -52,45 +46,9 @@ export const UPLOADABLE_STATES: readonly PaperBatchState[] = [
   PaperBatchState.interrupted,
   PaperBatchState.readyToAccept,
 ];
-const inList = (states: readonly string[]): string => states.map((state) => `'${state}'`).join(', ');
-
-/** The background work that checks an uploaded keying (and imports a single-keyed batch). */
-export const CHECK_PAPER_KEYING = 'checkPaperKeying';
-
-/**
- * A keying to check, as JSON (it may be checked by another instance): the
- * batch, the keying row, the upload's name in the data folder's `tmp` (shared
- * by the instances of one deployment), who uploaded it.
- */
-export interface KeyingWork {
-  readonly batchId: number;
-  readonly keyingId: number;
-  /** Which keying of the batch (1, or 2 of a double-keyed batch). */
-  readonly keying: number;
-  readonly file: { readonly name: string; readonly size: number };
-  readonly format: 'csv' | 'xlsx';
-  /** The batch whose sheets this keying may repeat on purpose (the upload's `allowRepeatOf`); a repeat accepted is audited. */
-  readonly allowRepeatOf: number | null;
-  readonly fileName: string;
-  readonly requester: RequestContextSnapshot;
-}
 
 /** Serializes the repeat check of one campaign's keyings on PostgreSQL (the first key of an advisory lock). */
 const REPEAT_LOCK = 0x70796e;
-
-/** The report of a keying whose sheets another batch holds already. */
-function repeatProblem(repeats: { batchId: number; batchCode: string }): SheetProblem {
-  return {
-    line: 0,
-    column: null,
-    value: null,
-    reason: messageText('repeatedBatch', { batchCode: repeats.batchCode, batchId: repeats.batchId }),
-    messageKey: 'repeatedBatch',
-    params: { batchCode: repeats.batchCode, batchId: repeats.batchId },
-    code: 'REPEATED_BATCH',
-    repeats: { batchId: String(repeats.batchId), batchCode: repeats.batchCode },
-  };
-}
 
 /**
  * Reads and checks uploaded keyings (streaming; the whole file is never in
@@ -130,7 +88,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     // the random part: ids start again in a database restored from a backup, while Redis keeps finished jobs an hour
     await this.work.submit(CHECK_PAPER_KEYING, `keying-${keying.keyingId}-${randomBytes(6).toString('hex')}`, keying, {
       ...options,
-      whileWaiting: () => this.keepAlive(keying.batchId),
+      whileWaiting: () => keepBatchAlive(this.tx, keying.batchId),
     });
   }
 
@@ -207,7 +165,8 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     if (!(await this.uploads.exists(file.path))) {
       // another instance received it into a data folder this one does not share
       this.logger.error(`Paper keying ${keyingId}: the upload is not in ${this.uploads.dir}`);
-      await this.interrupt(
+      await interruptKeying(
+        this.tx,
         batch.id,
         keyingId,
         'The uploaded file is not in the data folder of the server that checks it: every instance needs the same PINGYI_DATA_DIR. Upload the file again.',
@@ -255,7 +214,8 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
         `Paper batch ${batch.id}, keying ${keyingId}: ${validator.rowCount} rows checked in ${Date.now() - started} ms, ${result.ok ? 'no problems' : `${result.total} problems`}`,
       );
       if (!result.ok) {
-        await this.finishInvalid(
+        await finishInvalidKeying(
+          this.tx,
           batch,
           keyingId,
           { encoding, processed, rows: validator.rowCount, problems: result.problems, total: result.total },
@@ -265,7 +225,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
       }
       const encoded = encodeSheet(result.sheet);
       const contentHash = await sheetFingerprint(result.sheet);
-      const repeats = await this.repeatedBatchOf(campaign.id, batch.id, contentHash);
+      const repeats = await repeatedBatchOf(this.tx, campaign.id, batch.id, contentHash);
       const allowed = repeats !== null && repeats.batchId === work.allowRepeatOf;
       const marked =
         repeats && !allowed
@@ -298,9 +258,10 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
               },
             ]);
       if (!marked?.ok) {
-        const first = repeats ?? (await this.repeatedBatchOf(campaign.id, batch.id, contentHash));
+        const first = repeats ?? (await repeatedBatchOf(this.tx, campaign.id, batch.id, contentHash));
         const problems = first ? [repeatProblem(first)] : [];
-        await this.finishInvalid(
+        await finishInvalidKeying(
+          this.tx,
           batch,
           keyingId,
           { encoding, processed, rows: validator.rowCount, problems, total: problems.length },
@@ -323,7 +284,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     } catch (error) {
       const id = randomBytes(6).toString('hex');
       this.logger.error(`Paper batch ${batch.id}, keying ${keyingId}: internal error ${id}: ${describeError(error)}`);
-      await this.interrupt(batch.id, keyingId, `Internal error (id ${id}): nothing was stored; try again`);
+      await interruptKeying(this.tx, batch.id, keyingId, `Internal error (id ${id}): nothing was stored; try again`);
     } finally {
       clearInterval(beat);
       this.running.delete(batch.id);
@@ -444,68 +405,6 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     }
   }
 
-  /** Ends a check that cannot go on: nothing of it was stored. */
-  private async interrupt(batchId: number, keyingId: number, message: string): Promise<void> {
-    await this.tx
-      .steps([
-        {
-          sql: `UPDATE paper_batch SET state = 'interrupted', heartbeat_ms = NULL, message = ? WHERE id = ? AND state IN ('validating', 'importing')`,
-          params: [message, batchId],
-        },
-        {
-          sql: `UPDATE paper_keying SET state = 'interrupted', active_checksum = NULL WHERE id = ? AND state = 'validating'`,
-          params: [keyingId],
-        },
-      ])
-      .catch(() => undefined);
-  }
-
-  /** The first other batch of the campaign with a valid keying of the same sheets. */
-  private async repeatedBatchOf(
-    campaignId: number,
-    batchId: number,
-    contentHash: string,
-  ): Promise<{ batchId: number; batchCode: string } | null> {
-    const [row] = await this.tx.query(
-      `SELECT k.batch_id AS batch_id, b.code AS code FROM paper_keying k JOIN paper_batch b ON b.id = k.batch_id
-       WHERE k.campaign_id = ? AND k.content_hash = ? AND k.batch_id <> ? AND k.state = 'valid' ORDER BY k.id LIMIT 1`,
-      [campaignId, contentHash, batchId],
-    );
-    return row ? { batchId: Number(row.batch_id), batchCode: String(row.code) } : null;
-  }
-
-  private async finishInvalid(
-    batch: PaperBatch,
-    keyingId: number,
-    found: {
-      encoding: string | null;
-      processed: number;
-      rows: number;
-      problems: readonly SheetProblem[];
-      total: number;
-    },
-    now: Date,
-  ): Promise<void> {
-    await this.tx.steps([
-      {
-        sql: `UPDATE paper_keying SET state = 'invalid', active_checksum = NULL, encoding = ?, processed_bytes = ?, rows = ?, problem_count = ?, report = ?, finished_at = ? WHERE id = ?`,
-        params: [
-          found.encoding,
-          found.processed,
-          found.rows,
-          found.total,
-          JSON.stringify(found.problems),
-          now,
-          keyingId,
-        ],
-      },
-      {
-        sql: `UPDATE paper_batch SET state = ?, heartbeat_ms = NULL WHERE id = ? AND state = 'validating'`,
-        params: [batch.doubleKeyed ? PaperBatchState.open : PaperBatchState.rejected, batch.id],
-      },
-    ]);
-  }
-
   // A deliberate repeat of another batch's sheets is kept in the audit log, as the uploader's.
   private async auditRepeat(
     work: KeyingWork,
@@ -526,17 +425,9 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     });
   }
 
-  /** The batch's heartbeat: the sweep leaves it alone while someone works on it or waits for a worker. */
-  private async keepAlive(batchId: number): Promise<void> {
-    await this.tx.query(
-      `UPDATE paper_batch SET heartbeat_ms = ? WHERE id = ? AND state IN (${inList(['validating', 'importing'])})`,
-      [Date.now(), batchId],
-    );
-  }
-
   private async beat(batchId: number, keyingId: number, processed: number, rows: number): Promise<void> {
     try {
-      await this.keepAlive(batchId);
+      await keepBatchAlive(this.tx, batchId);
       await this.tx.query('UPDATE paper_keying SET processed_bytes = ?, rows = ? WHERE id = ?', [
         processed,
         rows,
