@@ -39,6 +39,8 @@ const OrganizationPage = lazyPage(() => import('./organization/OrganizationPage'
 const InboxPage = lazyPage(() => import('./inbox/InboxPage'), 'InboxPage');
 const IndicatorsPage = lazyPage(() => import('./indicators/IndicatorsPage'), 'IndicatorsPage');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
+const ScanReviewPage = lazyPage(() => import('./paper-scan/ScanReviewPage'), 'ScanReviewPage');
+const ScanTranscribePage = lazyPage(() => import('./paper-scan/ScanTranscribePage'), 'ScanTranscribePage');
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -124,6 +126,14 @@ export function App() {
         <Route path="/results" element={<AccessGuard page="results">{page(<ResultsPage />)}</AccessGuard>} />
         <Route path="/policy" element={<AccessGuard page="policy">{page(<PolicyEditorPage />)}</AccessGuard>} />
         <Route path="/ballots" element={<AccessGuard page="ballots">{page(<BallotsPage />)}</AccessGuard>} />
+        <Route
+          path="/ballots/scan/:batchId/review"
+          element={<AccessGuard page="ballots">{page(<ScanReviewPage />)}</AccessGuard>}
+        />
+        <Route
+          path="/ballots/scan/:batchId/opinions"
+          element={<AccessGuard page="ballots">{page(<ScanTranscribePage />)}</AccessGuard>}
+        />
         <Route path="/settings" element={<AccessGuard page="settings">{page(<SettingsPage />)}</AccessGuard>} />
       </CustomRoutes>
       <Resource name="auditLog" {...auditLog} />

@@ -14,6 +14,8 @@ import { documentsFeature } from './documents/documents.feature';
 import { opinionReviewFeature } from './opinion-review/opinion-review.feature';
 import { organizationFeature } from './organization/organization.feature';
 import { paperBallotFeature } from './paper-ballot/paper-ballot.feature';
+import { paperPrintFeature } from './paper-print/paper-print.feature';
+import { paperScanFeature } from './paper-scan/paper-scan.feature';
 import { resultsFeature } from './results/results.feature';
 import { inboxFeature } from './inbox/inbox.feature';
 import { integrityFeature } from './integrity/integrity.feature';
@@ -45,6 +47,8 @@ export const CORE_FEATURES: readonly PingyiFeature[] = [
   accessCodeFeature,
   ballotCastingFeature,
   paperBallotFeature,
+  paperPrintFeature,
+  paperScanFeature,
   opinionReviewFeature,
   resultsFeature,
   demoFeature,

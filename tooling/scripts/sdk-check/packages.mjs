@@ -8,6 +8,7 @@ import { sh } from './run.mjs';
 export const PUBLISHED = [
   'packages/domain',
   'packages/csv',
+  'packages/omr',
   'packages/scoring',
   'packages/server-core',
   'packages/testing',

@@ -23,6 +23,7 @@ import { PAPER_BATCH, type PaperBatch, type PaperKeying, WITHDRAW_PAPER_BATCH } 
 import { ChangeCancelled, useChangeReason } from '../common/use-change-reason';
 import { KeyingComparison } from './KeyingComparison';
 import { PhaseGate } from '../phase-gate';
+import { ScanBatchSection } from '../paper-scan/ScanBatchSection';
 
 const BUSY = new Set(['validating', 'importing']);
 
@@ -199,7 +200,9 @@ export function PaperBatchDetail({
   const [pollSince, setPollSince] = useState<number | null>(null);
   const batch = useGraphqlQuery<{ paperBatch: PaperBatch }>(['paperBatch', batchId], PAPER_BATCH, { id: batchId });
   const data = batch.data?.paperBatch;
-  const busy = !!data && (BUSY.has(data.state) || (data.keyings ?? []).some((k) => k.state === 'validating'));
+  const busy =
+    !!data &&
+    (BUSY.has(data.state) || !!data.scan?.reading || (data.keyings ?? []).some((k) => k.state === 'validating'));
   const { refetch, dataUpdatedAt } = batch;
   useEffect(() => {
     if (!busy && pollSince === null) return undefined;
@@ -238,6 +241,7 @@ export function PaperBatchDetail({
         <Typography variant="h6" sx={{ flex: 1 }}>
           {translate('pingyi.paper.batch_title', { code: data.code })}
         </Typography>
+        {data.scanned && <Chip size="small" variant="outlined" label={translate('pingyi.scan.scanned')} />}
         <Chip
           color={
             data.state === 'imported'
@@ -274,7 +278,11 @@ export function PaperBatchDetail({
           {translate('pingyi.paper.imported_summary', { ballots: data.ballots, spoilt: data.spoilt })}
         </Alert>
       )}
-      {data.state !== 'withdrawn' &&
+      {data.scanned && data.state !== 'withdrawn' && (
+        <ScanBatchSection batch={data} onUploaded={setPolling} onImported={setPolling} />
+      )}
+      {!data.scanned &&
+        data.state !== 'withdrawn' &&
         slots.map((slot) => (
           <KeyingSlot key={slot} batch={data} slot={slot} keying={current(slot)} onUploaded={setPolling} />
         ))}

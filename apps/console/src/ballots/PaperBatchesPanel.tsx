@@ -13,8 +13,19 @@ import {
   Typography,
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
-import { BooleanInput, Button, Form, required, SaveButton, TextInput, useGetList, useTranslate } from 'react-admin';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  BooleanInput,
+  Button,
+  Form,
+  FormDataConsumer,
+  required,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  useGetList,
+  useTranslate,
+} from 'react-admin';
 import { type CampaignRecord } from '../campaigns/campaign-values';
 import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
@@ -32,6 +43,10 @@ import { PhaseGate } from '../phase-gate';
 interface ReconciliationGroup {
   code: string;
   label: string;
+  /** Sheets printed for the group (print runs). */
+  printed: number;
+  /** Sheets of the group read from scans. */
+  scanned: number;
   slipsIssued: number | null;
   returned: number;
   valid: number;
@@ -59,12 +74,14 @@ function Reconciliation({ campaignId }: { campaignId: string }) {
       <Typography variant="subtitle1" sx={{ mb: 1 }}>
         {translate('pingyi.paper.reconciliation')}
       </Typography>
-      <Table size="small">
+      <Table size="small" sx={{ maxWidth: 1100 }}>
         <TableHead>
           <TableRow>
             <TableCell>{translate('pingyi.results.group')}</TableCell>
+            <TableCell align="right">{translate('pingyi.scan.printed')}</TableCell>
             <TableCell align="right">{translate('pingyi.paper.slips_issued')}</TableCell>
             <TableCell align="right">{translate('pingyi.paper.returned')}</TableCell>
+            <TableCell align="right">{translate('pingyi.scan.scanned_n')}</TableCell>
             <TableCell align="right">{translate('pingyi.paper.valid')}</TableCell>
             <TableCell align="right">{translate('pingyi.paper.spoilt')}</TableCell>
           </TableRow>
@@ -78,6 +95,7 @@ function Reconciliation({ campaignId }: { campaignId: string }) {
                   <Chip size="small" color="error" label={translate('pingyi.paper.over_issued')} sx={{ ml: 1 }} />
                 )}
               </TableCell>
+              <TableCell align="right">{group.printed}</TableCell>
               <TableCell align="right">
                 <TextField
                   size="small"
@@ -99,6 +117,7 @@ function Reconciliation({ campaignId }: { campaignId: string }) {
                 />
               </TableCell>
               <TableCell align="right">{group.returned}</TableCell>
+              <TableCell align="right">{group.scanned}</TableCell>
               <TableCell align="right">{group.valid}</TableCell>
               <TableCell align="right">{group.spoilt + group.spoiltNotKeyed}</TableCell>
             </TableRow>
@@ -114,10 +133,20 @@ function Reconciliation({ campaignId }: { campaignId: string }) {
  * bar and checked line by line; its error report names line, column and value;
  * a corrected file replaces it; double-keyed batches are compared before import.
  */
-export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
+export function PaperBatchesPanel({
+  campaign,
+  initialBatch = null,
+}: {
+  campaign: CampaignRecord;
+  /** The batch to show first (coming back from its review or transcription screen). */
+  initialBatch?: string | null;
+}) {
   const translate = useTranslate();
   const campaignId = campaign.id;
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(initialBatch);
+  useEffect(() => {
+    if (initialBatch) setSelected(initialBatch);
+  }, [initialBatch]);
   const list = useGraphqlQuery<{ paperBatches: { totalItems: number; items: PaperBatch[] } }>(
     ['paperBatches', campaignId],
     PAPER_BATCHES,
@@ -133,7 +162,13 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
     filter: { campaignId },
   });
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
-    const batch = await create.mutateAsync({ campaignId, code: values.code, doubleKeyed: !!values.doubleKeyed });
+    const scanned = values.source === 'scanned';
+    const batch = await create.mutateAsync({
+      campaignId,
+      code: values.code,
+      doubleKeyed: !scanned && !!values.doubleKeyed,
+      scanned,
+    });
     setSelected(batch.id);
   });
   const queryClient = useQueryClient();
@@ -168,7 +203,7 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {translate('pingyi.paper.hint')}
         </Typography>
-        <Form onSubmit={onSubmit} record={{ doubleKeyed: false }}>
+        <Form onSubmit={onSubmit} record={{ doubleKeyed: false, source: 'keyed' }}>
           <ServerErrorAlert error={error} />
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <TextInput
@@ -179,7 +214,25 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
               sx={{ width: 180 }}
               helperText={false}
             />
-            <BooleanInput source="doubleKeyed" label="pingyi.paper.double_keyed" helperText={false} />
+            <SelectInput
+              source="source"
+              label="pingyi.scan.source"
+              choices={[
+                { id: 'keyed', name: 'pingyi.scan.source_keyed' },
+                { id: 'scanned', name: 'pingyi.scan.source_scanned' },
+              ]}
+              validate={required()}
+              fullWidth={false}
+              sx={{ width: 160 }}
+              helperText={false}
+            />
+            <FormDataConsumer>
+              {({ formData }) =>
+                formData.source !== 'scanned' && (
+                  <BooleanInput source="doubleKeyed" label="pingyi.paper.double_keyed" helperText={false} />
+                )
+              }
+            </FormDataConsumer>
             <PhaseGate action="importPaperBallots">
               <SaveButton label="pingyi.paper.create" icon={<></>} alwaysEnable />
             </PhaseGate>
@@ -204,6 +257,9 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
               >
                 <TableCell>
                   {batch.code}
+                  {batch.scanned && (
+                    <Chip size="small" variant="outlined" label={translate('pingyi.scan.scanned')} sx={{ ml: 1 }} />
+                  )}
                   {batch.doubleKeyed && (
                     <Chip size="small" variant="outlined" label={translate('pingyi.paper.double')} sx={{ ml: 1 }} />
                   )}
@@ -214,9 +270,6 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
             ))}
           </TableBody>
         </Table>
-        <Box sx={{ mt: 3 }}>
-          <Reconciliation campaignId={campaignId} />
-        </Box>
       </Grid>
       <Grid size={{ xs: 12, lg: 7 }}>
         {selected ? (
@@ -224,6 +277,9 @@ export function PaperBatchesPanel({ campaign }: { campaign: CampaignRecord }) {
         ) : (
           <Typography color="text.secondary">{translate('pingyi.paper.choose')}</Typography>
         )}
+      </Grid>
+      <Grid size={12}>
+        <Reconciliation campaignId={campaignId} />
       </Grid>
     </Grid>
   );

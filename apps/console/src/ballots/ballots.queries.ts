@@ -1,5 +1,7 @@
 // GraphQL of access codes, paper batches and participation.
 
+import { SCAN_PROGRESS_FIELDS, type ScanProgress } from '../paper-scan/scan.queries';
+
 const BATCH = 'id evaluatorGroupCode count used unused revoked issuedAt issuedBy revokedAt revokedBy';
 export const ACCESS_CODE_SUMMARY = `query AccessCodeSummary($campaignId: ID!) {
   accessCodeSummary(campaignId: $campaignId) { groups { code label quota issued used unused revoked remaining } }
@@ -19,13 +21,13 @@ export const REVOKE_BATCH = `mutation RevokeAccessCodeBatch($id: ID!) {
 
 const KEYING =
   'id keying fileName format encoding sizeBytes processedBytes state rows problemCount problems { line column value reason messageKey messageParamsJson } uploadedAt uploadedBy';
-const PAPER_BATCH_FIELDS = `id code state doubleKeyed ballots spoilt message createdAt createdBy importedAt keyings { ${KEYING} }`;
+const PAPER_BATCH_FIELDS = `id code state doubleKeyed scanned ${SCAN_PROGRESS_FIELDS} ballots spoilt message createdAt createdBy importedAt keyings { ${KEYING} }`;
 export const PAPER_BATCHES = `query PaperBatches($campaignId: ID!, $options: ListOptions) {
-  paperBatches(campaignId: $campaignId, options: $options) { totalItems items { id code state doubleKeyed ballots spoilt message createdAt createdBy importedAt } }
+  paperBatches(campaignId: $campaignId, options: $options) { totalItems items { id code state doubleKeyed scanned ballots spoilt message createdAt createdBy importedAt } }
 }`;
 export const PAPER_BATCH = `query PaperBatch($id: ID!) { paperBatch(id: $id) { ${PAPER_BATCH_FIELDS} } }`;
-export const CREATE_PAPER_BATCH = `mutation CreatePaperBatch($campaignId: ID!, $code: String!, $doubleKeyed: Boolean) {
-  data: createPaperBatch(campaignId: $campaignId, code: $code, doubleKeyed: $doubleKeyed) { __typename ... on PaperBatch { id code } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
+export const CREATE_PAPER_BATCH = `mutation CreatePaperBatch($campaignId: ID!, $code: String!, $doubleKeyed: Boolean, $scanned: Boolean) {
+  data: createPaperBatch(campaignId: $campaignId, code: $code, doubleKeyed: $doubleKeyed, scanned: $scanned) { __typename ... on PaperBatch { id code } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
 }`;
 export const KEYING_COMPARISON = `query PaperKeyingComparison($batchId: ID!) {
   paperKeyingComparison(batchId: $batchId) { total rowsUnpaired mismatches { row sheetNumber unit first second lineFirst lineSecond } }
@@ -37,7 +39,7 @@ export const ACCEPT_PAPER_BATCH = `mutation AcceptPaperBatch($id: ID!, $resoluti
   data: acceptPaperBatch(id: $id, resolutions: $resolutions) { __typename ... on PaperBatch { id state ballots } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
 }`;
 export const PAPER_RECONCILIATION = `query PaperReconciliation($campaignId: ID!) {
-  paperReconciliation(campaignId: $campaignId) { flagged groups { code label slipsIssued returned valid spoilt spoiltNotKeyed overIssued } }
+  paperReconciliation(campaignId: $campaignId) { flagged groups { code label printed scanned slipsIssued returned valid spoilt spoiltNotKeyed overIssued } }
 }`;
 export const SET_RECONCILIATION = `mutation SetPaperReconciliation($campaignId: ID!, $group: String!, $slipsIssued: Int!, $spoiltNotKeyed: Int) {
   data: setPaperReconciliation(campaignId: $campaignId, group: $group, slipsIssued: $slipsIssued, spoiltNotKeyed: $spoiltNotKeyed) { __typename ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
@@ -95,6 +97,10 @@ export interface PaperBatch {
   code: string;
   state: string;
   doubleKeyed: boolean;
+  /** 扫描导入: the sheets come as scans, read by the server, not as keyed files. */
+  scanned: boolean;
+  /** The reading of the scans; absent unless `scanned` (and on the list's rows). */
+  scan?: ScanProgress | null;
   ballots: number;
   spoilt: number;
   message: string | null;

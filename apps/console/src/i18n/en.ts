@@ -3,6 +3,7 @@ import { type TranslationMessages } from 'react-admin';
 import { enAppraisal } from './en-appraisal';
 import { enDocuments } from './en-documents';
 import { enPhaseGate } from './en-phase-gate';
+import { enPaperScan } from './en-paper-scan';
 import { enRectification } from './en-rectification';
 import { enResources } from './en-resources';
 import { errorNamesIn, sentencesIn } from './sentences';
@@ -91,6 +92,21 @@ export const en = {
         'This finding already has rectification item #%{itemId} “%{itemTitle}” (%{unitName}); handle it there instead of opening another.',
       QUOTA_EXCEEDED: "More codes than the group's quota allows: %{detail}",
       PAPER_BATCH_CODE_TAKEN: 'A batch with this code exists already',
+      DOCUMENT_TOO_LARGE: 'More sheets than one print run (one PDF) may hold: create fewer sheets, in several runs',
+      UNKNOWN_LEVEL: "This level is not on the campaign's rating scale",
+      SCAN_REVIEW_PENDING: 'Not imported yet: review every doubtful mark and transcribe every opinion box first',
+      SCAN_UNREADABLE_LABEL: 'The QR label of the sheet cannot be read',
+      SCAN_OTHER_CAMPAIGN: 'The sheet was printed for another campaign',
+      SCAN_NOT_A_SHEET: 'This is not a printed appraisal sheet',
+      SCAN_CORRUPT_FILE: 'The file is damaged and cannot be opened',
+      SCAN_UNSUPPORTED_FORMAT: 'This file type is not read; upload PDF, TIFF, PNG, JPEG or ZIP',
+      SCAN_IMAGE_TOO_SMALL: 'The scan is too small; scan at 200 dpi or more',
+      SCAN_NO_REGISTRATION_MARKS: 'The corner marks of the sheet are not found',
+      SCAN_DUPLICATE_SHEET: 'The sheet was scanned already',
+      SCAN_UNKNOWN_SERIAL: 'The sheet was not printed by this system',
+      SCAN_TOO_LARGE: 'The file is too large; split it into smaller files',
+      SCAN_TOO_MANY_PAGES: 'The file has too many pages; split it into smaller files',
+      SCAN_MISSING_PAGE: 'A page of the sheet is missing',
       BATCH_NOT_OPEN: 'The batch is not open: %{detail}',
       ALREADY_MERGED:
         'Some of the selected opinions are already merged into a rectification item and cannot be merged again; filter by “Merged” to see their items.',
@@ -160,6 +176,11 @@ export const en = {
       createPaperBatch: 'Create paper batch',
       acceptPaperBatch: 'Accept paper batch',
       withdrawPaperBatch: 'Withdraw paper batch',
+      createPrintRun: 'Create print run',
+      decideScanRow: 'Review doubtful mark',
+      transcribeScanOpinion: 'Transcribe opinion',
+      discardScans: 'Discard scan images',
+      importScannedBatch: 'Import scanned batch',
       setPaperReconciliation: 'Reconcile paper slips',
       openRectificationItem: 'Open rectification item',
       fireRectificationEvent: 'Rectification step',
@@ -344,6 +365,7 @@ export const en = {
     ...enRectification,
     ...enDocuments,
     ...enPhaseGate,
+    ...enPaperScan,
   },
   resources: enResources,
 } as const;

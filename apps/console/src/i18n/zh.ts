@@ -3,6 +3,7 @@ import { raZh } from './ra-zh';
 import { zhAppraisal } from './zh-appraisal';
 import { zhDocuments } from './zh-documents';
 import { zhPhaseGate } from './zh-phase-gate';
+import { zhPaperScan } from './zh-paper-scan';
 import { zhRectification } from './zh-rectification';
 import { zhResources } from './zh-resources';
 import { errorNamesIn, sentencesIn } from './sentences';
@@ -86,6 +87,21 @@ export const zh: Messages = {
         '该检查发现已立项整改：#%{itemId}「%{itemTitle}」（%{unitName}），不能重复立项，请在该整改项目中办理。',
       QUOTA_EXCEEDED: '超出该类别的名额：%{detail}',
       PAPER_BATCH_CODE_TAKEN: '该批次号已存在',
+      DOCUMENT_TOO_LARGE: '份数超过一次印制（一个 PDF）的上限，请减少份数，分几次生成',
+      UNKNOWN_LEVEL: '所选档次不在本评议工作的评价等级中',
+      SCAN_REVIEW_PENDING: '尚不能导入：请先复核所有存疑标记、转录所有意见栏',
+      SCAN_UNREADABLE_LABEL: '评议表的二维码标签无法识别',
+      SCAN_OTHER_CAMPAIGN: '这张评议表是为其他评议工作印制的',
+      SCAN_NOT_A_SHEET: '不是本系统印制的评议表',
+      SCAN_CORRUPT_FILE: '文件已损坏，无法打开',
+      SCAN_UNSUPPORTED_FORMAT: '不支持此文件类型，请上传 PDF、TIFF、PNG、JPEG 或 ZIP',
+      SCAN_IMAGE_TOO_SMALL: '扫描分辨率太低，请以 200 dpi 或更高分辨率扫描',
+      SCAN_NO_REGISTRATION_MARKS: '找不到评议表四角的定位标记',
+      SCAN_DUPLICATE_SHEET: '这张评议表已扫描过',
+      SCAN_UNKNOWN_SERIAL: '不是本系统印制的表号',
+      SCAN_TOO_LARGE: '文件太大，请拆分成较小的文件',
+      SCAN_TOO_MANY_PAGES: '文件页数太多，请拆分成较小的文件',
+      SCAN_MISSING_PAGE: '评议表缺少一页',
       BATCH_NOT_OPEN: '批次不可修改：%{detail}',
       ALREADY_MERGED:
         '所选意见中有已合并立项整改的意见，不能再次合并；审阅状态选“已合并立项”可查看它们所在的整改项目。',
@@ -155,6 +171,11 @@ export const zh: Messages = {
       createPaperBatch: '新建纸质评议表批次',
       acceptPaperBatch: '确认导入纸质评议表',
       withdrawPaperBatch: '撤回纸质评议表批次',
+      createPrintRun: '生成印制评议表',
+      decideScanRow: '复核存疑标记',
+      transcribeScanOpinion: '转录意见',
+      discardScans: '删除扫描图像',
+      importScannedBatch: '导入扫描批次',
       setPaperReconciliation: '核对纸质评议表',
       openRectificationItem: '立项整改',
       fireRectificationEvent: '办理整改项目',
@@ -336,6 +357,7 @@ export const zh: Messages = {
     ...zhRectification,
     ...zhDocuments,
     ...zhPhaseGate,
+    ...zhPaperScan,
   },
   resources: zhResources,
 };

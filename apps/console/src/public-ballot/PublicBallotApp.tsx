@@ -17,11 +17,26 @@ const storage = (): Storage | null => {
   }
 };
 
-/** A code passed in the address (`/vote?code=…`, `#/vote?code=…`), as a printed QR code would. */
-function codeFromAddress(): string {
-  const query = window.location.hash.includes('?')
-    ? window.location.hash.split('?')[1]
-    : window.location.search.slice(1);
+/** The code read from the address's fragment, kept once the fragment is cleared (a second mount reads it again). */
+let fragmentCode: string | null = null;
+
+/**
+ * A code passed in the address, as a printed QR code would: `/vote#code=…`
+ * or `#/ballot#code=…` (the slip's QR: a fragment never reaches the server's
+ * logs), or `/vote?code=…`, `#/vote?code=…`. A fragment's code is then
+ * cleared from the address bar (and so from the history), the page staying
+ * where it is.
+ */
+export function codeFromAddress(): string {
+  const { hash, search, pathname } = window.location;
+  const at = hash.search(/#code=/);
+  if (at !== -1) {
+    fragmentCode = (new URLSearchParams(hash.slice(at + 1)).get('code') ?? '').trim();
+    window.history.replaceState(window.history.state, '', `${pathname}${search}${hash.slice(0, at)}`);
+    return fragmentCode;
+  }
+  if (fragmentCode !== null) return fragmentCode;
+  const query = hash.includes('?') ? hash.split('?')[1] : search.slice(1);
   return new URLSearchParams(query ?? '').get('code') ?? '';
 }
 

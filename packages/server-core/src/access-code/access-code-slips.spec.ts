@@ -1,6 +1,7 @@
+import { qrSvg } from '@pingyi/omr';
 import { describe, expect, it } from 'vitest';
 import { generateAccessCode } from './access-code-format';
-import { renderCodesCsv, renderSlipsHtml } from './access-code-slips';
+import { renderCodesCsv, renderSlipsHtml, slipLink } from './access-code-slips';
 
 const context = {
   campaignName: '2025年度民主评议机关',
@@ -23,6 +24,19 @@ describe('access code slips', () => {
     expect(html.match(/城乡居民/g)?.length).toBeGreaterThanOrEqual(23);
     expect(html).toContain('https://pingyi.example/vote');
     expect(html).toContain('2025-10-16 至 2025-11-15');
+  });
+
+  it('gives each slip a QR code of the ballot page with the code in the fragment, and keeps the typed code', () => {
+    const codes = [generateAccessCode(), generateAccessCode()];
+    const html = renderSlipsHtml(codes, context);
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    for (const code of codes) {
+      const link = slipLink(context.ballotUrl, code);
+      expect(link).toBe(`https://pingyi.example/vote#code=${code.replace(/-/g, '')}`);
+      expect(html).toContain(qrSvg(link, 24));
+      expect(html).toContain(`${code.slice(0, 4)}-${code.slice(4, 8)}`);
+    }
+    expect(slipLink('https://x.example/vote#old', 'ABCD-EFGH')).toBe('https://x.example/vote#code=ABCDEFGH');
   });
 
   it('escapes every text it did not write itself', () => {

@@ -1,4 +1,5 @@
 import { writeCsv } from '@pingyi/csv';
+import { qrSvg } from '@pingyi/omr';
 import { formatAccessCode } from './access-code-format';
 
 /** What a printed slip says besides the code. */
@@ -22,7 +23,10 @@ const STYLE = `
 body { margin: 0; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: #000; }
 .sheet { display: grid; grid-template-columns: 1fr 1fr; grid-auto-rows: 55mm; gap: 0; page-break-after: always; break-after: page; }
 .sheet:last-child { page-break-after: auto; break-after: auto; }
-.slip { border: 1px dashed #777; padding: 4mm 5mm; display: flex; flex-direction: column; gap: 1.5mm; overflow: hidden; }
+.slip { border: 1px dashed #777; padding: 4mm 4mm 4mm 5mm; display: flex; flex-direction: row; gap: 3mm; overflow: hidden; }
+.slip .text { flex: 1; min-width: 0; display: flex; flex-direction: column; gap: 1.5mm; }
+.slip .qr { flex: none; width: 26mm; display: flex; flex-direction: column; align-items: center; gap: 1mm; font-size: 7.5pt; }
+.slip .qr svg { display: block; }
 .slip h2 { font-size: 11pt; margin: 0; }
 .slip .group { font-size: 9pt; }
 .slip .code { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 17pt; font-weight: 700; letter-spacing: 0.06em; margin: 1mm 0; }
@@ -32,18 +36,31 @@ body { margin: 0; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Micros
 `;
 
 /**
+ * What a slip's QR code opens: the ballot page with the code in the fragment
+ * (`…/vote#code=ABCD…`), which browsers never send, so the code stays out of
+ * every server's and proxy's logs.
+ */
+export function slipLink(ballotUrl: string, code: string): string {
+  return `${ballotUrl.replace(/#.*$/, '')}#code=${code.replace(/-/g, '')}`;
+}
+
+/**
  * A print-ready HTML page of access-code slips (A4, ten per page, Chinese):
  * each slip names the campaign and the evaluator group, shows the code in
- * groups of four, and says how and when to vote. All text is escaped.
+ * groups of four, says how and when to vote, and carries a QR code of the
+ * ballot page with the code filled in ({@link slipLink}). All text is escaped.
  */
 export function renderSlipsHtml(codes: readonly string[], context: SlipContext): string {
   const slip = (code: string): string => `
   <section class="slip">
+    <div class="text">
     <h2>${escapeHtml(context.campaignName)} · 评议码</h2>
     <div class="group">评议对象类别：${escapeHtml(context.groupLabel)}</div>
     <div class="code" aria-label="评议码">${escapeHtml(formatAccessCode(code.replace(/-/g, '')))}</div>
     <div class="how">请于 ${escapeHtml(context.window)} 期间访问下列网址，输入本评议码，对各被评议单位逐项选择评价档次，并可填写意见。每个评议码只能使用一次；评议不记名，系统不保存评议码与评议表之间的任何对应关系。</div>
     <div class="url">${escapeHtml(context.ballotUrl)}</div>
+    </div>
+    <div class="qr">${qrSvg(slipLink(context.ballotUrl, code), 24)}<span>扫码评议</span></div>
   </section>`;
   const sheets: string[] = [];
   for (let i = 0; i < codes.length; i += 10)

@@ -66,9 +66,32 @@ export function* countedRowSteps(
   // the counted ratings of these campaigns change: a new stamp each (the caller's, when it chose them)
   for (const campaignId of new Set(ballots.map((ballot) => ballot.campaignId)))
     yield tallyStampStep(campaignId, stamps.get(campaignId));
-  const opinions = shuffled(
-    ballots.flatMap((ballot) => ballot.opinions.map(([unit, text]) => ({ ballot, unit, text }))),
+  yield* opinionRowSteps(
+    dialect,
+    ballots.flatMap((ballot) => ballot.opinions.map(([unit, text]) => ({ ...ballot, unit, text }))),
   );
+}
+
+/** An opinion as the `opinion` table stores it: its campaign, unit, group, day and text; nothing else. */
+export interface CountedOpinion {
+  readonly bureauId: number;
+  readonly campaignId: number;
+  readonly evaluatorGroupCode: string;
+  readonly unit: string;
+  readonly text: string;
+  readonly castOn: string;
+  readonly isDemo: boolean;
+}
+
+/**
+ * The statements that store opinions, in random order with random ids: the
+ * opinions of counted ballots, and those of scanned opinion forms (paper
+ * that carries no ratings), inside the caller's transaction.
+ */
+export function* opinionRowSteps(
+  dialect: 'sqlite' | 'postgres',
+  opinions: readonly CountedOpinion[],
+): Generator<SqlStep> {
   if (opinions.length === 0) return;
   yield* bulkInsertSteps(
     dialect,
@@ -84,16 +107,16 @@ export function* countedRowSteps(
       { name: 'is_demo', pgType: 'boolean' },
     ],
     (function* () {
-      for (const { ballot, unit, text } of opinions)
+      for (const opinion of shuffled(opinions))
         yield [
           randomUUID(),
-          ballot.bureauId,
-          ballot.campaignId,
-          unit,
-          ballot.evaluatorGroupCode,
-          text,
-          ballot.castOn,
-          ballot.isDemo,
+          opinion.bureauId,
+          opinion.campaignId,
+          opinion.unit,
+          opinion.evaluatorGroupCode,
+          opinion.text,
+          opinion.castOn,
+          opinion.isDemo,
         ];
     })(),
   );

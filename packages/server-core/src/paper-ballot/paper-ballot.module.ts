@@ -28,6 +28,6 @@ import { PaperReconciliationService } from './paper-reconciliation.service';
     PaperBallotResolver,
     PaperKeyingResolver,
   ],
-  exports: [PaperReconciliationService],
+  exports: [PaperReconciliationService, PaperBatchService, PaperImportService],
 })
 export class PaperBallotModule {}

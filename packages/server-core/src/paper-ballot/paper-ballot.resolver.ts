@@ -35,7 +35,8 @@ export class PaperBallotResolver {
   ) {}
 
   @Mutation(() => CreatePaperBatchResult.union, {
-    description: 'Opens a paper batch; upload its keying(s) to POST /paper-batches/:id/keyings/:n',
+    description:
+      'Opens a paper batch; upload its keying(s) to POST /paper-batches/:id/keyings/:n, or, scanned, its scans to POST /paper-batches/:id/scans',
   })
   @Allow(Role.admin, Role.office)
   createPaperBatch(
@@ -43,8 +44,15 @@ export class PaperBallotResolver {
     @Args('campaignId', { type: () => ID }) campaignId: string,
     @Args('code', { type: () => String }) code: string,
     @Args('doubleKeyed', { type: () => Boolean, nullable: true, defaultValue: false }) doubleKeyed: boolean,
+    @Args('scanned', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: 'Read from scanned sheets (POST /paper-batches/:id/scans) instead of keyed files',
+    })
+    scanned: boolean,
   ) {
-    return CreatePaperBatchResult.run(() => this.batches.create(ctx, campaignId, code, doubleKeyed));
+    return CreatePaperBatchResult.run(() => this.batches.create(ctx, campaignId, code, doubleKeyed, scanned));
   }
 
   @Query(() => PaperBatch, { description: 'A paper batch with its keyings: state, progress, report' })

@@ -52,6 +52,10 @@ export class PaperBatch extends CampaignOwned {
   @Column({ type: 'boolean' })
   doubleKeyed: boolean;
 
+  @Field(() => Boolean, { description: 'Read from scanned sheets (POST /paper-batches/:id/scans), not keyed' })
+  @Column({ type: 'boolean', default: false })
+  scanned: boolean;
+
   @Field(() => PaperBatchState)
   @Column({ type: 'varchar', length: 20 })
   state: PaperBatchState;

@@ -70,6 +70,7 @@ export class PaperBatchService {
     campaignId: unknown,
     code: unknown,
     doubleKeyed: unknown,
+    scanned: unknown = false,
     now: Date = new Date(),
   ): Promise<PaperBatch> {
     const campaign = await this.campaigns.findOrThrow(ctx, campaignId);
@@ -86,7 +87,8 @@ export class PaperBatchService {
         bureauId: ctx.bureauId,
         campaignId: campaign.id,
         code: batchCode,
-        doubleKeyed: doubleKeyed === true,
+        doubleKeyed: doubleKeyed === true && scanned !== true,
+        scanned: scanned === true,
         state: PaperBatchState.open,
         createdBy: ctx.userOrThrow.username,
       }),
@@ -142,6 +144,7 @@ export class PaperBatchService {
       upload.allowRepeatOf === undefined || upload.allowRepeatOf === null || upload.allowRepeatOf === ''
         ? null
         : checkId(upload.allowRepeatOf, 'allowRepeatOf');
+    if (batch.scanned) throw refusal('BATCH_NOT_OPEN', 'scanBatchKeyed', { batch: batch.code }, 'batchId');
     this.assertUploadable(batch);
     const file = await this.importer.uploads.receive(upload.body);
     try {

@@ -16,6 +16,7 @@ import { EventLoopSlice } from '../common/event-loop-slice';
 import { Transactions } from '../database/transactions';
 import { BallotBoxService } from '../ballot-box/ballot-box.service';
 import { type BoxedBallot } from '../ballot-box/boxed-ballot';
+import { opinionRowSteps } from '../ballot-box/counted-ballot-writer';
 import { CampaignBallotRulesService } from '../ballot-casting/campaign-ballot-rules.service';
 import { Campaign } from '../campaign/campaign.entity';
 import { PINGYI_CONFIG } from '../config/config.tokens';
@@ -23,7 +24,15 @@ import { type PingyiConfig } from '../config/pingyi-config';
 import { encodeSheet } from './compact-sheet-codec';
 import { detectCsvEncoding, readCsvRows } from './csv-row-reader';
 import { PaperBatch, PaperBatchState } from './paper-batch.entity';
-import { BLANK, type CompactSheet, countByGroup, isSpoilt, PaperSheetValidator, UNREADABLE } from './paper-sheet';
+import {
+  BLANK,
+  type CompactSheet,
+  countByGroup,
+  isSpoilt,
+  type PaperOpinion,
+  PaperSheetValidator,
+  UNREADABLE,
+} from './paper-sheet';
 import { PaperUploadStore } from './paper-upload.store';
 import { CHECK_PAPER_KEYING, type KeyingWork, repeatProblem } from './keying-work';
 import { finishInvalidKeying, interruptKeying, keepBatchAlive, repeatedBatchOf } from './keying-states';
@@ -297,7 +306,9 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
    * then one transaction that marks the batch imported and puts its ballots
    * (the day only, channel paper) into the ballot box, sealed, in bulk; the
    * mixer writes the counted rows in random batches.
-   * Spoilt sheets are counted per group, not stored as ballots.
+   * Spoilt sheets are counted per group, not stored as ballots. The
+   * transcribed opinion forms of a scanned batch (`opinions`) are stored in
+   * the same transaction, in random order, joined to no ballot.
    */
   async importSheet(
     batch: PaperBatch,
@@ -305,6 +316,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
     sheet: CompactSheet,
     username: string,
     now: Date,
+    opinions: readonly PaperOpinion[] = [],
   ): Promise<void> {
     const { rules } = await this.rules.rulesOf(campaign.id);
     if (
@@ -380,6 +392,18 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
             params: [batch.id],
           },
           this.box.entrySteps(boxed()),
+          opinionRowSteps(
+            this.tx.dialect,
+            opinions.map((opinion) => ({
+              bureauId: campaign.bureauId,
+              campaignId: campaign.id,
+              evaluatorGroupCode: opinion.groupCode,
+              unit: opinion.unitCode,
+              text: opinion.text,
+              castOn: today,
+              isDemo: false,
+            })),
+          ),
         ],
         { cacheMiB: IMPORT_CACHE_MIB },
       );

@@ -48,6 +48,8 @@ export class PaperReconciliationService {
       select: { id: true, groupCounts: true },
     });
     const entries = await this.entries.findBy({ campaignId: campaign.id });
+    const printed = await this.countPerGroup('printed_sheet', "kind = 'APPRAISAL'", 'COUNT(*)', campaign.id);
+    const scanned = await this.countPerGroup('scan_page', "kind = 'A'", 'COUNT(DISTINCT t.serial)', campaign.id);
     const groups = campaign.evaluatorGroups.map((group) => {
       const entry = entries.find((e) => e.evaluatorGroupCode === group.code);
       const counted = imported.reduce((sum, batch) => sum + (batch.groupCounts?.[group.code]?.spoilt ?? 0), 0);
@@ -62,6 +64,8 @@ export class PaperReconciliationService {
         code: group.code,
         label: group.label,
         slipsIssued,
+        printed: printed.get(group.code) ?? 0,
+        scanned: scanned.get(group.code) ?? 0,
         returned,
         valid: validCount,
         spoilt,
@@ -70,6 +74,24 @@ export class PaperReconciliationService {
       };
     });
     return { groups, flagged: groups.some((group) => group.overIssued) };
+  }
+
+  // Sheets printed (print runs) or recognised in scans, per group: the paper-print and paper-scan tables, read only.
+  private async countPerGroup(
+    table: 'printed_sheet' | 'scan_page',
+    where: string,
+    count: string,
+    campaignId: number,
+  ): Promise<Map<string, number>> {
+    const rows = await this.batches.manager
+      .createQueryBuilder()
+      .select('t.evaluator_group_code', 'group')
+      .addSelect(count, 'count')
+      .from(table, 't')
+      .where(`t.campaign_id = :campaignId AND t.${where}`, { campaignId })
+      .groupBy('t.evaluator_group_code')
+      .getRawMany<{ group: string; count: string | number }>();
+    return new Map(rows.map((row) => [row.group, Number(row.count)]));
   }
 
   /** Records the sheets handed out to a group and the spoilt ones counted by hand. */

@@ -53,6 +53,13 @@ export interface CompactSheet {
   readonly sheetNumbers: readonly string[] | null;
 }
 
+/** An opinion read from paper (a scanned opinion form's box, transcribed): joined to no ballot. */
+export interface PaperOpinion {
+  readonly groupCode: string;
+  readonly unitCode: string;
+  readonly text: string;
+}
+
 /** Most problems kept for the report; the total is counted beyond it. */
 export const MAX_REPORTED_PROBLEMS = 500;
 

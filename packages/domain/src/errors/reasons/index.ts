@@ -9,6 +9,7 @@ import { NOTIFICATION_MESSAGES } from './notification-messages.js';
 import { ORGANIZATION_REASONS } from './organization-reasons.js';
 import { PAPER_REASONS } from './paper-reasons.js';
 import { RECORD_REASONS } from './records-reasons.js';
+import { SCAN_REASONS } from './scan-reasons.js';
 import { POLICY_REASONS } from './policy-reasons.js';
 import { fillReason, type ReasonLanguage, type ReasonParams, type ReasonText } from './reason-text.js';
 import { TRANSITION_REASONS } from './transition-reasons.js';
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...POLICY_REASONS,
   ...TRANSITION_REASONS,
   ...PAPER_REASONS,
+  ...SCAN_REASONS,
   ...RECORD_REASONS,
   ...DOCUMENT_REASONS,
   ...INDICATOR_REASONS,

@@ -129,6 +129,12 @@ export class PaperReconciliationGroup {
   @Field(() => Int, { nullable: true, description: 'Sheets handed out (entered by the office)' })
   slipsIssued: number | null;
 
+  @Field(() => Int, { description: 'Appraisal sheets printed by Pingyi for the group (print runs)' })
+  printed: number;
+
+  @Field(() => Int, { description: 'Printed sheets recognised in scans (each serial once)' })
+  scanned: number;
+
   @Field(() => Int, { description: 'valid + spoilt' })
   returned: number;
 
