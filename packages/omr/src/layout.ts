@@ -6,7 +6,9 @@
  */
 
 export const PAGE_WIDTH_MM = 210;
+/** A4 portrait: the page height, mm. */
 export const PAGE_HEIGHT_MM = 297;
+/** Millimetres in an inch (dpi ↔ px/mm). */
 export const MM_PER_INCH = 25.4;
 
 /** A point or a size in millimetres. */
@@ -15,6 +17,7 @@ export interface Point {
   readonly y: number;
 }
 
+/** A rectangle in millimetres: its top-left corner and size. */
 export interface Rect {
   readonly x: number;
   readonly y: number;
@@ -24,6 +27,7 @@ export interface Rect {
 
 /** The four solid registration squares, centred at these points, each this wide. */
 export const MARK_SIZE_MM = 7;
+/** Centres of the registration squares: top left, top right, bottom left, bottom right. */
 export const MARK_CENTRES: readonly [Point, Point, Point, Point] = [
   { x: 13, y: 13 }, // top left
   { x: 197, y: 13 }, // top right
@@ -41,17 +45,25 @@ export const HEADER_RECT: Rect = { x: 18, y: 19, width: 144, height: 41 };
 
 /** The table of an appraisal sheet: two blocks side by side, each a unit column and the level columns. */
 export const TABLE_TOP_MM = 62;
+/** The height of the table header (level labels), mm. */
 export const TABLE_HEADER_HEIGHT_MM = 9;
+/** One unit's row, mm. */
 export const ROW_HEIGHT_MM = 6.8;
+/** Rows in one block (table column) of a page. */
 export const ROWS_PER_BLOCK = 30;
+/** Blocks side by side on a page. */
 export const BLOCKS_PER_PAGE = 2;
+/** Each block's left edge, mm. */
 export const BLOCK_LEFTS_MM: readonly number[] = [16, 107];
+/** The unit (name) column's width, mm. */
 export const UNIT_COLUMN_WIDTH_MM = 39;
 /** The width the level columns share, whatever the number of levels. */
 export const LEVELS_WIDTH_MM = 48;
 /** A bubble's radius as printed, and the radius inside its outline that the reader measures. */
 export const BUBBLE_RADIUS_MM = 2.1;
+/** The radius inside the outline that the reader measures, mm. */
 export const BUBBLE_INNER_RADIUS_MM = 1.55;
+/** The most levels a scale may have (and bubbles a row). */
 export const MAX_LEVELS = 8;
 
 /** Units one page of an appraisal sheet holds. */
@@ -68,6 +80,7 @@ export interface UnitRowLayout {
   readonly bubbles: readonly Point[];
 }
 
+/** One page of an appraisal sheet: its rows, headers and table outlines. */
 export interface SheetPageLayout {
   /** 1-based. */
   readonly page: number;
@@ -81,6 +94,7 @@ export interface SheetPageLayout {
   readonly blockRects: readonly Rect[];
 }
 
+/** A whole appraisal sheet: every page for the campaign’s units and levels. */
 export interface SheetLayout {
   readonly unitCount: number;
   readonly levelCount: number;
@@ -151,14 +165,20 @@ export function appraisalSheetLayout(unitCount: number, levelCount: number): She
 
 /** The opinion form: one box per unit, for handwriting, this many to a page. */
 export const OPINION_BOXES_PER_PAGE = 6;
+/** The top of the first opinion box, mm. */
 export const OPINION_TOP_MM = 62;
+/** One opinion box’s height, mm. */
 export const OPINION_BOX_HEIGHT_MM = 35;
+/** The gap between opinion boxes, mm. */
 export const OPINION_BOX_GAP_MM = 1.5;
+/** The opinion boxes’ left edge, mm. */
 export const OPINION_LEFT_MM = 16;
+/** The opinion boxes’ width, mm. */
 export const OPINION_WIDTH_MM = 178;
 /** The unit's name, above the writing space inside each box. */
 export const OPINION_CAPTION_HEIGHT_MM = 6;
 
+/** One unit's box on an opinion form. */
 export interface OpinionBoxLayout {
   readonly unitIndex: number;
   /** The whole box, caption included. */
@@ -168,12 +188,14 @@ export interface OpinionBoxLayout {
   readonly writingRect: Rect;
 }
 
+/** One page of an opinion form: its boxes. */
 export interface OpinionPageLayout {
   readonly page: number;
   readonly pages: number;
   readonly boxes: readonly OpinionBoxLayout[];
 }
 
+/** Pages an opinion form of this many units takes. */
 export function opinionPageCount(unitCount: number): number {
   return Math.max(1, Math.ceil(unitCount / OPINION_BOXES_PER_PAGE));
 }

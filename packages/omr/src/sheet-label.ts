@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
  */
 export type SheetKind = 'A' | 'O';
 
+/** The fields of a sheet label (see the format above). */
 export interface SheetLabel {
   readonly campaignKey: string;
   readonly kind: SheetKind;
@@ -27,7 +28,9 @@ export interface SheetLabel {
 
 /** Crockford's base-32 digits: no I, L, O or U, so a serial read aloud or typed is not mistaken. */
 const DIGITS = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** Digits of a campaign key. */
 export const CAMPAIGN_KEY_LENGTH = 8;
+/** Digits of a sheet serial. */
 export const SERIAL_LENGTH = 10;
 const PREFIX = 'PY1';
 const CODE = new RegExp(`^[${DIGITS}]+$`);
@@ -41,9 +44,12 @@ export function randomCode(length: number): string {
   return out;
 }
 
+/** A new random campaign key. */
 export const newCampaignKey = (): string => randomCode(CAMPAIGN_KEY_LENGTH);
+/** A new random sheet serial. */
 export const newSerial = (): string => randomCode(SERIAL_LENGTH);
 
+/** The QR text of a label (RangeError when a field is out of the format's range). */
 export function encodeSheetLabel(label: SheetLabel): string {
   if (label.campaignKey.length !== CAMPAIGN_KEY_LENGTH || !CODE.test(label.campaignKey))
     throw new RangeError('campaignKey must be 8 base-32 digits');

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import type { GreyImage } from '../recognize/types.js';
+import { resampleRect } from '../recognize/rectify.js';
 import { createPrng } from './prng.js';
 
 /** How a scanner renders a page: every field optional (defaults: 200 dpi, no distortion, PNG). */
@@ -31,37 +32,32 @@ export interface ScanDistortion {
 /** Test fixture: `page` as a scanner would see it, still raw grey (see scanDistort for encoded bytes). */
 export async function distortRaster(page: GreyImage, d: ScanDistortion = {}): Promise<GreyImage> {
   const { width, height } = page;
-  const raw = { raw: { width, height, channels: 1 as const } };
-  let img = sharp(page.data, raw);
-  if (d.upsideDown) img = img.flip().flop();
-  const skew = ((d.skewDeg ?? 0) * Math.PI) / 180;
-  const scale = d.scale ?? 1;
-  if (skew !== 0 || scale !== 1) {
-    // one resampling for the skew and the scale error; the canvas grows to hold the turned page
-    const cos = Math.cos(skew) * scale;
-    const sin = Math.sin(skew) * scale;
-    img = img.affine(
-      [
-        [cos, -sin],
-        [sin, cos],
-      ],
-      { background: '#ffffff', interpolator: sharp.interpolators.bilinear },
-    );
-  }
-  // the lens's blur before the sensor's noise
-  if ((d.blur ?? 0) >= 0.3) img = img.blur(d.blur);
-  const turned = await img.toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
-  const info = turned.info;
-  // an affine with a background may add an alpha channel: keep the grey
-  const data =
-    info.channels === 1
-      ? turned.data
-      : Uint8Array.from({ length: info.width * info.height }, (_, i) => turned.data[i * info.channels] as number);
-  const W = info.width;
-  const H = info.height;
   const dpi = d.dpi ?? 200;
-  const dx = Math.round(((d.offsetMm?.x ?? 0) * dpi) / 25.4);
-  const dy = Math.round(((d.offsetMm?.y ?? 0) * dpi) / 25.4);
+  // one resampling (bilinear) for the page turned over, the skew, the scale error and the shift;
+  // the canvas grows to hold the turned page, as a skewed feed's scan does
+  const angle = ((d.skewDeg ?? 0) * Math.PI) / 180 + (d.upsideDown ? Math.PI : 0);
+  const scale = d.scale ?? 1;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const W = Math.round((Math.abs(width * cos) + Math.abs(height * sin)) * scale);
+  const H = Math.round((Math.abs(width * sin) + Math.abs(height * cos)) * scale);
+  const ox = W / 2 + ((d.offsetMm?.x ?? 0) * dpi) / 25.4;
+  const oy = H / 2 + ((d.offsetMm?.y ?? 0) * dpi) / 25.4;
+  // output (X, Y) → source: centre + R⁻¹ (X − ox, Y − oy) / scale
+  const a = cos / scale;
+  const b = sin / scale;
+  const inverse = [a, b, width / 2 - a * ox - b * oy, -b, a, height / 2 + b * ox - a * oy, 0, 0, 1];
+  let turned = resampleRect(page, inverse, { x: 0, y: 0, width: W, height: H }, 1);
+  // the lens's blur before the sensor's noise
+  if ((d.blur ?? 0) >= 0.3) {
+    const blurred = await sharp(turned.data, { raw: { width: W, height: H, channels: 1 } })
+      .blur(d.blur)
+      .toColourspace('b-w')
+      .raw()
+      .toBuffer();
+    turned = { data: new Uint8Array(blurred.buffer, blurred.byteOffset, blurred.length), width: W, height: H };
+  }
+  const data = turned.data;
   const rng = createPrng(d.seed ?? 7);
   // Gaussian noise from a tile read at a random offset per row (a fresh draw per pixel costs more than the rest)
   const TILE = 1 << 16;
@@ -73,19 +69,11 @@ export async function distortRaster(page: GreyImage, d: ScanDistortion = {}): Pr
   // grey value → after contrast and brightness (the clamped array rounds and clips), as a table
   const level = new Float32Array(256);
   for (let v = 0; v < 256; v += 1) level[v] = (v - 128) * contrast + 128 + brightness;
-  const white = level[255] as number;
   const clamped = new Uint8ClampedArray(W * H);
-  for (let y = 0; y < H; y += 1) {
-    const sy = y - dy;
-    const rowInside = sy >= 0 && sy < H;
+  for (let y = 0, o = 0; y < H; y += 1) {
     const off = rng.int(0, TILE);
-    const x0 = rowInside ? Math.max(0, dx) : W;
-    const x1 = rowInside ? Math.min(W, W + dx) : W;
-    let o = y * W;
-    for (let x = 0; x < x0; x += 1, o += 1) clamped[o] = white + (tile[(off + x) & (TILE - 1)] as number);
-    for (let x = x0, si = sy * W + x0 - dx; x < x1; x += 1, o += 1, si += 1)
-      clamped[o] = (level[data[si] as number] as number) + (tile[(off + x) & (TILE - 1)] as number);
-    for (let x = x1; x < W; x += 1, o += 1) clamped[o] = white + (tile[(off + x) & (TILE - 1)] as number);
+    for (let x = 0; x < W; x += 1, o += 1)
+      clamped[o] = (level[data[o] as number] as number) + (tile[(off + x) & (TILE - 1)] as number);
   }
   return { data: new Uint8Array(clamped.buffer), width: W, height: H };
 }

@@ -8,6 +8,7 @@ export interface Canvas extends GreyImage {
   readonly s: number;
 }
 
+/** A drawable copy of an image. */
 export const canvasOf = (image: GreyImage, pxPerMm: number): Canvas => ({
   data: new Uint8Array(image.data),
   width: image.width,

@@ -32,6 +32,7 @@ export interface BubbleMeasure {
 /** What a bubble's measures say: marked, empty, or neither (faint, partial, smudged). */
 export type BubbleState = 'marked' | 'empty' | 'doubtful';
 
+/** A bubble's state from its measures (the thresholds above). */
 export function bubbleState(m: BubbleMeasure): BubbleState {
   if (m.ink >= MARKED_INK_SHARE && m.inkOffset <= MARK_MAX_INK_OFFSET_MM) return 'marked';
   if (m.ink < EMPTY_INK_SHARE && m.darkness < EMPTY_DARKNESS && m.edgeInk < EMPTY_EDGE_INK_SHARE) return 'empty';

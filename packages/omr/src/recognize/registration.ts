@@ -16,8 +16,9 @@ interface Blob {
 export const MARK_WINDOW_SHARE = { x: 0.3, y: 0.22 };
 /** A blob is a registration square when its area is within this factor range of the expected square's. */
 export const MARK_AREA_RANGE = [0.45, 1.8] as const;
-/** …its box no more oblong than this, and it fills at least this share of its box. */
+/** …its box no more oblong than this… */
 export const MARK_MAX_ASPECT = 1.35;
+/** The least share of its bounding box a registration square fills (a square turned 5° fills ≈ 0.85). */
 export const MARK_MIN_FILL = 0.62;
 /** The four centres must form the layout's rectangle to within this relative error. */
 export const MARK_GEOMETRY_TOLERANCE = 0.05;

@@ -31,6 +31,7 @@ export type RowReading =
   | { readonly kind: 'blank' }
   | { readonly kind: 'review'; readonly reason: ReviewReason; readonly candidate: number | null };
 
+/** One unit's row as read. */
 export interface RecognizedRow {
   readonly unitIndex: number;
   readonly reading: RowReading;
@@ -42,6 +43,7 @@ export interface RecognizedRow {
 export type PageRefusal =
   'no-registration-marks' | 'unreadable-label' | 'not-a-pingyi-label' | 'other-campaign' | 'image-too-small';
 
+/** What reading a page gave: an appraisal page, an opinion page, a blank page, or a refusal. */
 export type PageOutcome =
   | {
       readonly kind: 'appraisal';

@@ -12,11 +12,25 @@ import { ORGANIZATION_REASONS } from './organization-reasons.js';
 import { PAPER_REASONS } from './paper-reasons.js';
 import { POLICY_REASONS } from './policy-reasons.js';
 import { RECORD_REASONS } from './records-reasons.js';
+import { SCAN_REASONS } from './scan-reasons.js';
 import { TRANSITION_REASONS } from './transition-reasons.js';
 import { USER_REASONS } from './user-reasons.js';
 
 // Names the console may print inside a Chinese sentence: formats and products, not words.
-const ALLOWED_LATIN = new Set(['CSV', 'UTF', 'Excel', 'xlsx', 'Asia', 'Shanghai']);
+const ALLOWED_LATIN = new Set([
+  'CSV',
+  'UTF',
+  'Excel',
+  'xlsx',
+  'Asia',
+  'Shanghai',
+  'PDF',
+  'TIFF',
+  'PNG',
+  'JPEG',
+  'ZIP',
+  'dpi',
+]);
 const placeholders = (template: string): string[] =>
   [...template.matchAll(/%\{(\w+)\}/g)].map((match) => match[1] as string).sort();
 
@@ -32,6 +46,7 @@ describe('the message catalog', () => {
       POLICY_REASONS,
       TRANSITION_REASONS,
       PAPER_REASONS,
+      SCAN_REASONS,
       RECORD_REASONS,
       DOCUMENT_REASONS,
       INDICATOR_REASONS,
