@@ -91,8 +91,17 @@ export class ScanBatchService {
   /** How the batch's scans stand: files, pages, sheets, what waits for a person, every problem. */
   async progress(batch: PaperBatch): Promise<ScanProgress> {
     const files = await this.scanUploads.find({ where: { batchId: batch.id }, order: { id: 'ASC' } });
-    const count = async (kind: 'row' | 'opinion', decided: boolean): Promise<number> =>
-      this.reviews.countBy({ batchId: batch.id, kind, decided });
+    const counts = await this.reviews
+      .createQueryBuilder('review')
+      .select('review.kind', 'kind')
+      .addSelect('review.decided', 'decided')
+      .addSelect('COUNT(*)', 'n')
+      .where('review.batchId = :batchId', { batchId: batch.id })
+      .groupBy('review.kind')
+      .addGroupBy('review.decided')
+      .getRawMany<{ kind: string; decided: boolean | number; n: string | number }>();
+    const count = (kind: 'row' | 'opinion', decided: boolean): number =>
+      Number(counts.find((c) => c.kind === kind && Boolean(Number(c.decided)) === decided)?.n ?? 0);
     const sheets = await this.pages
       .createQueryBuilder('page')
       .select('COUNT(DISTINCT page.serial)', 'sheets')
@@ -103,10 +112,10 @@ export class ScanBatchService {
       files: files.length,
       pages: files.reduce((sum, file) => sum + file.pages, 0),
       sheets: Number(sheets?.sheets ?? 0),
-      reviewPending: await count('row', false),
-      reviewDecided: await count('row', true),
-      opinionsPending: await count('opinion', false),
-      opinionsTranscribed: await count('opinion', true),
+      reviewPending: count('row', false),
+      reviewDecided: count('row', true),
+      opinionsPending: count('opinion', false),
+      opinionsTranscribed: count('opinion', true),
       problems: files.flatMap((file) =>
         file.problems.map((problem) => ({
           file: problem.file,
@@ -124,35 +133,16 @@ export class ScanBatchService {
   async reviewRows(ctx: RequestContext, batchId: unknown, pendingOnly: boolean): Promise<ScanReviewRow[]> {
     const batch = await this.scannedBatch(ctx, batchId);
     const rows = await this.queue(batch, 'row', pendingOnly);
-    const shape = await this.shapeOf(batch);
-    const campaign = await this.campaigns.findOrThrow(ctx, batch.campaignId);
-    return rows.map((review) => ({
-      id: review.id,
-      serial: review.scanPage?.serial ?? '',
-      page: review.scanPage?.page ?? 0,
-      groupLabel: campaign.evaluatorGroups.find((g) => g.code === review.scanPage?.evaluatorGroupCode)?.label ?? '',
-      unitName: shape.unitNames[review.unitIndex] ?? '',
-      reason: review.reason ?? 'double',
-      candidateLevel: review.candidate === null ? null : (shape.levelCodes[review.candidate] ?? null),
-      decided: review.decided,
-      decidedLevel: review.decidedLevel === null ? null : (shape.levelCodes[review.decidedLevel] ?? null),
-      cropUrl: `/paper-batches/${batch.id}/scan-crops/${review.id}`,
-    }));
+    const view = await this.rowView(ctx, batch);
+    return rows.map(view);
   }
 
   /** The written opinion boxes of a batch's opinion forms, to transcribe. */
   async opinionBoxes(ctx: RequestContext, batchId: unknown, pendingOnly: boolean): Promise<ScanOpinionBox[]> {
     const batch = await this.scannedBatch(ctx, batchId);
     const rows = await this.queue(batch, 'opinion', pendingOnly);
-    const shape = await this.shapeOf(batch);
-    return rows.map((review) => ({
-      id: review.id,
-      serial: review.scanPage?.serial ?? '',
-      unitName: shape.unitNames[review.unitIndex] ?? '',
-      transcribed: review.decided,
-      text: review.text,
-      cropUrl: `/paper-batches/${batch.id}/scan-crops/${review.id}`,
-    }));
+    const view = await this.boxView(batch);
+    return rows.map(view);
   }
 
   /** Records a reviewer's reading of a doubtful row: a level code, or null for blank (abstention). */
@@ -169,8 +159,7 @@ export class ScanBatchService {
       { id: review.row.id },
       { decided: true, decidedLevel, decidedBy: ctx.userOrThrow.username },
     );
-    const rows = await this.reviewRows(ctx, review.batch.id, false);
-    return rows.find((row) => row.id === review.row.id) as ScanReviewRow;
+    return (await this.rowView(ctx, review.batch))(await this.reloaded(review.row.id));
   }
 
   /** Records the text of a written opinion box ('' when nothing legible is written). */
@@ -181,8 +170,7 @@ export class ScanBatchService {
       { id: review.row.id },
       { decided: true, text: value, decidedBy: ctx.userOrThrow.username },
     );
-    const boxes = await this.opinionBoxes(ctx, review.batch.id, false);
-    return boxes.find((box) => box.id === review.row.id) as ScanOpinionBox;
+    return (await this.boxView(review.batch))(await this.reloaded(review.row.id));
   }
 
   /** The crop a reviewer sees of a doubtful row or an opinion box, as PNG. */
@@ -213,6 +201,42 @@ export class ScanBatchService {
     ]);
     await this.reading.images.removeBatch(batch.id);
     return this.batches.findOrThrow(ctx, batch.id);
+  }
+
+  // How a doubtful row is shown: its sheet, group, unit, the reader's guess and the decision, by code.
+  private async rowView(ctx: RequestContext, batch: PaperBatch): Promise<(review: ScanReview) => ScanReviewRow> {
+    const shape = await this.shapeOf(batch);
+    const campaign = await this.campaigns.findOrThrow(ctx, batch.campaignId);
+    const levelCode = (index: number | null): string | null =>
+      index === null ? null : (shape.levelCodes[index] ?? null);
+    return (review) => ({
+      id: review.id,
+      serial: review.scanPage?.serial ?? '',
+      page: review.scanPage?.page ?? 0,
+      groupLabel: campaign.evaluatorGroups.find((g) => g.code === review.scanPage?.evaluatorGroupCode)?.label ?? '',
+      unitName: shape.unitNames[review.unitIndex] ?? '',
+      reason: review.reason ?? 'double',
+      candidateLevel: levelCode(review.candidate),
+      decided: review.decided,
+      decidedLevel: levelCode(review.decidedLevel),
+      cropUrl: `/paper-batches/${batch.id}/scan-crops/${review.id}`,
+    });
+  }
+
+  private async boxView(batch: PaperBatch): Promise<(review: ScanReview) => ScanOpinionBox> {
+    const shape = await this.shapeOf(batch);
+    return (review) => ({
+      id: review.id,
+      serial: review.scanPage?.serial ?? '',
+      unitName: shape.unitNames[review.unitIndex] ?? '',
+      transcribed: review.decided,
+      text: review.text,
+      cropUrl: `/paper-batches/${batch.id}/scan-crops/${review.id}`,
+    });
+  }
+
+  private async reloaded(id: string): Promise<ScanReview> {
+    return this.reviews.findOneOrFail({ where: { id }, relations: { scanPage: true } });
   }
 
   private async queue(batch: PaperBatch, kind: 'row' | 'opinion', pendingOnly: boolean): Promise<ScanReview[]> {

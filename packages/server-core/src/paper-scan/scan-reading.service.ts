@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type PageOutcome,
   readScanPages,
@@ -10,7 +9,6 @@ import {
   type SheetLabel,
   type SheetShape,
 } from '@pingyi/omr';
-import { DataSource } from 'typeorm';
 import { BackgroundWork } from '../background-work/background-work.service';
 import { PINGYI_CONFIG } from '../config/config.tokens';
 import { type PingyiConfig } from '../config/pingyi-config';
@@ -18,7 +16,8 @@ import { bulkInsertSteps } from '../access-code/bulk-insert';
 import { type SqlStep } from '../database/sql-steps';
 import { Transactions } from '../database/transactions';
 import { describeError } from '../logging/describe-error';
-import { PaperUploadStore } from '../paper-ballot/paper-upload.store';
+import { PaperImportService } from '../paper-ballot/paper-import.service';
+import { type PaperUploadStore } from '../paper-ballot/paper-upload.store';
 import { CampaignBallotRulesService } from '../ballot-casting/campaign-ballot-rules.service';
 import { PrintRunService, labelKindOf } from '../paper-print/print-run.service';
 import { type SheetShapeOfCampaign, sheetShapeOf } from './sheet-shape';
@@ -65,19 +64,19 @@ interface ReviewRow {
 export class ScanReadingService implements OnApplicationBootstrap, OnApplicationShutdown {
   private sweeper: NodeJS.Timeout | undefined;
   private readonly logger = new Logger('PaperScan');
-  readonly tx: Transactions;
   readonly uploads: PaperUploadStore;
   readonly images: ScanImageStore;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PINGYI_CONFIG) config: PingyiConfig,
+    readonly tx: Transactions,
+    importer: PaperImportService,
     private readonly printRuns: PrintRunService,
     private readonly work: BackgroundWork,
     private readonly ballotRules: CampaignBallotRulesService,
   ) {
-    this.tx = new Transactions(dataSource);
-    this.uploads = new PaperUploadStore(config.dataDir);
+    // the paper import's upload folder: one store of uploads being checked, swept once
+    this.uploads = importer.uploads;
     this.images = new ScanImageStore(config.dataDir);
     work.define<ScanWork>(READ_PAPER_SCAN, (scan) => this.read(scan));
   }
