@@ -16,13 +16,18 @@ export function qrMatrix(text: string): QrMatrix {
   return { size: modules.size, dark: (x, y) => modules.get(y, x) === 1 };
 }
 
-/** The QR code as an SVG image (black on white, 4-module quiet zone), for an HTML page. */
-export function qrSvg(text: string, sizeMm: number): string {
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/**
+ * The QR code as an SVG image (black on white, 4-module quiet zone), for an
+ * HTML page; `title` is its text alternative, for screen readers (escaped).
+ */
+export function qrSvg(text: string, sizeMm: number, title: string): string {
   const matrix = qrMatrix(text);
   const quiet = 4;
   const total = matrix.size + 2 * quiet;
   let path = '';
   for (let y = 0; y < matrix.size; y += 1)
     for (let x = 0; x < matrix.size; x += 1) if (matrix.dark(x, y)) path += `M${x + quiet} ${y + quiet}h1v1h-1z`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" width="${sizeMm}mm" height="${sizeMm}mm" shape-rendering="crispEdges" role="img"><rect width="${total}" height="${total}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" width="${sizeMm}mm" height="${sizeMm}mm" shape-rendering="crispEdges" role="img"><title>${title.replace(/[&<>"]/g, (c) => XML_ESCAPES[c] as string)}</title><rect width="${total}" height="${total}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
 }

@@ -44,6 +44,9 @@ export function slipLink(ballotUrl: string, code: string): string {
   return `${ballotUrl.replace(/#.*$/, '')}#code=${code.replace(/-/g, '')}`;
 }
 
+/** The text alternative of a slip's QR code. */
+export const SLIP_QR_TITLE = '评议网页二维码（已填入本评议码）';
+
 /**
  * A print-ready HTML page of access-code slips (A4, ten per page, Chinese):
  * each slip names the campaign and the evaluator group, shows the code in
@@ -60,7 +63,7 @@ export function renderSlipsHtml(codes: readonly string[], context: SlipContext):
     <div class="how">请于 ${escapeHtml(context.window)} 期间访问下列网址，输入本评议码，对各被评议单位逐项选择评价档次，并可填写意见。每个评议码只能使用一次；评议不记名，系统不保存评议码与评议表之间的任何对应关系。</div>
     <div class="url">${escapeHtml(context.ballotUrl)}</div>
     </div>
-    <div class="qr">${qrSvg(slipLink(context.ballotUrl, code), 24)}<span>扫码评议</span></div>
+    <div class="qr">${qrSvg(slipLink(context.ballotUrl, code), 24, SLIP_QR_TITLE)}<span>扫码评议</span></div>
   </section>`;
   const sheets: string[] = [];
   for (let i = 0; i < codes.length; i += 10)
