@@ -174,6 +174,11 @@ export function paperScansSuite(database: TestDatabase): void {
       ['blank.png', blank],
       ['stranger.png', stranger],
       ['broken.pdf', new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> garbage')],
+      // parses, but its catalog has no page tree (pdf-lib only finds out when the pages are counted)
+      [
+        'catalog.pdf',
+        new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF'),
+      ],
     ] as const)
       expect((await uploadScan(server, office, id, bytes, name)).status).toBe(202);
     const batch = await scanOf(id);
@@ -182,7 +187,11 @@ export function paperScansSuite(database: TestDatabase): void {
       ['again.png', 'SCAN_DUPLICATE_SHEET'],
       ['stranger.png', 'SCAN_OTHER_CAMPAIGN'],
       ['broken.pdf', 'SCAN_CORRUPT_FILE'],
+      ['catalog.pdf', 'SCAN_CORRUPT_FILE'],
     ]);
+    // the reader says what is wrong with the file, not that the server failed
+    for (const problem of batch.scan.problems.filter((p: JsonObject) => String(p.file).endsWith('.pdf')))
+      expect(JSON.parse(problem.messageParamsJson as string).detail).toMatch(/^PDF does not parse/);
     expect(
       (await gqlOk<{ importScannedBatch: JsonObject }>(server, IMPORT, { b: id }, office)).importScannedBatch,
     ).toMatchObject({

@@ -136,6 +136,44 @@ describe('readScanPages', () => {
     expect((await failure(makeZip([]).slice(0, 10))).code).toBe('corrupt-file');
   });
 
+  it('reports a PDF broken anywhere (truncated, bytes overwritten, objects renamed) as a ScanInputError, never a crash', async () => {
+    const pdf = await scannerPdf();
+    const text = Buffer.from(pdf).toString('latin1');
+    const variants: Uint8Array[] = [];
+    for (let cut = 1; cut < 40; cut += 1) variants.push(pdf.slice(0, Math.floor((pdf.length * cut) / 40)));
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n) as number;
+    for (let k = 0; k < 150; k += 1) {
+      const copy = pdf.slice();
+      for (let j = 0; j < 8; j += 1) copy[next(copy.length)] = next(256);
+      variants.push(copy);
+    }
+    for (const [from, to] of [
+      ['/Root', '/Rooo'],
+      ['/Pages', '/Pagez'],
+      ['/Kids', '/Kidz'],
+      ['/Type /Page\n', '/Type /Pagz\n'],
+      ['/Resources', '/Resourcez'],
+      ['/XObject', '/XObjecz'],
+      ['/Width', '/Widtz'],
+      ['/Length', '/Lengtz'],
+      ['/Filter', '/Filtez'],
+      ['/MediaBox', '/MediaBoz'],
+      ['obj', 'obz'],
+      ['R', '0'],
+    ])
+      variants.push(new Uint8Array(Buffer.from(text.split(from).join(to), 'latin1')));
+    for (const file of variants) {
+      try {
+        for (const page of await all(file, 'scan.pdf'))
+          if ('error' in page) expect(page.error).toBeInstanceOf(ScanInputError);
+      } catch (err) {
+        if (!(err instanceof ScanInputError)) throw err;
+        expect(['corrupt-file', 'unsupported-format']).toContain(err.code);
+      }
+    }
+  });
+
   it('stops at the page and pixel limits', async () => {
     const err = await failure(await scannerPdf(), { maxPages: 3 });
     expect([err.code, err.detail]).toEqual(['too-many-pages', 'scan holds more than 3 pages']);

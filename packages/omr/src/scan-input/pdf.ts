@@ -198,16 +198,24 @@ async function rotated(image: GreyImage, angle: number): Promise<GreyImage> {
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
 }
 
-/** Load a PDF (ScanInputError 'corrupt-file' when it does not parse or has no pages). */
-export async function loadPdf(file: Uint8Array): Promise<PDFDocument> {
+/**
+ * Load a PDF and count its pages (ScanInputError 'corrupt-file' when it does
+ * not parse, its page tree is broken or it has no pages): pdf-lib parses
+ * lazily, so a broken catalog only shows when the pages are counted. An
+ * invalid object refuses the file (leniency would have pdf-lib log a line for
+ * each one, and a hostile file holds millions).
+ */
+export async function loadPdf(file: Uint8Array): Promise<{ doc: PDFDocument; pageCount: number }> {
   let doc: PDFDocument;
+  let pageCount: number;
   try {
-    doc = await PDFDocument.load(file, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    doc = await PDFDocument.load(file, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
+    pageCount = doc.getPageCount();
   } catch (err) {
     throw new ScanInputError('corrupt-file', `PDF does not parse: ${(err as Error).message}`);
   }
-  if (doc.getPageCount() === 0) throw new ScanInputError('corrupt-file', 'PDF has no pages');
-  return doc;
+  if (pageCount === 0) throw new ScanInputError('corrupt-file', 'PDF has no pages');
+  return { doc, pageCount };
 }
 
 /** Page `index` (0-based) of a loaded PDF as grey: its largest image, decoded and turned by /Rotate. */

@@ -39,9 +39,9 @@ async function* pagesOf(
   const ok = (index: number, image: GreyImage): ScanPage =>
     entry === undefined ? { index, image } : { index, image, entry };
   if (format === 'pdf') {
-    const doc = await loadPdf(file);
-    claim(doc.getPageCount());
-    for (let p = 0; p < doc.getPageCount(); p += 1) {
+    const { doc, pageCount } = await loadPdf(file);
+    claim(pageCount);
+    for (let p = 0; p < pageCount; p += 1) {
       const index = counter.next++;
       try {
         yield ok(index, await pdfPageImage(doc, p, limits.maxPixelsPerPage, index));
