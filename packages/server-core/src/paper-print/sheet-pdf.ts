@@ -295,13 +295,45 @@ function footer(pdf: Pdf, print: SheetPrint, serial: string, page: number, pages
   );
 }
 
+/**
+ * What `draw` draws on the current page, as a Form XObject instead (drawn
+ * once, shown on any page with `Do`): pdfkit draws into the page's content
+ * stream and resources, so they point at the form's while it draws. Called
+ * right after `addPage`, under the page's initial transform, which is the
+ * one each page shows the form under.
+ */
+function formXObject(pdf: Pdf, draw: () => void): PDFKit.PDFKitReference {
+  const page = pdf.page as PDFKit.PDFPage & { resources: PDFKit.PDFKitReference };
+  const resources = pdf.ref({ ProcSet: ['PDF', 'Text'] });
+  const form = pdf.ref({
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [0, 0, page.width, page.height],
+    Resources: resources,
+  });
+  const own = { content: page.content, resources: page.resources };
+  page.content = form;
+  page.resources = resources;
+  try {
+    draw();
+  } finally {
+    page.content = own.content;
+    page.resources = own.resources;
+  }
+  // (pdfkit's typings ask for a last chunk; there is none)
+  form.end(undefined);
+  resources.end(undefined);
+  return form;
+}
+
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Streams the print run's PDF into `sink`: every sheet's pages in order, the
  * CJK font embedded as a subset. Waits for the sink to drain and yields to
  * the event loop between sheets, so 5,000 sheets are never held in memory nor
- * block the server. Resolves once the PDF is written (or the sink closed).
+ * block the server. What the sheets' pages share (marks, header, table) is
+ * one Form XObject per page of a sheet; each page adds its label and serial. Resolves once the PDF is written (or the sink closed).
  */
 export async function streamSheetsPdf(print: SheetPrint, sink: PdfSink): Promise<void> {
   const unitCount = print.layout.units.length;
@@ -336,11 +368,20 @@ export async function streamSheetsPdf(print: SheetPrint, sink: PdfSink): Promise
         sink.once('close', resolve);
       });
   });
+  // what every sheet's page n shares, drawn once (on the first sheet) and shown on each
+  const templates: PDFKit.PDFKitReference[] = [];
   for (const serial of print.serials) {
     if (closed || sink.destroyed) break;
     for (let page = 1; page <= pages; page += 1) {
       pdf.addPage({ size: 'A4', margin: 0 });
-      marks(pdf);
+      const template = (templates[page - 1] ??= formXObject(pdf, () => {
+        marks(pdf);
+        header(pdf, print, page, pages);
+        if (appraisal) appraisalPage(pdf, print, appraisal.pages[page - 1] as SheetPageLayout);
+        if (opinion) opinionPage(pdf, print, opinion[page - 1] as OpinionPageLayout);
+      }));
+      (pdf.page.xobjects as Record<string, PDFKit.PDFKitReference>)[`Sheet${page}`] = template;
+      pdf.addContent(`/Sheet${page} Do`);
       label(
         pdf,
         encodeSheetLabel({
@@ -353,9 +394,6 @@ export async function streamSheetsPdf(print: SheetPrint, sink: PdfSink): Promise
         }),
         serial,
       );
-      header(pdf, print, page, pages);
-      if (appraisal) appraisalPage(pdf, print, appraisal.pages[page - 1] as SheetPageLayout);
-      if (opinion) opinionPage(pdf, print, opinion[page - 1] as OpinionPageLayout);
       footer(pdf, print, serial, page, pages);
     }
     pdf.flushPages();
