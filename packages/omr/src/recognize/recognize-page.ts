@@ -21,7 +21,7 @@ import type { GreyImage, PageOutcome, ShapeOf } from './types.js';
 export const MIN_DPI = 95;
 /** The resolution of the rectified page the reader measures on. */
 export const RECTIFIED_PX_PER_MM = 8;
-/** The reader looks for the registration squares on a copy reduced to about this resolution. */
+/** The reader looks for the registration squares (and measures ink) on a copy reduced to about this resolution (an integer factor, rounded). */
 export const SEARCH_PX_PER_MM = 4;
 /** A page is blank when under this share of its pixels (a border left out) is ink. */
 export const BLANK_INK_SHARE = 2e-4;
@@ -48,7 +48,7 @@ function inkShare(small: GreyImage, white: number): number {
 export async function recognizePage(image: GreyImage, shapeOf: ShapeOf): Promise<PageOutcome> {
   const shortSide = Math.min(image.width, image.height);
   if ((shortSide / PAGE_WIDTH_MM) * MM_PER_INCH < MIN_DPI) return { kind: 'refused', reason: 'image-too-small' };
-  const factor = Math.max(1, Math.floor(shortSide / PAGE_WIDTH_MM / SEARCH_PX_PER_MM));
+  const factor = Math.max(1, Math.round(shortSide / PAGE_WIDTH_MM / SEARCH_PX_PER_MM));
   const small = boxDownsample(image, factor);
   const hist = histogram(small.data);
   const white = percentile(hist, 0.9);
