@@ -9,6 +9,7 @@ import { recognizePage } from '../src/recognize/recognize-page.js';
 import { readScanPages } from '../src/scan-input/read-scan-pages.js';
 import type { GreyImage } from '../src/recognize/types.js';
 import type { SheetLabel } from '../src/sheet-label.js';
+import { LABOUR_ASSUMPTIONS, labourEstimate } from './labour.js';
 import { CAMPAIGN, SHAPE, sheetScans } from './mix.js';
 import { EXPECTED, READ, addConfusion, emptyConfusion, type Confusion } from './score.js';
 
@@ -74,6 +75,8 @@ async function accuracy(): Promise<{
 }
 
 async function speed(): Promise<{ recognizeMs: number; decodeMs: number; pool: number; pages: number }> {
+  // one core: libvips decodes on one thread, as recognition runs on one
+  sharp.concurrency(1);
   const pool: Uint8Array[] = [];
   for (let n = 0; pool.length < 50; n += 1)
     for (const s of await sheetScans(100_000 + n, 200, true)) pool.push(s.bytes);
@@ -146,6 +149,22 @@ const reviews = acc.notes.filter((n) => n.includes(' review '));
 for (const n of reviews.slice(0, 8)) console.log(`  ${n}`);
 console.log(`accuracy run: ${acc.seconds.toFixed(0)} s (generation included)`);
 
+const reviewRate = (c.clear.review + c.blank.review + c.doubtful.review) / figures.rows;
+const labour = labourEstimate(reviewRate);
+const hours = (minutes: number): string => `${(minutes / 60).toFixed(0)} h`;
+console.log(
+  `\nLabour for ${LABOUR_ASSUMPTIONS.sheets.toLocaleString('en')} sheets, at this run's review rate ${pct(reviewRate, 1)}:`,
+);
+console.log(
+  `  double keying ${labour.doubleKeying.keystrokes.toLocaleString('en')} keystrokes, ${hours(labour.doubleKeying.minutes)}`,
+);
+console.log(
+  `  scanning: ${labour.scanning.reviewedRows.toLocaleString('en')} rows reviewed (one key each), ${hours(labour.scanning.reviewMinutes)} review + ${hours(labour.scanning.scannerMinutes)} at the scanner`,
+);
+console.log(
+  `  saved ${labour.saved.keystrokes.toLocaleString('en')} keystrokes and ${hours(labour.saved.minutes)} (${pct(labour.saved.share, 1)} of the keying time)`,
+);
+
 const sp = await speed();
 const perPageMs = sp.recognizeMs;
 const sheetsPerSecondPerCore = 1000 / (2 * (sp.recognizeMs + sp.decodeMs));
@@ -171,6 +190,7 @@ const report = {
     sheetsPerSecondPerCore,
     projected10kSheetsTwoCoresMinutes: projected10kSeconds / 60,
   },
+  labour: { reviewRate, assumptions: LABOUR_ASSUMPTIONS, ...labour },
   peakRssMb: { [`after${acc.rss.earlyAt}`]: mb(acc.rss.early), [`after${SHEETS}`]: mb(acc.rss.end) },
   accuracyRunSeconds: acc.seconds,
   misreadNotes: misreads.slice(0, 50),
