@@ -39,6 +39,7 @@ import { finishInvalidKeying, interruptKeying, keepBatchAlive, repeatedBatchOf }
 import { fileProblemOf, type SheetRow } from './sheet-row';
 import { sheetFingerprint } from './sheet-fingerprint';
 import { readXlsxRows } from './xlsx-row-reader';
+import { StaleSweeper } from '../background-work/stale-sweeper';
 import { describeError } from '../logging/describe-error';
 
 /** A batch whose worker gave no sign of life for this long was stopped with its server. */
@@ -74,7 +75,7 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('PaperImport');
   /** Batches this process is working on (their heartbeat may pause during a long SQLite write). */
   private readonly running = new Set<number>();
-  private sweeper: NodeJS.Timeout | undefined;
+  private readonly sweeper = new StaleSweeper(() => this.sweep(), SWEEP_EVERY_MS, this.logger);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -102,16 +103,11 @@ export class PaperImportService implements OnApplicationBootstrap, OnApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.sweep();
-    this.sweeper = setInterval(
-      () => void this.sweep().catch((error: unknown) => this.logger.error(`sweep failed: ${describeError(error)}`)),
-      SWEEP_EVERY_MS,
-    );
-    this.sweeper.unref();
+    await this.sweeper.start();
   }
 
   onApplicationShutdown(): void {
-    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper.stop();
   }
 
   /** Marks batches whose worker went silent (a stopped server) interrupted; their partial work was never committed. */

@@ -15,6 +15,7 @@ import { type PingyiConfig } from '../config/pingyi-config';
 import { bulkInsertSteps } from '../access-code/bulk-insert';
 import { type SqlStep } from '../database/sql-steps';
 import { Transactions } from '../database/transactions';
+import { StaleSweeper } from '../background-work/stale-sweeper';
 import { describeError } from '../logging/describe-error';
 import { PaperImportService } from '../paper-ballot/paper-import.service';
 import { type PaperUploadStore } from '../paper-ballot/paper-upload.store';
@@ -62,8 +63,8 @@ interface ReviewRow {
  */
 @Injectable()
 export class ScanReadingService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private sweeper: NodeJS.Timeout | undefined;
   private readonly logger = new Logger('PaperScan');
+  private readonly sweeper = new StaleSweeper(() => this.sweep(), SWEEP_EVERY_MS, this.logger);
   readonly uploads: PaperUploadStore;
   readonly images: ScanImageStore;
 
@@ -90,16 +91,11 @@ export class ScanReadingService implements OnApplicationBootstrap, OnApplication
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.sweep();
-    this.sweeper = setInterval(
-      () => void this.sweep().catch((error: unknown) => this.logger.error(`sweep failed: ${describeError(error)}`)),
-      SWEEP_EVERY_MS,
-    );
-    this.sweeper.unref();
+    await this.sweeper.start();
   }
 
   onApplicationShutdown(): void {
-    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper.stop();
   }
 
   /** Marks scan files whose reader went silent (a stopped server) failed: nothing of them was stored. */
