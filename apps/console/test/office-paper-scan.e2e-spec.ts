@@ -201,6 +201,7 @@ describeInBrowser('the office prints sheets, imports their scans and reviews dou
     await page.getByRole('option', { name: '扫描导入' }).click();
     await page.getByRole('button', { name: '新建批次' }).click();
     await page.getByTestId('scan-batch').waitFor();
+    await page.getByTestId('batch-state').getByText('收集扫描件').waitFor();
     await page.getByTestId('scan-input').setInputFiles(scans);
     await page.getByTestId('scan-sheets').getByText(String(SHEETS), { exact: true }).waitFor({ timeout: 60_000 });
     await page.getByTestId('scan-reading').waitFor({ state: 'detached', timeout: 60_000 });

@@ -24,6 +24,7 @@ import { ChangeCancelled, useChangeReason } from '../common/use-change-reason';
 import { KeyingComparison } from './KeyingComparison';
 import { PhaseGate } from '../phase-gate';
 import { ScanBatchSection } from '../paper-scan/ScanBatchSection';
+import { batchStateKey } from './batch-state';
 
 const BUSY = new Set(['validating', 'importing']);
 
@@ -252,7 +253,7 @@ export function PaperBatchDetail({
                   ? 'warning'
                   : 'default'
           }
-          label={translate(`pingyi.paper.states.${data.state}`, { _: data.state })}
+          label={translate(batchStateKey(data), { _: data.state })}
           data-testid="batch-state"
         />
         {data.state === 'imported' && (

@@ -39,6 +39,7 @@ import {
 } from './ballots.queries';
 import { PaperBatchDetail } from './PaperBatchDetail';
 import { PhaseGate } from '../phase-gate';
+import { batchStateKey } from './batch-state';
 
 interface ReconciliationGroup {
   code: string;
@@ -264,7 +265,7 @@ export function PaperBatchesPanel({
                     <Chip size="small" variant="outlined" label={translate('pingyi.paper.double')} sx={{ ml: 1 }} />
                   )}
                 </TableCell>
-                <TableCell>{translate(`pingyi.paper.states.${batch.state}`, { _: batch.state })}</TableCell>
+                <TableCell>{translate(batchStateKey(batch), { _: batch.state })}</TableCell>
                 <TableCell align="right">{batch.state === 'withdrawn' ? '—' : batch.ballots}</TableCell>
               </TableRow>
             ))}

@@ -219,6 +219,7 @@ export const enAppraisal = {
     over_issued: 'More returned than handed out',
     states: {
       open: 'Waiting for a file',
+      collectingScans: 'Collecting scans',
       validating: 'Checking',
       readyToAccept: 'Ready to accept',
       importing: 'Importing',

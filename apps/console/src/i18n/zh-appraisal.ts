@@ -212,6 +212,7 @@ export const zhAppraisal: Pick<Messages['pingyi'], 'results' | 'policy' | 'ballo
     over_issued: '收回多于发出',
     states: {
       open: '等待上传',
+      collectingScans: '收集扫描件',
       validating: '检查中',
       readyToAccept: '待确认',
       importing: '导入中',

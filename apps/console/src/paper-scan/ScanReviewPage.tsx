@@ -15,15 +15,15 @@ import {
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Button, Loading, useDataProvider, useNotify, useTranslate } from 'react-admin';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Loading, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useParams } from 'react-router-dom';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { type ScaleLevel } from '../campaigns/campaign-values';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { useGraphqlQuery } from '../data/use-graphql';
 import { CropImage, useCropLoader } from './CropImage';
 import { transcribeRoute } from './ScanBatchSection';
-import { batchRoute, FOCUS_RING, Key, ScanScreen, useScanBatch } from './ScanScreen';
+import { FOCUS_RING, Key, QueueCounter, QueueDone, ScanScreen, useScanBatch } from './ScanScreen';
 import { DECIDE_SCAN_ROW, SCAN_REVIEW_ROWS, type ScanReviewRow } from './scan.queries';
 
 const REASONS = new Set(['double', 'faint', 'erasure']);
@@ -193,28 +193,23 @@ function ReviewScreen({
       )}
     </Typography>
   ) : (
-    <Typography>
-      {translate('pingyi.scan.counter', { n: index + 1, total: rows.length })}
-      <Typography component="span" color="text.secondary" sx={{ ml: 1 }}>
-        {translate('pingyi.scan.pending_left', { n: pending })}
-      </Typography>
-    </Typography>
+    <QueueCounter n={index + 1} total={rows.length} pending={pending} />
   );
 
   if (done)
     return (
-      <ScanScreen title={title} batchId={batchId} batch={batch} counter={counter}>
-        <Alert severity="success" sx={{ mb: 2 }} data-testid="review-done">
-          {rows.length === 0 ? translate('pingyi.scan.review_none') : translate('pingyi.scan.review_done')}
-        </Alert>
-        <Stack direction="row" spacing={1}>
-          <Button component={RouterLink} to={batchRoute(batchId)} variant="contained" label="pingyi.scan.back" />
-          {!!batch?.scan?.opinionsPending && (
-            <Button component={RouterLink} to={transcribeRoute(batchId)} label="pingyi.scan.open_transcribe" />
-          )}
-          {rows.length > 0 && <Button label="pingyi.scan.review_again" onClick={() => step(0)} />}
-        </Stack>
-      </ScanScreen>
+      <QueueDone
+        title={title}
+        batchId={batchId}
+        batch={batch}
+        counter={counter}
+        message={rows.length === 0 ? translate('pingyi.scan.review_none') : translate('pingyi.scan.review_done')}
+        testId="review-done"
+        other={
+          batch?.scan?.opinionsPending ? { to: transcribeRoute(batchId), label: 'pingyi.scan.open_transcribe' } : null
+        }
+        onAgain={rows.length > 0 ? () => step(0) : null}
+      />
     );
 
   if (!row) return null;

@@ -1,5 +1,5 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { Box, Card, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, Stack, Typography } from '@mui/material';
 import { type ReactNode } from 'react';
 import { Button, Title, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
@@ -86,5 +86,55 @@ export function ScanScreen({
       </Stack>
       {children}
     </Card>
+  );
+}
+
+/** Where the reviewer is in the queue: item n of total, and how many are still undecided. */
+export function QueueCounter({ n, total, pending }: { n: number; total: number; pending: number }) {
+  const translate = useTranslate();
+  return (
+    <Typography>
+      {translate('pingyi.scan.counter', { n, total })}
+      <Typography component="span" color="text.secondary" sx={{ ml: 1 }}>
+        {translate('pingyi.scan.pending_left', { n: pending })}
+      </Typography>
+    </Typography>
+  );
+}
+
+/**
+ * The screen once every item of the queue is decided: what was done, the way
+ * back to the batch, the other queue when it still has work, and a second pass.
+ */
+export function QueueDone({
+  title,
+  batchId,
+  batch,
+  counter,
+  message,
+  testId,
+  other,
+  onAgain,
+}: {
+  title: string;
+  batchId: string;
+  batch: PaperBatch | undefined;
+  counter: ReactNode;
+  message: string;
+  testId: string;
+  other: { to: string; label: string } | null;
+  onAgain: (() => void) | null;
+}) {
+  return (
+    <ScanScreen title={title} batchId={batchId} batch={batch} counter={counter}>
+      <Alert severity="success" sx={{ mb: 2 }} data-testid={testId}>
+        {message}
+      </Alert>
+      <Stack direction="row" spacing={1}>
+        <Button component={RouterLink} to={batchRoute(batchId)} variant="contained" label="pingyi.scan.back" />
+        {other && <Button component={RouterLink} to={other.to} label={other.label} />}
+        {onAgain && <Button label="pingyi.scan.review_again" onClick={onAgain} />}
+      </Stack>
+    </ScanScreen>
   );
 }

@@ -3,13 +3,13 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import { Alert, Box, Button as MuiButton, Grid, Stack, TextField, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Button, Loading, useDataProvider, useNotify, useTranslate } from 'react-admin';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Loading, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useParams } from 'react-router-dom';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { useGraphqlQuery } from '../data/use-graphql';
 import { CropImage, useCropLoader } from './CropImage';
 import { reviewRoute } from './ScanBatchSection';
-import { batchRoute, FOCUS_RING, Key, ScanScreen, useScanBatch } from './ScanScreen';
+import { FOCUS_RING, Key, QueueCounter, QueueDone, ScanScreen, useScanBatch } from './ScanScreen';
 import { SCAN_OPINION_BOXES, type ScanOpinionBox, TRANSCRIBE_SCAN_OPINION } from './scan.queries';
 
 /** The next box still to transcribe after `from` (going round), or -1 when none is left. */
@@ -130,28 +130,23 @@ function TranscribeScreen({
   const counter = done ? (
     <Typography>{translate('pingyi.scan.transcribe_done_count', { n: boxes.length })}</Typography>
   ) : (
-    <Typography>
-      {translate('pingyi.scan.counter', { n: index + 1, total: boxes.length })}
-      <Typography component="span" color="text.secondary" sx={{ ml: 1 }}>
-        {translate('pingyi.scan.pending_left', { n: pending })}
-      </Typography>
-    </Typography>
+    <QueueCounter n={index + 1} total={boxes.length} pending={pending} />
   );
 
   if (done)
     return (
-      <ScanScreen title={title} batchId={batchId} batch={batch} counter={counter}>
-        <Alert severity="success" sx={{ mb: 2 }} data-testid="transcribe-done">
-          {boxes.length === 0 ? translate('pingyi.scan.transcribe_none') : translate('pingyi.scan.transcribe_done')}
-        </Alert>
-        <Stack direction="row" spacing={1}>
-          <Button component={RouterLink} to={batchRoute(batchId)} variant="contained" label="pingyi.scan.back" />
-          {!!batch?.scan?.reviewPending && (
-            <Button component={RouterLink} to={reviewRoute(batchId)} label="pingyi.scan.open_review" />
-          )}
-          {boxes.length > 0 && <Button label="pingyi.scan.review_again" onClick={() => step(0)} />}
-        </Stack>
-      </ScanScreen>
+      <QueueDone
+        title={title}
+        batchId={batchId}
+        batch={batch}
+        counter={counter}
+        message={
+          boxes.length === 0 ? translate('pingyi.scan.transcribe_none') : translate('pingyi.scan.transcribe_done')
+        }
+        testId="transcribe-done"
+        other={batch?.scan?.reviewPending ? { to: reviewRoute(batchId), label: 'pingyi.scan.open_review' } : null}
+        onAgain={boxes.length > 0 ? () => step(0) : null}
+      />
     );
 
   if (!box) return null;
