@@ -57,5 +57,14 @@ export const campaignForeignKey = (): TableForeignKey =>
     onDelete: 'CASCADE',
   });
 
+/** Foreign key `(bureau_id, campaign_id)` → `campaign(bureau_id, id)`, as `CampaignOwned` entities declare it: the row's bureau is its campaign's. */
+export const campaignOfBureauForeignKey = (): TableForeignKey =>
+  new TableForeignKey({
+    columnNames: ['bureau_id', 'campaign_id'],
+    referencedTableName: 'campaign',
+    referencedColumnNames: ['bureau_id', 'id'],
+    onDelete: 'CASCADE',
+  });
+
 /** A column built from options, for `addColumn` in later migrations. */
 export const column = (options: TableColumnOptions): TableColumn => new TableColumn(options);

@@ -1,14 +1,14 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { bureauForeignKey, bureauIdColumn, idColumn } from '../../database/migration-columns';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  campaignOfBureauForeignKey,
+  idColumn,
+} from '../../database/migration-columns';
 
 const keys = (): TableForeignKey[] => [
   bureauForeignKey(),
-  new TableForeignKey({
-    columnNames: ['bureau_id', 'campaign_id'],
-    referencedTableName: 'campaign',
-    referencedColumnNames: ['bureau_id', 'id'],
-    onDelete: 'CASCADE',
-  }),
+  campaignOfBureauForeignKey(),
   new TableForeignKey({
     columnNames: ['campaign_id', 'evaluator_group_code'],
     referencedTableName: 'evaluator_group',

@@ -1,13 +1,11 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex, TableUnique } from 'typeorm';
-import { bureauForeignKey, bureauIdColumn, createdAtColumn, idColumn } from '../../database/migration-columns';
-
-const campaignOfBureau = (): TableForeignKey =>
-  new TableForeignKey({
-    columnNames: ['bureau_id', 'campaign_id'],
-    referencedTableName: 'campaign',
-    referencedColumnNames: ['bureau_id', 'id'],
-    onDelete: 'CASCADE',
-  });
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  campaignOfBureauForeignKey,
+  createdAtColumn,
+  idColumn,
+} from '../../database/migration-columns';
 
 // Printed sheets: the campaign's label key, print runs and the random serial
 // of every sheet they printed.
@@ -23,7 +21,7 @@ export class CreatePaperPrint1796700100000 implements MigrationInterface {
           { name: 'campaign_key', type: 'varchar', length: '8' },
           createdAtColumn(queryRunner),
         ],
-        foreignKeys: [bureauForeignKey(), campaignOfBureau()],
+        foreignKeys: [bureauForeignKey(), campaignOfBureauForeignKey()],
         uniques: [
           new TableUnique({ columnNames: ['campaign_id'] }),
           new TableUnique({ columnNames: ['campaign_key'] }),
@@ -48,7 +46,7 @@ export class CreatePaperPrint1796700100000 implements MigrationInterface {
         ],
         foreignKeys: [
           bureauForeignKey(),
-          campaignOfBureau(),
+          campaignOfBureauForeignKey(),
           new TableForeignKey({
             columnNames: ['campaign_id', 'evaluator_group_code'],
             referencedTableName: 'evaluator_group',
@@ -74,7 +72,7 @@ export class CreatePaperPrint1796700100000 implements MigrationInterface {
         ],
         foreignKeys: [
           bureauForeignKey(),
-          campaignOfBureau(),
+          campaignOfBureauForeignKey(),
           new TableForeignKey({
             columnNames: ['print_run_id'],
             referencedTableName: 'print_run',

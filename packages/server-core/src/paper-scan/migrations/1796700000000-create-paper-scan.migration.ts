@@ -1,5 +1,12 @@
 import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex, TableUnique } from 'typeorm';
-import { bureauForeignKey, bureauIdColumn, column, createdAtColumn } from '../../database/migration-columns';
+import { booleanDefault } from '../../database/column-defaults';
+import {
+  bureauForeignKey,
+  bureauIdColumn,
+  campaignOfBureauForeignKey,
+  column,
+  createdAtColumn,
+} from '../../database/migration-columns';
 
 const cascadeTo = (columnName: string, table: string): TableForeignKey =>
   new TableForeignKey({
@@ -14,7 +21,10 @@ const cascadeTo = (columnName: string, table: string): TableForeignKey =>
 // person (doubtful rows, opinion boxes to transcribe).
 export class CreatePaperScan1796700000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn('paper_batch', column({ name: 'scanned', type: 'boolean', default: false }));
+    await queryRunner.addColumn(
+      'paper_batch',
+      column({ name: 'scanned', type: 'boolean', default: booleanDefault(queryRunner, false) }),
+    );
     await queryRunner.createTable(
       new Table({
         name: 'scan_upload',
@@ -32,7 +42,7 @@ export class CreatePaperScan1796700000000 implements MigrationInterface {
           { name: 'uploaded_by', type: 'varchar', length: '64', isNullable: true },
           { ...createdAtColumn(queryRunner), name: 'uploaded_at' },
         ],
-        foreignKeys: [bureauForeignKey(), cascadeTo('batch_id', 'paper_batch')],
+        foreignKeys: [bureauForeignKey(), campaignOfBureauForeignKey(), cascadeTo('batch_id', 'paper_batch')],
         indices: [new TableIndex({ columnNames: ['batch_id'] })],
       }),
     );
@@ -54,7 +64,7 @@ export class CreatePaperScan1796700000000 implements MigrationInterface {
           { name: 'file_name', type: 'varchar', length: '200' },
           { name: 'page_in_file', type: 'integer' },
         ],
-        foreignKeys: [bureauForeignKey(), cascadeTo('batch_id', 'paper_batch')],
+        foreignKeys: [bureauForeignKey(), campaignOfBureauForeignKey(), cascadeTo('batch_id', 'paper_batch')],
         uniques: [new TableUnique({ columnNames: ['campaign_id', 'serial', 'kind', 'page'] })],
         indices: [new TableIndex({ columnNames: ['batch_id'] })],
       }),
@@ -72,12 +82,12 @@ export class CreatePaperScan1796700000000 implements MigrationInterface {
           { name: 'unit_index', type: 'integer' },
           { name: 'reason', type: 'varchar', length: '10', isNullable: true },
           { name: 'candidate', type: 'integer', isNullable: true },
-          { name: 'decided', type: 'boolean', default: false },
+          { name: 'decided', type: 'boolean', default: booleanDefault(queryRunner, false) },
           { name: 'decided_level', type: 'integer', isNullable: true },
           { name: 'text', type: 'text', isNullable: true },
           { name: 'decided_by', type: 'varchar', length: '64', isNullable: true },
         ],
-        foreignKeys: [bureauForeignKey(), cascadeTo('page_id', 'scan_page')],
+        foreignKeys: [bureauForeignKey(), campaignOfBureauForeignKey(), cascadeTo('page_id', 'scan_page')],
         indices: [new TableIndex({ columnNames: ['batch_id', 'decided'] })],
       }),
     );
