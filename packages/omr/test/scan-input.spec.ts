@@ -161,7 +161,7 @@ describe('readScanPages', () => {
       ['/MediaBox', '/MediaBoz'],
       ['obj', 'obz'],
       ['R', '0'],
-    ])
+    ] as [string, string][])
       variants.push(new Uint8Array(Buffer.from(text.split(from).join(to), 'latin1')));
     for (const file of variants) {
       try {
