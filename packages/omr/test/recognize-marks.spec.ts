@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recognizePage } from '../src/recognize/recognize-page.js';
+import type { MarkSpec } from '../src/generator/marks.js';
 import { appraisalScan, labelOf, shapeOf } from './helpers.js';
 import { ALL_KINDS, misreadings, pageMarks } from './fixtures.js';
 
@@ -35,5 +36,20 @@ describe('recognizePage: marks', () => {
     if (out.kind !== 'appraisal') throw new Error(`refused: ${JSON.stringify(out)}`);
     expect(out.rows.map((r) => r.unitIndex)).toEqual(Array.from({ length: 20 }, (_, i) => 60 + i));
     expect(misreadings(out.rows, marks)).toEqual([]);
+  });
+
+  it("sends a pen sliver along a bubble's outline (6 % of it) to review, never reads it as blank", async () => {
+    // the 2,000-sheet bench once read three of these as blank rows: their ink lay past the measured disk
+    const marks: MarkSpec[] = Array.from({ length: 60 }, (_, i) => ({
+      kind: 'fill',
+      level: i % 6,
+      ink: 'pen',
+      coverage: 0.06,
+    }));
+    for (const dpi of [150, 200, 300]) {
+      const out = await recognizePage(await appraisalScan(1, marks, { dpi, noise: 4, blur: 0.5 }, dpi), shapeOf);
+      if (out.kind !== 'appraisal') throw new Error(`refused: ${JSON.stringify(out)}`);
+      expect(out.rows.filter((r) => r.reading.kind !== 'review').map((r) => [dpi, r.unitIndex])).toEqual([]);
+    }
   });
 });
