@@ -1,7 +1,7 @@
 import { qrSvg } from '@pingyi/omr';
 import { describe, expect, it } from 'vitest';
 import { generateAccessCode } from './access-code-format';
-import { SLIP_QR_TITLE, renderCodesCsv, renderSlipsHtml, slipLink } from './access-code-slips';
+import { SLIP_QR_MM, SLIP_QR_TITLE, renderCodesCsv, renderSlipsHtml, slipLink } from './access-code-slips';
 
 const context = {
   campaignName: '2025年度民主评议机关',
@@ -33,7 +33,7 @@ describe('access code slips', () => {
     for (const code of codes) {
       const link = slipLink(context.ballotUrl, code);
       expect(link).toBe(`https://pingyi.example/vote#code=${code.replace(/-/g, '')}`);
-      expect(html).toContain(qrSvg(link, 24, SLIP_QR_TITLE));
+      expect(html).toContain(qrSvg(link, SLIP_QR_MM, SLIP_QR_TITLE));
       expect(html).toContain(`<title>${SLIP_QR_TITLE}</title>`);
       expect(html).toContain(`${code.slice(0, 4)}-${code.slice(4, 8)}`);
     }

@@ -23,15 +23,16 @@ const STYLE = `
 body { margin: 0; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: #000; }
 .sheet { display: grid; grid-template-columns: 1fr 1fr; grid-auto-rows: 55mm; gap: 0; page-break-after: always; break-after: page; }
 .sheet:last-child { page-break-after: auto; break-after: auto; }
-.slip { border: 1px dashed #777; padding: 4mm 4mm 4mm 5mm; display: flex; flex-direction: row; gap: 3mm; overflow: hidden; }
-.slip .text { flex: 1; min-width: 0; display: flex; flex-direction: column; gap: 1.5mm; }
-.slip .qr { flex: none; width: 26mm; display: flex; flex-direction: column; align-items: center; gap: 1mm; font-size: 7.5pt; }
+.slip { border: 1px dashed #777; padding: 3.5mm 4mm 3mm 5mm; display: grid; grid-template-columns: minmax(0, 1fr) 22mm; column-gap: 3mm; row-gap: 1.2mm; align-content: start; overflow: hidden; }
+.slip .text { grid-column: 1; grid-row: 1; min-width: 0; display: flex; flex-direction: column; gap: 1mm; }
+.slip .qr { grid-column: 2; grid-row: 1; display: flex; flex-direction: column; align-items: center; gap: 0.5mm; font-size: 7pt; }
 .slip .qr svg { display: block; }
-.slip h2 { font-size: 11pt; margin: 0; }
-.slip .group { font-size: 9pt; }
-.slip .code { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 17pt; font-weight: 700; letter-spacing: 0.06em; margin: 1mm 0; }
-.slip .how { font-size: 8pt; line-height: 1.35; }
-.slip .url { font-family: monospace; font-size: 9pt; word-break: break-all; }
+.slip .how, .slip .url { grid-column: 1 / -1; }
+.slip h2 { font-size: 10.5pt; margin: 0; line-height: 1.25; }
+.slip .group { font-size: 8.5pt; }
+.slip .code { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 13pt; font-weight: 700; letter-spacing: 0.04em; white-space: nowrap; margin: 0.5mm 0 0; }
+.slip .how { font-size: 7.5pt; line-height: 1.3; }
+.slip .url { font-family: monospace; font-size: 8.5pt; word-break: break-all; }
 @media screen { body { background: #eee; } .sheet { width: 190mm; margin: 8mm auto; background: #fff; } }
 `;
 
@@ -43,6 +44,9 @@ body { margin: 0; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Micros
 export function slipLink(ballotUrl: string, code: string): string {
   return `${ballotUrl.replace(/#.*$/, '')}#code=${code.replace(/-/g, '')}`;
 }
+
+/** The side of a slip's QR code, mm (a 16-character code in the link: 37 modules of 0.6 mm). */
+export const SLIP_QR_MM = 22;
 
 /** The text alternative of a slip's QR code. */
 export const SLIP_QR_TITLE = '评议网页二维码（已填入本评议码）';
@@ -60,10 +64,10 @@ export function renderSlipsHtml(codes: readonly string[], context: SlipContext):
     <h2>${escapeHtml(context.campaignName)} · 评议码</h2>
     <div class="group">评议对象类别：${escapeHtml(context.groupLabel)}</div>
     <div class="code" aria-label="评议码">${escapeHtml(formatAccessCode(code.replace(/-/g, '')))}</div>
+    </div>
+    <div class="qr">${qrSvg(slipLink(context.ballotUrl, code), SLIP_QR_MM, SLIP_QR_TITLE)}<span>扫码评议</span></div>
     <div class="how">请于 ${escapeHtml(context.window)} 期间访问下列网址，输入本评议码，对各被评议单位逐项选择评价档次，并可填写意见。每个评议码只能使用一次；评议不记名，系统不保存评议码与评议表之间的任何对应关系。</div>
     <div class="url">${escapeHtml(context.ballotUrl)}</div>
-    </div>
-    <div class="qr">${qrSvg(slipLink(context.ballotUrl, code), 24, SLIP_QR_TITLE)}<span>扫码评议</span></div>
   </section>`;
   const sheets: string[] = [];
   for (let i = 0; i < codes.length; i += 10)
