@@ -333,7 +333,8 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  * CJK font embedded as a subset. Waits for the sink to drain and yields to
  * the event loop between sheets, so 5,000 sheets are never held in memory nor
  * block the server. What the sheets' pages share (marks, header, table) is
- * one Form XObject per page of a sheet; each page adds its label and serial. Resolves once the PDF is written (or the sink closed).
+ * one Form XObject per page of a sheet; each page adds its label and serial.
+ * Resolves once the PDF is written (or the sink closed).
  */
 export async function streamSheetsPdf(print: SheetPrint, sink: PdfSink): Promise<void> {
   const unitCount = print.layout.units.length;
