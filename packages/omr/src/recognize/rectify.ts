@@ -46,36 +46,23 @@ export function resampleRect(image: GreyImage, h: Homography, rect: Rect, pxPerM
       const dy = (by - ay) / n;
       let fx = ax;
       let fy = ay;
-      if (Math.min(ax, bx) >= 0 && Math.min(ay, by) >= 0 && Math.max(ax, bx) < maxX && Math.max(ay, by) < maxY) {
-        // the whole span lies inside the image (it is a straight line): no bounds check per pixel
-        for (let k = 0; k < n; k += 1, o += 1, fx += dx, fy += dy) {
-          const x0 = fx | 0;
-          const y0 = fy | 0;
-          const wx = fx - x0;
-          const i = y0 * iw + x0;
-          const a = src[i] as number;
-          const c = src[i + iw] as number;
-          const top = a + ((src[i + 1] as number) - a) * wx;
-          out[o] = (top + (c + ((src[i + iw + 1] as number) - c) * wx - top) * (fy - y0) + 0.5) | 0;
+      // the span is a straight line: when both ends lie inside the image, every pixel of it does
+      const inside =
+        Math.min(ax, bx) >= 0 && Math.min(ay, by) >= 0 && Math.max(ax, bx) < maxX && Math.max(ay, by) < maxY;
+      for (let k = 0; k < n; k += 1, o += 1, fx += dx, fy += dy) {
+        if (!inside && (fx < 0 || fy < 0 || fx >= maxX || fy >= maxY)) {
+          out[o] = 255;
+          continue;
         }
-      } else
-        for (let k = 0; k < n; k += 1, o += 1, fx += dx, fy += dy) {
-          if (fx < 0 || fy < 0 || fx >= maxX || fy >= maxY) {
-            out[o] = 255;
-            continue;
-          }
-          const x0 = fx | 0;
-          const y0 = fy | 0;
-          const wx = fx - x0;
-          const wy = fy - y0;
-          const i = y0 * iw + x0;
-          const a = src[i] as number;
-          const b = src[i + 1] as number;
-          const c = src[i + iw] as number;
-          const d = src[i + iw + 1] as number;
-          const top = a + (b - a) * wx;
-          out[o] = (top + (c + (d - c) * wx - top) * wy + 0.5) | 0;
-        }
+        const x0 = fx | 0;
+        const y0 = fy | 0;
+        const wx = fx - x0;
+        const i = y0 * iw + x0;
+        const a = src[i] as number;
+        const c = src[i + iw] as number;
+        const top = a + ((src[i + 1] as number) - a) * wx;
+        out[o] = (top + (c + ((src[i + iw + 1] as number) - c) * wx - top) * (fy - y0) + 0.5) | 0;
+      }
       ax = bx;
       ay = by;
     }

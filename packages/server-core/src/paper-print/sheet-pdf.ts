@@ -16,6 +16,7 @@ import {
 } from '@pingyi/omr';
 import PDFDocument from 'pdfkit';
 import { cjkFonts } from '../documents/render/cjk-font';
+import { formXObject } from './pdf-form-xobject';
 import { type PrintRunLayout, PrintSheetKind } from './print-run.entity';
 
 // The printed sheets of a print run, drawn from @pingyi/omr's layout (the
@@ -293,37 +294,6 @@ function footer(pdf: Pdf, print: SheetPrint, serial: string, page: number, pages
       lineBreak: false,
     },
   );
-}
-
-/**
- * What `draw` draws on the current page, as a Form XObject instead (drawn
- * once, shown on any page with `Do`): pdfkit draws into the page's content
- * stream and resources, so they point at the form's while it draws. Called
- * right after `addPage`, under the page's initial transform, which is the
- * one each page shows the form under.
- */
-function formXObject(pdf: Pdf, draw: () => void): PDFKit.PDFKitReference {
-  const page = pdf.page as PDFKit.PDFPage & { resources: PDFKit.PDFKitReference };
-  const resources = pdf.ref({ ProcSet: ['PDF', 'Text'] });
-  const form = pdf.ref({
-    Type: 'XObject',
-    Subtype: 'Form',
-    BBox: [0, 0, page.width, page.height],
-    Resources: resources,
-  });
-  const own = { content: page.content, resources: page.resources };
-  page.content = form;
-  page.resources = resources;
-  try {
-    draw();
-  } finally {
-    page.content = own.content;
-    page.resources = own.resources;
-  }
-  // (pdfkit's typings ask for a last chunk; there is none)
-  form.end(undefined);
-  resources.end(undefined);
-  return form;
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
