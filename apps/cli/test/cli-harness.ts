@@ -41,3 +41,9 @@ export function files(contents: Record<string, string | Uint8Array>): Record<str
     }),
   );
 }
+
+/** `pingyi score` on a policy and a tally given as text (written to temp files), with further flags. */
+export function scoreText(policy: string, tally: string, ...flags: string[]): Promise<CliRun> {
+  const input = files({ 'p.json': policy, 't.csv': tally });
+  return run('score', '--tally', input['t.csv'] as string, '--policy', input['p.json'] as string, ...flags);
+}

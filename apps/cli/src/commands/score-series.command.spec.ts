@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { files, repoRoot, run } from '../../test/cli-harness.js';
+import { files, repoRoot, run, scoreText } from '../../test/cli-harness.js';
 
 const example = (name: string) => join(repoRoot, 'examples', name);
 const policy = JSON.stringify({
@@ -30,8 +30,7 @@ const tally = [
 
 describe('pingyi score: series and rank tiers (CONTRACTS.md §1–§3)', () => {
   it('prints series, rank within the series, overall rank and rank tiers; ties at the bottom all included', async () => {
-    const input = files({ 'p.json': policy, 't.csv': tally });
-    const result = await run('score', '--tally', input['t.csv'] as string, '--policy', input['p.json'] as string);
+    const result = await scoreText(policy, tally);
     expect(result.stderr).toBe('');
     const { standings } = JSON.parse(result.stdout) as { standings: Record<string, unknown>[] };
     expect(
@@ -47,29 +46,12 @@ describe('pingyi score: series and rank tiers (CONTRACTS.md §1–§3)', () => {
   });
 
   it('adds series and overall_rank columns to CSV and the table when there are series', async () => {
-    const input = files({ 'p.json': policy, 't.csv': tally });
-    const csv = await run(
-      'score',
-      '--tally',
-      input['t.csv'] as string,
-      '--policy',
-      input['p.json'] as string,
-      '--format',
-      'csv',
-    );
+    const csv = await scoreText(policy, tally, '--format', 'csv');
     expect(csv.stdout.split('\n').slice(0, 2)).toEqual([
       'unit,series,ballots,counted,valid,score,rank,overall_rank,tier,rate_satisfied,rate_dissatisfied',
       'a,X,10,10,true,90.00,1,1,top,90.00,10.00',
     ]);
-    const table = await run(
-      'score',
-      '--tally',
-      input['t.csv'] as string,
-      '--policy',
-      input['p.json'] as string,
-      '--format',
-      'table',
-    );
+    const table = await scoreText(policy, tally, '--format', 'table');
     expect(table.stdout).toMatch(/排名\s+序列\s+单位\s+得分\s+总排名\s+等次/);
     expect(table.stdout).toMatch(/2\s+X\s+b\s+80\.00\s+2\s+一般/);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { demoTally, files, run, seedPolicy } from '../../test/cli-harness.js';
+import { demoTally, files, run, scoreText, seedPolicy } from '../../test/cli-harness.js';
 import { displayWidth } from '../output/display-width.js';
 
 const policy = readFileSync(seedPolicy, 'utf8');
@@ -22,8 +22,7 @@ const smallTally =
 
 describe('pingyi score: output', () => {
   it('prints the contract JSON by default, numbers rounded', async () => {
-    const input = files({ 'p.json': smallPolicy, 't.csv': smallTally });
-    const result = await run('score', '--tally', input['t.csv'] as string, '--policy', input['p.json'] as string);
+    const result = await scoreText(smallPolicy, smallTally);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({
@@ -87,16 +86,7 @@ describe('pingyi score: output', () => {
   });
 
   it('prints CSV with one rate column per counted level', async () => {
-    const input = files({ 'p.json': smallPolicy, 't.csv': smallTally });
-    const result = await run(
-      'score',
-      '--tally',
-      input['t.csv'] as string,
-      '--policy',
-      input['p.json'] as string,
-      '--format',
-      'csv',
-    );
+    const result = await scoreText(smallPolicy, smallTally, '--format', 'csv');
     expect(result.stdout).toBe(
       'unit,ballots,counted,valid,score,rank,tier,rate_satisfied,rate_dissatisfied\n' +
         'a-unit,7,3,true,100.00,1,good,100.00,0.00\n' +
@@ -120,20 +110,8 @@ describe('pingyi score: output', () => {
   });
 
   it('shows invalid units last in the table, with dashes', async () => {
-    const input = files({
-      'p.json': JSON.stringify({ ...JSON.parse(smallPolicy), minCounted: 5 }),
-      't.csv': smallTally,
-    });
-    const result = await run(
-      'score',
-      '--tally',
-      input['t.csv'] as string,
-      '--policy',
-      input['p.json'] as string,
-      '--format',
-      'table',
-      '--explain',
-    );
+    const strictPolicy = JSON.stringify({ ...JSON.parse(smallPolicy), minCounted: 5 });
+    const result = await scoreText(strictPolicy, smallTally, '--format', 'table', '--explain');
     expect(result.stdout).toMatch(/\n\s+—\s+a-unit\s+—\s+—\s+7\s+3\s/);
     expect(result.stdout).toContain('有效票 3 张，少于最低要求 5 张');
     expect(result.stdout).toContain('（1 个不计分）');

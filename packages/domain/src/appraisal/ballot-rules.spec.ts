@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isPingyiError, type PingyiError } from '../errors/pingyi-error.js';
 import { type BallotRules, validateBallot } from './ballot-rules.js';
 import { SEED_RATING_SCALE } from './rating-scale.js';
+import { errorOf } from '../errors/caught-error.js';
 
 const RULES: BallotRules = {
   appraisedUnitCodes: ['traffic-police', 'public-order', 'legal-affairs'],
   scale: SEED_RATING_SCALE,
   opinionMaxLength: 10,
 };
-
-function errorOf(run: () => unknown): PingyiError {
-  try {
-    run();
-  } catch (error) {
-    if (isPingyiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PingyiError, nothing was thrown');
-}
 
 describe('validateBallot', () => {
   it('normalizes: ballot order, trimmed NFC opinions, abstentions for units left out', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPingyiError, type PingyiError } from '../errors/pingyi-error.js';
 import { SEED_CALENDAR_2026, TWO_YEAR_CALENDAR } from './calendar-fixtures.js';
 import { type CampaignCalendar, parseCampaignCalendar, phaseOn, phaseOnDate } from './campaign-calendar.js';
-
-function errorOf(run: () => unknown): PingyiError {
-  try {
-    run();
-  } catch (error) {
-    if (isPingyiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PingyiError, nothing was thrown');
-}
+import { errorOf } from '../errors/caught-error.js';
 
 const withPhases = (changes: Record<string, unknown>): unknown => ({ ...SEED_CALENDAR_2026, ...changes });
 const seedPhases = SEED_CALENDAR_2026.phases;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isPingyiError, type PingyiError } from '../errors/pingyi-error.js';
 import { messageText, type ReasonParams } from '../errors/reasons/index.js';
 import { SEED_CALENDAR_2026, TWO_YEAR_CALENDAR } from './calendar-fixtures.js';
 import { type CampaignCalendar } from './campaign-calendar.js';
@@ -12,6 +11,7 @@ import {
   type CampaignAction,
   isActionAllowed,
 } from './phase-gating.js';
+import { errorOf } from '../errors/caught-error.js';
 
 // Noon in Shanghai on a day inside each phase, plus the first and last local instant of each phase.
 const PHASE_INSTANTS = {
@@ -41,16 +41,6 @@ const EXPECTED_OPEN: Record<CampaignAction, readonly (keyof typeof PHASE_INSTANT
   issueNotice: ['mobilization', 'implementation', 'appraisal', 'rectification'],
   publishBulletin: ['mobilization', 'implementation', 'appraisal', 'rectification'],
 };
-
-function errorOf(run: () => unknown): PingyiError {
-  try {
-    run();
-  } catch (error) {
-    if (isPingyiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PingyiError, nothing was thrown');
-}
 
 describe('the gating table', () => {
   it('has a hand-written expectation for exactly the actions it lists', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isPingyiError, type PingyiError } from '../errors/pingyi-error.js';
 import {
   appraisedUnits,
   buildUnitTree,
@@ -9,16 +8,7 @@ import {
   type Unit,
   unitOrThrow,
 } from './unit-tree.js';
-
-function errorOf(run: () => unknown): PingyiError {
-  try {
-    run();
-  } catch (error) {
-    if (isPingyiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PingyiError, nothing was thrown');
-}
+import { errorOf } from '../errors/caught-error.js';
 
 const UNITS: readonly Unit[] = [
   { code: 'bureau', name: '市公安局', appraised: false },

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isPingyiError, type PingyiError } from '../errors/pingyi-error.js';
 import { type CampaignPlan } from './campaign-plan.js';
 import { instantiatePlan, validateCampaignPlan } from './instantiate-plan.js';
 import { SEED_PLAN } from './seed-plan.js';
-
-function errorOf(run: () => unknown): PingyiError {
-  try {
-    run();
-  } catch (error) {
-    if (isPingyiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PingyiError, nothing was thrown');
-}
+import { errorOf } from '../errors/caught-error.js';
 
 const withPhase = (index: number, change: object): CampaignPlan => ({
   ...SEED_PLAN,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { totalQuota } from '../appraisal/evaluator-group.js';
 import { SEED_RATING_SCALE } from '../appraisal/rating-scale.js';
 import { phaseOn } from '../calendar/campaign-calendar.js';
+import { SEED_CALENDAR_2026 } from '../calendar/calendar-fixtures.js';
 import { assertActionAllowed } from '../calendar/phase-gating.js';
 import { instantiatePlan, validateCampaignPlan } from './instantiate-plan.js';
 import { SEED_PLAN } from './seed-plan.js';
@@ -120,17 +121,7 @@ describe('instantiatePlan(SEED_PLAN, 2026)', () => {
   const setup = instantiatePlan(SEED_PLAN, 2026);
 
   it('places the four phases in the year, rectification to 12-31, in Asia/Shanghai', () => {
-    expect(setup.calendar).toEqual({
-      start: '2026-06-18',
-      end: '2026-12-31',
-      timeZone: 'Asia/Shanghai',
-      phases: [
-        { code: 'mobilization', label: '动员部署', start: '2026-06-18', end: '2026-06-30' },
-        { code: 'implementation', label: '组织实施', start: '2026-07-01', end: '2026-10-15' },
-        { code: 'appraisal', label: '接受评议', start: '2026-10-16', end: '2026-11-15' },
-        { code: 'rectification', label: '整改提高', start: '2026-11-16', end: '2026-12-31' },
-      ],
-    });
+    expect(setup.calendar).toEqual(SEED_CALENDAR_2026);
     expect(phaseOn(setup.calendar, new Date('2026-10-15T16:00:00Z'))?.code).toBe('appraisal');
     expect(assertActionAllowed(setup.calendar, 'castBallot', new Date('2026-11-01T00:00:00Z')).code).toBe('appraisal');
   });

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPingyiError, type PingyiError } from '../errors/pingyi-error.js';
 import { parseThemes, parseWorkItem, parseWorkItems } from './work-item.js';
-
-function errorOf(run: () => unknown): PingyiError {
-  try {
-    run();
-  } catch (error) {
-    if (isPingyiError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PingyiError, nothing was thrown');
-}
+import { errorOf } from '../errors/caught-error.js';
 
 const ITEM = {
   themeCode: 'social-stability',
