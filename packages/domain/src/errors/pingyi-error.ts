@@ -1,3 +1,5 @@
+import { type ErrorCode } from './error-names.js';
+
 /**
  * The registered symbol every copy of `@pingyi/domain` puts on its errors.
  * A plugin may bring its own bundled copy of this package (or the ESM and the
@@ -22,13 +24,17 @@ export class PingyiError extends Error {
   /** The message without the path in front: what to show beside the field the path names. */
   readonly reason: string;
 
+  /** One of {@link ErrorCode}: the catalog the GraphQL answers, the console's sentences and docs/errors.md share. */
+  readonly code: ErrorCode;
+
   constructor(
-    readonly code: string,
+    code: ErrorCode,
     message: string,
     readonly path?: string,
     readonly details?: Readonly<Record<string, unknown>>,
   ) {
     super(path ? `${path}: ${message}` : message);
+    this.code = code;
     this.reason = message;
   }
 

@@ -1,6 +1,6 @@
 import { type Type } from '@nestjs/common';
 import { createUnionType, Field, InterfaceType, ObjectType } from '@nestjs/graphql';
-import { isPingyiError, messageOf, type PingyiError } from '@pingyi/domain';
+import { type ErrorCode, isPingyiError, messageOf, type PingyiError } from '@pingyi/domain';
 
 /**
  * The GraphQL interface every expected failure implements (CONTRACTS.md §4):
@@ -96,7 +96,7 @@ export function registerErrorResult(result: ErrorResultClass): ErrorResultClass 
  * One class per code in the whole schema; defining the same pair twice returns
  * the first class, so modules may share codes such as `NOT_FOUND`.
  */
-export function defineErrorResult(errorCode: string, typeName: string, description?: string): ErrorResultClass {
+export function defineErrorResult(errorCode: ErrorCode, typeName: string, description?: string): ErrorResultClass {
   const existing = registry.get(errorCode);
   if (existing) {
     if (existing.name !== typeName)

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { type MessageKey, messageText, PingyiError, reasonOf, type ReasonParams } from '@pingyi/domain';
+import { type ErrorCode, type MessageKey, messageText, PingyiError, reasonOf, type ReasonParams } from '@pingyi/domain';
 import { ErrorResultBase } from '../common/error-result';
 
 /** One problem of an import or a check: where (path) and what. */
@@ -88,7 +88,7 @@ export function toProblem(problem: ProblemData): Problem {
  * Throws the `code` error that carries every problem (`details.problems`);
  * the message gives the count and the first few.
  */
-export function throwProblems(code: string, what: string, problems: readonly ProblemData[]): never {
+export function throwProblems(code: ErrorCode, what: string, problems: readonly ProblemData[]): never {
   const shown = problems.slice(0, 3).map((problem) => `${problem.path}: ${problem.message}`);
   const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
   throw new PingyiError(

@@ -1,4 +1,4 @@
-import { isPingyiError, PingyiError, reasonOf } from '@pingyi/domain';
+import { type ErrorCode, isPingyiError, PingyiError, reasonOf } from '@pingyi/domain';
 
 /**
  * Runs a domain or scoring check on part of an argument and re-throws its
@@ -7,7 +7,11 @@ import { isPingyiError, PingyiError, reasonOf } from '@pingyi/domain';
  * maps domain codes to the codes the API reports (e.g. INVALID_PLAN to
  * INVALID_ARGUMENT); unlisted codes are kept.
  */
-export function checkAt<T>(prefix: string, check: () => T, codes: Readonly<Record<string, string>> = {}): T {
+export function checkAt<T>(
+  prefix: string,
+  check: () => T,
+  codes: Readonly<Partial<Record<ErrorCode, ErrorCode>>> = {},
+): T {
   try {
     return check();
   } catch (error) {

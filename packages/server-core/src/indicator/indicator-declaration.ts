@@ -1,4 +1,4 @@
-import { type MessageKey, PingyiError, type ReasonParams, refusal } from '@pingyi/domain';
+import { type ErrorCode, type MessageKey, PingyiError, type ReasonParams, refusal } from '@pingyi/domain';
 
 // Per-unit indicators (complaint counts, inspection scores...): named numeric
 // inputs per unit that the office enters or imports and that a strategy may
@@ -25,7 +25,7 @@ export interface IndicatorDeclaration {
 const CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
 const MAX_INDICATORS = 50;
 
-const fail = (code: string, path: string, message: string): never => {
+const fail = (code: ErrorCode, path: string, message: string): never => {
   throw new PingyiError(code, message, path);
 };
 

@@ -1,4 +1,4 @@
-import { isPingyiError, PingyiError, reasonOf } from '@pingyi/domain';
+import { type ErrorCode, isPingyiError, PingyiError, reasonOf } from '@pingyi/domain';
 import { createStrategyRegistry, type ScoringStrategy, type StrategyRegistry } from '@pingyi/scoring';
 import { type IndicatorDeclaration } from '../indicator/indicator-declaration';
 import { type CampaignTemplate } from '../template/campaign-template';
@@ -163,7 +163,7 @@ export class PluginRegistry {
     return this.uses.flatMap((use) => (pick(use.plugin) ?? []).map((value) => ({ value, plugin: use.plugin.name })));
   }
 
-  private checkUnique(code: string, what: string, keys: (use: PluginUse) => readonly string[]): void {
+  private checkUnique(code: ErrorCode, what: string, keys: (use: PluginUse) => readonly string[]): void {
     const owner = new Map<string, PluginUse>();
     for (const use of this.uses) {
       for (const key of keys(use)) {

@@ -1,4 +1,5 @@
 import { PingyiError } from '../pingyi-error.js';
+import { type ErrorCode } from '../error-names.js';
 import { ACCESS_REASONS } from './access-reasons.js';
 import { CALENDAR_REASONS } from './calendar-reasons.js';
 import { DOCUMENT_REASONS } from './document-reasons.js';
@@ -83,7 +84,7 @@ export function messageOf(details: Readonly<Record<string, unknown>> | undefined
 
 /** A `PingyiError` whose message is the sentence of `key` (in English) and whose details carry the key and parameters. */
 export function refusal(
-  code: string,
+  code: ErrorCode,
   key: MessageKey,
   params: ReasonParams,
   path?: string,
