@@ -1,4 +1,4 @@
-import { PingyiError, SEED_PLAN } from '@pingyi/domain';
+import { ERROR_NAMES, PingyiError, SEED_PLAN, SEED_RATING_SCALE } from '@pingyi/domain';
 import { defineScoringStrategy } from '@pingyi/scoring';
 import { describe, expect, it } from 'vitest';
 import { defineIndicatorStrategy } from '../indicator/indicator-strategy';
@@ -181,6 +181,26 @@ describe('PluginRegistry.create', () => {
     ],
   ])('refuses %s', (_name, plugins, message) => {
     expect(() => PluginRegistry.create(plugins.map((p) => ({ plugin: p })))).toThrow(message);
+  });
+
+  it('refuses duplicates with codes that have names people read (the audit log shows names)', () => {
+    const template = { code: 'acme/standard', label: 'Standard', plan: SEED_PLAN };
+    const preset = { code: 'acme/five', label: 'Five', scale: SEED_RATING_SCALE };
+    const codeOf = (plugins: Partial<PluginDefinition>[]): string => {
+      try {
+        PluginRegistry.create(plugins.map((p) => ({ plugin: plugin(p) })));
+      } catch (error) {
+        if (error instanceof PingyiError) return error.code;
+      }
+      throw new Error('expected a refusal');
+    };
+    const codes = [
+      codeOf([{}, {}]),
+      codeOf([{ templates: [template] }, { name: 'other-plugin', templates: [template] }]),
+      codeOf([{ scalePresets: [preset] }, { name: 'other-plugin', scalePresets: [preset] }]),
+    ];
+    expect(codes).toEqual(['DUPLICATE_PLUGIN', 'DUPLICATE_TEMPLATE', 'DUPLICATE_PRESET']);
+    expect(codes.filter((code) => !Object.hasOwn(ERROR_NAMES, code))).toEqual([]);
   });
 
   it('runs init with the options and reports a refusal naming the plugin', () => {
