@@ -104,7 +104,7 @@ export {
 export { type AuditOptions } from './common/audit-sink';
 export { whereBureau, unitScopeOf, assertUnitInScope, whereUnitInScope } from './common/scoping';
 export { Audit } from './audit/audit.decorator';
-export { type ProblemData } from './common/problem-result';
+export { type ProblemData, type ProblemSentence } from './common/problem-result';
 export {
   defineErrorResult,
   defineResultUnion,
