@@ -59,7 +59,7 @@ export {
 } from './indicator/indicator-strategy';
 export { type IndicatorDeclaration } from './indicator/indicator-declaration';
 export { IndicatorTable, type IndicatorValueRow, type IndicatorValuesByUnit } from './indicator/indicator-table';
-export { type CampaignTemplate } from './template/campaign-template';
+export { type CampaignTemplate } from './plugin/campaign-template';
 export { SEED_TEMPLATE } from './template/seed-template';
 export {
   campaignConfigFromTemplate,
