@@ -235,7 +235,8 @@ export {
   type EvaluatorGroupInput,
   type CampaignSeriesInput,
 } from './campaign/dto/campaign.dto';
-export { type CampaignSeries } from './campaign/campaign-parts.types';
+export { type CampaignSeries, type NumberedText } from './campaign/campaign-parts.types';
+export { type CodeAndLabel } from './common/code-and-label';
 export { type ReferenceCount } from './database/reference-usage';
 export { type ScoringStrategies } from './campaign/scoring-strategies.service';
 export { type BallotChannel } from './appraisal/ballot.entity';

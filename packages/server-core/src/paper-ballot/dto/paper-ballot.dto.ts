@@ -5,6 +5,7 @@ import { PaginatedList } from '../../common/pagination';
 import { ProblemSentenceFields } from '../../common/problem-result';
 import { PaperBatch, PaperBatchState } from '../paper-batch.entity';
 import { BatchNotOpenError, KeyingsDifferError, PaperBatchCodeTakenError } from '../paper-ballot.errors';
+import { CodeAndLabel } from '../../common/code-and-label';
 
 @ObjectType('FileLimit', { description: 'A limit a file passed while it was read' })
 export class FileLimitType {
@@ -111,13 +112,7 @@ export class KeyingResolutionInput {
 @ObjectType('PaperReconciliationGroup', {
   description: 'Paper ballots of one evaluator group, as published practice reconciles them',
 })
-export class PaperReconciliationGroup {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class PaperReconciliationGroup extends CodeAndLabel {
   @Field(() => Int, { nullable: true, description: 'Sheets handed out (entered by the office)' })
   slipsIssued: number | null;
 
