@@ -59,7 +59,7 @@ export {
 } from './indicator/indicator-strategy';
 export { type IndicatorDeclaration } from './indicator/indicator-declaration';
 export { IndicatorTable, type IndicatorValueRow, type IndicatorValuesByUnit } from './indicator/indicator-table';
-export { type CampaignTemplate } from './template/campaign-template';
+export { type CampaignTemplate } from './plugin/campaign-template';
 export { SEED_TEMPLATE } from './template/seed-template';
 export {
   campaignConfigFromTemplate,
@@ -104,7 +104,7 @@ export {
 export { type AuditOptions } from './common/audit-sink';
 export { whereBureau, unitScopeOf, assertUnitInScope, whereUnitInScope } from './common/scoping';
 export { Audit } from './audit/audit.decorator';
-export { type ProblemData } from './common/problem-result';
+export { type ProblemData, type ProblemSentence } from './common/problem-result';
 export {
   defineErrorResult,
   defineResultUnion,
@@ -235,7 +235,8 @@ export {
   type EvaluatorGroupInput,
   type CampaignSeriesInput,
 } from './campaign/dto/campaign.dto';
-export { type CampaignSeries } from './campaign/campaign-parts.types';
+export { type CampaignSeries, type NumberedText } from './campaign/campaign-parts.types';
+export { type CodeAndLabel } from './common/code-and-label';
 export { type ReferenceCount } from './database/reference-usage';
 export { type ScoringStrategies } from './campaign/scoring-strategies.service';
 export { type BallotChannel } from './appraisal/ballot.entity';

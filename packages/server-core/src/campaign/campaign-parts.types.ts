@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { CodeAndLabel } from '../common/code-and-label';
 
 // The parts of a campaign kept as JSON (edited as a whole), as GraphQL types.
 
@@ -22,48 +23,32 @@ export class CampaignPhase {
 @ObjectType('CampaignSeries', {
   description: 'A series (序列/类别) of units ranked among themselves, e.g. 行政执法监督类',
 })
-export class CampaignSeries {
-  @Field(() => String)
-  code: string;
+export class CampaignSeries extends CodeAndLabel {}
+
+/** A numbered objective (工作目标) or work requirement (工作要求), as the schema reads and writes it. */
+@InputType({ isAbstract: true })
+@ObjectType({ isAbstract: true })
+export abstract class NumberedText {
+  @Field(() => Int)
+  number: number;
 
   @Field(() => String)
-  label: string;
+  title: string;
+
+  @Field(() => String)
+  text: string;
 }
 
 @ObjectType('CampaignObjective', { description: '工作目标: a numbered goal' })
-export class CampaignObjective {
-  @Field(() => Int)
-  number: number;
-
-  @Field(() => String)
-  title: string;
-
-  @Field(() => String)
-  text: string;
-}
+export class CampaignObjective extends NumberedText {}
 
 @ObjectType('CampaignRequirement', { description: '工作要求: a numbered work requirement' })
-export class CampaignRequirement {
-  @Field(() => Int)
-  number: number;
-
-  @Field(() => String)
-  title: string;
-
-  @Field(() => String)
-  text: string;
-}
+export class CampaignRequirement extends NumberedText {}
 
 @ObjectType('RatingLevel', {
   description: 'A column of the ballot (满意 … 不了解); points null marks a no-opinion level',
 })
-export class RatingLevel {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class RatingLevel extends CodeAndLabel {
   @Field(() => Float, { nullable: true })
   points: number | null;
 }

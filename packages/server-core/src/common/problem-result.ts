@@ -2,11 +2,51 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { type ErrorCode, type MessageKey, messageText, PingyiError, reasonOf, type ReasonParams } from '@pingyi/domain';
 import { ErrorResultBase } from '../common/error-result';
 
+/**
+ * What every item of a problem list says, whichever module reports it (a
+ * check's path, a keyed file's cell, a rectification import's row, a scanned
+ * page): the code of the rule that failed and the shared catalog's sentence.
+ * The place is the module's own (path, line and column, row and field, file
+ * and page), and so is the GraphQL type's name, which clients select.
+ */
+export interface ProblemSentence {
+  /** The code of the rule that failed (`INVALID_CALENDAR`, `MALFORMED_FILE`, `SCAN_NOT_A_SHEET`...). */
+  readonly code?: string | null;
+  /** The sentence in the shared message catalog, for a client to say it in its user's language. */
+  readonly messageKey?: MessageKey | null;
+  readonly params?: ReasonParams | null;
+}
+
+/** The `messageParamsJson` wire field of a problem: its sentence's parameters, null when it names no sentence. */
+export function messageParamsJsonOf(problem: {
+  readonly messageKey?: string | null;
+  readonly params?: ReasonParams | null;
+}): string | null {
+  return problem.messageKey ? JSON.stringify(problem.params ?? {}) : null;
+}
+
+/**
+ * The sentence fields every GraphQL problem-list type has (`Problem`,
+ * `SheetProblem`, `RowProblem`, `ScanProblem` extend it): one declaration,
+ * filled by {@link messageParamsJsonOf}.
+ */
+@ObjectType({ isAbstract: true })
+export abstract class ProblemSentenceFields {
+  @Field(() => String, {
+    nullable: true,
+    description: "The shared catalog's sentence of the problem, for a client to say it in its user's language",
+  })
+  messageKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The sentence's parameters, as a JSON object" })
+  messageParamsJson?: string | null;
+}
+
 /** One problem of an import or a check: where (path) and what. */
 @ObjectType('Problem', {
   description: 'One problem found by a check that reports them all: path names the place, line the CSV line',
 })
-export class Problem {
+export class Problem extends ProblemSentenceFields {
   @Field(() => String, { description: 'workItems[3].leadUnitCodes[0], line 14, complaints...' })
   path: string;
 
@@ -21,26 +61,13 @@ export class Problem {
 
   @Field(() => Int, { nullable: true, description: 'The line of a CSV file, when the problem is on one' })
   line: number | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "The shared catalog's sentence of the problem, for a client to say it in its user's language",
-  })
-  messageKey: string | null;
-
-  @Field(() => String, { nullable: true, description: "The sentence's parameters, as a JSON object" })
-  messageParamsJson: string | null;
 }
 
-/** A problem as services report it. */
-export interface ProblemData {
+/** A problem of a check as services report it: its path (and CSV line), its sentence in English. */
+export interface ProblemData extends ProblemSentence {
   readonly path: string;
   readonly message: string;
-  readonly code?: string | null;
   readonly line?: number | null;
-  /** The sentence it says (see `because`), when the check that found it names one. */
-  readonly messageKey?: MessageKey | null;
-  readonly params?: ReasonParams | null;
 }
 
 /**
@@ -80,7 +107,7 @@ export function toProblem(problem: ProblemData): Problem {
     code: problem.code ?? null,
     line: problem.line ?? null,
     messageKey: problem.messageKey ?? null,
-    messageParamsJson: problem.messageKey ? JSON.stringify(problem.params ?? {}) : null,
+    messageParamsJson: messageParamsJsonOf(problem),
   };
 }
 

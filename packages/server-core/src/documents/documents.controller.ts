@@ -42,8 +42,7 @@ export class DocumentsController {
     @Query('format') format: string | undefined,
     @Res() res: DownloadResponse,
   ): Promise<void> {
-    const kind = formatOf(format);
-    await this.send(res, await this.documents.reminderNotice(ctx, checkId(id, 'id')), kind);
+    await this.send(res, format, () => this.documents.reminderNotice(ctx, checkId(id, 'id')));
   }
 
   @Get(':campaignId/results-notice')
@@ -54,8 +53,7 @@ export class DocumentsController {
     @Query('format') format: string | undefined,
     @Res() res: DownloadResponse,
   ): Promise<void> {
-    const kind = formatOf(format);
-    await this.send(res, await this.documents.resultsNotice(ctx, campaignId), kind);
+    await this.send(res, format, () => this.documents.resultsNotice(ctx, campaignId));
   }
 
   @Get(':campaignId/feedback-letter/:unitCode')
@@ -68,8 +66,7 @@ export class DocumentsController {
     @Query('deadline') deadline: string | undefined,
     @Res() res: DownloadResponse,
   ): Promise<void> {
-    const kind = formatOf(format);
-    await this.send(res, await this.documents.feedbackLetter(ctx, campaignId, unitCode, deadline), kind);
+    await this.send(res, format, () => this.documents.feedbackLetter(ctx, campaignId, unitCode, deadline));
   }
 
   @Get(':campaignId/rectification-report')
@@ -80,11 +77,17 @@ export class DocumentsController {
     @Query('format') format: string | undefined,
     @Res() res: DownloadResponse,
   ): Promise<void> {
-    const kind = formatOf(format);
-    await this.send(res, await this.documents.rectificationReport(ctx, campaignId), kind);
+    await this.send(res, format, () => this.documents.rectificationReport(ctx, campaignId));
   }
 
-  private async send(res: DownloadResponse, doc: OfficialDocument, format: DocumentFormat): Promise<void> {
+  /** Checks the format before anything is read, then renders the document and sends it as a download. */
+  private async send(
+    res: DownloadResponse,
+    requested: string | undefined,
+    load: () => Promise<OfficialDocument>,
+  ): Promise<void> {
+    const format = formatOf(requested);
+    const doc = await load();
     const body = await renderDocument(doc, format);
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('Content-Type', DOCUMENT_TYPES[format]);

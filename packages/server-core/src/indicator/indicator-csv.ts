@@ -4,17 +4,13 @@ import { readCsv } from '../file-limits/csv-text';
 import { type IndicatorValueRow } from './indicator-table';
 
 /** A problem found in an import, tied to its line (1 = the header); its path is `line 3`, `line 3, complaints`. */
-export type LineProblem = ProblemData & { readonly line: number };
-
-const lineProblem = (line: number, path: string, key: MessageKey, params: ReasonParams): LineProblem => ({
-  ...keyedProblem(path, key, params),
-  line,
-});
+const lineProblem = (line: number, path: string, key: MessageKey, params: ReasonParams): ProblemData =>
+  keyedProblem(path, key, params, line);
 
 /** What a CSV holds: rows with their line, or the problems that stop the import. */
 export interface ParsedIndicatorCsv {
   readonly rows: readonly (IndicatorValueRow & { readonly line: number })[];
-  readonly problems: readonly LineProblem[];
+  readonly problems: readonly ProblemData[];
 }
 
 const MAX_ROWS = 20_000;
@@ -41,7 +37,7 @@ const parseNumber = (text: string): number | null => {
  */
 export function parseIndicatorCsv(text: string): ParsedIndicatorCsv {
   const records = splitCsv(text);
-  const problems: LineProblem[] = [];
+  const problems: ProblemData[] = [];
   const rows: (IndicatorValueRow & { line: number })[] = [];
   const header = records[0];
   if (!header)

@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
+import { QueryFlag } from '../common/query-flag';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { PaperBatchService } from './paper-batch.service';
@@ -48,7 +49,7 @@ export class PaperBallotController {
     @Param('id') id: string,
     @Param('keying') keying: string,
     @Query('name') name: string | undefined,
-    @Query('wait') wait: string | undefined,
+    @QueryFlag('wait') wait: boolean,
     @Query('allowRepeatOf') allowRepeatOf: string | undefined,
   ): Promise<UploadAnswer> {
     const batch = await this.batches.upload(ctx, {
@@ -56,7 +57,7 @@ export class PaperBallotController {
       keying,
       fileName: name,
       body: req,
-      wait: wait === '1' || wait === 'true',
+      wait,
       allowRepeatOf,
     });
     return {

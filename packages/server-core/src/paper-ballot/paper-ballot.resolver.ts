@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { ListOptions } from '../common/pagination';
+import { messageParamsJsonOf } from '../common/problem-result';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import {
@@ -152,9 +153,6 @@ export class PaperKeyingResolver {
   @Allow(...READERS)
   problems(@Parent() keying: PaperKeying): (SheetProblem & { messageParamsJson: string | null })[] {
     const problems = keying.report ? (JSON.parse(keying.report) as SheetProblem[]) : [];
-    return problems.map((problem) => ({
-      ...problem,
-      messageParamsJson: problem.params ? JSON.stringify(problem.params) : null,
-    }));
+    return problems.map((problem) => ({ ...problem, messageParamsJson: messageParamsJsonOf(problem) }));
   }
 }

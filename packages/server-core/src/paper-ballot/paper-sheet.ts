@@ -1,4 +1,5 @@
 import { type MessageKey, messageText, type ReasonParams } from '@pingyi/domain';
+import { type ProblemSentence } from '../common/problem-result';
 import { type FileLimitDetails } from '../file-limits/file-limits';
 import { columnLetter, MAX_CELL_CHARS, type SheetRow } from './sheet-row';
 
@@ -10,8 +11,8 @@ export interface PaperSheetRules {
   readonly levels: readonly { readonly code: string; readonly label: string }[];
 }
 
-/** One bad row or cell of a file: where, what it held, and why it is refused. */
-export interface SheetProblem {
+/** One bad row or cell of a file (line 0: the file as a whole): where, what it held, and why it is refused. */
+export interface SheetProblem extends ProblemSentence {
   readonly line: number;
   /** The column as the header names it, with its letter (`C 交警支队`); null for the whole row. */
   readonly column: string | null;
@@ -19,10 +20,6 @@ export interface SheetProblem {
   readonly value: string | null;
   /** Why, in English (the sentence of `messageKey`). */
   readonly reason: string;
-  /** The sentence in the shared message catalog, for a client to say it in its user's language. */
-  readonly messageKey?: MessageKey;
-  /** The sentence's parameters. */
-  readonly params?: ReasonParams;
   /** For the file as a whole: `MALFORMED_FILE`, `FILE_LIMIT_EXCEEDED` or `REPEATED_BATCH`. */
   readonly code?: string;
   /** The limit a `FILE_LIMIT_EXCEEDED` file passed: which, its value, where. */

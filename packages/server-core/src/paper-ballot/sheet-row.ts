@@ -1,5 +1,6 @@
-import { isPingyiError, type MessageKey, messageOf, PingyiError, type ReasonParams } from '@pingyi/domain';
-import { fileLimitExceeded, fileLimitOf, type FileLimitDetails } from '../file-limits/file-limits';
+import { isPingyiError, messageOf, PingyiError } from '@pingyi/domain';
+import { fileLimitExceeded, fileLimitOf } from '../file-limits/file-limits';
+import { type SheetProblem } from './paper-sheet';
 
 /** One row of a keyed-in sheet, as the file reader hands it over. */
 export interface SheetRow {
@@ -44,22 +45,8 @@ export function columnLetter(index: number): string {
   return name;
 }
 
-/** A problem of the file as a whole, as the keying's report lists it. */
-export interface FileProblem {
-  readonly line: 0;
-  readonly column: null;
-  readonly value: null;
-  readonly reason: string;
-  readonly messageKey?: MessageKey;
-  readonly params?: ReasonParams;
-  /** `MALFORMED_FILE` or `FILE_LIMIT_EXCEEDED`. */
-  readonly code: string;
-  /** The limit passed, its value and where (for `FILE_LIMIT_EXCEEDED`). */
-  readonly limit: FileLimitDetails | null;
-}
-
 /** The report line of a file refused as a whole (unreadable, or past a limit); null for other errors. */
-export function fileProblemOf(error: unknown): FileProblem | null {
+export function fileProblemOf(error: unknown): SheetProblem | null {
   if (!isPingyiError(error) || (error.code !== 'MALFORMED_FILE' && error.code !== 'FILE_LIMIT_EXCEEDED')) return null;
   const reason = error.message.replace(/^file: /, '');
   const sentence = messageOf(error.details);

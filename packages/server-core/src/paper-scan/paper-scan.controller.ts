@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { Allow } from '../common/allow.decorator';
 import { Ctx } from '../common/ctx.decorator';
+import { QueryFlag } from '../common/query-flag';
 import { RequestContext } from '../common/request-context';
 import { Role } from '../common/roles';
 import { ScanBatchService } from './scan-batch.service';
@@ -29,13 +30,13 @@ export class PaperScanController {
     @Req() req: AsyncIterable<Uint8Array>,
     @Param('id') id: string,
     @Query('name') name: string | undefined,
-    @Query('wait') wait: string | undefined,
+    @QueryFlag('wait') wait: boolean,
   ): Promise<{ batch: { id: string; code: string; state: string } }> {
     const batch = await this.scans.upload(ctx, {
       batchId: id,
       fileName: name,
       body: req,
-      wait: wait === '1' || wait === 'true',
+      wait,
     });
     return { batch: { id: String(batch.id), code: batch.code, state: batch.state } };
   }

@@ -5,6 +5,7 @@ import { appraisalSheetLayout, opinionFormLayout, type Rect } from '@pingyi/omr'
 import { Repository } from 'typeorm';
 import { assertCampaignActionOpen } from '../campaign/campaign-calendar';
 import { CampaignService } from '../campaign/campaign.service';
+import { messageParamsJsonOf } from '../common/problem-result';
 import { type RequestContext } from '../common/request-context';
 import { checkText } from '../common/validation';
 import { CampaignBallotRulesService } from '../ballot-casting/campaign-ballot-rules.service';
@@ -123,7 +124,7 @@ export class ScanBatchService {
           code: problem.code,
           serial: problem.serial,
           messageKey: problem.messageKey,
-          messageParamsJson: JSON.stringify(problem.params),
+          messageParamsJson: messageParamsJsonOf(problem) ?? '{}',
         })),
       ),
     };

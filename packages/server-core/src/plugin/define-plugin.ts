@@ -11,7 +11,7 @@ import { builtInStrategies, createStrategyRegistry, type ScoringStrategy } from 
 import { type MigrationClass } from '../common/pingyi-feature';
 import { type IndicatorDeclaration, parseIndicatorDeclarations } from '../indicator/indicator-declaration';
 import { indicatorsOf } from '../indicator/indicator-strategy';
-import { type CampaignTemplate, validateCampaignTemplate } from '../template/campaign-template';
+import { type CampaignTemplate, validateCampaignTemplate } from './campaign-template';
 import { parseRange, parseVersion } from './semver-range';
 
 /** A rating scale a plugin offers for new campaigns (e.g. a three-level 满意/基本满意/不满意). */

@@ -1,7 +1,7 @@
 import { type ErrorCode, isPingyiError, PingyiError, reasonOf } from '@pingyi/domain';
 import { createStrategyRegistry, type ScoringStrategy, type StrategyRegistry } from '@pingyi/scoring';
 import { type IndicatorDeclaration } from '../indicator/indicator-declaration';
-import { type CampaignTemplate } from '../template/campaign-template';
+import { type CampaignTemplate } from './campaign-template';
 import { type EvaluatorGroupPreset, isPingyiPlugin, type PingyiPlugin, type ScalePreset } from './define-plugin';
 import { satisfiesRange } from './semver-range';
 import { SERVER_CORE_VERSION } from './server-version';

@@ -3,7 +3,7 @@ import { CampaignModule } from '../campaign/campaign.module';
 import { ScoringStrategies } from '../campaign/scoring-strategies.service';
 import { IndicatorModule } from '../indicator/indicator.module';
 import { PluginRegistry } from './plugin-registry';
-import { PluginResolver, StrategyProvenanceResolver } from './plugin.resolver';
+import { PluginResolver } from './plugin.resolver';
 import { LOADED_PLUGINS } from './plugin.tokens';
 import { StrategyRegistryProvider } from './strategy-registry.provider';
 
@@ -23,7 +23,6 @@ import { StrategyRegistryProvider } from './strategy-registry.provider';
     },
     StrategyRegistryProvider,
     PluginResolver,
-    StrategyProvenanceResolver,
   ],
   exports: [PluginRegistry, StrategyRegistryProvider],
 })

@@ -7,6 +7,7 @@ import {
   type RectificationEvent,
   refusal,
 } from '@pingyi/domain';
+import { messageParamsJsonOf } from '../common/problem-result';
 import { type RequestContext } from '../common/request-context';
 import { checkId, checkList, checkText } from '../common/validation';
 import { type BulkRectificationChange, type RectificationBatchResult } from './dto/rectification-event.dto';
@@ -153,7 +154,7 @@ function headerProblem(line: number, field: string | null, key: MessageKey, para
     reason: null,
     message: messageText(key, params),
     messageKey: key,
-    messageParamsJson: JSON.stringify(params),
+    messageParamsJson: messageParamsJsonOf({ messageKey: key, params }),
   };
 }
 

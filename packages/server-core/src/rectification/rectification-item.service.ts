@@ -11,7 +11,6 @@ import {
   rollUpProgress,
 } from '@pingyi/domain';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
-import { Attachment } from '../attachment/attachment.entity';
 import { type ListOptions, type Page, paginate, SortOrder } from '../common/pagination';
 import { type RequestContext } from '../common/request-context';
 import { unitScopeOf, whereBureau, whereUnitInScope } from '../common/scoping';
@@ -161,19 +160,18 @@ export class RectificationItemService {
     return { ...page, items: this.present(ctx, campaign, now, page.items) };
   }
 
-  /** One item with its history, updates, attachments, sub-items, sources and rolled-up progress. */
+  /** One item with its history, updates, sub-items, sources and rolled-up progress (the attachment module adds its files). */
   async detail(ctx: RequestContext, id: unknown): Promise<RectificationItemDetail> {
     const row = await this.loadOrThrow(ctx, id);
     const campaign = await this.campaigns.findOrThrow(ctx, row.campaignId);
     const now = this.campaigns.now();
     const manager = this.dataSource.manager;
     const scope = unitScopeOf(ctx, BUREAU_WIDE_READERS);
-    const [history, attachments, subItems, sources, rolledUp] = await Promise.all([
+    const [history, subItems, sources, rolledUp] = await Promise.all([
       manager.find(RectificationHistoryEntry, {
         where: { itemId: row.id, bureauId: ctx.bureauId },
         order: { at: 'ASC', id: 'ASC' },
       }),
-      manager.find(Attachment, { where: { itemId: row.id, bureauId: ctx.bureauId }, order: { id: 'ASC' } }),
       manager.find(RectificationItem, {
         where: { parentId: row.id, bureauId: ctx.bureauId, ...(scope ? { unitCode: scope } : {}) },
         order: { id: 'ASC' },
@@ -190,7 +188,6 @@ export class RectificationItemService {
     const detail = Object.assign(new RectificationItemDetail(), row, {
       history,
       updates: history.filter((entry) => UPDATE_EVENTS.has(entry.event)),
-      attachments,
       subItems: this.present(ctx, campaign, now, subItems),
       sources,
       rolledUpProgress: rolledUp,

@@ -8,7 +8,6 @@ import {
   transitionRectification,
 } from '@pingyi/domain';
 import { type EntityManager, In } from 'typeorm';
-import { Attachment } from '../attachment/attachment.entity';
 import { sentenceOf } from '../common/error-result';
 import { type RequestContext } from '../common/request-context';
 import { unitScopeOf } from '../common/scoping';
@@ -17,6 +16,7 @@ import { type RectificationCampaign } from './rectification-campaigns.service';
 import { type RectificationBatchResult } from './dto/rectification-event.dto';
 import { actingRole, actorUnitOf, BUREAU_WIDE_READERS } from './rectification-access';
 import { RectificationCampaigns } from './rectification-campaigns.service';
+import { ItemEvidence } from './item-evidence';
 import { effectRows, type EffectRows, insertEffectRows, scheduleChanges } from './rectification-effects';
 import { assertNoStrayFields, buildRectificationEvent } from './rectification-event';
 import { RectificationItem } from './rectification-item.entity';
@@ -60,6 +60,7 @@ export class RectificationTransitionService {
     private readonly transactions: Transactions,
     private readonly campaigns: RectificationCampaigns,
     private readonly items: RectificationItemService,
+    private readonly evidence: ItemEvidence,
   ) {}
 
   async fire(
@@ -73,7 +74,7 @@ export class RectificationTransitionService {
       const row = await this.items.loadOrThrow(ctx, id, 'id', manager);
       const campaign = await this.campaigns.findOrThrow(ctx, row.campaignId);
       const now = this.campaigns.now();
-      const attachments = await this.attachmentsOf(manager, ctx, [row.id]);
+      const attachments = await this.evidence.idsByItem(manager, ctx.bureauId, [row.id]);
       const step = this.plan(ctx, campaign, now, row, event, attachments, 'payload');
       await this.write(
         manager,
@@ -111,7 +112,7 @@ export class RectificationTransitionService {
       const originals = await this.loadScoped(manager, ctx, [
         ...new Set(ids.filter((id): id is number => id !== null)),
       ]);
-      const attachments = await this.attachmentsOf(manager, ctx, [...originals.keys()]);
+      const attachments = await this.evidence.idsByItem(manager, ctx.bureauId, [...originals.keys()]);
       const campaigns = new Map<number, RectificationCampaign>();
       const now = this.campaigns.now();
       const current = new Map<number, RectificationItem>();
@@ -260,27 +261,6 @@ export class RectificationTransitionService {
       for (const row of rows) found.set(row.id, row);
     }
     return found;
-  }
-
-  /** Attachment ids per item, for the evidence check. */
-  private async attachmentsOf(
-    manager: EntityManager,
-    ctx: RequestContext,
-    itemIds: number[],
-  ): Promise<Map<number, Set<string>>> {
-    const byItem = new Map<number, Set<string>>();
-    for (let i = 0; i < itemIds.length; i += CHUNK) {
-      const rows = await manager.find(Attachment, {
-        select: { id: true, itemId: true },
-        where: { bureauId: ctx.bureauId, itemId: In(itemIds.slice(i, i + CHUNK)) },
-      });
-      for (const row of rows) {
-        const set = byItem.get(row.itemId) ?? new Set<string>();
-        set.add(String(row.id));
-        byItem.set(row.itemId, set);
-      }
-    }
-    return byItem;
   }
 }
 

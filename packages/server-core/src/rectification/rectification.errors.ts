@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type PingyiError, type RefusalReason } from '@pingyi/domain';
 import { defineErrorResult, ErrorResultBase } from '../common/error-result';
+import { ProblemSentenceFields } from '../common/problem-result';
 import { RefusalReasonEnum } from './rectification-enums';
 
 // PHASE_CLOSED (the message names the window, its dates and time zone) and
@@ -95,7 +96,7 @@ export class AlreadyOpenedError extends ErrorResultBase {
 
 /** One bad row of a bulk update or CSV import. */
 @ObjectType('RowProblem')
-export class RowProblem {
+export class RowProblem extends ProblemSentenceFields {
   @Field(() => Int, {
     description: 'CSV: the line number (the header is line 1); bulk update: the position in ids, from 1',
   })
@@ -115,15 +116,6 @@ export class RowProblem {
 
   @Field(() => String)
   message: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Key of the sentence in the shared message catalog (render it with messageParamsJson)',
-  })
-  messageKey?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The sentence parameters as a JSON object' })
-  messageParamsJson?: string | null;
 }
 
 /** `BATCH_REJECTED`: nothing was changed; `rows` lists every bad row with its field and reason. */

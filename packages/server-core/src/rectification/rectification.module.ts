@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InboxAlertsResolver } from './inbox-alerts.resolver';
+import { ItemEvidence } from './item-evidence';
 import { OpinionItemResolver } from './opinion-item.resolver';
 import { RectificationAlertsService } from './rectification-alerts.service';
 import { RectificationCampaigns } from './rectification-campaigns.service';
@@ -24,6 +25,7 @@ import { RectificationTransitionService } from './rectification-transition.servi
     RectificationSources,
     RectificationItemService,
     RectificationTransitionService,
+    ItemEvidence,
     RectificationImportService,
     RectificationDashboardService,
     RectificationLedgerService,
@@ -39,6 +41,7 @@ import { RectificationTransitionService } from './rectification-transition.servi
     RectificationItemService,
     RectificationTransitionService,
     RectificationDashboardService,
+    ItemEvidence,
   ],
 })
 export class RectificationModule {}

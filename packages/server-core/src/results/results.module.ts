@@ -12,6 +12,7 @@ import { PublicationService } from './publication.service';
 import { ResultSnapshot } from './result-snapshot.entity';
 import { ResultsResolver } from './results.resolver';
 import { StandingsService } from './standings.service';
+import { StrategyProvenanceResolver } from './strategy-provenance.resolver';
 import { CampaignStandingsFieldsResolver, UnitStandingFieldsResolver } from './standing-fields.resolver';
 import { TallyService } from './tally.service';
 import { TrendService } from './trend.service';
@@ -35,6 +36,7 @@ import { TrendService } from './trend.service';
     ResultsResolver,
     CampaignStandingsFieldsResolver,
     UnitStandingFieldsResolver,
+    StrategyProvenanceResolver,
   ],
   exports: [StandingsService, PublicationService, ComparisonService],
 })

@@ -1,13 +1,12 @@
 import { type EntityManager } from 'typeorm';
 import { type RequestContext } from '../common/request-context';
-import { type InboxSubject } from '../inbox/inbox-entry.entity';
 import { type InboxNotice, notify } from '../inbox/inbox-notifier';
 
 /** What a supervision record tells its unit and the office. */
 export interface SupervisionNotice {
   readonly campaignId: number;
   readonly unitCode: string;
-  readonly subjectType: InboxSubject;
+  readonly subjectType: InboxNotice['subjectType'];
   readonly subjectId: number;
   readonly reason: string;
   /** What it says (the unit's name is added). */

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineIndicatorStrategy } from '../indicator/indicator-strategy';
 import { campaignConfigFromTemplate, type CampaignConfig, moveCampaignConfig } from './campaign-config';
-import { validateCampaignTemplate } from './campaign-template';
+import { validateCampaignTemplate } from '../plugin/campaign-template';
 import { checkCampaignConfig } from './check-campaign-config';
 import { SEED_TEMPLATE, SEED_TEMPLATE_POLICY } from './seed-template';
 

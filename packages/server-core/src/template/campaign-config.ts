@@ -8,7 +8,7 @@ import {
   type Unit,
 } from '@pingyi/domain';
 import { type IndicatorDeclaration } from '../indicator/indicator-declaration';
-import { type CampaignTemplate, defaultPolicyOf } from './campaign-template';
+import { type CampaignTemplate, defaultPolicyOf } from '../plugin/campaign-template';
 
 /** The `format` marker of a campaign configuration file. */
 export const CAMPAIGN_CONFIG_FORMAT = 'pingyi-campaign';

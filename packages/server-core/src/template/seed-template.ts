@@ -1,5 +1,5 @@
 import { SEED_PLAN } from '@pingyi/domain';
-import { type CampaignTemplate } from './campaign-template';
+import { type CampaignTemplate } from '../plugin/campaign-template';
 
 /**
  * The seed's scoring policy: its six-level scale, the nine evaluator groups

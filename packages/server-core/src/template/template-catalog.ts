@@ -1,6 +1,6 @@
 import { PingyiError } from '@pingyi/domain';
 import { type PluginRegistry } from '../plugin/plugin-registry';
-import { type CampaignTemplate } from './campaign-template';
+import { type CampaignTemplate } from '../plugin/campaign-template';
 import { SEED_TEMPLATE } from './seed-template';
 
 /** A template and where it comes from (null: built in). */

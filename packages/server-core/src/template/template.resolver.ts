@@ -7,7 +7,7 @@ import { Role } from '../common/roles';
 import { toProblem } from '../common/problem-result';
 import { PluginRegistry } from '../plugin/plugin-registry';
 import { CampaignConfigService } from './campaign-config.service';
-import { templatePolicy } from './campaign-template';
+import { templatePolicy } from '../plugin/campaign-template';
 import {
   CampaignConfigCheckInfo,
   CampaignConfigFileInfo,

@@ -5,6 +5,7 @@ import { PaginatedList } from '../../common/pagination';
 import { AccessCodeBatch } from '../access-code-batch.entity';
 import { QuotaExceededError } from '../access-code.errors';
 import { type SlipContext } from '../access-code-slips';
+import { CodeAndLabel } from '../../common/code-and-label';
 
 /**
  * The answer to `issueAccessCodes`: the plain codes, shown this once (they are
@@ -23,13 +24,7 @@ export class IssuedAccessCodes {
 }
 
 @ObjectType('AccessCodeGroupSummary', { description: 'Access codes of one evaluator group' })
-export class AccessCodeGroupSummary {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class AccessCodeGroupSummary extends CodeAndLabel {
   @Field(() => Int)
   quota: number;
 

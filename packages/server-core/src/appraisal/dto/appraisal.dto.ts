@@ -3,6 +3,7 @@ import { defineResultUnion, NotFoundError } from '../../common/error-result';
 import { PaginatedList } from '../../common/pagination';
 import { PhaseClosedError } from '../../campaign/campaign.errors';
 import { Opinion, OpinionStatus } from '../opinion.entity';
+import { CodeAndLabel } from '../../common/code-and-label';
 
 @InputType()
 export class OpinionListFilter {
@@ -26,13 +27,7 @@ export class OpinionListFilter {
 export class OpinionList extends PaginatedList(Opinion) {}
 
 @ObjectType({ description: 'Ballots received from one evaluator group against its quota' })
-export class GroupParticipation {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class GroupParticipation extends CodeAndLabel {
   @Field(() => Int)
   quota: number;
 

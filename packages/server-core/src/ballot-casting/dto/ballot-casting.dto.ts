@@ -10,6 +10,7 @@ import {
   InvalidOpinionError,
   UnknownLevelError,
 } from '../ballot-casting.errors';
+import { CodeAndLabel } from '../../common/code-and-label';
 
 @InputType('BallotRatingInput', { description: 'A level for one appraised unit' })
 export class BallotRatingInput {
@@ -75,13 +76,7 @@ export class BallotFormUnit {
 }
 
 @ObjectType('BallotFormLevel')
-export class BallotFormLevel {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class BallotFormLevel extends CodeAndLabel {
   @Field(() => String, { nullable: true, description: "The label in English, when the campaign's scale gives one" })
   labelEn: string | null;
 }

@@ -2,17 +2,13 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { defineResultUnion, NotFoundError } from '../../common/error-result';
 import { ReferenceCountResult } from '../../common/in-use-error';
 import { PaginatedList } from '../../common/pagination';
+import { NumberedText } from '../campaign-parts.types';
 import { Campaign } from '../campaign.entity';
 import { CampaignYearTakenError, InUseError, InvalidCalendarError, InvalidPolicyError } from '../campaign.errors';
+import { CodeAndLabel } from '../../common/code-and-label';
 
 @InputType({ description: "A phase; dates YYYY-MM-DD in the campaign's time zone, both inclusive" })
-export class CampaignPhaseInput {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class CampaignPhaseInput extends CodeAndLabel {
   @Field(() => String)
   start: string;
 
@@ -21,16 +17,7 @@ export class CampaignPhaseInput {
 }
 
 @InputType({ description: 'A numbered objective (工作目标) or work requirement (工作要求)' })
-export class NumberedTextInput {
-  @Field(() => Int)
-  number: number;
-
-  @Field(() => String)
-  title: string;
-
-  @Field(() => String)
-  text: string;
-}
+export class NumberedTextInput extends NumberedText {}
 
 @InputType({ description: 'A series (序列/类别) of units' })
 export class CampaignSeriesInput {
@@ -42,13 +29,7 @@ export class CampaignSeriesInput {
 }
 
 @InputType({ description: 'An evaluator group; its weight is set in the policy (policy.groups)' })
-export class EvaluatorGroupInput {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class EvaluatorGroupInput extends CodeAndLabel {
   @Field(() => Int)
   quota: number;
 

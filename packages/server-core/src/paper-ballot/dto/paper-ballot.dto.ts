@@ -2,8 +2,10 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PhaseClosedError } from '../../campaign/campaign.errors';
 import { defineResultUnion, NotFoundError } from '../../common/error-result';
 import { PaginatedList } from '../../common/pagination';
+import { ProblemSentenceFields } from '../../common/problem-result';
 import { PaperBatch, PaperBatchState } from '../paper-batch.entity';
 import { BatchNotOpenError, KeyingsDifferError, PaperBatchCodeTakenError } from '../paper-ballot.errors';
+import { CodeAndLabel } from '../../common/code-and-label';
 
 @ObjectType('FileLimit', { description: 'A limit a file passed while it was read' })
 export class FileLimitType {
@@ -30,7 +32,7 @@ export class RepeatedBatchType {
 }
 
 @ObjectType('SheetProblem', { description: 'A bad row or cell of a keyed file' })
-export class SheetProblemType {
+export class SheetProblemType extends ProblemSentenceFields {
   @Field(() => String, {
     nullable: true,
     description: 'For the file as a whole: MALFORMED_FILE, FILE_LIMIT_EXCEEDED or REPEATED_BATCH',
@@ -54,15 +56,6 @@ export class SheetProblemType {
 
   @Field(() => String, { description: 'Why, in English' })
   reason: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Key of the sentence in the shared message catalog (render it with paramsJson in the user language)',
-  })
-  messageKey?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The sentence parameters as a JSON object' })
-  messageParamsJson?: string | null;
 }
 
 @ObjectType('KeyingMismatch', { description: 'A difference between the two keyings of a batch' })
@@ -119,13 +112,7 @@ export class KeyingResolutionInput {
 @ObjectType('PaperReconciliationGroup', {
   description: 'Paper ballots of one evaluator group, as published practice reconciles them',
 })
-export class PaperReconciliationGroup {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class PaperReconciliationGroup extends CodeAndLabel {
   @Field(() => Int, { nullable: true, description: 'Sheets handed out (entered by the office)' })
   slipsIssued: number | null;
 

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PhaseClosedError } from '../../campaign/campaign.errors';
 import { defineResultUnion, NotFoundError } from '../../common/error-result';
+import { ProblemSentenceFields } from '../../common/problem-result';
 import { UnknownLevelError } from '../../ballot-casting/ballot-casting.errors';
 import { PaperBatch } from '../../paper-ballot/paper-batch.entity';
 import { BatchNotOpenError } from '../../paper-ballot/paper-ballot.errors';
@@ -18,7 +19,7 @@ registerEnumType(ScanReviewReason, {
 });
 
 @ObjectType('ScanProblem', { description: 'A scanned file or page that could not be counted, and why' })
-export class ScanProblem {
+export class ScanProblem extends ProblemSentenceFields {
   @Field(() => String, { description: 'The uploaded file' })
   file: string;
 
@@ -34,11 +35,12 @@ export class ScanProblem {
   @Field(() => String, { nullable: true, description: 'The sheet serial, when the label was read' })
   serial: string | null;
 
+  // every scan problem names its sentence, so the pair is non-null here
   @Field(() => String, { description: 'Key of the sentence in the shared message catalog' })
-  messageKey: string;
+  declare messageKey: string;
 
   @Field(() => String, { description: 'The sentence parameters as a JSON object' })
-  messageParamsJson: string;
+  declare messageParamsJson: string;
 }
 
 @ObjectType('ScanProgress', { description: "A scanned batch's files, pages, sheets and what waits for a person" })

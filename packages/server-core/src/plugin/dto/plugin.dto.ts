@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { RatingLevel } from '../../campaign/campaign-parts.types';
+import { CodeAndLabel } from '../../common/code-and-label';
 
 @ObjectType('PluginInfo', { description: 'A plugin this server runs (listed in its pingyi.config file)' })
 export class PluginInfo {
@@ -35,13 +36,7 @@ export class PluginInfo {
 }
 
 @ObjectType('ScalePreset', { description: "A rating scale to start a campaign's policy from" })
-export class ScalePresetInfo {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class ScalePresetInfo extends CodeAndLabel {
   @Field(() => String, { nullable: true, description: 'The plugin that offers it; null for built-in' })
   plugin: string | null;
 
@@ -50,13 +45,7 @@ export class ScalePresetInfo {
 }
 
 @ObjectType('EvaluatorGroupPresetGroup')
-export class EvaluatorGroupPresetGroup {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class EvaluatorGroupPresetGroup extends CodeAndLabel {
   @Field(() => Int)
   quota: number;
 
@@ -70,13 +59,7 @@ export class EvaluatorGroupPresetGroup {
 @ObjectType('EvaluatorGroupPreset', {
   description: 'Evaluator groups with quotas (and weights) to start a campaign from',
 })
-export class EvaluatorGroupPresetInfo {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class EvaluatorGroupPresetInfo extends CodeAndLabel {
   @Field(() => String, { nullable: true, description: 'The plugin that offers it; null for built-in' })
   plugin: string | null;
 
@@ -85,13 +68,7 @@ export class EvaluatorGroupPresetInfo {
 }
 
 @ObjectType('IndicatorCatalogEntry', { description: 'A per-unit indicator a plugin declares, to add to a campaign' })
-export class IndicatorCatalogEntry {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class IndicatorCatalogEntry extends CodeAndLabel {
   @Field(() => String, { nullable: true })
   unit: string | null;
 

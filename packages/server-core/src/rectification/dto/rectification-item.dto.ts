@@ -1,6 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { type RectificationState } from '@pingyi/domain';
-import { Attachment } from '../../attachment/attachment.entity';
 import { PaginatedList } from '../../common/pagination';
 import {
   type RectificationSourceType,
@@ -103,9 +102,6 @@ export class RectificationItemDetail extends RectificationItem {
     description: 'Progress and fixed reports with their evidence, oldest first',
   })
   updates: RectificationHistoryEntry[];
-
-  @Field(() => [Attachment])
-  attachments: Attachment[];
 
   @Field(() => [RectificationItem], { description: 'Sub-items the caller may see' })
   subItems: RectificationItem[];

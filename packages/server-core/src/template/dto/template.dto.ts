@@ -4,6 +4,7 @@ import { Campaign } from '../../campaign/campaign.entity';
 import { CampaignYearTakenError } from '../../campaign/campaign.errors';
 import { Problem } from '../../common/problem-result';
 import { InvalidCampaignConfigError, UnknownTemplateError } from '../template.errors';
+import { CodeAndLabel } from '../../common/code-and-label';
 
 /** The file formats of a campaign configuration. */
 export enum ConfigFileFormat {
@@ -15,13 +16,7 @@ registerEnumType(ConfigFileFormat, { name: 'CampaignConfigFormat', description: 
 @ObjectType('CampaignTemplatePhase', {
   description: "A phase of a template: month-day dates relative to the campaign's year",
 })
-export class CampaignTemplatePhase {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class CampaignTemplatePhase extends CodeAndLabel {
   @Field(() => String, { description: 'MM-DD' })
   start: string;
 
@@ -36,13 +31,7 @@ export class CampaignTemplatePhase {
 }
 
 @ObjectType('CampaignTemplate', { description: 'A whole campaign plan as data; create a campaign from it for a year' })
-export class CampaignTemplateInfo {
-  @Field(() => String)
-  code: string;
-
-  @Field(() => String)
-  label: string;
-
+export class CampaignTemplateInfo extends CodeAndLabel {
   @Field(() => String, { nullable: true })
   description: string | null;
 
