@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UnitOfCampaign } from '../database/references';
 import { RectificationItem } from '../rectification/rectification-item.entity';
 import { Unit } from '../organization/unit.entity';
 import { CampaignOwned } from '../database/owned-columns';
+import { Actor, CreatedAt } from '../database/record-columns';
 
 /**
  * An evidence file of a rectification item. The bytes live on disk under the
@@ -51,12 +52,10 @@ export class Attachment extends CampaignOwned {
   @Column({ type: 'varchar', length: 64 })
   sha256: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   uploadedBy: string | null;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
   @Field(() => String, { description: 'Where to download it (GET, with the bearer token)' })

@@ -1,10 +1,11 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { InspectionFinding } from './inspection-finding.entity';
 import { type InspectionKind, InspectionKindEnum } from './supervision-enums';
 import { UnitOfCampaign } from '../database/references';
 import { Unit } from '../organization/unit.entity';
 import { CampaignOwned } from '../database/owned-columns';
+import { Actor, CreatedAt } from '../database/record-columns';
 
 /** 明查暗访: an open or covert check of a unit by the discipline inspectors. */
 @ObjectType('Inspection')
@@ -43,15 +44,13 @@ export class Inspection extends CampaignOwned {
   @Column({ type: 'varchar', length: 200, nullable: true })
   inspectors: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   createdBy: string | null;
 
   @Field(() => [InspectionFinding])
   @OneToMany(() => InspectionFinding, (finding) => finding.inspection)
   findings: InspectionFinding[];
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 }
