@@ -55,8 +55,8 @@ export class Attachment extends CampaignOwned {
   @Actor({ nullable: true })
   uploadedBy: string | null;
 
-  @CreatedAt()
-  createdAt: Date;
+  @CreatedAt({ name: 'createdAt' })
+  uploadedAt: Date;
 
   @Field(() => String, { description: 'Where to download it (GET, with the bearer token)' })
   get url(): string {

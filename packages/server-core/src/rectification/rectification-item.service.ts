@@ -171,7 +171,7 @@ export class RectificationItemService {
     const [history, attachments, subItems, sources, rolledUp] = await Promise.all([
       manager.find(RectificationHistoryEntry, {
         where: { itemId: row.id, bureauId: ctx.bureauId },
-        order: { at: 'ASC', id: 'ASC' },
+        order: { actedAt: 'ASC', id: 'ASC' },
       }),
       manager.find(Attachment, { where: { itemId: row.id, bureauId: ctx.bureauId }, order: { id: 'ASC' } }),
       manager.find(RectificationItem, {

@@ -40,6 +40,6 @@ export class WorkItemUpdate extends BureauOwned {
   @Actor({ description: 'Username of who reported it' })
   reportedBy: string;
 
-  @CreatedAt()
-  createdAt: Date;
+  @CreatedAt({ name: 'createdAt' })
+  reportedAt: Date;
 }
