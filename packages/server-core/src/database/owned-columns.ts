@@ -11,6 +11,10 @@ import { CampaignOfBureau, UnitOfCampaign } from './references';
 // at run time (the entities import it). A row whose campaign must not be
 // deleted under it (ballots, published snapshots) extends
 // `CampaignOwnedRestrict`. Who did what when: `record-columns.ts`.
+// Rows that spell their own keep no bureau of theirs or hold it another way:
+// ratings and the ballot box (the ballot's campaign only, for anonymity), the
+// tally stamp (keyed by campaign), audit entries (bureau nullable) and inbox
+// entries (campaign nullable, no reference).
 // `isAbstract`: the GraphQL fields pass to the entities' object types, and no
 // type of the base's own is made.
 
@@ -76,14 +80,32 @@ export abstract class CampaignOwnedRestrict extends BureauOwned {
   campaign?: Campaign;
 }
 
+/** `unit_code`, a unit's code (GraphQL `String`); a row that names a unit with its own description or nullability spells it with this. */
+export const UnitCode = (options: { nullable?: boolean; description?: string } = {}): PropertyDecorator => {
+  const field = Field(() => String, options);
+  const column = Column({ type: 'varchar', length: 64, nullable: options.nullable ?? false });
+  return (target, key) => {
+    field(target, key);
+    column(target, key);
+  };
+};
+
+/** `(campaign_id, unit_code)` → `unit(campaign_id, code)`, checked at commit (a unit's code may change in the same transaction). */
+export const UnitReference = (): PropertyDecorator => {
+  const relation = ManyToOne('Unit', { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' });
+  const join = UnitOfCampaign();
+  return (target, key) => {
+    relation(target, key);
+    join(target, key);
+  };
+};
+
 /** A campaign-owned row about one unit: `(campaign_id, unit_code)` → `unit(campaign_id, code)`, checked at commit. */
 @ObjectType({ isAbstract: true })
 export abstract class UnitOwned extends CampaignOwned {
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 64 })
+  @UnitCode()
   unitCode: string;
 
-  @ManyToOne('Unit', { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
+  @UnitReference()
   unit?: Unit;
 }

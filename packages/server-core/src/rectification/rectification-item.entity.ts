@@ -2,9 +2,8 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type RectificationEventType, type RectificationState } from '@pingyi/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { RectificationEventTypeEnum, RectificationStateEnum } from './rectification-enums';
-import { UnitOfCampaign } from '../database/references';
-import { Unit } from '../organization/unit.entity';
-import { CampaignOwned } from '../database/owned-columns';
+import type { Unit } from '../organization/unit.entity';
+import { CampaignOwned, UnitCode, UnitReference } from '../database/owned-columns';
 import { LocalDay, CreatedAt, UpdatedAt } from '../database/record-columns';
 
 /**
@@ -37,12 +36,10 @@ export class RectificationItem extends CampaignOwned {
   @JoinColumn({ name: 'parent_id' })
   parent?: RectificationItem | null;
 
-  @Field(() => String, { description: 'The responsible unit (责任单位)' })
-  @Column({ type: 'varchar', length: 64 })
+  @UnitCode({ description: 'The responsible unit (责任单位)' })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
+  @UnitReference()
   unit?: Unit;
 
   @Field(() => String)

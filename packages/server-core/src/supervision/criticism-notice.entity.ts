@@ -1,9 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Inspection } from './inspection.entity';
-import { UnitOfCampaign } from '../database/references';
-import { Unit } from '../organization/unit.entity';
-import { CampaignOwned } from '../database/owned-columns';
+import type { Unit } from '../organization/unit.entity';
+import { CampaignOwned, UnitCode, UnitReference } from '../database/owned-columns';
 import { Actor, LocalDay, CreatedAt } from '../database/record-columns';
 
 /** 通报批评: a criticism notice to a unit. */
@@ -15,12 +14,10 @@ export class CriticismNotice extends CampaignOwned {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => String, { description: 'The unit criticised' })
-  @Column({ type: 'varchar', length: 64 })
+  @UnitCode({ description: 'The unit criticised' })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
+  @UnitReference()
   unit?: Unit;
 
   @Field(() => String)

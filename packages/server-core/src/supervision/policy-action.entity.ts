@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { PolicyActionItem } from './policy-action-item.entity';
 import {
   type PolicyActionKind,
@@ -7,9 +7,8 @@ import {
   type PolicyActionState,
   PolicyActionStateEnum,
 } from './supervision-enums';
-import { UnitOfCampaign } from '../database/references';
-import { Unit } from '../organization/unit.entity';
-import { CampaignOwned } from '../database/owned-columns';
+import type { Unit } from '../organization/unit.entity';
+import { CampaignOwned, UnitCode, UnitReference } from '../database/owned-columns';
 import { Actor, LocalDay, CreatedAt, UpdatedAt } from '../database/record-columns';
 
 /**
@@ -24,12 +23,10 @@ export class PolicyAction extends CampaignOwned {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => String, { nullable: true, description: 'The unit whose practice it is; none for the whole bureau' })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @UnitCode({ nullable: true, description: 'The unit whose practice it is; none for the whole bureau' })
   unitCode: string | null;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
+  @UnitReference()
   unit?: Unit;
 
   @Field(() => PolicyActionKindEnum)
