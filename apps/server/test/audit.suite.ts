@@ -124,15 +124,15 @@ export function auditSuite(database: TestDatabase): void {
       server.sql.pause();
       const rows = Array.from({ length: ROWS }, (_, i) => ({
         bureauId: Number(bureauId),
-        userId: null,
-        username: `bulk-${i % 7}`,
+        calledByUserId: null,
+        calledBy: `bulk-${i % 7}`,
         operation: i % 2 ? 'bulkEven' : 'bulkOdd',
         args: '{}',
         success: i % 3 !== 0,
         errorCode: null,
         requestId: null,
         ip: null,
-        at: new Date(Date.UTC(2025, 0, 1) + i * 60_000),
+        calledAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000),
       }));
       for (let i = 0; i < rows.length; i += 250)
         await server.dataSource.getRepository(AuditEntry).insert(rows.slice(i, i + 250));

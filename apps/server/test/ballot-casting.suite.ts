@@ -276,8 +276,8 @@ export function ballotCastingSuite(database: TestDatabase): void {
       ip: string | null;
       request_id: string | null;
       success: boolean | number;
-      at: string | Date;
-    }>(server, "SELECT args, ip, request_id, success, at FROM audit_entry WHERE operation = 'castBallot'");
+      called_at: string | Date;
+    }>(server, "SELECT args, ip, request_id, success, called_at FROM audit_entry WHERE operation = 'castBallot'");
     expect(entries.length).toBeGreaterThan(50);
     for (const entry of entries) expect(entry.args).toBe('{}');
     expect(entries.filter((entry) => Boolean(entry.success))).toEqual([]);

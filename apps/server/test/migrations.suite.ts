@@ -129,6 +129,40 @@ export function migrationsSuite(database: TestDatabase): void {
     }
   });
 
+  it('renames the record columns onto the convention and keeps their values', async () => {
+    const db = await freshDatabase(database);
+    cleanups.push(db.drop);
+    const rename = migrations.findIndex((m) => m.name.startsWith('RecordColumnNames'));
+    expect(rename).toBeGreaterThan(0);
+    const at = '2025-03-04T05:06:07.000Z';
+    const previous = await dataSourceAt(db.config, rename);
+    try {
+      await previous.runMigrations({ transaction: 'each' });
+      const truthy = database === 'postgres' ? 'true' : '1';
+      await previous.query(`INSERT INTO bureau (code, name, host) VALUES ('default', 'Kept bureau', ${truthy})`);
+      const bureauId = (await previous.query("SELECT id FROM bureau WHERE code = 'default'"))[0].id;
+      const p = database === 'postgres' ? ['$1', '$2'] : ['?', '?'];
+      await previous.query(
+        `INSERT INTO audit_entry (bureau_id, user_id, username, operation, args, success, at) VALUES (${p[0]}, 7, 'kept-admin', 'createUser', '{}', ${truthy}, ${p[1]})`,
+        [bureauId, at],
+      );
+    } finally {
+      await previous.destroy();
+    }
+    const current = await dataSourceAt(db.config, migrations.length);
+    try {
+      await current.runMigrations({ transaction: 'each' });
+      const [row] = await current.query('SELECT called_by_user_id, called_by, called_at FROM audit_entry');
+      expect({ ...row, called_at: new Date(row.called_at).toISOString() }).toEqual({
+        called_by_user_id: 7,
+        called_by: 'kept-admin',
+        called_at: at,
+      });
+    } finally {
+      await current.destroy();
+    }
+  });
+
   it('reverts every migration down to empty and applies them again', async () => {
     const db = await freshDatabase(database);
     cleanups.push(db.drop);

@@ -84,15 +84,15 @@ async function runOn(
       await entries.insert(
         Array.from({ length: n }, (_, k) => ({
           bureauId: bureau.id,
-          userId: null,
-          username: `user-${(i + k) % 50}`,
+          calledByUserId: null,
+          calledBy: `user-${(i + k) % 50}`,
           operation: (i + k) % 3 ? 'updateUser' : 'createUser',
           args: '{}',
           success: true,
           errorCode: null,
           requestId: null,
           ip: null,
-          at: new Date(Date.UTC(2025, 0, 1) + (i + k) * 60_000),
+          calledAt: new Date(Date.UTC(2025, 0, 1) + (i + k) * 60_000),
         })),
       );
     }
@@ -114,7 +114,7 @@ async function runOn(
         bare: (skip: number, take: number) =>
           Promise.all([
             bare(
-              `SELECT id, bureau_id, user_id, username, operation, args, success, error_code, request_id, ip, at FROM audit_entry WHERE bureau_id = ${p(1)} ORDER BY at DESC, id DESC LIMIT ${p(2)} OFFSET ${p(3)}`,
+              `SELECT id, bureau_id, called_by_user_id, called_by, operation, args, success, error_code, request_id, ip, called_at FROM audit_entry WHERE bureau_id = ${p(1)} ORDER BY called_at DESC, id DESC LIMIT ${p(2)} OFFSET ${p(3)}`,
               [bureau.id, take, skip],
             ),
             bare(`SELECT COUNT(*) AS n FROM audit_entry WHERE bureau_id = ${p(1)}`, [bureau.id]),

@@ -190,8 +190,8 @@ function printSuite(database: TestDb): void {
     });
     expect(await service.sheetOfSerial(Number(campaignId), '0000000000')).toBeNull();
 
-    const audit: { args: string; username: string }[] = await app.dataSource.query(
-      "SELECT args, username FROM audit_entry WHERE operation = 'createPrintRun'",
+    const audit: { args: string; called_by: string }[] = await app.dataSource.query(
+      "SELECT args, called_by FROM audit_entry WHERE operation = 'createPrintRun'",
     );
     expect(audit.length).toBeGreaterThanOrEqual(3);
     const logged = audit.map((entry) => entry.args).join('\n');

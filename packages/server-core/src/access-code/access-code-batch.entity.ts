@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { GroupOfCampaign } from '../database/references';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 import { CampaignOwned } from '../database/owned-columns';
+import { Instant, Actor, CreatedAt } from '../database/record-columns';
 
 /**
  * A batch of access codes issued at once for one evaluator group. The plain
@@ -29,20 +30,16 @@ export class AccessCodeBatch extends CampaignOwned {
   @Column({ type: 'integer' })
   count: number;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   issuedAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Username of the office member who issued it' })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true, description: 'Username of the office member who issued it' })
   issuedBy: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Set when the batch was revoked: its unused codes no longer work' })
-  @Column({ type: Date, nullable: true })
+  @Instant({ nullable: true, description: 'Set when the batch was revoked: its unused codes no longer work' })
   revokedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   revokedBy: string | null;
 
   /** Filled by the service when listed (not a column). */

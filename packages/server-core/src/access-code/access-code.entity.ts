@@ -3,6 +3,7 @@ import { AccessCodeBatch } from './access-code-batch.entity';
 import { GroupOfCampaign } from '../database/references';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 import { CampaignOwned } from '../database/owned-columns';
+import { LocalDay } from '../database/record-columns';
 
 /** Where an access code stands. */
 export type AccessCodeState = 'unused' | 'used' | 'revoked';
@@ -45,6 +46,6 @@ export class AccessCode extends CampaignOwned {
   state: AccessCodeState;
 
   /** The local day the code was redeemed: a date, never a time. */
-  @Column({ type: 'date', nullable: true })
+  @LocalDay({ nullable: true })
   usedOn: string | null;
 }

@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Campaign } from '../campaign/campaign.entity';
-import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
+import { GroupOfCampaign } from '../database/references';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
-import { BureauOwned } from '../database/owned-columns';
+import { CampaignOwnedRestrict } from '../database/owned-columns';
+import { LocalDay } from '../database/record-columns';
 
 /** How a ballot reached the office. */
 export type BallotChannel = 'online' | 'paper';
@@ -15,17 +15,10 @@ export const BALLOT_CHANNELS: readonly BallotChannel[] = ['online', 'paper'];
  */
 @Entity('ballot')
 @Index(['campaignId', 'evaluatorGroupCode'])
-export class Ballot extends BureauOwned {
+export class Ballot extends CampaignOwnedRestrict {
   /** Random UUID (crypto.randomUUID), not derived from anything. */
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
-
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'RESTRICT' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Column({ type: 'varchar', length: 64 })
   evaluatorGroupCode: string;
@@ -38,7 +31,7 @@ export class Ballot extends BureauOwned {
   channel: BallotChannel;
 
   /** The local day it was cast: a date, never a time. */
-  @Column({ type: 'date' })
+  @LocalDay()
   castOn: string;
 
   /** The paper batch it was imported with (paper import adds the batch table). */

@@ -3,6 +3,7 @@ import { Column, Entity, Index, ManyToOne, PrimaryColumn } from 'typeorm';
 import { GroupOfCampaign } from '../database/references';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 import { UnitOwned } from '../database/owned-columns';
+import { LocalDay } from '../database/record-columns';
 
 /** Where the office's review of an opinion stands. */
 export enum OpinionStatus {
@@ -56,8 +57,7 @@ export class Opinion extends UnitOwned {
   @Column({ type: 'varchar', length: 20, default: OpinionStatus.pending })
   status: OpinionStatus;
 
-  @Field(() => String, { description: 'Local day it was received' })
-  @Column({ type: 'date' })
+  @LocalDay({ description: 'Local day it was received' })
   receivedOn: string;
 
   @Field(() => Boolean)

@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UnitOfCampaign } from '../database/references';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { RectificationItem } from '../rectification/rectification-item.entity';
-import { Unit } from '../organization/unit.entity';
-import { CampaignOwned } from '../database/owned-columns';
+import type { Unit } from '../organization/unit.entity';
+import { CampaignOwned, UnitCode, UnitReference } from '../database/owned-columns';
+import { Actor, CreatedAt } from '../database/record-columns';
 
 /**
  * An evidence file of a rectification item. The bytes live on disk under the
@@ -27,12 +27,10 @@ export class Attachment extends CampaignOwned {
   @JoinColumn({ name: 'item_id' })
   item?: RectificationItem;
 
-  @Field(() => String, { description: 'The unit of the item (liaisons see only their own)' })
-  @Column({ type: 'varchar', length: 64 })
+  @UnitCode({ description: 'The unit of the item (liaisons see only their own)' })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
+  @UnitReference()
   unit?: Unit;
 
   @Field(() => String, { description: 'File name as uploaded' })
@@ -51,13 +49,11 @@ export class Attachment extends CampaignOwned {
   @Column({ type: 'varchar', length: 64 })
   sha256: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   uploadedBy: string | null;
 
-  @Field(() => Date)
-  @CreateDateColumn()
-  createdAt: Date;
+  @CreatedAt({ name: 'createdAt' })
+  uploadedAt: Date;
 
   @Field(() => String, { description: 'Where to download it (GET, with the bearer token)' })
   get url(): string {

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { BureauKeyed } from '../database/owned-columns';
 
 /**
  * Anonymous acts that succeeded (cast ballots), counted per bureau, day and
@@ -10,14 +10,7 @@ import { Bureau } from '../bureau/bureau.entity';
  */
 @ObjectType('AuditDailyCount')
 @Entity('audit_daily_count')
-export class AuditDailyCount {
-  @PrimaryColumn({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
+export class AuditDailyCount extends BureauKeyed {
   @Field(() => String, { description: 'The mutation, e.g. castBallot' })
   @PrimaryColumn({ type: 'varchar', length: 100 })
   operation: string;

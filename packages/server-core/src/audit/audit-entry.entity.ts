@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Bureau } from '../bureau/bureau.entity';
+import { Actor, Instant } from '../database/record-columns';
 
 /**
  * One mutation: who (user, or the username tried at sign-in), what (the
@@ -9,7 +10,7 @@ import { Bureau } from '../bureau/bureau.entity';
  */
 @ObjectType('AuditEntry')
 @Entity('audit_entry')
-@Index(['bureauId', 'at'])
+@Index(['bureauId', 'calledAt'])
 export class AuditEntry {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -23,13 +24,12 @@ export class AuditEntry {
   @JoinColumn({ name: 'bureau_id' })
   bureau?: Bureau | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { name: 'userId', nullable: true })
   @Column({ type: 'integer', nullable: true })
-  userId: number | null;
+  calledByUserId: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The signed-in user, or the username given at sign-in' })
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  username: string | null;
+  @Actor({ name: 'username', nullable: true, description: 'The signed-in user, or the username given at sign-in' })
+  calledBy: string | null;
 
   @Field(() => String, { description: 'The mutation, e.g. createUser' })
   @Column({ type: 'varchar', length: 100 })
@@ -58,9 +58,8 @@ export class AuditEntry {
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;
 
-  @Field(() => Date)
-  @Column({ type: Date })
-  at: Date;
+  @Instant({ name: 'at' })
+  calledAt: Date;
 
   /** The changed fields as JSON (`[{ field, before, after }]`), for edits that name them; see `changes` in GraphQL. */
   @Column({ type: 'text', nullable: true })

@@ -13,7 +13,7 @@ import { summarizeArgs } from './redact-args';
 import { describeError } from '../logging/describe-error';
 
 const AUDIT_LIST = {
-  sortable: { at: 'entry.at', operation: 'entry.operation', username: 'entry.username' },
+  sortable: { at: 'entry.calledAt', operation: 'entry.operation', username: 'entry.calledBy' },
   defaultSort: [['at', SortOrder.DESC]],
 } as const;
 
@@ -37,8 +37,8 @@ export class AuditService implements AuditSink {
     if (anonymous) return;
     const entry: Partial<AuditEntry> = {
       bureauId: actor?.bureauId ?? null,
-      userId: actor?.userId ?? null,
-      username:
+      calledByUserId: actor?.userId ?? null,
+      calledBy:
         actor?.username ?? (typeof record.args.username === 'string' ? record.args.username.slice(0, 64) : null),
       operation: record.operation.slice(0, 100),
       args: options.args === false ? '{}' : summarizeArgs(record.args, options.redact),
@@ -46,7 +46,7 @@ export class AuditService implements AuditSink {
       errorCode: record.errorCode?.slice(0, 64) ?? null,
       requestId: anonymous ? null : ctx.requestId.slice(0, 64),
       ip: anonymous ? null : ctx.ip.slice(0, 64),
-      at: anonymous ? new Date(new Date().setUTCHours(0, 0, 0, 0)) : new Date(),
+      calledAt: anonymous ? new Date(new Date().setUTCHours(0, 0, 0, 0)) : new Date(),
       changes: record.success && ctx.audit.change?.changes.length ? JSON.stringify(ctx.audit.change.changes) : null,
       reason: record.success ? (ctx.audit.change?.reason?.slice(0, 500) ?? null) : null,
     };
@@ -73,11 +73,11 @@ export class AuditService implements AuditSink {
     const operation = checkOptionalText(filter?.operation, 'filter.operation', { max: 100 });
     if (operation) query.andWhere('entry.operation = :operation', { operation });
     const username = checkOptionalText(filter?.username, 'filter.username', { max: 64 });
-    if (username) query.andWhere('entry.username = :username', { username: username.toLowerCase() });
+    if (username) query.andWhere('entry.calledBy = :username', { username: username.toLowerCase() });
     if (filter?.success !== null && filter?.success !== undefined)
       query.andWhere('entry.success = :success', { success: filter.success });
-    if (filter?.from) query.andWhere('entry.at >= :from', { from: checkIsoDateTime(filter.from, 'filter.from') });
-    if (filter?.to) query.andWhere('entry.at < :to', { to: checkIsoDateTime(filter.to, 'filter.to') });
+    if (filter?.from) query.andWhere('entry.calledAt >= :from', { from: checkIsoDateTime(filter.from, 'filter.from') });
+    if (filter?.to) query.andWhere('entry.calledAt < :to', { to: checkIsoDateTime(filter.to, 'filter.to') });
     return paginate(query, options, AUDIT_LIST);
   }
 }

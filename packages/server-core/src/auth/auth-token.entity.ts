@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from './user.entity';
+import { Instant, CreatedAt } from '../database/record-columns';
 
 /**
  * A bearer token, stored only as the SHA-256 of the random value handed to
@@ -22,12 +23,12 @@ export class AuthToken {
   @Column({ type: 'varchar', length: 64, unique: true })
   tokenHash: string;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Column({ type: Date })
+  @Instant()
   expiresAt: Date;
 
-  @Column({ type: Date, nullable: true })
+  @Instant({ nullable: true })
   revokedAt: Date | null;
 }

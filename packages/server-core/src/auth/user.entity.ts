@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '../common/roles';
 import { BureauOwned } from '../database/owned-columns';
+import { CreatedAt, UpdatedAt } from '../database/record-columns';
 
 /**
  * A person who signs in. Usernames are unique in the whole deployment (login
@@ -38,11 +39,9 @@ export class User extends BureauOwned {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Field(() => Date)
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CampaignOwned } from '../database/owned-columns';
+import { Instant, Actor, CreatedAt, UpdatedAt } from '../database/record-columns';
 
 export enum BulletinStatus {
   draft = 'draft',
@@ -39,23 +40,18 @@ export class Bulletin extends CampaignOwned {
   @Column({ type: 'varchar', length: 10 })
   status: BulletinStatus;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: Date, nullable: true })
+  @Instant({ nullable: true })
   sentAt: Date | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   sentBy: string | null;
 
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 64 })
+  @Actor()
   createdBy: string;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Field(() => Date)
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt: Date;
 }

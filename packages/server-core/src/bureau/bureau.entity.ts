@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt } from '../database/record-columns';
 
 /**
  * A bureau (市公安局): the tenant. Every bureau-owned row carries its
@@ -25,7 +26,6 @@ export class Bureau {
   @Column({ type: 'boolean', default: false })
   host: boolean;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 }

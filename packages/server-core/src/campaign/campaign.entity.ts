@@ -4,7 +4,6 @@ import { type ScoringPolicy } from '@pingyi/scoring';
 import {
   AfterLoad,
   Column,
-  CreateDateColumn,
   Entity,
   Index,
   JoinColumn,
@@ -12,11 +11,11 @@ import {
   OneToMany,
   PrimaryGeneratedColumn,
   Unique,
-  UpdateDateColumn,
 } from 'typeorm';
 import { CampaignObjective, CampaignPhase, CampaignRequirement, CampaignSeries } from './campaign-parts.types';
 import { EvaluatorGroup } from './evaluator-group.entity';
 import { BureauOwned } from '../database/owned-columns';
+import { Instant, CreatedAt, UpdatedAt } from '../database/record-columns';
 
 /**
  * One round of the democratic appraisal (民主评议机关) at one bureau: its
@@ -90,11 +89,10 @@ export class Campaign extends BureauOwned {
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;
 
-  @Field(() => Date, {
+  @Instant({
     nullable: true,
     description: 'When it was archived (kept with its ballots and results, read-only); null while live',
   })
-  @Column({ type: Date, nullable: true })
   archivedAt: Date | null;
 
   /** Series (序列/类别) units may belong to; empty (one series: all units) by default. Null in rows stored before series. */
@@ -109,12 +107,10 @@ export class Campaign extends BureauOwned {
   @OneToMany(() => EvaluatorGroup, (group) => group.campaign)
   evaluatorGroups: EvaluatorGroup[];
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Field(() => Date)
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt: Date;
 
   @AfterLoad()

@@ -1,8 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { CampaignOfBureau } from '../database/references';
-import type { Campaign } from './campaign.entity';
-import { BureauOwned } from '../database/owned-columns';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CampaignOwned } from '../database/owned-columns';
 
 /**
  * 评议对象类别: a group of evaluators with its ballot quota. Ballots and
@@ -12,18 +10,10 @@ import { BureauOwned } from '../database/owned-columns';
 @ObjectType('EvaluatorGroup')
 @Entity('evaluator_group')
 @Unique(['campaignId', 'code'])
-export class EvaluatorGroup extends BureauOwned {
+export class EvaluatorGroup extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  // string target: campaign.entity imports this file
-  @ManyToOne('Campaign', (campaign: Campaign) => campaign.evaluatorGroups, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 64 })

@@ -1,9 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
-import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
+import { GroupOfCampaign } from '../database/references';
+import { CampaignOwned } from '../database/owned-columns';
 
 /**
  * A contact of an evaluator group (e.g. the 人大 liaison office): who the
@@ -13,24 +12,10 @@ import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
 @ObjectType('EvaluatorGroupContact')
 @Entity('evaluator_group_contact')
 @Index(['campaignId', 'evaluatorGroupCode'])
-export class EvaluatorGroupContact {
+export class EvaluatorGroupContact extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String, { description: "The evaluator group's code" })
   @Column({ type: 'varchar', length: 64 })

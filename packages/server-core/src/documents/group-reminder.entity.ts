@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
-import { Campaign } from '../campaign/campaign.entity';
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
-import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
+import { GroupOfCampaign } from '../database/references';
+import { CampaignOwned } from '../database/owned-columns';
+import { Actor } from '../database/record-columns';
 
 /**
  * A reminder sent to an evaluator group's contacts (催办): the group's count
@@ -13,25 +13,10 @@ import { CampaignOfBureau, GroupOfCampaign } from '../database/references';
 @ObjectType('GroupReminder')
 @Entity('group_reminder')
 @Index(['campaignId', 'evaluatorGroupCode'])
-export class GroupReminder {
+export class GroupReminder extends CampaignOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Column({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 64 })
@@ -56,8 +41,7 @@ export class GroupReminder {
   @Column({ type: 'varchar', length: 10 })
   sentOn: string;
 
-  @Field(() => String)
-  @Column({ type: 'varchar', length: 64 })
+  @Actor()
   sentBy: string;
 
   @Field(() => Int, { description: 'Contacts it was addressed to' })

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { type NotifyTarget } from '@pingyi/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { BureauOwned } from '../database/owned-columns';
+import { CreatedAt } from '../database/record-columns';
 
 /** Who a notification is for: the responsible unit, the office, the supervising leader, the inspectors. */
 export const NOTIFY_TARGETS: readonly NotifyTarget[] = ['unit', 'office', 'supervisingLeader', 'inspectors'];
@@ -87,8 +88,7 @@ export class InboxEntry extends BureauOwned {
   @Column({ type: 'varchar', length: 2000, nullable: true })
   messageParamsJson: string | null;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
   /** Filled for the caller. */

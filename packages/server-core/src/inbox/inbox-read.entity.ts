@@ -1,6 +1,7 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { InboxEntry } from './inbox-entry.entity';
+import { Instant } from '../database/record-columns';
 
 /** That one user has read one inbox entry. */
 @Entity('inbox_read')
@@ -19,6 +20,6 @@ export class InboxRead {
   @JoinColumn({ name: 'user_id' })
   user?: User;
 
-  @Column({ type: Date })
+  @Instant()
   readAt: Date;
 }

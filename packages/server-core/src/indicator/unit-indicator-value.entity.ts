@@ -1,7 +1,8 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { decimalText } from './decimal-text.transformer';
 import { UnitOwned } from '../database/owned-columns';
+import { UpdatedAt } from '../database/record-columns';
 
 /** One unit's value of one indicator in a campaign. */
 @ObjectType('UnitIndicatorValue')
@@ -20,7 +21,6 @@ export class UnitIndicatorValue extends UnitOwned {
   @Column({ type: 'varchar', length: 40, transformer: decimalText })
   value: number;
 
-  @Field(() => Date)
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt: Date;
 }

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { OpinionProblemMember } from './opinion-problem-member.entity';
 import { UnitOwned } from '../database/owned-columns';
+import { Actor, CreatedAt } from '../database/record-columns';
 
 /**
  * A problem the office draws from several opinions (published campaigns
@@ -25,12 +26,10 @@ export class OpinionProblem extends UnitOwned {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   createdBy: string | null;
 
   @OneToMany('OpinionProblemMember', (member: OpinionProblemMember) => member.problem)

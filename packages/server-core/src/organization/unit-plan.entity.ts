@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { UnitOwned } from '../database/owned-columns';
+import { Actor, LocalDay, CreatedAt, UpdatedAt } from '../database/record-columns';
 
 /** 单位工作方案: a unit's own plan, filed in mobilization; filing again replaces it (revision + 1). */
 @ObjectType('UnitPlan')
@@ -19,23 +20,19 @@ export class UnitPlan extends UnitOwned {
   @Column({ type: 'text' })
   body: string;
 
-  @Field(() => String, { description: 'Local date it was (last) filed' })
-  @Column({ type: 'date' })
+  @LocalDay({ description: 'Local date it was (last) filed' })
   filedOn: string;
 
-  @Field(() => String, { description: 'Username of who filed it' })
-  @Column({ type: 'varchar', length: 64 })
+  @Actor({ description: 'Username of who filed it' })
   filedBy: string;
 
   @Field(() => Int, { description: '1 for the first filing, then +1 each time it is filed again' })
   @Column({ type: 'integer' })
   revision: number;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Field(() => Date)
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt: Date;
 }

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { PaperKeying } from './paper-keying.entity';
 import { CampaignOwned } from '../database/owned-columns';
+import { Instant, Actor, CreatedAt } from '../database/record-columns';
 
 /** Where a paper batch stands. */
 export enum PaperBatchState {
@@ -79,16 +80,13 @@ export class PaperBatch extends CampaignOwned {
   @Column({ type: 'text', nullable: true })
   message: string | null;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   createdBy: string | null;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: Date, nullable: true })
+  @Instant({ nullable: true })
   importedAt: Date | null;
 
   /** Last sign of life of the worker validating or importing it (epoch ms). */

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { PaperBatch } from './paper-batch.entity';
 import { CampaignOwned } from '../database/owned-columns';
+import { Instant, Actor, CreatedAt } from '../database/record-columns';
 
 /** Where one uploaded keying stands. */
 export enum PaperKeyingState {
@@ -101,15 +102,12 @@ export class PaperKeying extends CampaignOwned {
   @Column({ type: 'text', nullable: true })
   sheetData: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   uploadedBy: string | null;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   uploadedAt: Date;
 
-  @Field(() => Date, { nullable: true })
-  @Column({ type: Date, nullable: true })
+  @Instant({ nullable: true })
   finishedAt: Date | null;
 }

@@ -1,7 +1,8 @@
-import { Column, Entity, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { GroupOfCampaign } from '../database/references';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 import { CampaignOwned } from '../database/owned-columns';
+import { Actor, UpdatedAt } from '../database/record-columns';
 
 /** What the office entered for one evaluator group's paper ballots: sheets handed out, spoilt ones not keyed. */
 @Entity('paper_reconciliation')
@@ -25,9 +26,9 @@ export class PaperReconciliationEntry extends CampaignOwned {
   @Column({ type: 'integer', default: 0 })
   spoiltNotKeyed: number;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt: Date;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   updatedBy: string | null;
 }

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { EvaluatorGroup } from '../campaign/evaluator-group.entity';
 import { CampaignOwned } from '../database/owned-columns';
 import { GroupOfCampaign } from '../database/references';
+import { Actor, CreatedAt } from '../database/record-columns';
 
 /** What a print run prints: the appraisal sheet (民主评议表) or the opinion form (意见表). */
 export enum PrintSheetKind {
@@ -68,11 +69,9 @@ export class PrintRun extends CampaignOwned {
   @Column({ type: 'simple-json' })
   layout: PrintRunLayout;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   createdBy: string | null;
 }

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CampaignOwned } from '../database/owned-columns';
+import { CreatedAt } from '../database/record-columns';
 
 /**
  * The random key a campaign's sheet labels carry (`newCampaignKey`), made on
@@ -16,6 +17,6 @@ export class SheetLabelKey extends CampaignOwned {
   @Column({ type: 'varchar', length: 8 })
   campaignKey: string;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 }

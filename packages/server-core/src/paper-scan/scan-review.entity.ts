@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CampaignOwned } from '../database/owned-columns';
 import { ScanPage } from './scan-page.entity';
+import { Actor } from '../database/record-columns';
 
 /** What waits for a person: a doubtful unit row, or an opinion box's handwriting to transcribe. */
 export type ScanReviewKind = 'row' | 'opinion';
@@ -52,6 +53,6 @@ export class ScanReview extends CampaignOwned {
   @Column({ type: 'text', nullable: true })
   text: string | null;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   decidedBy: string | null;
 }

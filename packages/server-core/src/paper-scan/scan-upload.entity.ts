@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CampaignOwned } from '../database/owned-columns';
 import { PaperBatch } from '../paper-ballot/paper-batch.entity';
+import { Actor, CreatedAt } from '../database/record-columns';
 
 /** A problem of a scanned file or one of its pages, as reported to the office. */
 export interface ScanProblemRecord {
@@ -50,9 +51,9 @@ export class ScanUpload extends CampaignOwned {
   @Column({ type: 'bigint', nullable: true })
   heartbeatMs: string | null;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   uploadedBy: string | null;
 
-  @CreateDateColumn()
+  @CreatedAt()
   uploadedAt: Date;
 }

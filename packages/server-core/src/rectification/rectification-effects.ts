@@ -54,11 +54,11 @@ export function effectRows(
         fromState: effect.from,
         toState: effect.to,
         role: effect.role,
-        actorUserId: user.id > 0 ? user.id : null,
-        actorUsername: user.username,
-        actorUnitCode: effect.actorUnitCode,
-        at: effect.at,
-        date: effect.date,
+        actedByUserId: user.id > 0 ? user.id : null,
+        actedBy: user.username,
+        actedByUnitCode: effect.actorUnitCode,
+        actedAt: effect.at,
+        actedOn: effect.date,
         details: { ...effect.details } as QueryDeepPartialEntity<Record<string, unknown>>,
       });
     } else if (effect.type === 'notify') {

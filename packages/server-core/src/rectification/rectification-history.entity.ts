@@ -4,6 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { RectificationStateEnum } from './rectification-enums';
 import { RectificationItem } from './rectification-item.entity';
 import { BureauOwned } from '../database/owned-columns';
+import { Actor, Instant, LocalDay } from '../database/record-columns';
 
 /** The payload of a history step; each event fills its own fields (see the lifecycle table). */
 @ObjectType('RectificationStepDetails')
@@ -60,7 +61,7 @@ export class RectificationStepDetails {
  */
 @ObjectType('RectificationHistoryEntry')
 @Entity('rectification_history')
-@Index(['itemId', 'at'])
+@Index(['itemId', 'actedAt'])
 export class RectificationHistoryEntry extends BureauOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -90,25 +91,23 @@ export class RectificationHistoryEntry extends BureauOwned {
   @Column({ type: 'varchar', length: 16 })
   role: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { name: 'actorUserId', nullable: true })
   @Column({ type: 'integer', nullable: true })
-  actorUserId: number | null;
+  actedByUserId: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Actor({ name: 'actorUsername', nullable: true })
+  actedBy: string | null;
+
+  /** The unit the actor acted for (a liaison's). */
+  @Field(() => String, { name: 'actorUnitCode', nullable: true })
   @Column({ type: 'varchar', length: 64, nullable: true })
-  actorUsername: string | null;
+  actedByUnitCode: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  actorUnitCode: string | null;
+  @Instant({ name: 'at' })
+  actedAt: Date;
 
-  @Field(() => Date)
-  @Column({ type: Date })
-  at: Date;
-
-  @Field(() => String, { description: "Local date of the step in the bureau's time zone" })
-  @Column({ type: 'date' })
-  date: string;
+  @LocalDay({ name: 'date', description: "Local date of the step in the bureau's time zone" })
+  actedOn: string;
 
   @Field(() => RectificationStepDetails, { description: 'The checked payload of the step' })
   @Column({ type: 'simple-json' })

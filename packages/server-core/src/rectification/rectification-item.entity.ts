@@ -1,19 +1,10 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type RectificationEventType, type RectificationState } from '@pingyi/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { RectificationEventTypeEnum, RectificationStateEnum } from './rectification-enums';
-import { UnitOfCampaign } from '../database/references';
-import { Unit } from '../organization/unit.entity';
-import { CampaignOwned } from '../database/owned-columns';
+import type { Unit } from '../organization/unit.entity';
+import { CampaignOwned, UnitCode, UnitReference } from '../database/owned-columns';
+import { LocalDay, CreatedAt, UpdatedAt } from '../database/record-columns';
 
 /**
  * 整改项目: one problem to fix, with its responsible unit, owner and deadline
@@ -45,12 +36,10 @@ export class RectificationItem extends CampaignOwned {
   @JoinColumn({ name: 'parent_id' })
   parent?: RectificationItem | null;
 
-  @Field(() => String, { description: 'The responsible unit (责任单位)' })
-  @Column({ type: 'varchar', length: 64 })
+  @UnitCode({ description: 'The responsible unit (责任单位)' })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
+  @UnitReference()
   unit?: Unit;
 
   @Field(() => String)
@@ -138,12 +127,10 @@ export class RectificationItem extends CampaignOwned {
   @Column({ type: 'date', nullable: true })
   lookBackDue: string | null;
 
-  @Field(() => String)
-  @Column({ type: 'date' })
+  @LocalDay()
   openedOn: string;
 
-  @Field(() => String, { nullable: true, description: 'Local date of acceptance; null unless accepted' })
-  @Column({ type: 'date', nullable: true })
+  @LocalDay({ nullable: true, description: 'Local date of acceptance; null unless accepted' })
   closedOn: string | null;
 
   /** Optimistic concurrency: every write checks and bumps it. */
@@ -151,12 +138,10 @@ export class RectificationItem extends CampaignOwned {
   @Column({ type: 'integer', default: 1 })
   version: number;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Field(() => Date)
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt: Date;
 
   // Filled by the service for the caller and today's date in the campaign's time zone.

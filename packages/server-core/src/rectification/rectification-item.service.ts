@@ -170,7 +170,7 @@ export class RectificationItemService {
     const [history, subItems, sources, rolledUp] = await Promise.all([
       manager.find(RectificationHistoryEntry, {
         where: { itemId: row.id, bureauId: ctx.bureauId },
-        order: { at: 'ASC', id: 'ASC' },
+        order: { actedAt: 'ASC', id: 'ASC' },
       }),
       manager.find(RectificationItem, {
         where: { parentId: row.id, bureauId: ctx.bureauId, ...(scope ? { unitCode: scope } : {}) },

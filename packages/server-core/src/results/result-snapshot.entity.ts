@@ -1,11 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type ScoringPolicy } from '@pingyi/scoring';
-import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Campaign } from '../campaign/campaign.entity';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { type GroupResponse } from './dto/response.dto';
 import { UnitStanding } from './dto/standings.dto';
-import { CampaignOfBureau } from '../database/references';
-import { BureauOwned } from '../database/owned-columns';
+import { CampaignOwnedRestrict } from '../database/owned-columns';
+import { Instant, Actor } from '../database/record-columns';
 
 /**
  * Published results (公布评议结果): the standings and the policy that produced
@@ -15,18 +14,10 @@ import { BureauOwned } from '../database/owned-columns';
 @ObjectType('ResultSnapshot')
 @Entity('result_snapshot')
 @Index(['campaignId', 'publishedAt'])
-export class ResultSnapshot extends BureauOwned {
+export class ResultSnapshot extends CampaignOwnedRestrict {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
-
-  @Field(() => ID)
-  @Column({ type: 'integer' })
-  campaignId: number;
-
-  @ManyToOne(() => Campaign, { onDelete: 'RESTRICT' })
-  @CampaignOfBureau()
-  campaign?: Campaign;
 
   /** The policy used, as stored on the campaign at publication. */
   @Column({ type: 'simple-json' })
@@ -49,11 +40,9 @@ export class ResultSnapshot extends BureauOwned {
   @Column({ type: 'integer' })
   smallCellK: number;
 
-  @Field(() => Date)
-  @Column({ type: Date })
+  @Instant()
   publishedAt: Date;
 
-  @Field(() => String, { description: 'Username of who published' })
-  @Column({ type: 'varchar', length: 64 })
+  @Actor({ description: 'Username of who published' })
   publishedBy: string;
 }

@@ -1,16 +1,9 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Bureau } from '../bureau/bureau.entity';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { BureauKeyed } from '../database/owned-columns';
 
 /** One bureau's setting (the public address its slips print), by key. */
 @Entity('bureau_setting')
-export class BureauSetting {
-  @PrimaryColumn({ type: 'integer' })
-  bureauId: number;
-
-  @ManyToOne(() => Bureau, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bureau_id' })
-  bureau?: Bureau;
-
+export class BureauSetting extends BureauKeyed {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   key: string;
 

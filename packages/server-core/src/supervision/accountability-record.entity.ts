@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CriticismNotice } from './criticism-notice.entity';
 import { UnitOwned } from '../database/owned-columns';
+import { Actor, LocalDay, CreatedAt } from '../database/record-columns';
 
 /** 责任追究: the measure taken against a person of a unit, possibly after a notice. */
 @ObjectType('AccountabilityRecord')
@@ -20,8 +21,7 @@ export class AccountabilityRecord extends UnitOwned {
   @Column({ type: 'text' })
   measure: string;
 
-  @Field(() => String, { description: 'Local date of the decision' })
-  @Column({ type: 'date' })
+  @LocalDay({ description: 'Local date of the decision' })
   decidedOn: string;
 
   @Field(() => ID, { nullable: true, description: 'The criticism notice it follows' })
@@ -32,11 +32,9 @@ export class AccountabilityRecord extends UnitOwned {
   @JoinColumn({ name: 'notice_id' })
   notice?: CriticismNotice | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   createdBy: string | null;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 }

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Inspection } from './inspection.entity';
-import { UnitOfCampaign } from '../database/references';
-import { Unit } from '../organization/unit.entity';
-import { CampaignOwned } from '../database/owned-columns';
+import type { Unit } from '../organization/unit.entity';
+import { CampaignOwned, UnitCode, UnitReference } from '../database/owned-columns';
+import { Actor, LocalDay, CreatedAt } from '../database/record-columns';
 
 /** 通报批评: a criticism notice to a unit. */
 @ObjectType('CriticismNotice')
@@ -14,12 +14,10 @@ export class CriticismNotice extends CampaignOwned {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => String, { description: 'The unit criticised' })
-  @Column({ type: 'varchar', length: 64 })
+  @UnitCode({ description: 'The unit criticised' })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
+  @UnitReference()
   unit?: Unit;
 
   @Field(() => String)
@@ -30,12 +28,10 @@ export class CriticismNotice extends CampaignOwned {
   @Column({ type: 'text' })
   text: string;
 
-  @Field(() => String, { description: 'Local date it was issued' })
-  @Column({ type: 'date' })
+  @LocalDay({ description: 'Local date it was issued' })
   issuedOn: string;
 
-  @Field(() => String, { nullable: true, description: 'Who issued it' })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true, description: 'Who issued it' })
   issuedBy: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The inspection that led to it' })
@@ -46,7 +42,6 @@ export class CriticismNotice extends CampaignOwned {
   @JoinColumn({ name: 'inspection_id' })
   inspection?: Inspection | null;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 }

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { RectificationItem } from '../rectification/rectification-item.entity';
 import { Inspection } from './inspection.entity';
 import { BureauOwned } from '../database/owned-columns';
+import { CreatedAt } from '../database/record-columns';
 
 /** A problem an inspection found; it can open rectification items (linked as their source). */
 @ObjectType('InspectionFinding')
@@ -29,8 +30,7 @@ export class InspectionFinding extends BureauOwned {
   @Column({ type: 'text' })
   text: string;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
   /** Filled on the inspection's page: the items opened from it. */

@@ -1,10 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { InspectionFinding } from './inspection-finding.entity';
 import { type InspectionKind, InspectionKindEnum } from './supervision-enums';
-import { UnitOfCampaign } from '../database/references';
-import { Unit } from '../organization/unit.entity';
-import { CampaignOwned } from '../database/owned-columns';
+import type { Unit } from '../organization/unit.entity';
+import { CampaignOwned, UnitCode, UnitReference } from '../database/owned-columns';
+import { Actor, CreatedAt } from '../database/record-columns';
 
 /** 明查暗访: an open or covert check of a unit by the discipline inspectors. */
 @ObjectType('Inspection')
@@ -23,12 +23,10 @@ export class Inspection extends CampaignOwned {
   @Column({ type: 'date' })
   date: string;
 
-  @Field(() => String, { description: 'The unit checked' })
-  @Column({ type: 'varchar', length: 64 })
+  @UnitCode({ description: 'The unit checked' })
   unitCode: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
+  @UnitReference()
   unit?: Unit;
 
   @Field(() => [String], { description: 'Focus areas (安全环境, 执法质量, 服务态度, 办事效率, 行业风气) by code' })
@@ -43,15 +41,13 @@ export class Inspection extends CampaignOwned {
   @Column({ type: 'varchar', length: 200, nullable: true })
   inspectors: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   createdBy: string | null;
 
   @Field(() => [InspectionFinding])
   @OneToMany(() => InspectionFinding, (finding) => finding.inspection)
   findings: InspectionFinding[];
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 }

@@ -1,14 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { PolicyActionItem } from './policy-action-item.entity';
 import {
   type PolicyActionKind,
@@ -16,9 +7,9 @@ import {
   type PolicyActionState,
   PolicyActionStateEnum,
 } from './supervision-enums';
-import { UnitOfCampaign } from '../database/references';
-import { Unit } from '../organization/unit.entity';
-import { CampaignOwned } from '../database/owned-columns';
+import type { Unit } from '../organization/unit.entity';
+import { CampaignOwned, UnitCode, UnitReference } from '../database/owned-columns';
+import { Actor, LocalDay, CreatedAt, UpdatedAt } from '../database/record-columns';
 
 /**
  * 建章立制: a rule to add, revise, abolish or promote as lasting practice,
@@ -32,12 +23,10 @@ export class PolicyAction extends CampaignOwned {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => String, { nullable: true, description: 'The unit whose practice it is; none for the whole bureau' })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @UnitCode({ nullable: true, description: 'The unit whose practice it is; none for the whole bureau' })
   unitCode: string | null;
 
-  @ManyToOne(() => Unit, { onDelete: 'NO ACTION', deferrable: 'INITIALLY DEFERRED' })
-  @UnitOfCampaign()
+  @UnitReference()
   unit?: Unit;
 
   @Field(() => PolicyActionKindEnum)
@@ -65,27 +54,23 @@ export class PolicyAction extends CampaignOwned {
     return [...(this.itemLinks ?? [])].sort((a, b) => a.position - b.position).map((link) => link.itemId);
   }
 
-  @Field(() => String, { nullable: true, description: 'Local date it was adopted' })
-  @Column({ type: 'date', nullable: true })
+  @LocalDay({ nullable: true, description: 'Local date it was adopted' })
   adoptedOn: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   withdrawnReason: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Actor({ nullable: true })
   createdBy: string | null;
 
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Field(() => Date)
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt: Date;
 }

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { WorkItem } from './work-item.entity';
 import { BureauOwned } from '../database/owned-columns';
+import { Actor, CreatedAt } from '../database/record-columns';
 
 /** A dated progress report on a work item. */
 @ObjectType('WorkItemUpdate')
@@ -36,11 +37,9 @@ export class WorkItemUpdate extends BureauOwned {
   @Column({ type: 'varchar', length: 64, nullable: true })
   unitCode: string | null;
 
-  @Field(() => String, { description: 'Username of who reported it' })
-  @Column({ type: 'varchar', length: 64 })
+  @Actor({ description: 'Username of who reported it' })
   reportedBy: string;
 
-  @Field(() => Date)
-  @CreateDateColumn()
-  createdAt: Date;
+  @CreatedAt({ name: 'createdAt' })
+  reportedAt: Date;
 }

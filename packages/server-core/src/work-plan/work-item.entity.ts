@@ -1,21 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { type SourceGap } from '@pingyi/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Unit } from '../organization/unit.entity';
 import { Theme } from './theme.entity';
 import { WorkItemLeadUnit } from './work-item-lead-unit.entity';
 import { CampaignOwned } from '../database/owned-columns';
+import { CreatedAt, UpdatedAt } from '../database/record-columns';
 
 /** 重点工作: a numbered task under a theme, led by one or more units, with its progress. */
 @ObjectType('WorkItem')
@@ -70,11 +60,9 @@ export class WorkItem extends CampaignOwned {
       .flatMap((link) => (link.unit ? [link.unit] : []));
   }
 
-  @Field(() => Date)
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt: Date;
 
-  @Field(() => Date)
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt: Date;
 }
