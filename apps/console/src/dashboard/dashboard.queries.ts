@@ -1,32 +1,76 @@
 // GraphQL of the dashboard cards.
 
-export const PARTICIPATION = `query Participation($campaignId: ID!) {
-  participation(campaignId: $campaignId) { ballots quota opinions groups { code label quota ballots online paper rate } }
-}`;
+import { graphql } from '../data/graphql';
 
-export const STANDINGS_GLANCE = `query StandingsGlance($campaignId: ID!) {
-  standings(campaignId: $campaignId) { ratingCount policyJson standings { unitCode unitName score rank tier tierLabel valid } }
-}`;
+export const PARTICIPATION = graphql(`
+  query Participation($campaignId: ID!) {
+    participation(campaignId: $campaignId) {
+      ballots
+      quota
+      opinions
+      groups {
+        code
+        label
+        quota
+        ballots
+        online
+        paper
+        rate
+      }
+    }
+  }
+`);
 
-const FIGURES = 'total items closed dismissed rate overdue dueSoon supervised supervisionReportsDue lookBacksDue';
-export const RECTIFICATION_DASHBOARD = `query RectificationDashboard($campaignId: ID!) {
-  rectificationDashboard(campaignId: $campaignId) { today overall { ${FIGURES} } byUnit { unitCode ${FIGURES} } }
-}`;
+export const STANDINGS_GLANCE = graphql(`
+  query StandingsGlance($campaignId: ID!) {
+    standings(campaignId: $campaignId) {
+      ratingCount
+      policyJson
+      standings {
+        unitCode
+        unitName
+        score
+        rank
+        tier
+        tierLabel
+        valid
+      }
+    }
+  }
+`);
 
-export interface Participation {
-  ballots: number;
-  quota: number;
-  opinions: number;
-  groups: {
-    code: string;
-    label: string;
-    quota: number;
-    ballots: number;
-    online: number;
-    paper: number;
-    rate: number;
-  }[];
-}
+export const RECTIFICATION_DASHBOARD = graphql(`
+  query RectificationDashboard($campaignId: ID!) {
+    rectificationDashboard(campaignId: $campaignId) {
+      today
+      overall {
+        total
+        items
+        closed
+        dismissed
+        rate
+        overdue
+        dueSoon
+        supervised
+        supervisionReportsDue
+        lookBacksDue
+      }
+      byUnit {
+        unitCode
+        total
+        items
+        closed
+        dismissed
+        rate
+        overdue
+        dueSoon
+        supervised
+        supervisionReportsDue
+        lookBacksDue
+      }
+    }
+  }
+`);
 
 export interface DashboardFigures {
   total: number;
@@ -39,12 +83,6 @@ export interface DashboardFigures {
   supervised: number;
   supervisionReportsDue: number;
   lookBacksDue: number;
-}
-
-export interface RectificationDashboard {
-  today: string;
-  overall: DashboardFigures;
-  byUnit: (DashboardFigures & { unitCode: string })[];
 }
 
 export interface GlanceStanding {

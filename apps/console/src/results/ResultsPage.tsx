@@ -22,7 +22,6 @@ import {
   SCORING_STRATEGIES,
   type CampaignStandings,
   STANDINGS_QUERY,
-  type StandingsComparison,
 } from './results.queries';
 import { rankingRows, rankingSheet } from './standings-table';
 import { UnitDetailDrawer } from './UnitDetailDrawer';
@@ -48,27 +47,25 @@ export default function ResultsPage() {
   const [tab, setTab] = useState('ranking');
   const [selected, setSelected] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const live = useGraphqlQuery<{ standings: CampaignStandings }>(
+  const live = useGraphqlQuery(
     ['standings', campaignId],
     STANDINGS_QUERY,
-    { campaignId },
+    { campaignId: campaignId ?? '' },
     !!campaignId && canSeeLive,
   );
-  const published = useGraphqlQuery<{ publishedResults: ResultSnapshot[] }>(
+  const published = useGraphqlQuery(
     ['publishedResults', campaignId],
     PUBLISHED_RESULTS,
-    { campaignId },
+    { campaignId: campaignId ?? '' },
     !!campaignId,
   );
-  const comparison = useGraphqlQuery<{ compareWithPrevious: StandingsComparison }>(
+  const comparison = useGraphqlQuery(
     ['compare', campaignId],
     COMPARE,
-    { campaignId },
+    { campaignId: campaignId ?? '' },
     !!campaignId && canSeeLive,
   );
-  const strategies = useGraphqlQuery<{
-    scoringStrategies: { code: string; labelZh: string; labelEn: string; rangeMax: number | null }[];
-  }>(['strategies'], SCORING_STRATEGIES, {});
+  const strategies = useGraphqlQuery(['strategies'], SCORING_STRATEGIES, {});
   const publish = useGraphqlMutation(PUBLISH_RESULTS, {
     invalidate: [
       ['publishedResults', campaignId],
