@@ -8,31 +8,15 @@ const iso = (value: unknown) =>
 export const auditLogDescriptor: ResourceDescriptor = {
   typeName: 'AuditEntry',
   list: {
-    document: graphql(`
-      query ListAuditLog($options: ListOptions, $filter: AuditLogFilter) {
-        data: auditLog(options: $options, filter: $filter) {
-          items {
-            id
-            userId
-            username
-            operation
-            args
-            success
-            errorCode
-            requestId
-            ip
-            at
-            reason
-            changes {
-              field
-              before
-              after
-            }
-          }
-          totalItems
-        }
-      }
-    `),
+    document: graphql(`query ListAuditLog($options: ListOptions, $filter: AuditLogFilter) {
+  data: auditLog(options: $options, filter: $filter) {
+    items {
+      id userId username operation args success errorCode requestId ip at reason
+      changes { field before after }
+    }
+    totalItems
+  }
+}`),
     sortable: ['at', 'operation', 'username'],
     filter: (filter: Values) => compactFilter({ ...filter, from: iso(filter.from), to: iso(filter.to) }),
   },

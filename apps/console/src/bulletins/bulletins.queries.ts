@@ -3,17 +3,8 @@
 import { ERROR_RESULT, graphql } from '../data/graphql';
 
 export const SEND_BULLETIN = graphql(
-  `
-    mutation SendBulletin($id: ID!) {
-      data: sendBulletin(id: $id) {
-        __typename
-        ... on Bulletin {
-          id
-          status
-        }
-        ...ErrorResultFields
-      }
-    }
-  `,
+  `mutation SendBulletin($id: ID!) {
+  data: sendBulletin(id: $id) { __typename ... on Bulletin { id status } ...ErrorResultFields }
+}`,
   [ERROR_RESULT],
 );

@@ -22,15 +22,9 @@ export type { ResultOf, VariablesOf };
 export type AnyDocument = TadaDocumentNode<any, any>;
 
 /** The error member every result union shares; spread it next to the success member. */
-export const ERROR_RESULT = graphql(`
-  fragment ErrorResultFields on ErrorResult {
-    errorCode
-    message
-    path
-    messageKey
-    messageParamsJson
-  }
-`);
+export const ERROR_RESULT = graphql(
+  `fragment ErrorResultFields on ErrorResult { errorCode message path messageKey messageParamsJson }`,
+);
 
 /** A union value without its error members (what `mutate` resolves with). */
 export type Success<T> = Exclude<T, { __typename: `${string}Error` }>;

@@ -1,9 +1,2 @@
 import { graphql } from '../data/graphql';
-export const CURRENT_BUREAU = graphql(`
-  query CurrentBureau {
-    currentBureau {
-      name
-      code
-    }
-  }
-`);
+export const CURRENT_BUREAU = graphql(`query CurrentBureau { currentBureau { name code } }`);

@@ -8,18 +8,9 @@ import { type ResourceDescriptor } from '../data/resource-descriptor';
 export const unitsDescriptor: ResourceDescriptor = {
   typeName: 'Unit',
   list: {
-    document: graphql(`
-      query AllUnits($campaignId: ID!) {
-        data: units(campaignId: $campaignId) {
-          id
-          code
-          name
-          parentCode
-          appraised
-          sortOrder
-        }
-      }
-    `),
+    document: graphql(`query AllUnits($campaignId: ID!) {
+  data: units(campaignId: $campaignId) { id code name parentCode appraised sortOrder }
+}`),
     plain: true,
   },
   record: (raw) => ({ ...raw, id: raw.code as string, unitId: raw.id }),

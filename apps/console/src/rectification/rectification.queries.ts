@@ -1,25 +1,11 @@
 import { ERROR_RESULT, graphql } from '../data/graphql';
 export const FIRE_EVENT = graphql(
-  `
-    mutation FireRectificationEvent($id: ID!, $event: RectificationEventType!, $payload: RectificationEventPayload) {
-      data: fireRectificationEvent(id: $id, event: $event, payload: $payload) {
-        __typename
-        ... on RectificationItem {
-          id
-          state
-          version
-        }
-        ... on TransitionRefusedError {
-          errorCode
-          message
-          path
-          reason
-          field
-        }
-        ...ErrorResultFields
-      }
-    }
-  `,
+  `mutation FireRectificationEvent($id: ID!, $event: RectificationEventType!, $payload: RectificationEventPayload) {
+  data: fireRectificationEvent(id: $id, event: $event, payload: $payload) {
+    __typename ... on RectificationItem { id state version }
+    ... on TransitionRefusedError { errorCode message path reason field } ...ErrorResultFields
+  }
+}`,
   [ERROR_RESULT],
 );
 

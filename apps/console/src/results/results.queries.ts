@@ -2,243 +2,89 @@
 
 import { ERROR_RESULT, graphql } from '../data/graphql';
 
-const GROUP_RESPONSE = graphql(`
-  fragment GroupResponseFields on GroupResponse {
-    groupCode
-    groupLabel
-    received
-    distributed
-    rate
-    basis
-    minResponseRate
-    scored
-  }
-`);
+const GROUP_RESPONSE = graphql(`fragment GroupResponseFields on GroupResponse {
+  groupCode groupLabel received distributed rate basis minResponseRate scored
+}`);
 // series, both ranks, the response rate and the consecutive-year mark of every standing
-const PLACE = graphql(`
-  fragment PlaceFields on UnitStanding {
-    series
-    seriesLabel
-    overallRank
-    responded
-    distributed
-    responseRate
-    bottomTier
-    consecutiveBottom
-  }
-`);
+const PLACE = graphql(`fragment PlaceFields on UnitStanding {
+  series seriesLabel overallRank responded distributed responseRate bottomTier consecutiveBottom
+}`);
 const STANDINGS = graphql(
-  `
-    fragment StandingsFields on CampaignStandings {
-      campaignId
-      policyJson
-      strategyCode
-      ratingCount
-      smallCellK
-      rankWithin
-      previousYear
-      groupResponses {
-        ...GroupResponseFields
-      }
-      standings {
-        unitCode
-        unitName
-        ballots
-        counted
-        valid
-        score
-        rank
-        tier
-        tierLabel
-        ...PlaceFields
-        notScoredGroups {
-          groupCode
-          groupLabel
-          responseRate
-          minResponseRate
-        }
-        rates {
-          level
-          label
-          value
-        }
-        counts {
-          level
-          label
-          value
-        }
-        explanation {
-          strategy
-          textZh
-          textEn
-          scoreText
-          reasonZh
-          reasonEn
-          stepsWithheld
-          steps {
-            labelZh
-            labelEn
-            expression
-            value
-            exact
-          }
-        }
-      }
+  `fragment StandingsFields on CampaignStandings {
+  campaignId policyJson strategyCode ratingCount smallCellK rankWithin previousYear
+  groupResponses { ...GroupResponseFields }
+  standings {
+    unitCode unitName ballots counted valid score rank tier tierLabel ...PlaceFields
+    notScoredGroups { groupCode groupLabel responseRate minResponseRate } rates { level label value }
+    counts { level label value }
+    explanation {
+      strategy textZh textEn scoreText reasonZh reasonEn stepsWithheld
+      steps { labelZh labelEn expression value exact }
     }
-  `,
+  }
+}`,
   [GROUP_RESPONSE, PLACE],
 );
 
 export const STANDINGS_QUERY = graphql(
-  `
-    query Standings($campaignId: ID!) {
-      standings(campaignId: $campaignId) {
-        ...StandingsFields
-      }
-    }
-  `,
+  `query Standings($campaignId: ID!) { standings(campaignId: $campaignId) { ...StandingsFields } }`,
   [STANDINGS],
 );
 export const PREVIEW_STANDINGS = graphql(
-  `
-    query PreviewStandings($campaignId: ID!, $policyJson: String!) {
-      data: previewStandings(campaignId: $campaignId, policyJson: $policyJson) {
-        __typename
-        ... on CampaignStandings {
-          ...StandingsFields
-        }
-        ...ErrorResultFields
-      }
-    }
-  `,
+  `query PreviewStandings($campaignId: ID!, $policyJson: String!) {
+  data: previewStandings(campaignId: $campaignId, policyJson: $policyJson) {
+    __typename ... on CampaignStandings { ...StandingsFields } ...ErrorResultFields
+  }
+}`,
   [STANDINGS, ERROR_RESULT],
 );
-export const SCORING_STRATEGIES = graphql(`
-  query ScoringStrategies {
-    scoringStrategies {
-      code
-      labelZh
-      labelEn
-      descriptionZh
-      descriptionEn
-      argsJson
-      decidesTiers
-      rangeMin
-      rangeMax
+export const SCORING_STRATEGIES = graphql(`query ScoringStrategies {
+  scoringStrategies {
+    code labelZh labelEn descriptionZh descriptionEn argsJson decidesTiers rangeMin rangeMax
+  }
+}`);
+export const BREAKDOWN = graphql(`query Breakdown($campaignId: ID!, $unitCode: String) {
+  breakdown(campaignId: $campaignId, unitCode: $unitCode) {
+    smallCellK levels { code label points }
+    units {
+      unitCode unitName ballots counts groups { groupCode groupLabel ballots counts suppressed suppression }
     }
   }
-`);
-export const BREAKDOWN = graphql(`
-  query Breakdown($campaignId: ID!, $unitCode: String) {
-    breakdown(campaignId: $campaignId, unitCode: $unitCode) {
-      smallCellK
-      levels {
-        code
-        label
-        points
-      }
-      units {
-        unitCode
-        unitName
-        ballots
-        counts
-        groups {
-          groupCode
-          groupLabel
-          ballots
-          counts
-          suppressed
-          suppression
-        }
-      }
-    }
-  }
-`);
+}`);
 // The server estimates list costs at 20 items per level: snapshots × units × levels would exceed its
 // limit, so published standings come without the per-level figures and explanations (a query for one
 // snapshot, `resultSnapshot(id)`, would allow them).
 // published snapshots are a list of lists: the lighter selection (no notScoredGroups) keeps the query under the server's cost limit
 export const PUBLISHED_RESULTS = graphql(
-  `
-    query PublishedResults($campaignId: ID!) {
-      publishedResults(campaignId: $campaignId) {
-        id
-        publishedAt
-        publishedBy
-        policyJson
-        strategyCode
-        ratingCount
-        smallCellK
-        rankWithin
-        groupResponses {
-          ...GroupResponseFields
-        }
-        standings {
-          unitCode
-          unitName
-          ballots
-          counted
-          valid
-          score
-          rank
-          tier
-          tierLabel
-          ...PlaceFields
-        }
-      }
-    }
-  `,
+  `query PublishedResults($campaignId: ID!) {
+  publishedResults(campaignId: $campaignId) {
+    id publishedAt publishedBy policyJson strategyCode ratingCount smallCellK rankWithin
+    groupResponses { ...GroupResponseFields }
+    standings { unitCode unitName ballots counted valid score rank tier tierLabel ...PlaceFields }
+  }
+}`,
   [GROUP_RESPONSE, PLACE],
 );
 export const PUBLISH_RESULTS = graphql(
-  `
-    mutation PublishResults($campaignId: ID!) {
-      data: publishResults(campaignId: $campaignId) {
-        __typename
-        ... on ResultSnapshot {
-          id
-          publishedAt
-        }
-        ...ErrorResultFields
-      }
-    }
-  `,
+  `mutation PublishResults($campaignId: ID!) {
+  data: publishResults(campaignId: $campaignId) {
+    __typename ... on ResultSnapshot { id publishedAt } ...ErrorResultFields
+  }
+}`,
   [ERROR_RESULT],
 );
-export const COMPARE = graphql(`
-  query Compare($campaignId: ID!) {
-    compareWithPrevious(campaignId: $campaignId) {
-      currentSource
-      note
-      previousCampaignId
-      previousYear
-      previousPublishedAt
-      units {
-        unitCode
-        unitName
-        rank
-        previousRank
-        rankChange
-        score
-        previousScore
-        scoreChange
-      }
-    }
+export const COMPARE = graphql(`query Compare($campaignId: ID!) {
+  compareWithPrevious(campaignId: $campaignId) {
+    currentSource note previousCampaignId previousYear previousPublishedAt
+    units { unitCode unitName rank previousRank rankChange score previousScore scoreChange }
   }
-`);
+}`);
 export const UPDATE_POLICY = graphql(
-  `
-    mutation UpdatePolicy($id: ID!, $input: UpdateCampaignInput!) {
-      data: updateCampaign(id: $id, input: $input) {
-        __typename
-        ... on Campaign {
-          id
-          policyJson
-        }
-        ...ErrorResultFields
-      }
-    }
-  `,
+  `mutation UpdatePolicy($id: ID!, $input: UpdateCampaignInput!) {
+  data: updateCampaign(id: $id, input: $input) {
+    __typename ... on Campaign { id policyJson } ...ErrorResultFields
+  }
+}`,
   [ERROR_RESULT],
 );
 
@@ -361,21 +207,8 @@ export interface Breakdown {
   units: { unitCode: string; unitName: string | null; ballots: number; counts: number[]; groups: GroupCell[] }[];
 }
 
-export const UNIT_TREND = graphql(`
-  query UnitTrend($unitCode: String!) {
-    unitTrend(unitCode: $unitCode) {
-      unitCode
-      unitName
-      points {
-        campaignId
-        campaignName
-        year
-        score
-        rank
-        unitCount
-        decimals
-        tierLabel
-      }
-    }
+export const UNIT_TREND = graphql(`query UnitTrend($unitCode: String!) {
+  unitTrend(unitCode: $unitCode) {
+    unitCode unitName points { campaignId campaignName year score rank unitCount decimals tierLabel }
   }
-`);
+}`);

@@ -2,27 +2,13 @@
 
 import { ERROR_RESULT, graphql } from '../data/graphql';
 
-export const BUREAU_SETTINGS = graphql(`
-  query BureauSettings {
-    bureauSettings {
-      publicAddress
-      ballotUrl
-    }
-  }
-`);
+export const BUREAU_SETTINGS = graphql(`query BureauSettings { bureauSettings { publicAddress ballotUrl } }`);
 export const UPDATE_BUREAU_SETTINGS = graphql(
-  `
-    mutation UpdateBureauSettings($input: BureauSettingsInput!) {
-      data: updateBureauSettings(input: $input) {
-        __typename
-        ... on BureauSettings {
-          publicAddress
-          ballotUrl
-        }
-        ...ErrorResultFields
-      }
-    }
-  `,
+  `mutation UpdateBureauSettings($input: BureauSettingsInput!) {
+  data: updateBureauSettings(input: $input) {
+    __typename ... on BureauSettings { publicAddress ballotUrl } ...ErrorResultFields
+  }
+}`,
   [ERROR_RESULT],
 );
 

@@ -2,40 +2,14 @@ import { ERROR_RESULT, graphql } from '../data/graphql';
 import { compactFilter, type ResourceDescriptor, type Values } from '../data/resource-descriptor';
 
 // a list or picker page of 25 with every finding's items is over the cost limit: the items are read on the inspection's page
-const INSPECTION_LIST = graphql(`
-  fragment InspectionListFields on Inspection {
-    id
-    campaignId
-    kind
-    date
-    unitCode
-    focusAreas
-    inspectors
-    summary
-    createdBy
-    createdAt
-    findings {
-      id
-      focusArea
-      text
-      createdAt
-    }
-  }
-`);
+const INSPECTION_LIST = graphql(`fragment InspectionListFields on Inspection {
+  id campaignId kind date unitCode focusAreas inspectors summary createdBy createdAt
+  findings { id focusArea text createdAt }
+}`);
 const INSPECTION = graphql(
-  `
-    fragment InspectionFields on Inspection {
-      ...InspectionListFields
-      findings {
-        items {
-          id
-          title
-          state
-          unitCode
-        }
-      }
-    }
-  `,
+  `fragment InspectionFields on Inspection {
+  ...InspectionListFields findings { items { id title state unitCode } }
+}`,
   [INSPECTION_LIST],
 );
 
@@ -44,43 +18,25 @@ export const inspectionsDescriptor: ResourceDescriptor = {
   typeName: 'Inspection',
   list: {
     document: graphql(
-      `
-        query ListInspections($campaignId: ID!, $options: ListOptions, $filter: InspectionFilter) {
-          data: inspections(campaignId: $campaignId, options: $options, filter: $filter) {
-            items {
-              ...InspectionListFields
-            }
-            totalItems
-          }
-        }
-      `,
+      `query ListInspections($campaignId: ID!, $options: ListOptions, $filter: InspectionFilter) {
+  data: inspections(campaignId: $campaignId, options: $options, filter: $filter) {
+    items { ...InspectionListFields } totalItems
+  }
+}`,
       [INSPECTION_LIST],
     ),
     sortable: ['date', 'id', 'unitCode'],
   },
   one: {
-    document: graphql(
-      `
-        query OneInspection($id: ID!) {
-          data: inspection(id: $id) {
-            ...InspectionFields
-          }
-        }
-      `,
-      [INSPECTION],
-    ),
+    document: graphql(`query OneInspection($id: ID!) { data: inspection(id: $id) { ...InspectionFields } }`, [
+      INSPECTION,
+    ]),
   },
   create: {
     document: graphql(
-      `
-        mutation RunRecordInspection($input: RecordInspectionInput!) {
-          data: recordInspection(input: $input) {
-            __typename
-            ...InspectionFields
-            ...ErrorResultFields
-          }
-        }
-      `,
+      `mutation RunRecordInspection($input: RecordInspectionInput!) {
+  data: recordInspection(input: $input) { __typename ...InspectionFields ...ErrorResultFields }
+}`,
       [INSPECTION, ERROR_RESULT],
     ),
     input: (data: Values) => ({
@@ -108,62 +64,35 @@ export const inspectionsDescriptor: ResourceDescriptor = {
     }) as never,
 };
 
-const NOTICE = graphql(`
-  fragment CriticismNoticeFields on CriticismNotice {
-    id
-    campaignId
-    unitCode
-    title
-    text
-    issuedOn
-    issuedBy
-    inspectionId
-    createdAt
-  }
-`);
+const NOTICE = graphql(`fragment CriticismNoticeFields on CriticismNotice {
+  id campaignId unitCode title text issuedOn issuedBy inspectionId createdAt
+}`);
 
 /** Criticism notices (通报批评). */
 export const criticismNoticesDescriptor: ResourceDescriptor = {
   typeName: 'CriticismNotice',
   list: {
     document: graphql(
-      `
-        query ListCriticismNotices($campaignId: ID!, $options: ListOptions, $filter: UnitFilter) {
-          data: criticismNotices(campaignId: $campaignId, options: $options, filter: $filter) {
-            items {
-              ...CriticismNoticeFields
-            }
-            totalItems
-          }
-        }
-      `,
+      `query ListCriticismNotices($campaignId: ID!, $options: ListOptions, $filter: UnitFilter) {
+  data: criticismNotices(campaignId: $campaignId, options: $options, filter: $filter) {
+    items { ...CriticismNoticeFields } totalItems
+  }
+}`,
       [NOTICE],
     ),
     sortable: ['issuedOn', 'id'],
   },
   one: {
     document: graphql(
-      `
-        query OneCriticismNotice($id: ID!) {
-          data: criticismNotice(id: $id) {
-            ...CriticismNoticeFields
-          }
-        }
-      `,
+      `query OneCriticismNotice($id: ID!) { data: criticismNotice(id: $id) { ...CriticismNoticeFields } }`,
       [NOTICE],
     ),
   },
   create: {
     document: graphql(
-      `
-        mutation RunIssueCriticismNotice($input: IssueCriticismNoticeInput!) {
-          data: issueCriticismNotice(input: $input) {
-            __typename
-            ...CriticismNoticeFields
-            ...ErrorResultFields
-          }
-        }
-      `,
+      `mutation RunIssueCriticismNotice($input: IssueCriticismNoticeInput!) {
+  data: issueCriticismNotice(input: $input) { __typename ...CriticismNoticeFields ...ErrorResultFields }
+}`,
       [NOTICE, ERROR_RESULT],
     ),
     input: (data: Values) => ({
@@ -176,50 +105,29 @@ export const criticismNoticesDescriptor: ResourceDescriptor = {
   },
 };
 
-const ACCOUNTABILITY = graphql(`
-  fragment AccountabilityRecordFields on AccountabilityRecord {
-    id
-    campaignId
-    unitCode
-    person
-    measure
-    decidedOn
-    noticeId
-    createdBy
-    createdAt
-  }
-`);
+const ACCOUNTABILITY = graphql(`fragment AccountabilityRecordFields on AccountabilityRecord {
+  id campaignId unitCode person measure decidedOn noticeId createdBy createdAt
+}`);
 
 /** Accountability records (责任追究). */
 export const accountabilityRecordsDescriptor: ResourceDescriptor = {
   typeName: 'AccountabilityRecord',
   list: {
     document: graphql(
-      `
-        query ListAccountabilityRecords($campaignId: ID!, $options: ListOptions, $filter: UnitFilter) {
-          data: accountabilityRecords(campaignId: $campaignId, options: $options, filter: $filter) {
-            items {
-              ...AccountabilityRecordFields
-            }
-            totalItems
-          }
-        }
-      `,
+      `query ListAccountabilityRecords($campaignId: ID!, $options: ListOptions, $filter: UnitFilter) {
+  data: accountabilityRecords(campaignId: $campaignId, options: $options, filter: $filter) {
+    items { ...AccountabilityRecordFields } totalItems
+  }
+}`,
       [ACCOUNTABILITY],
     ),
     sortable: ['decidedOn', 'id'],
   },
   create: {
     document: graphql(
-      `
-        mutation RunRecordAccountability($input: RecordAccountabilityInput!) {
-          data: recordAccountability(input: $input) {
-            __typename
-            ...AccountabilityRecordFields
-            ...ErrorResultFields
-          }
-        }
-      `,
+      `mutation RunRecordAccountability($input: RecordAccountabilityInput!) {
+  data: recordAccountability(input: $input) { __typename ...AccountabilityRecordFields ...ErrorResultFields }
+}`,
       [ACCOUNTABILITY, ERROR_RESULT],
     ),
     input: (data: Values) => ({
@@ -233,40 +141,21 @@ export const accountabilityRecordsDescriptor: ResourceDescriptor = {
   },
 };
 
-const ACTION = graphql(`
-  fragment PolicyActionFields on PolicyAction {
-    id
-    campaignId
-    kind
-    state
-    title
-    text
-    unitCode
-    itemIds
-    adoptedOn
-    withdrawnReason
-    version
-    createdBy
-    createdAt
-    updatedAt
-  }
-`);
+const ACTION = graphql(`fragment PolicyActionFields on PolicyAction {
+  id campaignId kind state title text unitCode itemIds adoptedOn withdrawnReason version createdBy createdAt
+  updatedAt
+}`);
 
 /** Policy actions (建章立制): drafted, then adopted or withdrawn. */
 export const policyActionsDescriptor: ResourceDescriptor = {
   typeName: 'PolicyActionDetail',
   list: {
     document: graphql(
-      `
-        query ListPolicyActions($campaignId: ID!, $options: ListOptions, $filter: PolicyActionFilter) {
-          data: policyActions(campaignId: $campaignId, options: $options, filter: $filter) {
-            items {
-              ...PolicyActionFields
-            }
-            totalItems
-          }
-        }
-      `,
+      `query ListPolicyActions($campaignId: ID!, $options: ListOptions, $filter: PolicyActionFilter) {
+  data: policyActions(campaignId: $campaignId, options: $options, filter: $filter) {
+    items { ...PolicyActionFields } totalItems
+  }
+}`,
       [ACTION],
     ),
     sortable: ['id', 'title', 'updatedAt'],
@@ -274,44 +163,18 @@ export const policyActionsDescriptor: ResourceDescriptor = {
   },
   // the detail is another type (PolicyActionDetail, with the linked items), so the list's fragment does not apply
   one: {
-    document: graphql(`
-      query OnePolicyAction($id: ID!) {
-        data: policyAction(id: $id) {
-          id
-          campaignId
-          kind
-          state
-          title
-          text
-          unitCode
-          itemIds
-          adoptedOn
-          withdrawnReason
-          version
-          createdBy
-          createdAt
-          updatedAt
-          items {
-            id
-            title
-            state
-            unitCode
-          }
-        }
-      }
-    `),
+    document: graphql(`query OnePolicyAction($id: ID!) {
+  data: policyAction(id: $id) {
+    id campaignId kind state title text unitCode itemIds adoptedOn withdrawnReason version createdBy createdAt
+    updatedAt items { id title state unitCode }
+  }
+}`),
   },
   create: {
     document: graphql(
-      `
-        mutation RunCreatePolicyAction($input: CreatePolicyActionInput!) {
-          data: createPolicyAction(input: $input) {
-            __typename
-            ...PolicyActionFields
-            ...ErrorResultFields
-          }
-        }
-      `,
+      `mutation RunCreatePolicyAction($input: CreatePolicyActionInput!) {
+  data: createPolicyAction(input: $input) { __typename ...PolicyActionFields ...ErrorResultFields }
+}`,
       [ACTION, ERROR_RESULT],
     ),
     input: (data: Values) => ({
@@ -325,15 +188,9 @@ export const policyActionsDescriptor: ResourceDescriptor = {
   },
   update: {
     document: graphql(
-      `
-        mutation RunUpdatePolicyAction($id: ID!, $input: UpdatePolicyActionInput!) {
-          data: updatePolicyAction(id: $id, input: $input) {
-            __typename
-            ...PolicyActionFields
-            ...ErrorResultFields
-          }
-        }
-      `,
+      `mutation RunUpdatePolicyAction($id: ID!, $input: UpdatePolicyActionInput!) {
+  data: updatePolicyAction(id: $id, input: $input) { __typename ...PolicyActionFields ...ErrorResultFields }
+}`,
       [ACTION, ERROR_RESULT],
     ),
     input: (data: Values) => ({ kind: data.kind, title: data.title, text: data.text, itemIds: data.itemIds ?? [] }),

@@ -5,17 +5,9 @@ import { type ResourceDescriptor } from '../data/resource-descriptor';
 export const themesDescriptor: ResourceDescriptor = {
   typeName: 'Theme',
   list: {
-    document: graphql(`
-      query AllThemes($campaignId: ID!) {
-        data: themes(campaignId: $campaignId) {
-          id
-          code
-          number
-          title
-          sourceGaps
-        }
-      }
-    `),
+    document: graphql(`query AllThemes($campaignId: ID!) {
+  data: themes(campaignId: $campaignId) { id code number title sourceGaps }
+}`),
     plain: true,
   },
   record: (raw) => ({

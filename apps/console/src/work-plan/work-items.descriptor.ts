@@ -1,47 +1,21 @@
 import { ERROR_RESULT, graphql } from '../data/graphql';
 import { compactFilter, type ResourceDescriptor, type Values } from '../data/resource-descriptor';
 
-const WORK_ITEM = graphql(`
-  fragment WorkItemFields on WorkItem {
-    id
-    campaignId
-    number
-    title
-    text
-    progress
-    elided
-    sourceGaps
-    theme {
-      id
-      code
-      number
-      title
-      sourceGaps
-    }
-    leadUnits {
-      code
-      name
-    }
-    createdAt
-    updatedAt
-  }
-`);
+const WORK_ITEM = graphql(`fragment WorkItemFields on WorkItem {
+  id campaignId number title text progress elided sourceGaps theme { id code number title sourceGaps }
+  leadUnits { code name } createdAt updatedAt
+}`);
 
 /** Work items (重点工作) of the current campaign with their theme and lead units. */
 export const workItemsDescriptor: ResourceDescriptor = {
   typeName: 'WorkItem',
   list: {
     document: graphql(
-      `
-        query ListWorkItems($campaignId: ID!, $options: ListOptions, $filter: WorkItemListFilter) {
-          data: workItems(campaignId: $campaignId, options: $options, filter: $filter) {
-            items {
-              ...WorkItemFields
-            }
-            totalItems
-          }
-        }
-      `,
+      `query ListWorkItems($campaignId: ID!, $options: ListOptions, $filter: WorkItemListFilter) {
+  data: workItems(campaignId: $campaignId, options: $options, filter: $filter) {
+    items { ...WorkItemFields } totalItems
+  }
+}`,
       [WORK_ITEM],
     ),
     sortable: ['theme', 'number', 'progress', 'updatedAt'],
@@ -51,60 +25,33 @@ export const workItemsDescriptor: ResourceDescriptor = {
     },
   },
   one: {
-    document: graphql(
-      `
-        query OneWorkItem($id: ID!) {
-          data: workItem(id: $id) {
-            ...WorkItemFields
-          }
-        }
-      `,
-      [WORK_ITEM],
-    ),
+    document: graphql(`query OneWorkItem($id: ID!) { data: workItem(id: $id) { ...WorkItemFields } }`, [WORK_ITEM]),
   },
   create: {
     document: graphql(
-      `
-        mutation RunCreateWorkItem($campaignId: ID!, $input: WorkItemInput!) {
-          data: createWorkItem(campaignId: $campaignId, input: $input) {
-            __typename
-            ...WorkItemFields
-            ...ErrorResultFields
-          }
-        }
-      `,
+      `mutation RunCreateWorkItem($campaignId: ID!, $input: WorkItemInput!) {
+  data: createWorkItem(campaignId: $campaignId, input: $input) {
+    __typename ...WorkItemFields ...ErrorResultFields
+  }
+}`,
       [WORK_ITEM, ERROR_RESULT],
     ),
     input: workItemInput,
   },
   update: {
     document: graphql(
-      `
-        mutation RunUpdateWorkItem($id: ID!, $input: WorkItemInput!) {
-          data: updateWorkItem(id: $id, input: $input) {
-            __typename
-            ...WorkItemFields
-            ...ErrorResultFields
-          }
-        }
-      `,
+      `mutation RunUpdateWorkItem($id: ID!, $input: WorkItemInput!) {
+  data: updateWorkItem(id: $id, input: $input) { __typename ...WorkItemFields ...ErrorResultFields }
+}`,
       [WORK_ITEM, ERROR_RESULT],
     ),
     input: workItemInput,
   },
   delete: {
     document: graphql(
-      `
-        mutation RunDeleteWorkItem($id: ID!) {
-          data: deleteWorkItem(id: $id) {
-            __typename
-            ... on DeleteWorkItemSuccess {
-              id
-            }
-            ...ErrorResultFields
-          }
-        }
-      `,
+      `mutation RunDeleteWorkItem($id: ID!) {
+  data: deleteWorkItem(id: $id) { __typename ... on DeleteWorkItemSuccess { id } ...ErrorResultFields }
+}`,
       [ERROR_RESULT],
     ),
   },

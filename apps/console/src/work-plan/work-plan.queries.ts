@@ -2,95 +2,46 @@
 
 import { ERROR_RESULT, graphql } from '../data/graphql';
 
-const UPDATE = graphql(`
-  fragment WorkItemUpdateFields on WorkItemUpdate {
-    id
-    workItemId
-    date
-    progress
-    note
-    unitCode
-    reportedBy
-    createdAt
-  }
-`);
-const SUMMARY = graphql(`
-  fragment WorkItemSummaryFields on WorkItemSummary {
-    unitCode
-    total
-    notStarted
-    inProgress
-    completed
-    meanProgress
-  }
-`);
+const UPDATE = graphql(`fragment WorkItemUpdateFields on WorkItemUpdate {
+  id workItemId date progress note unitCode reportedBy createdAt
+}`);
+const SUMMARY = graphql(`fragment WorkItemSummaryFields on WorkItemSummary {
+  unitCode total notStarted inProgress completed meanProgress
+}`);
 
-export const THEMES = graphql(`
-  query Themes($campaignId: ID!) {
-    themes(campaignId: $campaignId) {
-      id
-      code
-      number
-      title
-      sourceGaps
-    }
-  }
-`);
+export const THEMES = graphql(
+  `query Themes($campaignId: ID!) { themes(campaignId: $campaignId) { id code number title sourceGaps } }`,
+);
 export const SET_THEMES = graphql(
-  `
-    mutation SetThemes($campaignId: ID!, $themes: [ThemeInput!]!) {
-      data: setThemes(campaignId: $campaignId, themes: $themes) {
-        __typename
-        ... on ThemeList {
-          items {
-            id
-          }
-        }
-        ...ErrorResultFields
-      }
-    }
-  `,
+  `mutation SetThemes($campaignId: ID!, $themes: [ThemeInput!]!) {
+  data: setThemes(campaignId: $campaignId, themes: $themes) {
+    __typename ... on ThemeList { items { id } } ...ErrorResultFields
+  }
+}`,
   [ERROR_RESULT],
 );
 
 export const WORK_ITEM_UPDATES = graphql(
-  `
-    query WorkItemUpdates($workItemId: ID!) {
-      workItemUpdates(workItemId: $workItemId) {
-        ...WorkItemUpdateFields
-      }
-    }
-  `,
+  `query WorkItemUpdates($workItemId: ID!) {
+  workItemUpdates(workItemId: $workItemId) { ...WorkItemUpdateFields }
+}`,
   [UPDATE],
 );
 export const REPORT_PROGRESS = graphql(
-  `
-    mutation ReportProgress($workItemId: ID!, $input: ReportProgressInput!) {
-      data: reportWorkItemProgress(workItemId: $workItemId, input: $input) {
-        __typename
-        ... on WorkItemUpdate {
-          ...WorkItemUpdateFields
-        }
-        ...ErrorResultFields
-      }
-    }
-  `,
+  `mutation ReportProgress($workItemId: ID!, $input: ReportProgressInput!) {
+  data: reportWorkItemProgress(workItemId: $workItemId, input: $input) {
+    __typename ... on WorkItemUpdate { ...WorkItemUpdateFields } ...ErrorResultFields
+  }
+}`,
   [UPDATE, ERROR_RESULT],
 );
 
 export const WORK_PLAN_SUMMARY = graphql(
-  `
-    query WorkPlanSummary($campaignId: ID!) {
-      workPlanSummary(campaignId: $campaignId) {
-        overall {
-          ...WorkItemSummaryFields
-        }
-        byLeadUnit {
-          ...WorkItemSummaryFields
-        }
-      }
-    }
-  `,
+  `query WorkPlanSummary($campaignId: ID!) {
+  workPlanSummary(campaignId: $campaignId) {
+    overall { ...WorkItemSummaryFields } byLeadUnit { ...WorkItemSummaryFields }
+  }
+}`,
   [SUMMARY],
 );
 
