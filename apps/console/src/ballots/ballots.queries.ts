@@ -1,6 +1,6 @@
 // GraphQL of access codes, paper batches and participation.
 
-import { ERROR_RESULT, graphql } from '../data/graphql';
+import { ERROR_RESULT, graphql, type ResultOf } from '../data/graphql';
 import { type ScanProgress } from '../paper-scan/scan.queries';
 
 const BATCH = graphql(`fragment AccessCodeBatchFields on AccessCodeBatch {
@@ -99,41 +99,11 @@ export const SET_RECONCILIATION = graphql(
   [ERROR_RESULT],
 );
 
-export interface AccessCodeBatch {
-  id: string;
-  evaluatorGroupCode: string;
-  count: number;
-  used: number;
-  unused: number;
-  revoked: number;
-  issuedAt: string;
-  issuedBy: string | null;
-  revokedAt: string | null;
-}
+export type AccessCodeBatch = ResultOf<typeof ACCESS_CODE_BATCHES>['accessCodeBatches']['items'][number];
 
-export interface SheetProblem {
-  line: number;
-  column: string | null;
-  value: string | null;
-  /** Why, in English; `messageKey` with `messageParamsJson` says it in the user's language. */
-  reason: string;
-  messageKey: string | null;
-  messageParamsJson: string | null;
-}
+export type SheetProblem = PaperKeying['problems'][number];
 
-export interface PaperKeying {
-  id: string;
-  keying: number;
-  fileName: string;
-  format: string;
-  sizeBytes: number;
-  processedBytes: number;
-  state: string;
-  rows: number;
-  problemCount: number;
-  problems: SheetProblem[];
-  uploadedAt: string;
-}
+export type PaperKeying = ResultOf<typeof PAPER_BATCH>['paperBatch']['keyings'][number];
 
 export interface PaperBatch {
   id: string;
@@ -152,12 +122,4 @@ export interface PaperBatch {
   keyings?: PaperKeying[];
 }
 
-export interface KeyingMismatch {
-  row: number;
-  sheetNumber: string | null;
-  unit: string | null;
-  first: string;
-  second: string;
-  lineFirst: number;
-  lineSecond: number;
-}
+export type KeyingMismatch = ResultOf<typeof KEYING_COMPARISON>['paperKeyingComparison']['mismatches'][number];

@@ -1,6 +1,6 @@
 // GraphQL of the dashboard cards.
 
-import { graphql } from '../data/graphql';
+import { graphql, type ResultOf } from '../data/graphql';
 
 export const PARTICIPATION = graphql(`query Participation($campaignId: ID!) {
   participation(campaignId: $campaignId) {
@@ -26,25 +26,6 @@ export const RECTIFICATION_DASHBOARD = graphql(`query RectificationDashboard($ca
   }
 }`);
 
-export interface DashboardFigures {
-  total: number;
-  items: number;
-  closed: number;
-  dismissed: number;
-  rate: number | null;
-  overdue: number;
-  dueSoon: number;
-  supervised: number;
-  supervisionReportsDue: number;
-  lookBacksDue: number;
-}
+export type DashboardFigures = ResultOf<typeof RECTIFICATION_DASHBOARD>['rectificationDashboard']['overall'];
 
-export interface GlanceStanding {
-  unitCode: string;
-  unitName: string | null;
-  score: number | null;
-  rank: number | null;
-  tier: string | null;
-  tierLabel: string | null;
-  valid: boolean;
-}
+export type GlanceStanding = ResultOf<typeof STANDINGS_GLANCE>['standings']['standings'][number];

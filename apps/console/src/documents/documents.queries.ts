@@ -1,6 +1,6 @@
 // GraphQL documents of the evaluator groups' contacts and reminders (checked against the schema by the browser suite).
 
-import { ERROR_RESULT, graphql } from '../data/graphql';
+import { ERROR_RESULT, graphql, type ResultOf } from '../data/graphql';
 
 export const GROUP_CONTACTS = graphql(`query GroupContacts($campaignId: ID!) {
   evaluatorGroupContacts(campaignId: $campaignId) { id evaluatorGroupCode name organization phone email }
@@ -28,11 +28,4 @@ export const SEND_GROUP_REMINDER = graphql(
   [ERROR_RESULT],
 );
 
-export interface GroupContact {
-  readonly id: string;
-  readonly evaluatorGroupCode: string;
-  readonly name: string;
-  readonly organization: string | null;
-  readonly phone: string | null;
-  readonly email: string | null;
-}
+export type GroupContact = ResultOf<typeof GROUP_CONTACTS>['evaluatorGroupContacts'][number];

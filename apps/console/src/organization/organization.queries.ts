@@ -64,13 +64,4 @@ export type LeadingGroupSeat = ResultOf<typeof LEADING_GROUP>['leadingGroup'][nu
 /** One member of the appraisal office (评议办). */
 export type OfficeMember = ResultOf<typeof APPRAISAL_OFFICE>['appraisalOffice'][number];
 
-export interface UnitPlan {
-  id: string;
-  unitCode: string;
-  title: string;
-  body: string;
-  filedOn: string;
-  filedBy: string;
-  revision: number;
-  updatedAt: string;
-}
+export type UnitPlan = ResultOf<typeof UNIT_PLANS>['unitPlans'][number];

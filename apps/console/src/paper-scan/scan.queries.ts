@@ -1,6 +1,6 @@
 // GraphQL of printed sheets (print runs) and scanned paper batches: review of doubtful marks, opinion transcription, import.
 
-import { ERROR_RESULT, graphql } from '../data/graphql';
+import { ERROR_RESULT, graphql, type ResultOf } from '../data/graphql';
 
 const PRINT_RUN_FIELDS = graphql(`fragment PrintRunFields on PrintRun {
   id kind groupCode groupLabel sheets pagesPerSheet createdAt createdBy pdfUrl
@@ -66,18 +66,7 @@ export const IMPORT_SCANNED_BATCH = graphql(
 
 export type PrintSheetKind = 'APPRAISAL' | 'OPINION';
 
-export interface PrintRun {
-  id: string;
-  kind: PrintSheetKind;
-  groupCode: string;
-  groupLabel: string;
-  sheets: number;
-  pagesPerSheet: number;
-  createdAt: string;
-  createdBy: string | null;
-  /** Relative (`/print-runs/<id>/pdf`), fetched with the session's token. */
-  pdfUrl: string;
-}
+export type PrintRun = ResultOf<typeof PRINT_RUNS>['printRuns'][number];
 
 export interface ScanProblem {
   file: string;
@@ -103,25 +92,6 @@ export interface ScanProgress {
 
 export type ScanReviewReason = 'double' | 'faint' | 'erasure';
 
-export interface ScanReviewRow {
-  id: string;
-  serial: string;
-  page: number | null;
-  groupLabel: string | null;
-  unitName: string;
-  reason: ScanReviewReason;
-  candidateLevel: string | null;
-  decided: boolean;
-  /** null with `decided` = blank (abstention). */
-  decidedLevel: string | null;
-  cropUrl: string;
-}
+export type ScanReviewRow = ResultOf<typeof SCAN_REVIEW_ROWS>['scanReviewRows'][number];
 
-export interface ScanOpinionBox {
-  id: string;
-  serial: string;
-  unitName: string;
-  transcribed: boolean;
-  text: string | null;
-  cropUrl: string;
-}
+export type ScanOpinionBox = ResultOf<typeof SCAN_OPINION_BOXES>['scanOpinionBoxes'][number];

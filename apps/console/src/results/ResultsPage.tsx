@@ -21,6 +21,7 @@ import {
   type ResultSnapshot,
   SCORING_STRATEGIES,
   type CampaignStandings,
+  type ShownStanding,
   STANDINGS_QUERY,
 } from './results.queries';
 import { rankingRows, rankingSheet } from './standings-table';
@@ -81,7 +82,7 @@ export default function ResultsPage() {
   const shown: CampaignStandings | ResultSnapshot | undefined =
     effectiveSource === 'live' ? live.data?.standings : snapshots.find((s) => s.id === effectiveSource);
   const strategy = strategies.data?.scoringStrategies.find((s) => s.code === shown?.strategyCode);
-  const standings = shown?.standings ?? [];
+  const standings: readonly ShownStanding[] = shown?.standings ?? [];
   const selectedStanding = standings.find((s) => s.unitCode === selected) ?? null;
   const decimals = decimalsOf(shown?.policyJson ?? campaign.policyJson);
   // the axis ends at the strategy's maximum, else at the scale's best level (a weighted mean of points)

@@ -1,6 +1,6 @@
 // GraphQL of the results pages and the policy editor.
 
-import { ERROR_RESULT, graphql } from '../data/graphql';
+import { ERROR_RESULT, graphql, type ResultOf } from '../data/graphql';
 
 const GROUP_RESPONSE = graphql(`fragment GroupResponseFields on GroupResponse {
   groupCode groupLabel received distributed rate basis minResponseRate scored
@@ -88,124 +88,30 @@ export const UPDATE_POLICY = graphql(
   [ERROR_RESULT],
 );
 
-export interface LevelValue {
-  level: string;
-  label: string;
-  value: number;
-}
+export type LevelValue = UnitStanding['rates'][number];
 
-export interface ExplanationStep {
-  labelZh: string;
-  labelEn: string;
-  expression: string;
-  value: string | null;
-  exact: boolean | null;
-}
+export type ExplanationStep = UnitStanding['explanation']['steps'][number];
 
-export interface GroupResponse {
-  groupCode: string;
-  groupLabel: string;
-  received: number;
-  distributed: number;
-  rate: number | null;
-  basis: string;
-  minResponseRate: number | null;
-  scored: boolean;
-}
+export type GroupResponse = CampaignStandings['groupResponses'][number];
 
-export interface UnitStanding {
-  unitCode: string;
-  series: string | null;
-  seriesLabel: string | null;
-  overallRank: number | null;
-  responded: number | null;
-  distributed: number | null;
-  responseRate: number | null;
-  bottomTier: boolean | null;
-  consecutiveBottom: boolean | null;
-  /** Live standings only. */
-  notScoredGroups?: { groupCode: string; groupLabel: string; responseRate: number; minResponseRate: number }[] | null;
-  unitName: string | null;
-  ballots: number;
-  counted: number;
-  valid: boolean;
-  score: number | null;
-  rank: number | null;
-  tier: string | null;
-  tierLabel: string | null;
-  rates: LevelValue[];
-  counts: LevelValue[];
-  explanation: {
-    strategy: string;
-    textZh: string;
-    textEn: string;
-    scoreText: string | null;
-    reasonZh: string | null;
-    reasonEn: string | null;
-    stepsWithheld: boolean;
-    steps: ExplanationStep[];
-  };
-}
+export type UnitStanding = CampaignStandings['standings'][number];
 
-export interface CampaignStandings {
-  campaignId: string;
-  policyJson: string;
-  strategyCode: string;
-  ratingCount: number;
-  smallCellK: number;
-  rankWithin: string;
-  /** Live standings only: the year the consecutive-year mark compares with. */
-  previousYear?: number | null;
-  groupResponses: GroupResponse[];
-  standings: UnitStanding[];
-}
+export type CampaignStandings = ResultOf<typeof STANDINGS_QUERY>['standings'];
 
 /** A standing as shown: live ones have every figure, published ones lack the per-level figures and explanation. */
-export type ShownStanding = Omit<UnitStanding, 'rates' | 'counts' | 'explanation'> &
-  Partial<Pick<UnitStanding, 'rates' | 'counts' | 'explanation'>>;
+export type ShownStanding = Omit<UnitStanding, 'rates' | 'counts' | 'explanation' | 'notScoredGroups'> &
+  Partial<Pick<UnitStanding, 'rates' | 'counts' | 'explanation' | 'notScoredGroups'>>;
 
 /** A published snapshot; its standings carry no per-level figures or explanations (see PUBLISHED_RESULTS). */
-export interface ResultSnapshot extends Omit<CampaignStandings, 'campaignId' | 'standings'> {
-  standings: ShownStanding[];
-  id: string;
-  publishedAt: string;
-  publishedBy: string;
-}
+export type ResultSnapshot = ResultOf<typeof PUBLISHED_RESULTS>['publishedResults'][number];
 
-export interface UnitComparison {
-  unitCode: string;
-  unitName: string | null;
-  rank: number | null;
-  previousRank: number | null;
-  rankChange: number | null;
-  score: number | null;
-  previousScore: number | null;
-  scoreChange: number | null;
-}
+export type UnitComparison = StandingsComparison['units'][number];
 
-export interface StandingsComparison {
-  currentSource: string;
-  note: string | null;
-  previousCampaignId: string | null;
-  previousYear: number | null;
-  previousPublishedAt: string | null;
-  units: UnitComparison[];
-}
+export type StandingsComparison = ResultOf<typeof COMPARE>['compareWithPrevious'];
 
-export interface GroupCell {
-  groupCode: string;
-  groupLabel: string;
-  ballots: number | null;
-  counts: number[] | null;
-  suppressed: boolean;
-  suppression: string | null;
-}
+export type GroupCell = Breakdown['units'][number]['groups'][number];
 
-export interface Breakdown {
-  smallCellK: number;
-  levels: { code: string; label: string; points: number | null }[];
-  units: { unitCode: string; unitName: string | null; ballots: number; counts: number[]; groups: GroupCell[] }[];
-}
+export type Breakdown = ResultOf<typeof BREAKDOWN>['breakdown'];
 
 export const UNIT_TREND = graphql(`query UnitTrend($unitCode: String!) {
   unitTrend(unitCode: $unitCode) {

@@ -1,6 +1,6 @@
 // GraphQL of the work plan pages (themes, progress updates, summary).
 
-import { ERROR_RESULT, graphql } from '../data/graphql';
+import { ERROR_RESULT, graphql, type ResultOf } from '../data/graphql';
 
 const UPDATE = graphql(`fragment WorkItemUpdateFields on WorkItemUpdate {
   id workItemId date progress note unitCode reportedBy createdAt
@@ -45,24 +45,9 @@ export const WORK_PLAN_SUMMARY = graphql(
   [SUMMARY],
 );
 
-export interface Theme {
-  id: string;
-  code: string;
-  number: number;
-  title: string;
-  sourceGaps: string[];
-}
+export type Theme = ResultOf<typeof THEMES>['themes'][number];
 
-export interface WorkItemUpdate {
-  id: string;
-  workItemId: string;
-  date: string;
-  progress: number;
-  note: string | null;
-  unitCode: string | null;
-  reportedBy: string;
-  createdAt: string;
-}
+export type WorkItemUpdate = ResultOf<typeof WORK_ITEM_UPDATES>['workItemUpdates'][number];
 
 export interface WorkItemRecord {
   id: string;
