@@ -43,6 +43,28 @@ const CSV_BY_HAND = [
   { selector: 'TemplateLiteral > TemplateElement:first-child[value.cooked=/^\\uFEFF/]', message: CSV_MESSAGE },
 ];
 
+// One way to write a GraphQL document in the console: `graphql()` from src/data/graphql.ts, in a
+// *.queries.ts file or a resource descriptor, so `npm run typecheck` checks it against schema.graphql.
+const GRAPHQL_MESSAGE =
+  "Write GraphQL documents with graphql() from src/data/graphql.ts (in a *.queries.ts file or the resource's descriptor): a string document is not checked against the schema.";
+const DOCUMENT_TEXT = '/^\\s*(query|mutation|subscription|fragment)\\b[^]*[{(]/';
+const STRING_DOCUMENTS = [
+  {
+    selector: `Literal:not(CallExpression[callee.name='graphql'] > Literal)[value=${DOCUMENT_TEXT}]`,
+    message: GRAPHQL_MESSAGE,
+  },
+  {
+    selector: `TemplateLiteral:not(CallExpression[callee.name='graphql'] > TemplateLiteral) > TemplateElement:first-child[value.raw=${DOCUMENT_TEXT}]`,
+    message: GRAPHQL_MESSAGE,
+  },
+  {
+    // a string handed to the hooks or the provider in place of a document
+    selector:
+      'CallExpression:matches([callee.name=/^useGraphql(Query|Mutation)$/], [callee.property.name=/^(graphql|mutate|request)$/]) > :matches(Literal[raw=/^[\'"]/], TemplateLiteral)',
+    message: GRAPHQL_MESSAGE,
+  },
+];
+
 const boundary = (files, forbidden, message) => ({
   files,
   rules: {
@@ -104,6 +126,28 @@ export default tseslint.config(
     files: ['packages/*/src/**/*.{ts,tsx}', 'apps/*/src/**/*.{ts,tsx}', 'plugins/**/src/**/*.ts'],
     ignores: ['packages/csv/**', '**/*.spec.ts', '**/*.spec.tsx'],
     rules: { 'no-restricted-syntax': ['error', ...CSV_BY_HAND] },
+  },
+  // The console's GraphQL documents: graphql() only, and only where the documents live.
+  {
+    files: ['apps/console/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...CSV_BY_HAND, ...STRING_DOCUMENTS] },
+  },
+  {
+    files: ['apps/console/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.queries.ts', '**/*.descriptor.ts', '**/*.descriptors.ts', '**/*.spec.ts', '**/*.spec.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...CSV_BY_HAND,
+        ...STRING_DOCUMENTS,
+        {
+          selector: "CallExpression[callee.name='graphql']",
+          message:
+            "Put the document in the page's *.queries.ts (or the resource's descriptor) and import it: the browser suite measures every document there against the server's query limits.",
+        },
+      ],
+    },
   },
   // One transaction mechanism (database/transactions.ts): no TypeORM transaction opened by hand elsewhere.
   {

@@ -14,15 +14,13 @@ import {
   parse,
   typeFromAST,
 } from 'graphql';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDataProvider } from '../src/data/data-provider';
 import { GraphqlClient } from '../src/data/graphql-client';
-import { documentsOf } from '../src/data/resource-descriptor';
 import { echoTranslate, fakeFetch } from '../src/data/test-fetch';
 import { castBallot, fetchBallotForm } from '../src/public-ballot/public-ballot.api';
 import { RESOURCE_DESCRIPTORS } from '../src/resources';
+import { descriptorDocuments, queryModuleDocuments } from './console-documents';
 
 // Every document the console and the public ballot page send stays within the
 // server's query limits (size, tokens, depth, aliases, directives, root fields)
@@ -32,24 +30,11 @@ import { RESOURCE_DESCRIPTORS } from '../src/resources';
 // one graphql for the test and the server's functions (the CommonJS one Nest uses)
 vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
-const QUERY_MODULES = import.meta.glob<Record<string, unknown>>('../src/**/*.queries.ts', { eager: true });
 // the largest page the console asks for of each list: `perPage` of its page or picker (the campaign switch reads 50,
 // the unit lists 500, which the server counts as its cap of 100); a picker (ReferenceInput) reads react-admin's 25
 // and a list page may be set to 25 as well, so no list is measured with fewer than 25 rows
 const PAGE_SIZES: Readonly<Record<string, number>> = { campaigns: 50, auditLog: 50, opinions: 50, units: 500 };
 const DEFAULT_PAGE = 25;
-const SRC = path.resolve(__dirname, '../src');
-// a literal document in a component (`const SEND = \`mutation …\``), without interpolation
-const LITERAL_DOCUMENT = /`(\s*(?:query|mutation)\s+\w+\s*[({][^`$]*\})\s*`/g;
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(file);
-    return /\.tsx?$/.test(entry.name) && !/\.spec\.tsx?$/.test(entry.name) ? [file] : [];
-  });
-}
-
 /** A value of `type` for a variable (the cost reads `take` from the variables; the other values only have to coerce). */
 function sampleValue(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return sampleValue(type.ofType);
@@ -110,22 +95,12 @@ describe("console documents within the server's query limits", () => {
   afterAll(() => server?.close());
 
   it('sends only documents within every limit', async () => {
-    const documents: [string, string][] = [];
-    for (const [file, module] of Object.entries(QUERY_MODULES)) {
-      for (const [name, value] of Object.entries(module))
-        if (typeof value === 'string' && /^\s*(query|mutation)\b/.test(value))
-          documents.push([`${file}#${name}`, value]);
-    }
+    // (documents live only in *.queries.ts and the descriptors: ESLint refuses `graphql()` and string documents elsewhere)
+    const documents: [string, string][] = queryModuleDocuments();
     const pages = new Map<string, number>();
-    for (const [resource, descriptor] of Object.entries(RESOURCE_DESCRIPTORS)) {
-      documentsOf(descriptor).forEach((doc, i) => {
-        documents.push([`${resource}[${i}]`, doc]);
-        pages.set(doc, PAGE_SIZES[resource] ?? DEFAULT_PAGE);
-      });
-    }
-    for (const file of sourceFiles(SRC)) {
-      for (const match of fs.readFileSync(file, 'utf8').matchAll(LITERAL_DOCUMENT))
-        if (match[1]) documents.push([path.relative(SRC, file), match[1]]);
+    for (const [resource, where, doc] of descriptorDocuments()) {
+      documents.push([where, doc]);
+      pages.set(doc, PAGE_SIZES[resource] ?? DEFAULT_PAGE);
     }
     documents.push(...(await sentDocuments()));
     expect(documents.length).toBeGreaterThan(60);

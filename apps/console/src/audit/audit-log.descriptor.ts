@@ -1,3 +1,4 @@
+import { graphql } from '../data/graphql';
 import { compactFilter, type ResourceDescriptor, type Values } from '../data/resource-descriptor';
 
 const iso = (value: unknown) =>
@@ -6,10 +7,16 @@ const iso = (value: unknown) =>
 /** The audit log (admin, office): every mutation with who, when and outcome; read-only. */
 export const auditLogDescriptor: ResourceDescriptor = {
   typeName: 'AuditEntry',
-  fields: 'id userId username operation args success errorCode requestId ip at reason changes { field before after }',
   list: {
-    query: 'auditLog',
-    filterType: 'AuditLogFilter',
+    document: graphql(`query ListAuditLog($options: ListOptions, $filter: AuditLogFilter) {
+  data: auditLog(options: $options, filter: $filter) {
+    items {
+      id userId username operation args success errorCode requestId ip at reason
+      changes { field before after }
+    }
+    totalItems
+  }
+}`),
     sortable: ['at', 'operation', 'username'],
     filter: (filter: Values) => compactFilter({ ...filter, from: iso(filter.from), to: iso(filter.to) }),
   },

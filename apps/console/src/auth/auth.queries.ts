@@ -1,20 +1,24 @@
 // GraphQL of signing in and out, the identity and password changes.
 
-const USER_FIELDS = 'id username displayName roles unitCode';
+import { ERROR_RESULT, graphql } from '../data/graphql';
 
-export const LOGIN = `mutation Login($username: String!, $password: String!) {
+const USER_FIELDS = graphql(`fragment SessionUserFields on User { id username displayName roles unitCode }`);
+
+export const LOGIN = graphql(
+  `mutation Login($username: String!, $password: String!) {
   data: login(username: $username, password: $password) {
-    __typename
-    ... on LoginSuccess { token expiresAt user { ${USER_FIELDS} } }
-    ... on ErrorResult { errorCode message path messageKey messageParamsJson }
+    __typename ... on LoginSuccess { token expiresAt user { ...SessionUserFields } } ...ErrorResultFields
   }
-}`;
-export const LOGOUT = 'mutation Logout { logout { loggedOut } }';
-export const CHANGE_PASSWORD = `mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+}`,
+  [USER_FIELDS, ERROR_RESULT],
+);
+export const LOGOUT = graphql(`mutation Logout { logout { loggedOut } }`);
+export const CHANGE_PASSWORD = graphql(
+  `mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   data: changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-    __typename
-    ... on ChangePasswordSuccess { token expiresAt }
-    ... on ErrorResult { errorCode message path messageKey messageParamsJson }
+    __typename ... on ChangePasswordSuccess { token expiresAt } ...ErrorResultFields
   }
-}`;
-export const ME = `query Me { me { ${USER_FIELDS} } }`;
+}`,
+  [ERROR_RESULT],
+);
+export const ME = graphql(`query Me { me { ...SessionUserFields } }`, [USER_FIELDS]);

@@ -35,12 +35,11 @@ import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { ProgressBar } from '../common/ProgressField';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
 import { downloadCsv } from '../export/download';
-import { BUREAU_SETTINGS, type BureauSettings } from '../settings/settings.queries';
+import { BUREAU_SETTINGS } from '../settings/settings.queries';
 import {
   ACCESS_CODE_BATCHES,
   ACCESS_CODE_SUMMARY,
   type AccessCodeBatch,
-  type GroupCodes,
   ISSUE_ACCESS_CODES,
   REVOKE_BATCH,
 } from './ballots.queries';
@@ -134,23 +133,18 @@ function IssuedDialog({
 export function AccessCodesPanel({ campaign }: { campaign: CampaignRecord }) {
   const translate = useTranslate();
   const campaignId = campaign.id;
-  const summary = useGraphqlQuery<{ accessCodeSummary: { groups: GroupCodes[] } }>(
-    ['accessCodeSummary', campaignId],
-    ACCESS_CODE_SUMMARY,
-    { campaignId },
-  );
-  const batches = useGraphqlQuery<{ accessCodeBatches: { totalItems: number; items: AccessCodeBatch[] } }>(
-    ['accessCodeBatches', campaignId],
-    ACCESS_CODE_BATCHES,
-    { campaignId, options: { take: 100 } },
-  );
-  const settings = useGraphqlQuery<{ bureauSettings: BureauSettings }>(['bureauSettings'], BUREAU_SETTINGS, {});
+  const summary = useGraphqlQuery(['accessCodeSummary', campaignId], ACCESS_CODE_SUMMARY, { campaignId });
+  const batches = useGraphqlQuery(['accessCodeBatches', campaignId], ACCESS_CODE_BATCHES, {
+    campaignId,
+    options: { take: 100 },
+  });
+  const settings = useGraphqlQuery(['bureauSettings'], BUREAU_SETTINGS, {});
   const printedUrl = settings.data?.bureauSettings.ballotUrl;
   const invalidate = [
     ['accessCodeSummary', campaignId],
     ['accessCodeBatches', campaignId],
   ] as const;
-  const issue = useGraphqlMutation<Issued>(ISSUE_ACCESS_CODES, { invalidate, notifyErrors: false });
+  const issue = useGraphqlMutation(ISSUE_ACCESS_CODES, { invalidate, notifyErrors: false });
   const revoke = useGraphqlMutation(REVOKE_BATCH, { invalidate, successMessage: 'pingyi.ballots.revoked' });
   const [issued, setIssued] = useState<Issued | null>(null);
   const [revoking, setRevoking] = useState<AccessCodeBatch | null>(null);
@@ -159,7 +153,7 @@ export function AccessCodesPanel({ campaign }: { campaign: CampaignRecord }) {
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
     const result = await issue.mutateAsync({
       campaignId,
-      group: values.group,
+      group: values.group as string,
       count: Number(values.count),
       ballotUrl: ballotUrl(),
     });

@@ -39,9 +39,7 @@ export function KeyingComparison({
   onAccepted: () => void;
 }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{
-    paperKeyingComparison: { total: number; rowsUnpaired: boolean; mismatches: KeyingMismatch[] };
-  }>(['keyingComparison', batch.id], KEYING_COMPARISON, { batchId: batch.id });
+  const { data } = useGraphqlQuery(['keyingComparison', batch.id], KEYING_COMPARISON, { batchId: batch.id });
   const { data: units } = useGetList('units', {
     pagination: { page: 1, perPage: 500 },
     sort: { field: 'sortOrder', order: 'ASC' },
@@ -72,7 +70,7 @@ export function KeyingComparison({
     accept.mutate(
       {
         id: batch.id,
-        resolutions: comparison.mismatches.map((m) => ({ row: m.row, unit: m.unit, value: chosen[key(m)] })),
+        resolutions: comparison.mismatches.map((m) => ({ row: m.row, unit: m.unit, value: chosen[key(m)] as string })),
       },
       { onSuccess: onAccepted },
     );

@@ -199,7 +199,7 @@ export function PaperBatchDetail({
   const translate = useTranslate();
   // set when a file was sent or a batch accepted: poll until the server has read it
   const [pollSince, setPollSince] = useState<number | null>(null);
-  const batch = useGraphqlQuery<{ paperBatch: PaperBatch }>(['paperBatch', batchId], PAPER_BATCH, { id: batchId });
+  const batch = useGraphqlQuery(['paperBatch', batchId], PAPER_BATCH, { id: batchId });
   const data = batch.data?.paperBatch;
   const busy =
     !!data &&

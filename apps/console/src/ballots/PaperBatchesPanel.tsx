@@ -30,40 +30,15 @@ import { type CampaignRecord } from '../campaigns/campaign-values';
 import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
 import { downloadCsv } from '../export/download';
-import {
-  CREATE_PAPER_BATCH,
-  PAPER_BATCHES,
-  PAPER_RECONCILIATION,
-  type PaperBatch,
-  SET_RECONCILIATION,
-} from './ballots.queries';
+import { CREATE_PAPER_BATCH, PAPER_BATCHES, PAPER_RECONCILIATION, SET_RECONCILIATION } from './ballots.queries';
 import { PaperBatchDetail } from './PaperBatchDetail';
 import { PhaseGate } from '../phase-gate';
 import { batchStateKey } from './batch-state';
 
-interface ReconciliationGroup {
-  code: string;
-  label: string;
-  /** Sheets printed for the group (print runs). */
-  printed: number;
-  /** Sheets of the group read from scans. */
-  scanned: number;
-  slipsIssued: number | null;
-  returned: number;
-  valid: number;
-  spoilt: number;
-  spoiltNotKeyed: number;
-  overIssued: boolean;
-}
-
 /** Slips handed out against slips returned per group, flagged when more came back than went out. */
 function Reconciliation({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ paperReconciliation: { flagged: boolean; groups: ReconciliationGroup[] } }>(
-    ['paperReconciliation', campaignId],
-    PAPER_RECONCILIATION,
-    { campaignId },
-  );
+  const { data } = useGraphqlQuery(['paperReconciliation', campaignId], PAPER_RECONCILIATION, { campaignId });
   const save = useGraphqlMutation(SET_RECONCILIATION, {
     invalidate: [['paperReconciliation', campaignId]],
     successMessage: 'pingyi.common.saved',
@@ -148,12 +123,8 @@ export function PaperBatchesPanel({
   useEffect(() => {
     if (initialBatch) setSelected(initialBatch);
   }, [initialBatch]);
-  const list = useGraphqlQuery<{ paperBatches: { totalItems: number; items: PaperBatch[] } }>(
-    ['paperBatches', campaignId],
-    PAPER_BATCHES,
-    { campaignId, options: { take: 100 } },
-  );
-  const create = useGraphqlMutation<{ id: string }>(CREATE_PAPER_BATCH, {
+  const list = useGraphqlQuery(['paperBatches', campaignId], PAPER_BATCHES, { campaignId, options: { take: 100 } });
+  const create = useGraphqlMutation(CREATE_PAPER_BATCH, {
     invalidate: [['paperBatches', campaignId]],
     notifyErrors: false,
   });
@@ -166,7 +137,7 @@ export function PaperBatchesPanel({
     const scanned = values.source === 'scanned';
     const batch = await create.mutateAsync({
       campaignId,
-      code: values.code,
+      code: values.code as string,
       doubleKeyed: !scanned && !!values.doubleKeyed,
       scanned,
     });

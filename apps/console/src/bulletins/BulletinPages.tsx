@@ -33,8 +33,7 @@ import { NoCampaign } from '../common/NoCampaign';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { ServerErrorReset } from '../common/ServerErrorReset';
 import { PhaseGate } from '../phase-gate';
-
-const SEND = `mutation SendBulletin($id: ID!) { data: sendBulletin(id: $id) { __typename ... on Bulletin { id status } ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }`;
+import { SEND_BULLETIN } from './bulletins.queries';
 
 interface BulletinRecord {
   id: string;
@@ -124,7 +123,7 @@ function SendButton() {
         onConfirm={async () => {
           setConfirming(false);
           try {
-            await dataProvider.mutate(SEND, { id: record.id });
+            await dataProvider.mutate(SEND_BULLETIN, { id: record.id });
             notify('pingyi.bulletins.sent', { type: 'success' });
             refresh();
           } catch (error) {

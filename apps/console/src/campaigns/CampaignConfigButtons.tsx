@@ -1,3 +1,4 @@
+import { type VariablesOf } from '../data/graphql';
 import DownloadIcon from '@mui/icons-material/Download';
 import LibraryAddIcon from '@mui/icons-material/LibraryAdd';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
@@ -23,14 +24,7 @@ import { Button, useDataProvider, useNotify, useRecordContext, useRedirect, useT
 import { type PingyiDataProvider } from '../data/data-provider';
 import { useGraphqlQuery } from '../data/use-graphql';
 import { downloadBlob } from '../export/download';
-import {
-  type CampaignTemplate,
-  type ConfigFormat,
-  type ConfigOutcome,
-  formatOfConfig,
-  outcomeOf,
-  problemLine,
-} from './campaign-config';
+import { type ConfigFormat, type ConfigOutcome, formatOfConfig, outcomeOf, problemLine } from './campaign-config';
 import {
   CAMPAIGN_TEMPLATES,
   CREATE_FROM_TEMPLATE,
@@ -74,8 +68,11 @@ function useConfigMutation() {
   const queryClient = useQueryClient();
   const redirect = useRedirect();
   const notify = useNotify();
-  return async (document: string, variables: Record<string, unknown>): Promise<Refusal | null> => {
-    const { data } = await dataProvider.graphql<{ data: Parameters<typeof outcomeOf>[0] }>(document, variables);
+  return async <D extends typeof CREATE_FROM_TEMPLATE | typeof IMPORT_CAMPAIGN_CONFIG>(
+    document: D,
+    variables: VariablesOf<D>,
+  ): Promise<Refusal | null> => {
+    const { data } = await dataProvider.graphql<D>(document, variables);
     const outcome = outcomeOf(data);
     if (!outcome.ok) return outcome;
     await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
@@ -95,12 +92,7 @@ export function CreateFromTemplateButton() {
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
   const send = useConfigMutation();
-  const { data, isPending, error } = useGraphqlQuery<{ campaignTemplates: CampaignTemplate[] }>(
-    ['campaignTemplates'],
-    CAMPAIGN_TEMPLATES,
-    {},
-    open,
-  );
+  const { data, isPending, error } = useGraphqlQuery(['campaignTemplates'], CAMPAIGN_TEMPLATES, {}, open);
   const templates = data?.campaignTemplates ?? [];
   const selected = chosen ?? templates[0]?.code ?? null;
   const yearNumber = Number(year);
@@ -291,9 +283,10 @@ export function ExportConfigButton() {
   const download = async (format: ConfigFormat) => {
     setAnchor(null);
     try {
-      const { exportCampaignConfig: file } = await dataProvider.graphql<{
-        exportCampaignConfig: { fileName: string; text: string };
-      }>(EXPORT_CAMPAIGN_CONFIG, { campaignId: record.id, format });
+      const { exportCampaignConfig: file } = await dataProvider.graphql(EXPORT_CAMPAIGN_CONFIG, {
+        campaignId: record.id,
+        format,
+      });
       downloadBlob(
         file.text,
         file.fileName,

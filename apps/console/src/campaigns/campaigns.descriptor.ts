@@ -1,37 +1,64 @@
+import { ERROR_RESULT, graphql } from '../data/graphql';
 import { compactFilter, type ResourceDescriptor } from '../data/resource-descriptor';
 import { campaignFormField, campaignInput, campaignRecord } from './campaign-values';
 
-const PHASE = 'code label start end';
-const NUMBERED = 'number title text';
-
-const FIELDS = `id year name timeZone startDate endDate phases { ${PHASE} } guidingPrinciple objectives { ${NUMBERED} } requirements { ${NUMBERED} }
-    evaluatorGroups { id code label quota description sortOrder weight } policyJson strategyCode currentPhase { ${PHASE} } openActions
-    previousCampaignId isDemo createdAt updatedAt`;
+const CAMPAIGN_LIST = graphql(`fragment CampaignListFields on Campaign {
+  id year name timeZone startDate endDate phases { code label start end } guidingPrinciple
+  objectives { number title text } requirements { number title text }
+  evaluatorGroups { id code label quota description sortOrder weight } policyJson strategyCode
+  currentPhase { code label start end } openActions previousCampaignId isDemo createdAt updatedAt
+}`);
+// the series come with one campaign (the form, the unit editor): in the list of 50 they would pass the query cost limit
+const CAMPAIGN = graphql(`fragment CampaignFields on Campaign { ...CampaignListFields series { code label } }`, [
+  CAMPAIGN_LIST,
+]);
 
 /** Campaigns: every role reads, office and admin edit (`campaigns`, `campaign`, create/update/delete). */
 export const campaignsDescriptor: ResourceDescriptor = {
   typeName: 'Campaign',
-  // the series come with one campaign (the form, the unit editor): in the list of 50 they would pass the query cost limit
-  fields: `${FIELDS} series { code label }`,
-  listFields: FIELDS,
   list: {
-    query: 'campaigns',
-    filterType: 'CampaignListFilter',
+    document: graphql(
+      `query ListCampaigns($options: ListOptions, $filter: CampaignListFilter) {
+  data: campaigns(options: $options, filter: $filter) { items { ...CampaignListFields } totalItems }
+}`,
+      [CAMPAIGN_LIST],
+    ),
     sortable: ['year', 'name', 'startDate', 'createdAt'],
     filter: ({ q, year }) =>
       compactFilter({ search: q, year: year === undefined || year === '' ? undefined : Number(year) }),
   },
-  one: { query: 'campaign' },
-  create: { mutation: 'createCampaign', inputType: 'CreateCampaignInput!', input: (data) => campaignInput(data) },
+  one: {
+    document: graphql(`query OneCampaign($id: ID!) { data: campaign(id: $id) { ...CampaignFields } }`, [CAMPAIGN]),
+  },
+  create: {
+    document: graphql(
+      `mutation RunCreateCampaign($input: CreateCampaignInput!) {
+  data: createCampaign(input: $input) { __typename ...CampaignFields ...ErrorResultFields }
+}`,
+      [CAMPAIGN, ERROR_RESULT],
+    ),
+    input: (data) => campaignInput(data),
+  },
   update: {
-    mutation: 'updateCampaign',
-    inputType: 'UpdateCampaignInput!',
+    document: graphql(
+      `mutation RunUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {
+  data: updateCampaign(id: $id, input: $input) { __typename ...CampaignFields ...ErrorResultFields }
+}`,
+      [CAMPAIGN, ERROR_RESULT],
+    ),
     input: (data, previous) => ({
       ...campaignInput(data, previous as never),
       reason: typeof data.reason === 'string' ? data.reason : null,
     }),
   },
-  delete: { mutation: 'deleteCampaign', successType: 'DeleteCampaignSuccess', successFields: 'id' },
+  delete: {
+    document: graphql(
+      `mutation RunDeleteCampaign($id: ID!) {
+  data: deleteCampaign(id: $id) { __typename ... on DeleteCampaignSuccess { id } ...ErrorResultFields }
+}`,
+      [ERROR_RESULT],
+    ),
+  },
   formField: campaignFormField,
   record: (raw) => campaignRecord(raw),
 };

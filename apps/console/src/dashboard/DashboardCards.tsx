@@ -20,10 +20,8 @@ import { useGraphqlQuery } from '../data/use-graphql';
 import {
   type DashboardFigures,
   type GlanceStanding,
-  type Participation,
   PARTICIPATION,
   RECTIFICATION_DASHBOARD,
-  type RectificationDashboard,
   STANDINGS_GLANCE,
 } from './dashboard.queries';
 
@@ -67,7 +65,7 @@ export function DashboardCard({
 /** Ballots per evaluator group against its quota. */
 export function ParticipationCard({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ participation: Participation }>(['participation', campaignId], PARTICIPATION, {
+  const { data } = useGraphqlQuery(['participation', campaignId], PARTICIPATION, {
     campaignId,
   });
   const participation = data?.participation;
@@ -103,9 +101,7 @@ export function ParticipationCard({ campaignId }: { campaignId: string }) {
 /** Top and bottom units and how many units are in each tier. */
 export function ResultsGlanceCard({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{
-    standings: { ratingCount: number; policyJson: string; standings: GlanceStanding[] };
-  }>(['standings-glance', campaignId], STANDINGS_GLANCE, { campaignId });
+  const { data } = useGraphqlQuery(['standings-glance', campaignId], STANDINGS_GLANCE, { campaignId });
   const valid = (data?.standings.standings ?? []).filter((s) => s.valid);
   const decimals = decimalsOf(data?.standings.policyJson);
   const tiers = new Map<string, number>();
@@ -198,11 +194,7 @@ const listLink = (filter: Record<string, unknown>) =>
 /** The rectification rate overall and per unit; overdue, due-soon and supervised items; look-backs due. */
 export function RectificationCard({ campaignId, unitNames }: { campaignId: string; unitNames: Map<string, string> }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ rectificationDashboard: RectificationDashboard }>(
-    ['rectificationDashboard', campaignId],
-    RECTIFICATION_DASHBOARD,
-    { campaignId },
-  );
+  const { data } = useGraphqlQuery(['rectificationDashboard', campaignId], RECTIFICATION_DASHBOARD, { campaignId });
   const dashboard = data?.rectificationDashboard;
   const overall: DashboardFigures | undefined = dashboard?.overall;
   const byUnit = [...(dashboard?.byUnit ?? [])].sort((a, b) => (a.rate ?? -1) - (b.rate ?? -1));

@@ -5,16 +5,12 @@ import { PhaseTimeline } from '../campaigns/PhaseTimeline';
 import { HomePage } from '../home/HomePage';
 import { ProgressBar } from '../common/ProgressField';
 import { useGraphqlQuery } from '../data/use-graphql';
-import { WORK_PLAN_SUMMARY, type WorkItemSummary } from '../work-plan/work-plan.queries';
+import { WORK_PLAN_SUMMARY } from '../work-plan/work-plan.queries';
 import { DashboardCard, ParticipationCard, RectificationCard, ResultsGlanceCard } from './DashboardCards';
 
 function WorkPlanCard({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ workPlanSummary: { overall: WorkItemSummary } }>(
-    ['workPlanSummary', campaignId],
-    WORK_PLAN_SUMMARY,
-    { campaignId },
-  );
+  const { data } = useGraphqlQuery(['workPlanSummary', campaignId], WORK_PLAN_SUMMARY, { campaignId });
   const overall = data?.workPlanSummary.overall;
   return (
     <DashboardCard title="pingyi.dashboard.work_plan" to="/workItems">

@@ -1,58 +1,31 @@
 // GraphQL of the dashboard cards.
 
-export const PARTICIPATION = `query Participation($campaignId: ID!) {
-  participation(campaignId: $campaignId) { ballots quota opinions groups { code label quota ballots online paper rate } }
-}`;
+import { graphql, type ResultOf } from '../data/graphql';
 
-export const STANDINGS_GLANCE = `query StandingsGlance($campaignId: ID!) {
-  standings(campaignId: $campaignId) { ratingCount policyJson standings { unitCode unitName score rank tier tierLabel valid } }
-}`;
+export const PARTICIPATION = graphql(`query Participation($campaignId: ID!) {
+  participation(campaignId: $campaignId) {
+    ballots quota opinions groups { code label quota ballots online paper rate }
+  }
+}`);
 
-const FIGURES = 'total items closed dismissed rate overdue dueSoon supervised supervisionReportsDue lookBacksDue';
-export const RECTIFICATION_DASHBOARD = `query RectificationDashboard($campaignId: ID!) {
-  rectificationDashboard(campaignId: $campaignId) { today overall { ${FIGURES} } byUnit { unitCode ${FIGURES} } }
-}`;
+export const STANDINGS_GLANCE = graphql(`query StandingsGlance($campaignId: ID!) {
+  standings(campaignId: $campaignId) {
+    ratingCount policyJson standings { unitCode unitName score rank tier tierLabel valid }
+  }
+}`);
 
-export interface Participation {
-  ballots: number;
-  quota: number;
-  opinions: number;
-  groups: {
-    code: string;
-    label: string;
-    quota: number;
-    ballots: number;
-    online: number;
-    paper: number;
-    rate: number;
-  }[];
-}
+export const RECTIFICATION_DASHBOARD = graphql(`query RectificationDashboard($campaignId: ID!) {
+  rectificationDashboard(campaignId: $campaignId) {
+    today
+    overall {
+      total items closed dismissed rate overdue dueSoon supervised supervisionReportsDue lookBacksDue
+    }
+    byUnit {
+      unitCode total items closed dismissed rate overdue dueSoon supervised supervisionReportsDue lookBacksDue
+    }
+  }
+}`);
 
-export interface DashboardFigures {
-  total: number;
-  items: number;
-  closed: number;
-  dismissed: number;
-  rate: number | null;
-  overdue: number;
-  dueSoon: number;
-  supervised: number;
-  supervisionReportsDue: number;
-  lookBacksDue: number;
-}
+export type DashboardFigures = ResultOf<typeof RECTIFICATION_DASHBOARD>['rectificationDashboard']['overall'];
 
-export interface RectificationDashboard {
-  today: string;
-  overall: DashboardFigures;
-  byUnit: (DashboardFigures & { unitCode: string })[];
-}
-
-export interface GlanceStanding {
-  unitCode: string;
-  unitName: string | null;
-  score: number | null;
-  rank: number | null;
-  tier: string | null;
-  tierLabel: string | null;
-  valid: boolean;
-}
+export type GlanceStanding = ResultOf<typeof STANDINGS_GLANCE>['standings']['standings'][number];

@@ -1,28 +1,60 @@
+import { parse, print } from '@0no-co/graphql.web';
 import { describe, expect, it } from 'vitest';
 import { createDataProvider, pageLocally } from './data-provider';
+import { ERROR_RESULT, graphql } from './graphql';
 import { GraphqlClient } from './graphql-client';
 import { compactFilter, type ResourceDescriptor } from './resource-descriptor';
 import { echoTranslate, fakeFetch } from './test-fetch';
 
+const ERROR_FIELDS = 'fragment ErrorResultFields on ErrorResult { errorCode message path messageKey messageParamsJson }';
+/** The text the client sends for a document written as `source`. */
+const sent = (source: string) => print(parse(source));
+
 const users: ResourceDescriptor = {
   typeName: 'User',
-  fields: 'id username',
-  list: { query: 'users', filterType: 'UserListFilter', sortable: ['username'], filter: ({ q, ...rest }) => compactFilter({ ...rest, search: q }) },
-  one: { query: 'user' },
-  create: { mutation: 'createUser', inputType: 'CreateUserInput!', input: ({ username }) => ({ username }) },
-  update: { mutation: 'updateUser', inputType: 'UpdateUserInput!' },
-  delete: { mutation: 'deleteUser', successType: 'Deleted', successFields: 'id' },
+  list: {
+    document: graphql(
+      'query ListUsers($options: ListOptions, $filter: UserListFilter) { data: users(options: $options, filter: $filter) { items { id username } totalItems } }',
+    ),
+    sortable: ['username'],
+    filter: ({ q, ...rest }) => compactFilter({ ...rest, search: q }),
+  },
+  one: { document: graphql('query OneUser($id: ID!) { data: user(id: $id) { id username } }') },
+  create: {
+    document: graphql(
+      'mutation RunCreateUser($input: CreateUserInput!) { data: createUser(input: $input) { __typename ... on User { id username } ...ErrorResultFields } }',
+      [ERROR_RESULT],
+    ),
+    input: ({ username }) => ({ username }),
+  },
+  update: {
+    document: graphql(
+      'mutation RunUpdateUser($id: ID!, $input: UpdateUserInput!) { data: updateUser(id: $id, input: $input) { __typename ... on User { id username } ...ErrorResultFields } }',
+      [ERROR_RESULT],
+    ),
+  },
+};
+const bulletins: ResourceDescriptor = {
+  typeName: 'Bulletin',
+  delete: {
+    document: graphql(
+      'mutation RunDeleteBulletin($id: ID!) { data: deleteBulletin(id: $id) { __typename ... on DeleteBulletinSuccess { id } ...ErrorResultFields } }',
+      [ERROR_RESULT],
+    ),
+  },
 };
 const units: ResourceDescriptor = {
   typeName: 'Unit',
-  fields: 'id code name',
-  list: { query: 'units', args: { campaignId: 'ID!' }, plain: true },
+  list: {
+    document: graphql('query AllUnits($campaignId: ID!) { data: units(campaignId: $campaignId) { id code name } }'),
+    plain: true,
+  },
 };
 
 function providerWith(answers: Parameters<typeof fakeFetch>[0]) {
   const fake = fakeFetch(answers);
   const client = new GraphqlClient({ getToken: () => 't', translate: echoTranslate, fetch: fake.fetch });
-  return { provider: createDataProvider(client, { users, units }), requests: fake.requests };
+  return { provider: createDataProvider(client, { users, bulletins, units }), requests: fake.requests };
 }
 
 const page = (items: unknown[], totalItems: number) => ({ data: { data: { items, totalItems } } });
@@ -32,7 +64,7 @@ describe('createDataProvider', () => {
     const { provider, requests } = providerWith([page([{ id: '1', username: 'ann' }], 41)]);
     const result = await provider.getList('users', { pagination: { page: 3, perPage: 20 }, sort: { field: 'username', order: 'DESC' }, filter: { q: 'an', role: 'office', active: '' } });
     expect(result).toEqual({ data: [{ id: '1', username: 'ann' }], total: 41 });
-    expect(requests[0]?.query).toBe('query ListUsers($options: ListOptions, $filter: UserListFilter) { data: users(options: $options, filter: $filter) { items { id username } totalItems } }');
+    expect(requests[0]?.query).toBe(sent('query ListUsers($options: ListOptions, $filter: UserListFilter) { data: users(options: $options, filter: $filter) { items { id username } totalItems } }'));
     expect(requests[0]?.variables).toEqual({ options: { skip: 40, take: 20, sort: [{ field: 'username', order: 'DESC' }] }, filter: { role: 'office', search: 'an' } });
   });
 
@@ -60,7 +92,7 @@ describe('createDataProvider', () => {
     const { provider, requests } = providerWith([{ data: { data: all } }]);
     const result = await provider.getList('units', { pagination: { page: 1, perPage: 1 }, sort: { field: 'code', order: 'ASC' }, filter: { campaignId: '7', q: '处' } });
     expect(result).toEqual({ data: [{ id: '2', code: 'legal', name: '法制处' }], total: 2 });
-    expect(requests[0]?.query).toBe('query AllUnits($campaignId: ID!) { data: units(campaignId: $campaignId) { id code name } }');
+    expect(requests[0]?.query).toBe(sent('query AllUnits($campaignId: ID!) { data: units(campaignId: $campaignId) { id code name } }'));
     expect(requests[0]?.variables).toEqual({ campaignId: '7' });
   });
 
@@ -68,7 +100,7 @@ describe('createDataProvider', () => {
     const { provider, requests } = providerWith([{ data: { r0: { id: '4', username: 'a' }, r1: null } }]);
     const result = await provider.getMany('users', { ids: ['4', '5'] });
     expect(result.data).toEqual([{ id: '4', username: 'a' }]);
-    expect(requests[0]?.query).toBe('query ManyUser($id0: ID!, $id1: ID!) { r0: user(id: $id0) { id username } r1: user(id: $id1) { id username } }');
+    expect(requests[0]?.query).toBe(sent('query ManyUser($id0: ID!, $id1: ID!) { r0: user(id: $id0) { id username } r1: user(id: $id1) { id username } }'));
   });
 
   it('throws NOT_FOUND for a missing record', async () => {
@@ -80,7 +112,7 @@ describe('createDataProvider', () => {
     const { provider, requests } = providerWith([{ data: { data: { __typename: 'User', id: '8', username: 'bob' } } }]);
     const result = await provider.create('users', { data: { username: 'bob', extra: 1 } });
     expect(result.data).toEqual({ __typename: 'User', id: '8', username: 'bob' });
-    expect(requests[0]?.query).toContain('mutation RunCreateUser($input: CreateUserInput!) { data: createUser(input: $input) { __typename ... on User { id username } ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }');
+    expect(requests[0]?.query).toBe(sent(`mutation RunCreateUser($input: CreateUserInput!) { data: createUser(input: $input) { __typename ... on User { id username } ...ErrorResultFields } } ${ERROR_FIELDS}`));
     expect(requests[0]?.variables).toEqual({ input: { username: 'bob' } });
   });
 
@@ -102,7 +134,7 @@ describe('createDataProvider', () => {
     const ok = { data: { data: { __typename: 'Deleted', id: 'x' } } };
     const refused = { data: { data: { __typename: 'NotFoundError', errorCode: 'NOT_FOUND', message: 'gone' } } };
     const { provider, requests } = providerWith([ok, refused, ok]);
-    await expect(provider.deleteMany('users', { ids: ['1', '2', '3'] })).rejects.toMatchObject({ status: 404 });
+    await expect(provider.deleteMany('bulletins', { ids: ['1', '2', '3'] })).rejects.toMatchObject({ status: 404 });
     expect(requests).toHaveLength(2);
   });
 

@@ -1,16 +1,15 @@
 import { type DataProvider, HttpError, type GetListParams, type GetListResult, type Identifier, type RaRecord } from 'react-admin';
 import { type GraphqlClient } from './graphql-client';
+import { type AnyDocument, type ResultOf, type Success, type VariablesOf } from './graphql';
 import {
   compactFilter,
-  listDocument,
+  extraVariables,
   type ListDescriptor,
-  mutationArgTypes,
-  mutationDocument,
+  manyDocument,
   type MutationDescriptor,
-  oneDocument,
-  operationName,
   type ResourceDescriptor,
   type Values,
+  variableNames,
 } from './resource-descriptor';
 import { serverError, type ServerErrorBody, unwrapResult } from './server-errors';
 
@@ -21,15 +20,20 @@ const MANY_CHUNK = 15;
 
 /** react-admin's data provider plus two calls for custom pages (dashboard, results, policy editor). */
 export interface PingyiDataProvider extends DataProvider {
-  /** Runs any GraphQL document and returns its `data`. */
-  graphql<T>(document: string, variables?: Values, signal?: AbortSignal): Promise<T>;
+  /** Runs a document written with `graphql()` and returns its `data`. */
+  graphql<D extends AnyDocument>(document: D, variables: VariablesOf<D>, signal?: AbortSignal): Promise<ResultOf<D>>;
   /** Runs a mutation selected as `data: field(...) { ...union }` and returns its success member. */
-  mutate<T>(document: string, variables?: Values): Promise<T>;
+  mutate<D extends MutationDocument>(document: D, variables: VariablesOf<D>): Promise<MutationSuccess<D>>;
   /** A REST call of the server (downloads, uploads) with the signed-in user's token. */
   rest(path: string, init?: RequestInit): Promise<Response>;
   /** A POST of a file with upload progress; resolves with the server's JSON answer. */
   upload<T>(path: string, body: Blob, onProgress: (sent: number, total: number) => void): Promise<T>;
 }
+
+/** A document selecting a result union as `data`. */
+export type MutationDocument = AnyDocument;
+/** The success member of a mutation document's `data` union. */
+export type MutationSuccess<D extends AnyDocument> = Success<NonNullable<ResultOf<D>['data']>>;
 
 function descriptorOf(descriptors: Readonly<Record<string, ResourceDescriptor>>, resource: string): ResourceDescriptor {
   const descriptor = descriptors[resource];
@@ -89,7 +93,7 @@ function renameFormFields(error: unknown, rename: (field: string) => string | nu
 function splitFilter(list: ListDescriptor, filter: Values, defaults: Values): { args: Values; filter: Values | undefined } {
   const args: Values = {};
   const rest: Values = { ...filter };
-  for (const name of Object.keys(list.args ?? {})) {
+  for (const name of extraVariables(list.document, ['options', 'filter'])) {
     args[name] = rest[name] ?? defaults[name] ?? null;
     delete rest[name];
   }
@@ -110,9 +114,8 @@ export function createDataProvider(
 ): PingyiDataProvider {
   const translate = client.translate;
 
-  async function runMutation(descriptor: ResourceDescriptor, spec: MutationDescriptor, args: Values, argTypes: Record<string, string>): Promise<RaRecord> {
-    const document = mutationDocument(descriptor, spec, argTypes);
-    const { data } = await client.request<{ data: Values }>(document, args);
+  async function runMutation(descriptor: ResourceDescriptor, spec: MutationDescriptor, args: Values): Promise<RaRecord> {
+    const { data } = await client.request<{ data: Values }>(spec.document, args);
     try {
       const value = spec.plain ? data : unwrapResult<Values>(data, translate);
       return toRecord(descriptor, value);
@@ -123,8 +126,8 @@ export function createDataProvider(
 
   function mutationArgs(spec: MutationDescriptor, data: Values, previous?: RaRecord): Values {
     const args: Values = {};
-    for (const name of Object.keys(spec.args ?? {})) args[name] = data[name] ?? previous?.[name] ?? null;
-    if (spec.inputType) args.input = spec.input ? spec.input(data, previous) : data;
+    for (const name of extraVariables(spec.document, ['id', 'input'])) args[name] = data[name] ?? previous?.[name] ?? null;
+    if (variableNames(spec.document).includes('input')) args.input = spec.input ? spec.input(data, previous) : data;
     return args;
   }
 
@@ -132,11 +135,11 @@ export function createDataProvider(
     const descriptor = descriptorOf(descriptors, resource);
     const list = need(descriptor.list, resource, 'list query');
     const { args, filter } = splitFilter(list, (params.filter ?? {}) as Values, defaults());
-    const document = listDocument(descriptor, list);
+    const document = list.document;
     if (list.plain) {
       const { data } = await client.request<{ data: Values[] }>(document, args, params.signal);
       const local = { ...(params.filter ?? {}) } as Values;
-      for (const name of Object.keys(list.args ?? {})) delete local[name];
+      for (const name of Object.keys(args)) delete local[name];
       return pageLocally(data.map((raw) => toRecord(descriptor, raw)), { ...params, filter: local });
     }
     const { page = 1, perPage = 25 } = params.pagination ?? {};
@@ -149,7 +152,7 @@ export function createDataProvider(
     for (let skip = start; skip < start + perPage; skip += SERVER_MAX_TAKE) {
       const take = Math.min(SERVER_MAX_TAKE, start + perPage - skip);
       const variables: Values = { ...args, options: { skip, take, ...(sort ? { sort } : {}) } };
-      if (list.filterType) variables.filter = filter ?? null;
+      if (variableNames(document).includes('filter')) variables.filter = filter ?? null;
       const result = await client.request<{ data: { items: Values[]; totalItems: number } }>(document, variables, params.signal);
       data.push(...result.data.items.map((raw) => toRecord(descriptor, raw)));
       total = result.data.totalItems;
@@ -161,8 +164,7 @@ export function createDataProvider(
   async function getOne(resource: string, id: Identifier, signal?: AbortSignal): Promise<RaRecord> {
     const descriptor = descriptorOf(descriptors, resource);
     const one = need(descriptor.one, resource, 'single-record query');
-    const document = oneDocument(descriptor, one);
-    const { data } = await client.request<{ data: Values | null }>(document, { id: String(id) }, signal);
+    const { data } = await client.request<{ data: Values | null }>(one.document, { id: String(id) }, signal);
     if (!data) throw serverError('NOT_FOUND', `${descriptor.typeName} ${id} not found`, null, translate);
     return toRecord(descriptor, data);
   }
@@ -181,13 +183,11 @@ export function createDataProvider(
         const wanted = new Set(params.ids.map(String));
         return { data: all.data.filter((record) => wanted.has(String(record.id))) };
       }
-      const one = need(descriptor.one, resource, 'single-record query');
+      need(descriptor.one, resource, 'single-record query');
       const data: RaRecord[] = [];
       for (let i = 0; i < params.ids.length; i += MANY_CHUNK) {
         const ids = params.ids.slice(i, i + MANY_CHUNK);
-        const variables = ids.map((_, k) => `$id${k}: ID!`).join(', ');
-        const fields = ids.map((_, k) => `r${k}: ${one.query}(id: $id${k}) { ${descriptor.listFields ?? descriptor.fields} }`).join(' ');
-        const document = `query ${operationName('Many', one.query)}(${variables}) { ${fields} }`;
+        const document = manyDocument(descriptor, ids.length);
         const result = await client.request<Record<string, Values | null>>(document, Object.fromEntries(ids.map((id, k) => [`id${k}`, String(id)])), params.signal);
         ids.forEach((_, k) => {
           const raw = result[`r${k}`];
@@ -205,14 +205,14 @@ export function createDataProvider(
       const descriptor = descriptorOf(descriptors, resource);
       const spec = need(descriptor.create, resource, 'create mutation');
       const args = mutationArgs(spec, params.data as Values);
-      return { data: await runMutation(descriptor, spec, args, mutationArgTypes(spec, false)) } as never;
+      return { data: await runMutation(descriptor, spec, args) } as never;
     },
 
     async update(resource, params) {
       const descriptor = descriptorOf(descriptors, resource);
       const spec = need(descriptor.update, resource, 'update mutation');
       const args = mutationArgs(spec, params.data as Values, params.previousData);
-      return { data: await runMutation(descriptor, spec, { id: String(params.id), ...args }, mutationArgTypes(spec, true)) } as never;
+      return { data: await runMutation(descriptor, spec, { id: String(params.id), ...args }) } as never;
     },
 
     async updateMany(resource, params) {
@@ -227,7 +227,7 @@ export function createDataProvider(
     async delete(resource, params) {
       const descriptor = descriptorOf(descriptors, resource);
       const spec = need(descriptor.delete, resource, 'delete mutation');
-      await runMutation(descriptor, spec, { id: String(params.id) }, mutationArgTypes(spec, true));
+      await runMutation(descriptor, spec, { id: String(params.id) });
       return { data: (params.previousData ?? { id: params.id }) as never };
     },
 
@@ -240,8 +240,8 @@ export function createDataProvider(
       return { data: done };
     },
 
-    graphql<T>(document: string, variables: Values = {}, signal?: AbortSignal): Promise<T> {
-      return client.request<T>(document, variables, signal);
+    graphql<D extends AnyDocument>(document: D, variables: VariablesOf<D>, signal?: AbortSignal): Promise<ResultOf<D>> {
+      return client.request<ResultOf<D>>(document, variables as Values, signal);
     },
 
     rest(path: string, init?: RequestInit): Promise<Response> {
@@ -252,9 +252,9 @@ export function createDataProvider(
       return client.upload<T>(path, body, onProgress);
     },
 
-    async mutate<T>(document: string, variables: Values = {}): Promise<T> {
-      const { data } = await client.request<{ data: T }>(document, variables);
-      return unwrapResult<T>(data, translate);
+    async mutate<D extends MutationDocument>(document: D, variables: VariablesOf<D>): Promise<MutationSuccess<D>> {
+      const { data } = await client.request<{ data: MutationSuccess<D> }>(document, variables as Values);
+      return unwrapResult(data, translate);
     },
   };
   return provider;

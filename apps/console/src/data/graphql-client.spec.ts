@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from './graphql';
 import { GraphqlClient } from './graphql-client';
 import { echoTranslate, fakeFetch } from './test-fetch';
+
+const ME = graphql('query ClientSpecMe { me { id } }');
 
 describe('GraphqlClient', () => {
   it('sends the bearer token and returns data', async () => {
     const fake = fakeFetch([{ data: { me: { id: '1' } } }]);
     const client = new GraphqlClient({ getToken: () => 'tok-123', translate: echoTranslate, fetch: fake.fetch });
-    await expect(client.request('query { me { id } }', { a: 1 })).resolves.toEqual({ me: { id: '1' } });
+    await expect(client.request(ME, { a: 1 })).resolves.toEqual({ me: { id: '1' } });
     expect(fake.requests[0]?.headers.authorization).toBe('Bearer tok-123');
     expect(fake.requests[0]?.variables).toEqual({ a: 1 });
+    expect(fake.requests[0]?.query).toBe('query ClientSpecMe {\n  me {\n    id\n  }\n}');
   });
 
   it('sends no authorization header when signed out', async () => {
     const fake = fakeFetch([{ data: {} }]);
     const client = new GraphqlClient({ getToken: () => null, translate: echoTranslate, fetch: fake.fetch });
-    await client.request('query { x }');
+    await client.request(ME);
     expect(fake.requests[0]?.headers.authorization).toBeUndefined();
   });
 
@@ -25,13 +29,13 @@ describe('GraphqlClient', () => {
   ])('turns a GraphQL error coded %s into status %d with the field', async (code, status) => {
     const fake = fakeFetch([{ data: null, errors: [{ message: 'bad', extensions: { code, field: 'input.name' } }] }]);
     const client = new GraphqlClient({ getToken: () => null, translate: echoTranslate, fetch: fake.fetch });
-    await expect(client.request('query { x }')).rejects.toMatchObject({ status, message: `${code}: bad`, body: { errors: { name: `${code}: bad` } } });
+    await expect(client.request(ME)).rejects.toMatchObject({ status, message: `${code}: bad`, body: { errors: { name: `${code}: bad` } } });
   });
 
   it('reports an unreachable server as a network error', async () => {
     const fake = fakeFetch([new TypeError('Failed to fetch')]);
     const client = new GraphqlClient({ getToken: () => null, translate: echoTranslate, fetch: fake.fetch });
-    await expect(client.request('query { x }')).rejects.toMatchObject({ status: 0, message: 'NETWORK: Failed to fetch' });
+    await expect(client.request(ME)).rejects.toMatchObject({ status: 0, message: 'NETWORK: Failed to fetch' });
   });
 
   it('sends REST calls with the token and turns a refusal into a readable error', async () => {

@@ -1,3 +1,5 @@
+import { type DocumentNode } from '@0no-co/graphql.web';
+import { documentText } from './graphql';
 import { type ErrorTranslator, sentenceOf, serverError } from './server-errors';
 
 /** One GraphQL error as the server formats it (`extensions.code`, `extensions.field`). */
@@ -81,7 +83,7 @@ export class GraphqlClient {
    * becomes an `HttpError` whose status follows `extensions.code`
    * (401 for UNAUTHENTICATED, which signs the user out).
    */
-  async request<T>(document: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  async request<T>(document: DocumentNode, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
     const token = this.options.getToken();
     let response: Response;
     try {
@@ -92,7 +94,7 @@ export class GraphqlClient {
           accept: 'application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify({ query: document, variables }),
+        body: JSON.stringify({ query: documentText(document), variables }),
         ...(signal ? { signal } : {}),
       });
     } catch (error) {

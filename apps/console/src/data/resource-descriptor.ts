@@ -1,65 +1,61 @@
+import {
+  type DefinitionNode,
+  type DocumentNode,
+  type FieldNode,
+  Kind,
+  type OperationDefinitionNode,
+  OperationTypeNode,
+  type SelectionSetNode,
+} from '@0no-co/graphql.web';
 import { type RaRecord } from 'react-admin';
+import { type AnyDocument } from './graphql';
 
 /** Values of a react-admin filter or form, as they reach the data provider. */
 export type Values = Record<string, unknown>;
 
-/** A top-level argument of a query or mutation: its GraphQL type and where its value comes from. */
-export interface ArgSpec {
-  /** GraphQL type of the variable, e.g. `ID!`, `UserListFilter`. */
-  readonly type: string;
-}
-
-/** How react-admin's getList maps onto a `PaginatedList` query (`items`, `totalItems`). */
+/**
+ * How react-admin's getList maps onto a list query written with `graphql()`:
+ * `data: field(options: $options, filter: $filter, …) { items { … } totalItems }`.
+ * Its other variables (e.g. `$campaignId`) are taken out of the react-admin filter.
+ */
 export interface ListDescriptor {
-  /** The query field, e.g. `users`. */
-  readonly query: string;
-  /** The type of its `filter` argument; omit when the query takes none. */
-  readonly filterType?: string;
-  /** Top-level arguments taken out of the react-admin filter (e.g. `campaignId: 'ID!'`). */
-  readonly args?: Readonly<Record<string, string>>;
+  readonly document: AnyDocument;
   /** react-admin filter → the server's filter (default: the filter without empty values). */
   readonly filter?: (filter: Values) => Values | undefined;
   /** Fields the server sorts by; a sort on any other field falls back to the server's default order. */
   readonly sortable?: readonly string[];
-  /** The query returns a plain array, not a page (short lists): paging, sorting and `q` happen here. */
+  /** The query returns a plain array (`data: field { … }`), not a page: paging, sorting and `q` happen here. */
   readonly plain?: boolean;
 }
 
-/** A mutation: its field, the `input` type, and how form values become that input. */
+/**
+ * A mutation written with `graphql()`, selected as `data: field(…) { …union }`:
+ * `$id` is the record's, `$input` comes from the input mapper, any other
+ * variable from the form values (or the record before the edit).
+ */
 export interface MutationDescriptor {
-  readonly mutation: string;
-  /** GraphQL type of `input` (e.g. `CreateUserInput!`); omit when the mutation takes no input. */
-  readonly inputType?: string;
+  readonly document: AnyDocument;
   /** Form values (and the record before the edit) → the input. */
   readonly input?: (data: Values, previous?: RaRecord) => Values;
-  /** Extra top-level arguments from the form values, e.g. `{ campaignId: 'ID!' }`. */
-  readonly args?: Readonly<Record<string, string>>;
-  /** The success member of the union (default the descriptor's `typeName`). */
-  readonly successType?: string;
-  /** Selection of the success member (default the descriptor's `fields`). */
-  readonly successFields?: string;
   /** The mutation returns a plain type rather than a result union. */
   readonly plain?: boolean;
 }
 
 /**
- * How one react-admin resource maps onto the server's GraphQL API. The data
- * provider builds every operation from this; a resource is one small object.
+ * How one react-admin resource maps onto the server's GraphQL API: its
+ * documents, written with `graphql()` (so checked against the schema), and
+ * the mappers around them. A resource is one small object.
  */
 export interface ResourceDescriptor {
-  /** The GraphQL type of one record, e.g. `User`. */
+  /** The GraphQL type of one record, e.g. `User` (for messages). */
   readonly typeName: string;
-  /** Selection set of one record, without braces. */
-  readonly fields: string;
-  /** A lighter selection for list pages (default `fields`). */
-  readonly listFields?: string;
   readonly list?: ListDescriptor;
-  /** `query(id: ID!)`, returning the record or null. */
-  readonly one?: { readonly query: string };
+  /** `data: field(id: $id) { … }`, returning the record or null; getMany aliases it with the list's selection. */
+  readonly one?: { readonly document: AnyDocument };
   readonly create?: MutationDescriptor;
-  /** `mutation(id: ID!, input: ...)`. */
+  /** `$id` and `$input`. */
   readonly update?: MutationDescriptor;
-  /** `mutation(id: ID!)`. */
+  /** `$id`. */
   readonly delete?: MutationDescriptor;
   /**
    * Renames a form field the server named (`policyJson.scale.0.points` →
@@ -72,62 +68,91 @@ export interface ResourceDescriptor {
 
 /** Keeps only values a server filter can take: no empty strings, undefined or empty arrays. */
 export function compactFilter(filter: Values): Values | undefined {
-  const entries = Object.entries(filter).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0));
+  const entries = Object.entries(filter).filter(
+    ([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0),
+  );
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
-/** `query Name($a: T, ...) { data: field(a: $a, ...) SELECTION }` */
-export function buildOperation(kind: 'query' | 'mutation', name: string, field: string, args: Readonly<Record<string, string>>, selection: string): string {
-  const names = Object.keys(args);
-  const variables = names.length ? `(${names.map((arg) => `$${arg}: ${args[arg]}`).join(', ')})` : '';
-  const passed = names.length ? `(${names.map((arg) => `${arg}: $${arg}`).join(', ')})` : '';
-  return `${kind} ${name}${variables} { data: ${field}${passed} { ${selection} } }`;
+function operationOf(document: DocumentNode): OperationDefinitionNode {
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (!operation) throw new Error('A descriptor document has no operation');
+  return operation;
 }
 
-/** Selection of a result union: the success member's fields, or the error result. */
-export function unionSelection(successType: string, fields: string): string {
-  return `__typename ... on ${successType} { ${fields} } ... on ErrorResult { errorCode message path messageKey messageParamsJson }`;
+/** The variable names a document declares. */
+export function variableNames(document: DocumentNode): string[] {
+  return (operationOf(document).variableDefinitions ?? []).map((definition) => definition.variable.name.value);
 }
 
-/** `PascalCase` of a field name for operation names (`users` → `Users`). */
-export function operationName(prefix: string, field: string): string {
-  return `${prefix}${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+/** Variables other than `reserved`: they are filled from the react-admin filter or form values. */
+export function extraVariables(document: DocumentNode, reserved: readonly string[]): string[] {
+  return variableNames(document).filter((name) => !reserved.includes(name));
 }
 
-/** Argument types of a mutation: `id` for update/delete, declared extra args, and `input`. */
-export function mutationArgTypes(spec: MutationDescriptor, withId: boolean): Record<string, string> {
-  return { ...(withId ? { id: 'ID!' } : {}), ...(spec.args ?? {}), ...(spec.inputType ? { input: spec.inputType } : {}) };
+function rootField(document: DocumentNode): FieldNode {
+  const field = operationOf(document).selectionSet.selections[0];
+  if (field?.kind !== Kind.FIELD) throw new Error('A descriptor document selects no root field');
+  return field;
 }
 
-/** The document of a descriptor's mutation. */
-export function mutationDocument(descriptor: ResourceDescriptor, spec: MutationDescriptor, argTypes: Readonly<Record<string, string>>): string {
-  const successFields = spec.successFields ?? descriptor.fields;
-  const selection = spec.plain ? successFields : unionSelection(spec.successType ?? descriptor.typeName, successFields);
-  return buildOperation('mutation', operationName('Run', spec.mutation), spec.mutation, argTypes, selection);
+/** The selection of one list record: inside `items` for a page, the root field's for a plain list. */
+function listSelection(list: ListDescriptor): SelectionSetNode | undefined {
+  const root = rootField(list.document);
+  if (list.plain) return root.selectionSet;
+  const items = root.selectionSet?.selections.find(
+    (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === 'items',
+  );
+  return items?.selectionSet;
 }
 
-/** The document of a descriptor's list query (a page, or a plain list). */
-export function listDocument(descriptor: ResourceDescriptor, list: ListDescriptor): string {
-  const argTypes: Record<string, string> = { ...(list.args ?? {}) };
-  const fields = descriptor.listFields ?? descriptor.fields;
-  if (list.plain) return buildOperation('query', operationName('All', list.query), list.query, argTypes, fields);
-  argTypes.options = 'ListOptions';
-  if (list.filterType) argTypes.filter = list.filterType;
-  return buildOperation('query', operationName('List', list.query), list.query, argTypes, `items { ${fields} } totalItems`);
+const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
+
+/**
+ * getMany's document: the single-record field aliased `r0…r{count-1}`, each
+ * with its own `$id{k}`, selecting what the list selects (lighter than the
+ * detail: 15 details at once may pass the server's cost limit).
+ */
+export function manyDocument(descriptor: ResourceDescriptor, count: number): DocumentNode {
+  const one = descriptor.one;
+  if (!one) throw new Error(`The resource type ${descriptor.typeName} has no single-record query`);
+  const field = rootField(one.document);
+  const fromList = descriptor.list ? listSelection(descriptor.list) : undefined;
+  const source = fromList ? descriptor.list!.document : one.document;
+  const selectionSet = fromList ?? field.selectionSet;
+  const ids = Array.from({ length: count }, (_, k) => `id${k}`);
+  const operation: OperationDefinitionNode = {
+    kind: Kind.OPERATION_DEFINITION,
+    operation: OperationTypeNode.QUERY,
+    name: name(`Many${field.name.value.charAt(0).toUpperCase()}${field.name.value.slice(1)}`),
+    variableDefinitions: ids.map((id) => ({
+      kind: Kind.VARIABLE_DEFINITION,
+      variable: { kind: Kind.VARIABLE, name: name(id) },
+      type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: name('ID') } },
+    })),
+    selectionSet: {
+      kind: Kind.SELECTION_SET,
+      selections: ids.map((id, k) => ({
+        kind: Kind.FIELD,
+        alias: name(`r${k}`),
+        name: field.name,
+        arguments: [
+          { kind: Kind.ARGUMENT, name: name('id'), value: { kind: Kind.VARIABLE, name: name(id) } },
+        ],
+        selectionSet,
+      })),
+    },
+  };
+  const fragments: DefinitionNode[] = source.definitions.filter(
+    (definition) => definition.kind === Kind.FRAGMENT_DEFINITION,
+  );
+  return { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
 }
 
-/** The document of a descriptor's single-record query. */
-export function oneDocument(descriptor: ResourceDescriptor, one: { query: string }): string {
-  return buildOperation('query', operationName('One', one.query), one.query, { id: 'ID!' }, descriptor.fields);
-}
-
-/** Every document the data provider sends for a descriptor (checked against the server's schema by the e2e suite). */
-export function documentsOf(descriptor: ResourceDescriptor): string[] {
-  const out: string[] = [];
-  if (descriptor.list) out.push(listDocument(descriptor, descriptor.list));
-  if (descriptor.one) out.push(oneDocument(descriptor, descriptor.one));
-  if (descriptor.create) out.push(mutationDocument(descriptor, descriptor.create, mutationArgTypes(descriptor.create, false)));
-  if (descriptor.update) out.push(mutationDocument(descriptor, descriptor.update, mutationArgTypes(descriptor.update, true)));
-  if (descriptor.delete) out.push(mutationDocument(descriptor, descriptor.delete, mutationArgTypes(descriptor.delete, true)));
-  return out;
+/** Every document the data provider sends for a descriptor (getMany's is built from `one` and `list`). */
+export function documentsOf(descriptor: ResourceDescriptor): DocumentNode[] {
+  const parts = [descriptor.list, descriptor.one, descriptor.create, descriptor.update, descriptor.delete];
+  return parts.flatMap((part) => (part ? [part.document] : []));
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useDataProvider, useNotify } from 'react-admin';
-import { type PingyiDataProvider } from './data-provider';
-import { type Values } from './resource-descriptor';
+import { type MutationDocument, type MutationSuccess, type PingyiDataProvider } from './data-provider';
+import { type AnyDocument, type ResultOf, type VariablesOf } from './graphql';
 
 /**
  * A GraphQL query for a custom page, cached by react-query under `key`
@@ -9,18 +9,18 @@ import { type Values } from './resource-descriptor';
  * not `enabled` (the caller may not see it, or lacks what it needs) is not
  * pending: it will never answer, so no page waits for it.
  */
-export function useGraphqlQuery<T>(key: readonly unknown[], document: string, variables: Values, enabled = true): UseQueryResult<T> {
+export function useGraphqlQuery<D extends AnyDocument>(key: readonly unknown[], document: D, variables: VariablesOf<D>, enabled = true): UseQueryResult<ResultOf<D>> {
   const dataProvider = useDataProvider<PingyiDataProvider>();
   // `enabled` must be a boolean: `canAccess && …` is undefined while access is checked, and an
   // undefined argument takes the default (true); the caller writes `=== true`
   const on = enabled === true;
   const result = useQuery({
     queryKey: ['pingyi', ...key, variables],
-    queryFn: ({ signal }) => dataProvider.graphql<T>(document, variables, signal),
+    queryFn: ({ signal }) => dataProvider.graphql(document, variables, signal),
     enabled: on,
   });
   // delegate, not spread: react-query tracks the fields a component reads
-  return on ? result : (Object.assign(Object.create(result) as object, { isPending: false, isLoading: false }) as UseQueryResult<T>);
+  return on ? result : (Object.assign(Object.create(result) as object, { isPending: false, isLoading: false }) as UseQueryResult<ResultOf<D>>);
 }
 
 /**
@@ -29,12 +29,12 @@ export function useGraphqlQuery<T>(key: readonly unknown[], document: string, va
  * refreshes the queries under `invalidate`; an error result is notified
  * with its readable message and rethrown for forms to show next to fields.
  */
-export function useGraphqlMutation<T>(document: string, options: { invalidate?: readonly (readonly unknown[])[]; invalidateResources?: readonly string[]; successMessage?: string; notifyErrors?: boolean } = {}) {
+export function useGraphqlMutation<D extends MutationDocument>(document: D, options: { invalidate?: readonly (readonly unknown[])[]; invalidateResources?: readonly string[]; successMessage?: string; notifyErrors?: boolean } = {}) {
   const dataProvider = useDataProvider<PingyiDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
   return useMutation({
-    mutationFn: (variables: Values) => dataProvider.mutate<T>(document, variables),
+    mutationFn: (variables: VariablesOf<D>): Promise<MutationSuccess<D>> => dataProvider.mutate(document, variables),
     onSuccess: async () => {
       await Promise.all([
         ...(options.invalidate ?? []).map((key) => queryClient.invalidateQueries({ queryKey: ['pingyi', ...key] })),

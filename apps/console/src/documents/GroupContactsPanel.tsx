@@ -23,13 +23,7 @@ import { useState } from 'react';
 import { Button, Confirm, Loading, useTranslate } from 'react-admin';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
 import { DocumentButtons } from './DocumentButtons';
-import {
-  GROUP_CONTACTS,
-  type GroupContact,
-  type GroupContactsData,
-  SEND_GROUP_REMINDER,
-  SET_GROUP_CONTACTS,
-} from './documents.queries';
+import { GROUP_CONTACTS, type GroupContact, SEND_GROUP_REMINDER, SET_GROUP_CONTACTS } from './documents.queries';
 
 type Draft = { name: string; organization: string; phone: string; email: string };
 const blank = (): Draft => ({ name: '', organization: '', phone: '', email: '' });
@@ -130,7 +124,7 @@ function ContactsDialog({
 /** Evaluator groups' contacts (e.g. the 人大 liaison office) and reminders with the group's count against its quota. */
 export function GroupContactsPanel({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
-  const { data, isPending, error } = useGraphqlQuery<GroupContactsData>(['groupContacts', campaignId], GROUP_CONTACTS, {
+  const { data, isPending, error } = useGraphqlQuery(['groupContacts', campaignId], GROUP_CONTACTS, {
     campaignId,
   });
   const remind = useGraphqlMutation(SEND_GROUP_REMINDER, {

@@ -19,8 +19,7 @@ export function HomePage() {
   const who = identity as Identity | undefined;
   const bureau = useQuery({
     queryKey: ['currentBureau'],
-    queryFn: ({ signal }) =>
-      dataProvider.graphql<{ currentBureau: { name: string; code: string } }>(CURRENT_BUREAU, {}, signal),
+    queryFn: ({ signal }) => dataProvider.graphql(CURRENT_BUREAU, {}, signal),
   });
   return (
     <Box sx={{ mt: 2 }}>

@@ -1,1 +1,2 @@
-export const CURRENT_BUREAU = 'query CurrentBureau { currentBureau { name code } }';
+import { graphql } from '../data/graphql';
+export const CURRENT_BUREAU = graphql(`query CurrentBureau { currentBureau { name code } }`);

@@ -9,7 +9,7 @@ import { INBOX_UNREAD } from './inbox.queries';
 /** The app bar's bell: the unread count, a link to the inbox (refreshed when the inbox is marked read). */
 export function InboxBell() {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ inbox: { unread: number } }>(['inbox', 'unread'], INBOX_UNREAD, {});
+  const { data } = useGraphqlQuery(['inbox', 'unread'], INBOX_UNREAD, {});
   const text = badgeText(data?.inbox.unread ?? 0);
   return (
     <Tooltip title={translate('pingyi.menu.inbox')}>

@@ -21,13 +21,7 @@ import { useNavigate } from 'react-router-dom';
 import { sentenceText } from '../common/sentence-text';
 import { unitNameOf, useUnitNames } from '../common/unit-names';
 import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
-import {
-  alertCounts,
-  type InboxCampaignAlerts,
-  type InboxData,
-  type InboxNotification,
-  subjectRoute,
-} from './inbox-values';
+import { alertCounts, type InboxCampaignAlerts, type InboxNotification, subjectRoute } from './inbox-values';
 import { INBOX, MARK_INBOX_READ } from './inbox.queries';
 
 const PER_PAGE = 20;
@@ -127,7 +121,7 @@ export function InboxPage() {
   const translate = useTranslate();
   const [page, setPage] = useState(0);
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const { data, isPending, error } = useGraphqlQuery<InboxData>(['inbox'], INBOX, {
+  const { data, isPending, error } = useGraphqlQuery(['inbox'], INBOX, {
     options: { skip: page * PER_PAGE, take: PER_PAGE },
     unreadOnly,
   });

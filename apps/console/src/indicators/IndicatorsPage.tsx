@@ -1,3 +1,4 @@
+import { type VariablesOf } from '../data/graphql';
 import AddIcon from '@mui/icons-material/Add';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
@@ -42,8 +43,6 @@ import {
   indicatorCsvTemplate,
   type IndicatorRow,
   indicatorRows,
-  type IndicatorUnit,
-  type IndicatorValue,
   parseIndicatorValue,
 } from './indicator-table';
 import {
@@ -53,12 +52,6 @@ import {
   SET_CAMPAIGN_INDICATORS,
   SET_UNIT_INDICATOR_VALUES,
 } from './indicators.queries';
-
-interface TableData {
-  campaignIndicators: IndicatorDeclaration[];
-  unitIndicatorValues: IndicatorValue[];
-  units: IndicatorUnit[];
-}
 
 interface Problem {
   readonly path: string;
@@ -81,9 +74,14 @@ function useIndicatorWrite(campaignId: string) {
   const dataProvider = useDataProvider<PingyiDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
-  return async (document: string, variables: Record<string, unknown>): Promise<Refusal | null> => {
+  return async <D extends typeof SET_UNIT_INDICATOR_VALUES | typeof IMPORT_UNIT_INDICATORS>(
+    document: D,
+    variables: Omit<VariablesOf<D>, 'campaignId'>,
+  ): Promise<Refusal | null> => {
     try {
-      const { data } = await dataProvider.graphql<{ data: WriteResult }>(document, { campaignId, ...variables });
+      const { data } = (await dataProvider.graphql(document, { campaignId, ...variables } as VariablesOf<D>)) as {
+        data: WriteResult;
+      };
       if (data.__typename !== 'IndicatorValuesSaved')
         return { message: data.message ?? data.errorCode ?? '', problems: data.problems ?? [] };
       await queryClient.invalidateQueries({ queryKey: ['pingyi', 'indicators'] });
@@ -286,17 +284,6 @@ function ImportCsvButton({ campaignId, template }: { campaignId: string; templat
   );
 }
 
-interface CatalogEntry {
-  readonly code: string;
-  readonly label: string;
-  readonly unit: string | null;
-  readonly description: string | null;
-  readonly min: number | null;
-  readonly max: number | null;
-  readonly integer: boolean;
-  readonly plugin: string;
-}
-
 const EMPTY_DECLARATION = { code: '', label: '', unit: '', description: '', min: '', max: '', integer: false };
 
 /** Declares one more indicator (typed in, or picked from the plugins' catalog). */
@@ -311,12 +298,7 @@ function AddIndicatorButton({
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState(EMPTY_DECLARATION);
   const [failure, setFailure] = useState<string | null>(null);
-  const catalog = useGraphqlQuery<{ indicatorCatalog: CatalogEntry[] }>(
-    ['indicatorCatalog'],
-    INDICATOR_CATALOG,
-    {},
-    open,
-  );
+  const catalog = useGraphqlQuery(['indicatorCatalog'], INDICATOR_CATALOG, {}, open);
   const save = useGraphqlMutation(SET_CAMPAIGN_INDICATORS, {
     invalidate: [['indicators']],
     successMessage: 'pingyi.indicators.declared',
@@ -458,7 +440,7 @@ function AddIndicatorButton({
 function IndicatorTable({ campaignId, canEdit }: { campaignId: string; canEdit: boolean }) {
   const translate = useTranslate();
   const write = useIndicatorWrite(campaignId);
-  const { data, isPending, error } = useGraphqlQuery<TableData>(['indicators', campaignId], INDICATOR_TABLE, {
+  const { data, isPending, error } = useGraphqlQuery(['indicators', campaignId], INDICATOR_TABLE, {
     campaignId,
   });
   if (isPending) return <Loading />;

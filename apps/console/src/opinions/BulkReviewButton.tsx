@@ -1,3 +1,4 @@
+import { type VariablesOf } from '../data/graphql';
 import { useState } from 'react';
 import { Button, useDataProvider, useListContext, useNotify, useRefresh } from 'react-admin';
 import { type PingyiDataProvider } from '../data/data-provider';
@@ -5,7 +6,7 @@ import { REVIEW_OPINION } from './opinions.queries';
 import { PhaseGate } from '../phase-gate';
 
 /** Sets the review status of every selected opinion. */
-export function BulkReviewButton({ status }: { status: string }) {
+export function BulkReviewButton({ status }: { status: VariablesOf<typeof REVIEW_OPINION>['status'] }) {
   // the list's own unselect: the selection is kept under the list's storeKey, not the resource
   const { selectedIds, onUnselectItems: unselectAll } = useListContext();
   const dataProvider = useDataProvider<PingyiDataProvider>();

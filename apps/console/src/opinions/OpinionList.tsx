@@ -89,14 +89,14 @@ function MergeIntoProblemButton({ campaignId }: { campaignId: string }) {
   const selected = (data ?? []).filter((opinion) => selectedIds.includes(opinion.id));
   const units = [...new Set(selected.map((opinion) => opinion.unitCode))];
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
-    const item = await dataProvider.mutate<{ id: string }>(OPEN_ITEM_FROM_OPINIONS, {
+    const item = await dataProvider.mutate(OPEN_ITEM_FROM_OPINIONS, {
       input: {
         campaignId,
-        title: values.title,
-        unitCode: values.unitCode,
-        description: values.description || null,
-        deadline: values.deadline || null,
-        sources: selectedIds.map((id) => ({ type: 'opinion', id: String(id) })),
+        title: values.title as string,
+        unitCode: values.unitCode as string,
+        description: (values.description as string) || null,
+        deadline: (values.deadline as string) || null,
+        sources: selectedIds.map((id) => ({ type: 'opinion' as const, id: String(id) })),
       },
     });
     notify('pingyi.opinions.merged', { type: 'success', messageArgs: { smart_count: selectedIds.length } });
@@ -204,12 +204,8 @@ export function OpinionList() {
   const translate = useTranslate();
   const { campaign, isPending } = useCurrentCampaign();
   const tags =
-    useGraphqlQuery<{ opinionTags: string[] }>(
-      ['opinionTags', campaign?.id],
-      OPINION_TAGS,
-      { campaignId: campaign?.id },
-      !!campaign,
-    ).data?.opinionTags ?? [];
+    useGraphqlQuery(['opinionTags', campaign?.id], OPINION_TAGS, { campaignId: campaign?.id ?? '' }, !!campaign).data
+      ?.opinionTags ?? [];
   if (isPending) return <Loading />;
   if (!campaign) return <NoCampaign />;
   const groupLabel = (code: string) => campaign.evaluatorGroups.find((group) => group.code === code)?.label ?? code;

@@ -1,11 +1,32 @@
 // GraphQL of the opinion review queue.
 
-export const REVIEW_OPINION = `mutation ReviewOpinion($id: ID!, $status: OpinionStatus!) { data: reviewOpinion(id: $id, status: $status) { __typename ... on Opinion { id status } ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }`;
-export const OPEN_ITEM_FROM_OPINIONS = `mutation OpenFromOpinions($input: OpenRectificationItemInput!) { data: openRectificationItem(input: $input) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }`;
-export const TAG_OPINIONS = `mutation TagOpinions($ids: [ID!]!, $add: [String!], $remove: [String!]) {
-  data: tagOpinions(ids: $ids, add: $add, remove: $remove) { __typename ... on ReviewOpinionsSuccess { updated } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
-}`;
-export const OPINION_TAGS = 'query OpinionTags($campaignId: ID!) { opinionTags(campaignId: $campaignId) }';
+import { ERROR_RESULT, graphql } from '../data/graphql';
+
+export const REVIEW_OPINION = graphql(
+  `mutation ReviewOpinion($id: ID!, $status: OpinionStatus!) {
+  data: reviewOpinion(id: $id, status: $status) {
+    __typename ... on Opinion { id status } ...ErrorResultFields
+  }
+}`,
+  [ERROR_RESULT],
+);
+export const OPEN_ITEM_FROM_OPINIONS = graphql(
+  `mutation OpenFromOpinions($input: OpenRectificationItemInput!) {
+  data: openRectificationItem(input: $input) {
+    __typename ... on RectificationItem { id } ...ErrorResultFields
+  }
+}`,
+  [ERROR_RESULT],
+);
+export const TAG_OPINIONS = graphql(
+  `mutation TagOpinions($ids: [ID!]!, $add: [String!], $remove: [String!]) {
+  data: tagOpinions(ids: $ids, add: $add, remove: $remove) {
+    __typename ... on ReviewOpinionsSuccess { updated } ...ErrorResultFields
+  }
+}`,
+  [ERROR_RESULT],
+);
+export const OPINION_TAGS = graphql(`query OpinionTags($campaignId: ID!) { opinionTags(campaignId: $campaignId) }`);
 
 /** An opinion as the list shows it: anonymous text about one unit, with the office's review. */
 export interface OpinionRecord {

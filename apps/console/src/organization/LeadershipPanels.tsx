@@ -1,3 +1,4 @@
+import { type VariablesOf } from '../data/graphql';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { ArrayInput, Form, required, SelectInput, SimpleFormIterator, TextInput, useTranslate } from 'react-admin';
 import { EditablePanel, EditorToolbar, ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
@@ -16,7 +17,7 @@ const SEAT_ROLES = ['leader', 'deputyLeader', 'member'].map((id) => ({ id, name:
 /** The leading group (领导小组): 组长, 副组长, 成员. */
 export function LeadingGroupPanel({ campaignId, canEdit }: { campaignId: string; canEdit: boolean }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ leadingGroup: LeadingGroupSeat[] }>(['leadingGroup', campaignId], LEADING_GROUP, {
+  const { data } = useGraphqlQuery(['leadingGroup', campaignId], LEADING_GROUP, {
     campaignId,
   });
   const save = useGraphqlMutation(SET_LEADING_GROUP, {
@@ -74,7 +75,7 @@ function SeatsEditor({
 }: {
   seats: LeadingGroupSeat[];
   done: () => void;
-  save: (seats: unknown[]) => Promise<unknown>;
+  save: (seats: VariablesOf<typeof SET_LEADING_GROUP>['input']['seats']) => Promise<unknown>;
 }) {
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
     await save(
@@ -113,11 +114,7 @@ function SeatsEditor({
 /** The appraisal office (评议办公室): who runs the campaign day to day. */
 export function AppraisalOfficePanel({ campaignId, canEdit }: { campaignId: string; canEdit: boolean }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ appraisalOffice: OfficeMember[] }>(
-    ['appraisalOffice', campaignId],
-    APPRAISAL_OFFICE,
-    { campaignId },
-  );
+  const { data } = useGraphqlQuery(['appraisalOffice', campaignId], APPRAISAL_OFFICE, { campaignId });
   const save = useGraphqlMutation(SET_APPRAISAL_OFFICE, {
     invalidate: [['appraisalOffice', campaignId]],
     successMessage: 'pingyi.common.saved',
@@ -166,7 +163,7 @@ function MembersEditor({
 }: {
   members: OfficeMember[];
   done: () => void;
-  save: (members: unknown[]) => Promise<unknown>;
+  save: (members: VariablesOf<typeof SET_APPRAISAL_OFFICE>['members']) => Promise<unknown>;
 }) {
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
     await save(

@@ -41,7 +41,10 @@ function FilePlanDialog({
     notifyErrors: false,
   });
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
-    await file.mutateAsync({ campaignId, input: { unitCode: unit.code, title: values.title, body: values.body } });
+    await file.mutateAsync({
+      campaignId,
+      input: { unitCode: unit.code, title: values.title as string, body: values.body as string },
+    });
     onClose();
   });
   return (
@@ -84,8 +87,8 @@ export function UnitPlansPanel({
   canFileFor: (unitCode: string) => boolean;
 }) {
   const translate = useTranslate();
-  const units = useGraphqlQuery<{ units: UnitRow[] }>(['units', campaignId], UNITS, { campaignId });
-  const plans = useGraphqlQuery<{ unitPlans: UnitPlan[] }>(['unitPlans', campaignId], UNIT_PLANS, { campaignId });
+  const units = useGraphqlQuery(['units', campaignId], UNITS, { campaignId });
+  const plans = useGraphqlQuery(['unitPlans', campaignId], UNIT_PLANS, { campaignId });
   const [filing, setFiling] = useState<UnitRow | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const byUnit = new Map((plans.data?.unitPlans ?? []).map((plan) => [plan.unitCode, plan]));

@@ -152,7 +152,7 @@ function UnitsEditor({
 /** The unit tree (单位) of the campaign; the office edits it as a whole. */
 export function UnitsPanel({ campaignId, canEdit }: { campaignId: string; canEdit: boolean }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ units: UnitRow[] }>(['units', campaignId], UNITS, { campaignId });
+  const { data } = useGraphqlQuery(['units', campaignId], UNITS, { campaignId });
   const { data: campaign } = useGetOne<CampaignRecord>('campaigns', { id: campaignId });
   const series = campaign?.series ?? [];
   const units = data?.units ?? [];

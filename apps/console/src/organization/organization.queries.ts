@@ -1,52 +1,67 @@
 // GraphQL of the organization page (units, leading group, appraisal office, unit plans).
 
-const UNIT = 'id code name parentCode appraised sortOrder seriesCode';
-export const UNITS = `query Units($campaignId: ID!) { units(campaignId: $campaignId) { ${UNIT} } }`;
-export const SET_UNITS = `mutation SetUnits($campaignId: ID!, $units: [UnitInput!]!) {
-  data: setUnits(campaignId: $campaignId, units: $units) { __typename ... on UnitList { items { ${UNIT} } } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
-}`;
+import { ERROR_RESULT, graphql, type ResultOf } from '../data/graphql';
 
-const SEAT = 'id role name position sortOrder';
-export const LEADING_GROUP = `query LeadingGroup($campaignId: ID!) { leadingGroup(campaignId: $campaignId) { ${SEAT} } }`;
-export const SET_LEADING_GROUP = `mutation SetLeadingGroup($campaignId: ID!, $input: LeadingGroupInput!) {
-  data: setLeadingGroup(campaignId: $campaignId, input: $input) { __typename ... on LeadingGroup { seats { ${SEAT} } } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
-}`;
+const UNIT = graphql(`fragment UnitFields on Unit { id code name parentCode appraised sortOrder seriesCode }`);
+const SEAT = graphql(`fragment SeatFields on LeadingGroupMember { id role name position sortOrder }`);
+const PLAN = graphql(
+  `fragment UnitPlanFields on UnitPlan { id unitCode title body filedOn filedBy revision updatedAt }`,
+);
 
-const MEMBER = 'id name position duty sortOrder';
-export const APPRAISAL_OFFICE = `query AppraisalOffice($campaignId: ID!) { appraisalOffice(campaignId: $campaignId) { ${MEMBER} } }`;
-export const SET_APPRAISAL_OFFICE = `mutation SetAppraisalOffice($campaignId: ID!, $members: [AppraisalOfficeMemberInput!]!) {
-  data: setAppraisalOffice(campaignId: $campaignId, members: $members) { __typename ... on AppraisalOffice { size } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
-}`;
+export const UNITS = graphql(`query Units($campaignId: ID!) { units(campaignId: $campaignId) { ...UnitFields } }`, [
+  UNIT,
+]);
+export const SET_UNITS = graphql(
+  `mutation SetUnits($campaignId: ID!, $units: [UnitInput!]!) {
+  data: setUnits(campaignId: $campaignId, units: $units) {
+    __typename ... on UnitList { items { ...UnitFields } } ...ErrorResultFields
+  }
+}`,
+  [UNIT, ERROR_RESULT],
+);
 
-const PLAN = 'id unitCode title body filedOn filedBy revision updatedAt';
-export const UNIT_PLANS = `query UnitPlans($campaignId: ID!) { unitPlans(campaignId: $campaignId) { ${PLAN} } }`;
-export const FILE_UNIT_PLAN = `mutation FileUnitPlan($campaignId: ID!, $input: FileUnitPlanInput!) {
-  data: fileUnitPlan(campaignId: $campaignId, input: $input) { __typename ... on UnitPlan { ${PLAN} } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
-}`;
+export const LEADING_GROUP = graphql(
+  `query LeadingGroup($campaignId: ID!) { leadingGroup(campaignId: $campaignId) { ...SeatFields } }`,
+  [SEAT],
+);
+export const SET_LEADING_GROUP = graphql(
+  `mutation SetLeadingGroup($campaignId: ID!, $input: LeadingGroupInput!) {
+  data: setLeadingGroup(campaignId: $campaignId, input: $input) {
+    __typename ... on LeadingGroup { seats { ...SeatFields } } ...ErrorResultFields
+  }
+}`,
+  [SEAT, ERROR_RESULT],
+);
 
-export interface LeadingGroupSeat {
-  id: string;
-  role: 'leader' | 'deputyLeader' | 'member';
-  name: string | null;
-  position: string;
-  sortOrder: number;
-}
+export const APPRAISAL_OFFICE = graphql(`query AppraisalOffice($campaignId: ID!) {
+  appraisalOffice(campaignId: $campaignId) { id name position duty sortOrder }
+}`);
+export const SET_APPRAISAL_OFFICE = graphql(
+  `mutation SetAppraisalOffice($campaignId: ID!, $members: [AppraisalOfficeMemberInput!]!) {
+  data: setAppraisalOffice(campaignId: $campaignId, members: $members) {
+    __typename ... on AppraisalOffice { size } ...ErrorResultFields
+  }
+}`,
+  [ERROR_RESULT],
+);
 
-export interface OfficeMember {
-  id: string;
-  name: string;
-  position: string | null;
-  duty: string | null;
-  sortOrder: number;
-}
+export const UNIT_PLANS = graphql(
+  `query UnitPlans($campaignId: ID!) { unitPlans(campaignId: $campaignId) { ...UnitPlanFields } }`,
+  [PLAN],
+);
+export const FILE_UNIT_PLAN = graphql(
+  `mutation FileUnitPlan($campaignId: ID!, $input: FileUnitPlanInput!) {
+  data: fileUnitPlan(campaignId: $campaignId, input: $input) {
+    __typename ... on UnitPlan { ...UnitPlanFields } ...ErrorResultFields
+  }
+}`,
+  [PLAN, ERROR_RESULT],
+);
 
-export interface UnitPlan {
-  id: string;
-  unitCode: string;
-  title: string;
-  body: string;
-  filedOn: string;
-  filedBy: string;
-  revision: number;
-  updatedAt: string;
-}
+/** One seat of the leading group (领导小组), as the page reads it. */
+export type LeadingGroupSeat = ResultOf<typeof LEADING_GROUP>['leadingGroup'][number];
+
+/** One member of the appraisal office (评议办). */
+export type OfficeMember = ResultOf<typeof APPRAISAL_OFFICE>['appraisalOffice'][number];
+
+export type UnitPlan = ResultOf<typeof UNIT_PLANS>['unitPlans'][number];

@@ -1,3 +1,4 @@
+import { graphql } from '../data/graphql';
 import { type ResourceDescriptor } from '../data/resource-descriptor';
 
 /**
@@ -6,7 +7,11 @@ import { type ResourceDescriptor } from '../data/resource-descriptor';
  */
 export const unitsDescriptor: ResourceDescriptor = {
   typeName: 'Unit',
-  fields: 'id code name parentCode appraised sortOrder',
-  list: { query: 'units', args: { campaignId: 'ID!' }, plain: true },
+  list: {
+    document: graphql(`query AllUnits($campaignId: ID!) {
+  data: units(campaignId: $campaignId) { id code name parentCode appraised sortOrder }
+}`),
+    plain: true,
+  },
   record: (raw) => ({ ...raw, id: raw.code as string, unitId: raw.id }),
 };

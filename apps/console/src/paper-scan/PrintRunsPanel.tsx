@@ -65,8 +65,8 @@ export function PrintRunsPanel({ campaign }: { campaign: CampaignRecord }) {
   const translate = useTranslate();
   const notify = useNotify();
   const campaignId = campaign.id;
-  const runs = useGraphqlQuery<{ printRuns: PrintRun[] }>(['printRuns', campaignId], PRINT_RUNS, { campaignId });
-  const create = useGraphqlMutation<PrintRun>(CREATE_PRINT_RUN, {
+  const runs = useGraphqlQuery(['printRuns', campaignId], PRINT_RUNS, { campaignId });
+  const create = useGraphqlMutation(CREATE_PRINT_RUN, {
     invalidate: [
       ['printRuns', campaignId],
       ['paperReconciliation', campaignId],
@@ -75,7 +75,12 @@ export function PrintRunsPanel({ campaign }: { campaign: CampaignRecord }) {
   });
   const { onSubmit, error } = useServerSubmit(async (values: Record<string, unknown>) => {
     const run = await create.mutateAsync({
-      input: { campaignId, groupCode: values.groupCode, kind: values.kind, sheets: Number(values.sheets) },
+      input: {
+        campaignId,
+        groupCode: values.groupCode as string,
+        kind: values.kind as PrintSheetKind,
+        sheets: Number(values.sheets),
+      },
     });
     notify('pingyi.print.created', {
       type: 'success',

@@ -61,7 +61,7 @@ export function ScanReviewPage() {
   const { batchId = '' } = useParams();
   const { campaign, isPending } = useCurrentCampaign();
   const batch = useScanBatch(batchId);
-  const query = useGraphqlQuery<{ scanReviewRows: ScanReviewRow[] }>(['scanReviewRows', batchId], SCAN_REVIEW_ROWS, {
+  const query = useGraphqlQuery(['scanReviewRows', batchId], SCAN_REVIEW_ROWS, {
     batchId,
     pendingOnly: false,
   });
@@ -134,7 +134,7 @@ function ReviewScreen({
     else setIndex(next);
     setSaving((n) => n + 1);
     dataProvider
-      .mutate<ScanReviewRow>(DECIDE_SCAN_ROW, { id: row.id, level })
+      .mutate(DECIDE_SCAN_ROW, { id: row.id, level })
       .then(
         (saved) => {
           setRows((current) => current.map((r) => (r.id === saved.id ? { ...r, ...saved } : r)));

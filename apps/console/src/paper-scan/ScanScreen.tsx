@@ -11,8 +11,7 @@ export const batchRoute = (batchId: string) => `/ballots?tab=paper&batch=${encod
 
 /** The batch the screen works on (the same query, and cache, as its detail in the paper tab). */
 export function useScanBatch(batchId: string): PaperBatch | undefined {
-  return useGraphqlQuery<{ paperBatch: PaperBatch }>(['paperBatch', batchId], PAPER_BATCH, { id: batchId }).data
-    ?.paperBatch;
+  return useGraphqlQuery(['paperBatch', batchId], PAPER_BATCH, { id: batchId }).data?.paperBatch;
 }
 
 /** A visible focus ring for the screens worked with the keyboard. */

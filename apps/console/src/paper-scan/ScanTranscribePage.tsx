@@ -29,11 +29,7 @@ function nextPending(boxes: readonly ScanOpinionBox[], from: number): number {
 export function ScanTranscribePage() {
   const { batchId = '' } = useParams();
   const batch = useScanBatch(batchId);
-  const query = useGraphqlQuery<{ scanOpinionBoxes: ScanOpinionBox[] }>(
-    ['scanOpinionBoxes', batchId],
-    SCAN_OPINION_BOXES,
-    { batchId, pendingOnly: false },
-  );
+  const query = useGraphqlQuery(['scanOpinionBoxes', batchId], SCAN_OPINION_BOXES, { batchId, pendingOnly: false });
   const [boxes, setBoxes] = useState<ScanOpinionBox[] | null>(null);
   const [index, setIndex] = useState(0);
   const fetched = query.data?.scanOpinionBoxes;
@@ -109,7 +105,7 @@ function TranscribeScreen({
     if (!box || saving) return;
     setSaving(true);
     try {
-      const saved = await dataProvider.mutate<ScanOpinionBox>(TRANSCRIBE_SCAN_OPINION, { id: box.id, text: value });
+      const saved = await dataProvider.mutate(TRANSCRIBE_SCAN_OPINION, { id: box.id, text: value });
       const updated = boxes.map((b) => (b.id === box.id ? { ...b, ...saved, transcribed: true, text: value } : b));
       setBoxes(updated);
       void queryClient.invalidateQueries({ queryKey: ['pingyi', 'paperBatch', batchId] });

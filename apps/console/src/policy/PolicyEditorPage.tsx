@@ -308,15 +308,11 @@ function PolicyEditor({
  */
 export default function PolicyEditorPage() {
   const { campaign, isPending } = useCurrentCampaign();
-  const strategies = useGraphqlQuery<{ scoringStrategies: (Omit<StrategyInfo, 'args'> & { argsJson: string })[] }>(
-    ['strategies'],
-    SCORING_STRATEGIES,
-    {},
-  );
-  const standings = useGraphqlQuery<{ standings: CampaignStandings }>(
+  const strategies = useGraphqlQuery(['strategies'], SCORING_STRATEGIES, {});
+  const standings = useGraphqlQuery(
     ['standings', campaign?.id],
     STANDINGS_QUERY,
-    { campaignId: campaign?.id },
+    { campaignId: campaign?.id ?? '' },
     !!campaign,
   );
   if (isPending || strategies.isPending) return <Loading />;

@@ -36,7 +36,7 @@ export function PolicyPreview({
   const json = useDebounced(policyJson, 500);
   const preview = useQuery({
     queryKey: ['pingyi', 'preview', campaignId, json],
-    queryFn: () => dataProvider.mutate<CampaignStandings>(PREVIEW_STANDINGS, { campaignId, policyJson: json }),
+    queryFn: () => dataProvider.mutate(PREVIEW_STANDINGS, { campaignId, policyJson: json }),
     retry: false,
     placeholderData: (previous) => previous,
   });

@@ -1,4 +1,7 @@
+import { type DocumentNode } from '@0no-co/graphql.web';
+import { documentText } from '../data/graphql';
 import { type BallotFailure } from './public-ballot.messages';
+import { BALLOT_FORM, CAST_BALLOT } from './public-ballot.queries';
 
 // The public ballot API (CONTRACTS.md §4), over fetch: no sign-in, a code instead.
 
@@ -26,19 +29,11 @@ export interface CastInput {
   readonly opinions: readonly { readonly unit: string; readonly text: string }[];
 }
 
-const ERROR_FIELDS = '... on ErrorResult { errorCode message messageKey messageParamsJson }';
-const BALLOT_FORM = `query PublicBallotForm($code: String!) {
-  result: ballotForm(code: $code) { __typename ... on BallotForm { campaignName groupLabel closesOn opinionMaxLength units { code name } levels { code label labelEn } } ${ERROR_FIELDS} }
-}`;
-const CAST_BALLOT = `mutation PublicCastBallot($input: CastBallotInput!) {
-  result: castBallot(input: $input) { __typename ... on BallotReceipt { receiptNumber castOn campaignName rated abstained opinions } ${ERROR_FIELDS} }
-}`;
-
 export type ApiResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: BallotFailure };
 
 async function call<T>(
-  query: string,
+  document: DocumentNode,
   variables: Record<string, unknown>,
   fetchFn: typeof fetch,
 ): Promise<ApiResult<T>> {
@@ -50,7 +45,7 @@ async function call<T>(
     const response = await fetchFn('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: documentText(document), variables }),
     });
     body = (await response.json()) as typeof body;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { type VariablesOf } from '../data/graphql';
 import {
   Box,
   Card,
@@ -85,10 +86,11 @@ function EventButtons({ item }: { item: Detail }) {
   const dataProvider = useDataProvider<PingyiDataProvider>();
   const refresh = useRefresh();
   const [open, setOpen] = useState<string | null>(null);
+  // the events come from the item's allowedEvents, which the server lists as strings
   const send = async (event: string, payload: Record<string, unknown>) => {
     await dataProvider.mutate(FIRE_EVENT, {
       id: item.id,
-      event,
+      event: event as VariablesOf<typeof FIRE_EVENT>['event'],
       payload: Object.keys(payload).length ? payload : null,
     });
     refresh();

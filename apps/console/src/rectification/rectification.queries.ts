@@ -1,10 +1,13 @@
-export const FIRE_EVENT = `mutation FireRectificationEvent($id: ID!, $event: RectificationEventType!, $payload: RectificationEventPayload) {
+import { ERROR_RESULT, graphql } from '../data/graphql';
+export const FIRE_EVENT = graphql(
+  `mutation FireRectificationEvent($id: ID!, $event: RectificationEventType!, $payload: RectificationEventPayload) {
   data: fireRectificationEvent(id: $id, event: $event, payload: $payload) {
     __typename ... on RectificationItem { id state version }
-    ... on TransitionRefusedError { errorCode message path reason field }
-    ... on ErrorResult { errorCode message path messageKey messageParamsJson }
+    ... on TransitionRefusedError { errorCode message path reason field } ...ErrorResultFields
   }
-}`;
+}`,
+  [ERROR_RESULT],
+);
 
 export interface HistoryEntry {
   id: string;

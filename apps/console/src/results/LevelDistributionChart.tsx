@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Loading, useTranslate } from 'react-admin';
 import { formatPercent } from '../common/percent';
 import { useGraphqlQuery } from '../data/use-graphql';
-import { BREAKDOWN, type Breakdown } from './results.queries';
+import { BREAKDOWN } from './results.queries';
 
 const ROW = 28;
 const LABEL = 150;
@@ -36,7 +36,7 @@ export function LevelDistributionChart({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
   const theme = useTheme();
   const [group, setGroup] = useState(ALL);
-  const { data, isPending } = useGraphqlQuery<{ breakdown: Breakdown }>(['breakdown', campaignId, null], BREAKDOWN, {
+  const { data, isPending } = useGraphqlQuery(['breakdown', campaignId, null], BREAKDOWN, {
     campaignId,
     unitCode: null,
   });

@@ -21,8 +21,8 @@ import {
   type ResultSnapshot,
   SCORING_STRATEGIES,
   type CampaignStandings,
+  type ShownStanding,
   STANDINGS_QUERY,
-  type StandingsComparison,
 } from './results.queries';
 import { rankingRows, rankingSheet } from './standings-table';
 import { UnitDetailDrawer } from './UnitDetailDrawer';
@@ -48,27 +48,25 @@ export default function ResultsPage() {
   const [tab, setTab] = useState('ranking');
   const [selected, setSelected] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const live = useGraphqlQuery<{ standings: CampaignStandings }>(
+  const live = useGraphqlQuery(
     ['standings', campaignId],
     STANDINGS_QUERY,
-    { campaignId },
+    { campaignId: campaignId ?? '' },
     !!campaignId && canSeeLive,
   );
-  const published = useGraphqlQuery<{ publishedResults: ResultSnapshot[] }>(
+  const published = useGraphqlQuery(
     ['publishedResults', campaignId],
     PUBLISHED_RESULTS,
-    { campaignId },
+    { campaignId: campaignId ?? '' },
     !!campaignId,
   );
-  const comparison = useGraphqlQuery<{ compareWithPrevious: StandingsComparison }>(
+  const comparison = useGraphqlQuery(
     ['compare', campaignId],
     COMPARE,
-    { campaignId },
+    { campaignId: campaignId ?? '' },
     !!campaignId && canSeeLive,
   );
-  const strategies = useGraphqlQuery<{
-    scoringStrategies: { code: string; labelZh: string; labelEn: string; rangeMax: number | null }[];
-  }>(['strategies'], SCORING_STRATEGIES, {});
+  const strategies = useGraphqlQuery(['strategies'], SCORING_STRATEGIES, {});
   const publish = useGraphqlMutation(PUBLISH_RESULTS, {
     invalidate: [
       ['publishedResults', campaignId],
@@ -84,7 +82,7 @@ export default function ResultsPage() {
   const shown: CampaignStandings | ResultSnapshot | undefined =
     effectiveSource === 'live' ? live.data?.standings : snapshots.find((s) => s.id === effectiveSource);
   const strategy = strategies.data?.scoringStrategies.find((s) => s.code === shown?.strategyCode);
-  const standings = shown?.standings ?? [];
+  const standings: readonly ShownStanding[] = shown?.standings ?? [];
   const selectedStanding = standings.find((s) => s.unitCode === selected) ?? null;
   const decimals = decimalsOf(shown?.policyJson ?? campaign.policyJson);
   // the axis ends at the strategy's maximum, else at the scale's best level (a weighted mean of points)

@@ -17,17 +17,16 @@ import { useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { errorCodeOf } from '../data/server-errors';
 import { useGraphqlQuery } from '../data/use-graphql';
 import { formatScore } from '../common/score';
-import { BREAKDOWN, type Breakdown, type ShownStanding } from './results.queries';
+import { BREAKDOWN, type ShownStanding } from './results.queries';
 import { UnitTrendChart } from './UnitTrendChart';
 
 /** Ratings of one unit by level and evaluator group; small cells are withheld by the server and shown as such. */
 function BreakdownTable({ campaignId, unitCode }: { campaignId: string; unitCode: string }) {
   const translate = useTranslate();
-  const { data, isPending, error } = useGraphqlQuery<{ breakdown: Breakdown }>(
-    ['breakdown', campaignId, unitCode],
-    BREAKDOWN,
-    { campaignId, unitCode },
-  );
+  const { data, isPending, error } = useGraphqlQuery(['breakdown', campaignId, unitCode], BREAKDOWN, {
+    campaignId,
+    unitCode,
+  });
   if (error) {
     return (
       <Alert severity={errorCodeOf(error) === 'FORBIDDEN' ? 'info' : 'error'} data-testid="breakdown-refused">

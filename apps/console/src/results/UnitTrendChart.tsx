@@ -2,7 +2,7 @@ import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography, useT
 import { useTranslate } from 'react-admin';
 import { formatScore } from '../common/score';
 import { useGraphqlQuery } from '../data/use-graphql';
-import { UNIT_TREND, type UnitTrendPoint } from './results.queries';
+import { UNIT_TREND } from './results.queries';
 
 const WIDTH = 640;
 const HEIGHT = 200;
@@ -19,11 +19,7 @@ const BOTTOM = 36;
 export function UnitTrendChart({ unitCode, max }: { unitCode: string; max?: number | null }) {
   const translate = useTranslate();
   const theme = useTheme();
-  const { data, isPending } = useGraphqlQuery<{ unitTrend: { points: UnitTrendPoint[] } }>(
-    ['unitTrend', unitCode],
-    UNIT_TREND,
-    { unitCode },
-  );
+  const { data, isPending } = useGraphqlQuery(['unitTrend', unitCode], UNIT_TREND, { unitCode });
   if (isPending) return <Typography color="text.secondary">{translate('pingyi.common.loading')}</Typography>;
   const points = data?.unitTrend.points ?? [];
   if (!points.length) return <Typography color="text.secondary">{translate('pingyi.results.no_trend')}</Typography>;

@@ -17,12 +17,7 @@ import {
 import { ServerErrorAlert, useServerSubmit } from '../common/EditablePanel';
 import { type PingyiDataProvider } from '../data/data-provider';
 import { useGraphqlQuery } from '../data/use-graphql';
-import {
-  BUREAU_SETTINGS,
-  type BureauSettings,
-  MAX_PUBLIC_ADDRESS_LENGTH,
-  UPDATE_BUREAU_SETTINGS,
-} from './settings.queries';
+import { BUREAU_SETTINGS, MAX_PUBLIC_ADDRESS_LENGTH, UPDATE_BUREAU_SETTINGS } from './settings.queries';
 
 const ADDRESS = /^https?:\/\/[^\s/?#<>"']+(\/[^\s?#<>"']*)?$/;
 
@@ -33,7 +28,7 @@ export function SettingsPage() {
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<PingyiDataProvider>();
   const { canAccess: canEdit, isPending: accessPending } = useCanAccess({ resource: 'settings', action: 'edit' });
-  const settings = useGraphqlQuery<{ bureauSettings: BureauSettings }>(['bureauSettings'], BUREAU_SETTINGS, {});
+  const settings = useGraphqlQuery(['bureauSettings'], BUREAU_SETTINGS, {});
   const { onSubmit, error } = useServerSubmit(async (values: { publicAddress?: string | null }) => {
     await dataProvider.mutate(UPDATE_BUREAU_SETTINGS, {
       input: { publicAddress: values.publicAddress?.trim() || null },

@@ -1,14 +1,16 @@
 // GraphQL of the bureau's settings.
 
-export const BUREAU_SETTINGS = 'query BureauSettings { bureauSettings { publicAddress ballotUrl } }';
-export const UPDATE_BUREAU_SETTINGS = `mutation UpdateBureauSettings($input: BureauSettingsInput!) {
-  data: updateBureauSettings(input: $input) { __typename ... on BureauSettings { publicAddress ballotUrl } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
-}`;
+import { ERROR_RESULT, graphql } from '../data/graphql';
 
-export interface BureauSettings {
-  publicAddress: string | null;
-  ballotUrl: string | null;
-}
+export const BUREAU_SETTINGS = graphql(`query BureauSettings { bureauSettings { publicAddress ballotUrl } }`);
+export const UPDATE_BUREAU_SETTINGS = graphql(
+  `mutation UpdateBureauSettings($input: BureauSettingsInput!) {
+  data: updateBureauSettings(input: $input) {
+    __typename ... on BureauSettings { publicAddress ballotUrl } ...ErrorResultFields
+  }
+}`,
+  [ERROR_RESULT],
+);
 
 /** The longest public address the server accepts. */
 export const MAX_PUBLIC_ADDRESS_LENGTH = 200;

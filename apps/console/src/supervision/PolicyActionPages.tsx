@@ -1,3 +1,4 @@
+import { type VariablesOf } from '../data/graphql';
 import { Alert, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
@@ -29,7 +30,7 @@ import { Link } from 'react-router-dom';
 import { useCurrentCampaign } from '../campaigns/current-campaign';
 import { useItemOptionText } from '../rectification/item-label';
 import { NoCampaign } from '../common/NoCampaign';
-import { type PingyiDataProvider } from '../data/data-provider';
+import { type MutationDocument, type PingyiDataProvider } from '../data/data-provider';
 import { StateChip } from '../rectification/RectificationFields';
 import { ADOPT_POLICY_ACTION, WITHDRAW_POLICY_ACTION } from './supervision.queries';
 import { ServerErrorReset } from '../common/ServerErrorReset';
@@ -155,7 +156,7 @@ function StateButtons() {
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
   if (!record || record.state !== 'drafted') return null;
-  const run = async (document: string, variables: Record<string, unknown>, done: string) => {
+  const run = async <D extends MutationDocument>(document: D, variables: VariablesOf<D>, done: string) => {
     setBusy(true);
     try {
       await dataProvider.mutate(document, variables);

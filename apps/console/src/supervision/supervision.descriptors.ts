@@ -1,24 +1,44 @@
+import { ERROR_RESULT, graphql } from '../data/graphql';
 import { compactFilter, type ResourceDescriptor, type Values } from '../data/resource-descriptor';
 
-const FINDING = 'id focusArea text createdAt';
-const INSPECTION = 'id campaignId kind date unitCode focusAreas inspectors summary createdBy createdAt';
+// a list or picker page of 25 with every finding's items is over the cost limit: the items are read on the inspection's page
+const INSPECTION_LIST = graphql(`fragment InspectionListFields on Inspection {
+  id campaignId kind date unitCode focusAreas inspectors summary createdBy createdAt
+  findings { id focusArea text createdAt }
+}`);
+const INSPECTION = graphql(
+  `fragment InspectionFields on Inspection {
+  ...InspectionListFields findings { items { id title state unitCode } }
+}`,
+  [INSPECTION_LIST],
+);
 
 /** Inspections (明查暗访) with their findings; findings open rectification items. */
 export const inspectionsDescriptor: ResourceDescriptor = {
   typeName: 'Inspection',
-  fields: `${INSPECTION} findings { ${FINDING} items { id title state unitCode } }`,
-  // a list or picker page of 25 with every finding's items is over the cost limit: the items are read on the inspection's page
-  listFields: `${INSPECTION} findings { ${FINDING} }`,
   list: {
-    query: 'inspections',
-    args: { campaignId: 'ID!' },
-    filterType: 'InspectionFilter',
+    document: graphql(
+      `query ListInspections($campaignId: ID!, $options: ListOptions, $filter: InspectionFilter) {
+  data: inspections(campaignId: $campaignId, options: $options, filter: $filter) {
+    items { ...InspectionListFields } totalItems
+  }
+}`,
+      [INSPECTION_LIST],
+    ),
     sortable: ['date', 'id', 'unitCode'],
   },
-  one: { query: 'inspection' },
+  one: {
+    document: graphql(`query OneInspection($id: ID!) { data: inspection(id: $id) { ...InspectionFields } }`, [
+      INSPECTION,
+    ]),
+  },
   create: {
-    mutation: 'recordInspection',
-    inputType: 'RecordInspectionInput!',
+    document: graphql(
+      `mutation RunRecordInspection($input: RecordInspectionInput!) {
+  data: recordInspection(input: $input) { __typename ...InspectionFields ...ErrorResultFields }
+}`,
+      [INSPECTION, ERROR_RESULT],
+    ),
     input: (data: Values) => ({
       campaignId: data.campaignId,
       kind: data.kind,
@@ -44,22 +64,37 @@ export const inspectionsDescriptor: ResourceDescriptor = {
     }) as never,
 };
 
-const NOTICE = 'id campaignId unitCode title text issuedOn issuedBy inspectionId createdAt';
+const NOTICE = graphql(`fragment CriticismNoticeFields on CriticismNotice {
+  id campaignId unitCode title text issuedOn issuedBy inspectionId createdAt
+}`);
 
 /** Criticism notices (通报批评). */
 export const criticismNoticesDescriptor: ResourceDescriptor = {
   typeName: 'CriticismNotice',
-  fields: NOTICE,
   list: {
-    query: 'criticismNotices',
-    args: { campaignId: 'ID!' },
-    filterType: 'UnitFilter',
+    document: graphql(
+      `query ListCriticismNotices($campaignId: ID!, $options: ListOptions, $filter: UnitFilter) {
+  data: criticismNotices(campaignId: $campaignId, options: $options, filter: $filter) {
+    items { ...CriticismNoticeFields } totalItems
+  }
+}`,
+      [NOTICE],
+    ),
     sortable: ['issuedOn', 'id'],
   },
-  one: { query: 'criticismNotice' },
+  one: {
+    document: graphql(
+      `query OneCriticismNotice($id: ID!) { data: criticismNotice(id: $id) { ...CriticismNoticeFields } }`,
+      [NOTICE],
+    ),
+  },
   create: {
-    mutation: 'issueCriticismNotice',
-    inputType: 'IssueCriticismNoticeInput!',
+    document: graphql(
+      `mutation RunIssueCriticismNotice($input: IssueCriticismNoticeInput!) {
+  data: issueCriticismNotice(input: $input) { __typename ...CriticismNoticeFields ...ErrorResultFields }
+}`,
+      [NOTICE, ERROR_RESULT],
+    ),
     input: (data: Values) => ({
       campaignId: data.campaignId,
       unitCode: data.unitCode,
@@ -70,19 +105,31 @@ export const criticismNoticesDescriptor: ResourceDescriptor = {
   },
 };
 
+const ACCOUNTABILITY = graphql(`fragment AccountabilityRecordFields on AccountabilityRecord {
+  id campaignId unitCode person measure decidedOn noticeId createdBy createdAt
+}`);
+
 /** Accountability records (责任追究). */
 export const accountabilityRecordsDescriptor: ResourceDescriptor = {
   typeName: 'AccountabilityRecord',
-  fields: 'id campaignId unitCode person measure decidedOn noticeId createdBy createdAt',
   list: {
-    query: 'accountabilityRecords',
-    args: { campaignId: 'ID!' },
-    filterType: 'UnitFilter',
+    document: graphql(
+      `query ListAccountabilityRecords($campaignId: ID!, $options: ListOptions, $filter: UnitFilter) {
+  data: accountabilityRecords(campaignId: $campaignId, options: $options, filter: $filter) {
+    items { ...AccountabilityRecordFields } totalItems
+  }
+}`,
+      [ACCOUNTABILITY],
+    ),
     sortable: ['decidedOn', 'id'],
   },
   create: {
-    mutation: 'recordAccountability',
-    inputType: 'RecordAccountabilityInput!',
+    document: graphql(
+      `mutation RunRecordAccountability($input: RecordAccountabilityInput!) {
+  data: recordAccountability(input: $input) { __typename ...AccountabilityRecordFields ...ErrorResultFields }
+}`,
+      [ACCOUNTABILITY, ERROR_RESULT],
+    ),
     input: (data: Values) => ({
       campaignId: data.campaignId,
       unitCode: data.unitCode,
@@ -94,27 +141,42 @@ export const accountabilityRecordsDescriptor: ResourceDescriptor = {
   },
 };
 
-const ACTION =
-  'id campaignId kind state title text unitCode itemIds adoptedOn withdrawnReason version createdBy createdAt updatedAt';
+const ACTION = graphql(`fragment PolicyActionFields on PolicyAction {
+  id campaignId kind state title text unitCode itemIds adoptedOn withdrawnReason version createdBy createdAt
+  updatedAt
+}`);
 
 /** Policy actions (建章立制): drafted, then adopted or withdrawn. */
 export const policyActionsDescriptor: ResourceDescriptor = {
   typeName: 'PolicyActionDetail',
-  fields: `${ACTION} items { id title state unitCode }`,
-  listFields: ACTION,
   list: {
-    query: 'policyActions',
-    args: { campaignId: 'ID!' },
-    filterType: 'PolicyActionFilter',
+    document: graphql(
+      `query ListPolicyActions($campaignId: ID!, $options: ListOptions, $filter: PolicyActionFilter) {
+  data: policyActions(campaignId: $campaignId, options: $options, filter: $filter) {
+    items { ...PolicyActionFields } totalItems
+  }
+}`,
+      [ACTION],
+    ),
     sortable: ['id', 'title', 'updatedAt'],
     filter: (filter: Values) => compactFilter(filter),
   },
-  one: { query: 'policyAction' },
+  // the detail is another type (PolicyActionDetail, with the linked items), so the list's fragment does not apply
+  one: {
+    document: graphql(`query OnePolicyAction($id: ID!) {
+  data: policyAction(id: $id) {
+    id campaignId kind state title text unitCode itemIds adoptedOn withdrawnReason version createdBy createdAt
+    updatedAt items { id title state unitCode }
+  }
+}`),
+  },
   create: {
-    mutation: 'createPolicyAction',
-    inputType: 'CreatePolicyActionInput!',
-    successType: 'PolicyAction',
-    successFields: ACTION,
+    document: graphql(
+      `mutation RunCreatePolicyAction($input: CreatePolicyActionInput!) {
+  data: createPolicyAction(input: $input) { __typename ...PolicyActionFields ...ErrorResultFields }
+}`,
+      [ACTION, ERROR_RESULT],
+    ),
     input: (data: Values) => ({
       campaignId: data.campaignId,
       kind: data.kind,
@@ -125,10 +187,12 @@ export const policyActionsDescriptor: ResourceDescriptor = {
     }),
   },
   update: {
-    mutation: 'updatePolicyAction',
-    inputType: 'UpdatePolicyActionInput!',
-    successType: 'PolicyAction',
-    successFields: ACTION,
+    document: graphql(
+      `mutation RunUpdatePolicyAction($id: ID!, $input: UpdatePolicyActionInput!) {
+  data: updatePolicyAction(id: $id, input: $input) { __typename ...PolicyActionFields ...ErrorResultFields }
+}`,
+      [ACTION, ERROR_RESULT],
+    ),
     input: (data: Values) => ({ kind: data.kind, title: data.title, text: data.text, itemIds: data.itemIds ?? [] }),
   },
   record: (raw) => ({ ...raw, id: String(raw.id), items: raw.items ?? [] }) as never,

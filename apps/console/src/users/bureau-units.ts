@@ -1,6 +1,5 @@
 import { useGraphqlQuery } from '../data/use-graphql';
-
-export const BUREAU_UNITS = 'query BureauUnits { bureauUnits { code name } }';
+import { BUREAU_UNITS } from './users.queries';
 
 export interface BureauUnit {
   code: string;
@@ -13,7 +12,7 @@ export function useBureauUnits(): {
   nameOf: (code: string | null | undefined) => string;
   isLoading: boolean;
 } {
-  const { data, isLoading } = useGraphqlQuery<{ bureauUnits: BureauUnit[] }>(['bureauUnits'], BUREAU_UNITS, {});
+  const { data, isLoading } = useGraphqlQuery(['bureauUnits'], BUREAU_UNITS, {});
   const units = data?.bureauUnits ?? [];
   const names = new Map(units.map((unit) => [unit.code, unit.name]));
   return { units, nameOf: (code) => (code ? (names.get(code) ?? code) : ''), isLoading };

@@ -1,6 +1,20 @@
 // GraphQL of the user actions beside the form (the form itself goes through the data provider).
 
-const USER_RESULT =
-  '__typename ... on User { id active } ... on ErrorResult { errorCode message path messageKey messageParamsJson }';
-export const SET_ACTIVE = `mutation SetUserActive($id: ID!, $active: Boolean!) { data: setUserActive(id: $id, active: $active) { ${USER_RESULT} } }`;
-export const RESET = `mutation ResetUserPassword($id: ID!, $password: String!) { data: resetUserPassword(id: $id, password: $password) { ${USER_RESULT} } }`;
+import { ERROR_RESULT, graphql } from '../data/graphql';
+
+export const SET_ACTIVE = graphql(
+  `mutation SetUserActive($id: ID!, $active: Boolean!) {
+  data: setUserActive(id: $id, active: $active) { __typename ... on User { id active } ...ErrorResultFields }
+}`,
+  [ERROR_RESULT],
+);
+export const RESET = graphql(
+  `mutation ResetUserPassword($id: ID!, $password: String!) {
+  data: resetUserPassword(id: $id, password: $password) {
+    __typename ... on User { id active } ...ErrorResultFields
+  }
+}`,
+  [ERROR_RESULT],
+);
+// the bureau's units over all its campaigns (what a liaison may act for)
+export const BUREAU_UNITS = graphql(`query BureauUnits { bureauUnits { code name } }`);

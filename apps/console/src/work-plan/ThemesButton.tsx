@@ -16,7 +16,7 @@ import { useGraphqlMutation, useGraphqlQuery } from '../data/use-graphql';
 import { SET_THEMES, type Theme, THEMES } from './work-plan.queries';
 
 function ThemesEditor({ campaignId, onClose }: { campaignId: string; onClose: () => void }) {
-  const { data } = useGraphqlQuery<{ themes: Theme[] }>(['themes', campaignId], THEMES, { campaignId });
+  const { data } = useGraphqlQuery(['themes', campaignId], THEMES, { campaignId });
   const save = useGraphqlMutation(SET_THEMES, {
     invalidate: [['themes', campaignId]],
     invalidateResources: ['themes', 'workItems'],

@@ -18,7 +18,7 @@ import { useGraphqlQuery } from '../data/use-graphql';
 import { type ExportColumn, listExporter } from '../export/list-exporter';
 import { LeadUnitChips } from './LeadUnitChips';
 import { ThemesButton } from './ThemesButton';
-import { WORK_PLAN_SUMMARY, type WorkItemRecord, type WorkItemSummary } from './work-plan.queries';
+import { WORK_PLAN_SUMMARY, type WorkItemRecord } from './work-plan.queries';
 
 const filters = [
   <ReferenceInput
@@ -49,11 +49,7 @@ const filters = [
 
 function Summary({ campaignId }: { campaignId: string }) {
   const translate = useTranslate();
-  const { data } = useGraphqlQuery<{ workPlanSummary: { overall: WorkItemSummary } }>(
-    ['workPlanSummary', campaignId],
-    WORK_PLAN_SUMMARY,
-    { campaignId },
-  );
+  const { data } = useGraphqlQuery(['workPlanSummary', campaignId], WORK_PLAN_SUMMARY, { campaignId });
   const overall = data?.workPlanSummary.overall;
   if (!overall) return null;
   return (

@@ -90,9 +90,9 @@ function ReportProgressForm({ item }: { item: WorkItemRecord }) {
       workItemId: item.id,
       input: {
         progress: Number(values.progress),
-        date: values.date || null,
-        note: values.note || null,
-        unitCode: values.unitCode || null,
+        date: (values.date as string) || null,
+        note: (values.note as string) || null,
+        unitCode: (values.unitCode as string) || null,
       },
     });
   });
@@ -152,10 +152,10 @@ function WorkItemDetail() {
   const translate = useTranslate();
   const { canAccess: canReport } = useCanAccess({ resource: 'workItems', action: 'report' });
   const { permissions } = usePermissions<Permissions>();
-  const { data } = useGraphqlQuery<{ workItemUpdates: WorkItemUpdate[] }>(
+  const { data } = useGraphqlQuery(
     ['workItemUpdates', record?.id],
     WORK_ITEM_UPDATES,
-    { workItemId: record?.id },
+    { workItemId: record?.id ?? '' },
     !!record,
   );
   if (!record) return null;

@@ -1,47 +1,53 @@
 // GraphQL of the work plan pages (themes, progress updates, summary).
 
-export const THEMES =
-  'query Themes($campaignId: ID!) { themes(campaignId: $campaignId) { id code number title sourceGaps } }';
-export const SET_THEMES = `mutation SetThemes($campaignId: ID!, $themes: [ThemeInput!]!) {
-  data: setThemes(campaignId: $campaignId, themes: $themes) { __typename ... on ThemeList { items { id } } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
-}`;
+import { ERROR_RESULT, graphql, type ResultOf } from '../data/graphql';
 
-const UPDATE = 'id workItemId date progress note unitCode reportedBy createdAt';
-export const WORK_ITEM_UPDATES = `query WorkItemUpdates($workItemId: ID!) { workItemUpdates(workItemId: $workItemId) { ${UPDATE} } }`;
-export const REPORT_PROGRESS = `mutation ReportProgress($workItemId: ID!, $input: ReportProgressInput!) {
-  data: reportWorkItemProgress(workItemId: $workItemId, input: $input) { __typename ... on WorkItemUpdate { ${UPDATE} } ... on ErrorResult { errorCode message path messageKey messageParamsJson } }
-}`;
+const UPDATE = graphql(`fragment WorkItemUpdateFields on WorkItemUpdate {
+  id workItemId date progress note unitCode reportedBy createdAt
+}`);
+const SUMMARY = graphql(`fragment WorkItemSummaryFields on WorkItemSummary {
+  unitCode total notStarted inProgress completed meanProgress
+}`);
 
-const SUMMARY = 'unitCode total notStarted inProgress completed meanProgress';
-export const WORK_PLAN_SUMMARY = `query WorkPlanSummary($campaignId: ID!) { workPlanSummary(campaignId: $campaignId) { overall { ${SUMMARY} } byLeadUnit { ${SUMMARY} } } }`;
+export const THEMES = graphql(
+  `query Themes($campaignId: ID!) { themes(campaignId: $campaignId) { id code number title sourceGaps } }`,
+);
+export const SET_THEMES = graphql(
+  `mutation SetThemes($campaignId: ID!, $themes: [ThemeInput!]!) {
+  data: setThemes(campaignId: $campaignId, themes: $themes) {
+    __typename ... on ThemeList { items { id } } ...ErrorResultFields
+  }
+}`,
+  [ERROR_RESULT],
+);
 
-export interface Theme {
-  id: string;
-  code: string;
-  number: number;
-  title: string;
-  sourceGaps: string[];
-}
+export const WORK_ITEM_UPDATES = graphql(
+  `query WorkItemUpdates($workItemId: ID!) {
+  workItemUpdates(workItemId: $workItemId) { ...WorkItemUpdateFields }
+}`,
+  [UPDATE],
+);
+export const REPORT_PROGRESS = graphql(
+  `mutation ReportProgress($workItemId: ID!, $input: ReportProgressInput!) {
+  data: reportWorkItemProgress(workItemId: $workItemId, input: $input) {
+    __typename ... on WorkItemUpdate { ...WorkItemUpdateFields } ...ErrorResultFields
+  }
+}`,
+  [UPDATE, ERROR_RESULT],
+);
 
-export interface WorkItemUpdate {
-  id: string;
-  workItemId: string;
-  date: string;
-  progress: number;
-  note: string | null;
-  unitCode: string | null;
-  reportedBy: string;
-  createdAt: string;
-}
+export const WORK_PLAN_SUMMARY = graphql(
+  `query WorkPlanSummary($campaignId: ID!) {
+  workPlanSummary(campaignId: $campaignId) {
+    overall { ...WorkItemSummaryFields } byLeadUnit { ...WorkItemSummaryFields }
+  }
+}`,
+  [SUMMARY],
+);
 
-export interface WorkItemSummary {
-  unitCode: string | null;
-  total: number;
-  notStarted: number;
-  inProgress: number;
-  completed: number;
-  meanProgress: number | null;
-}
+export type Theme = ResultOf<typeof THEMES>['themes'][number];
+
+export type WorkItemUpdate = ResultOf<typeof WORK_ITEM_UPDATES>['workItemUpdates'][number];
 
 export interface WorkItemRecord {
   id: string;

@@ -1,11 +1,7 @@
 import { buildClientSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { expect, it } from 'vitest';
-import { documentsOf } from '../../src/data/resource-descriptor';
-import { RESOURCE_DESCRIPTORS } from '../../src/resources';
+import { descriptorDocuments, queryModuleDocuments } from '../console-documents';
 import { type SuiteContext } from '../suite-context';
-
-// Every *.queries.ts module of the console: the documents its pages send.
-const QUERY_MODULES = import.meta.glob<Record<string, unknown>>('../../src/**/*.queries.ts', { eager: true });
 
 /** Every GraphQL document the console can send, checked against the running server's schema. */
 export function schemaScenario(ctx: SuiteContext): void {
@@ -13,14 +9,10 @@ export function schemaScenario(ctx: SuiteContext): void {
     const { data, errors } = await ctx.server.gql(getIntrospectionQuery(), {}, await ctx.server.adminToken());
     expect(errors).toBeUndefined();
     const schema = buildClientSchema(data);
-    const documents: [string, string][] = [];
-    for (const [file, module] of Object.entries(QUERY_MODULES)) {
-      for (const [name, value] of Object.entries(module))
-        if (typeof value === 'string' && /^\s*(query|mutation)\b/.test(value))
-          documents.push([`${file}#${name}`, value]);
-    }
-    for (const [resource, descriptor] of Object.entries(RESOURCE_DESCRIPTORS))
-      documentsOf(descriptor).forEach((doc, i) => documents.push([`${resource}[${i}]`, doc]));
+    const documents: [string, string][] = [
+      ...queryModuleDocuments(),
+      ...descriptorDocuments().map(([, where, doc]) => [where, doc] as [string, string]),
+    ];
     expect(documents.length).toBeGreaterThan(30);
     const invalid = documents
       .map(([where, doc]) => [where, validate(schema, parse(doc)).map((e) => e.message)] as const)
