@@ -82,7 +82,8 @@ export default tseslint.config(
       '**/coverage/**',
       '**/*.d.ts',
       '**/.turbo/**',
-      '**/data/**',
+      'data/**',
+      'apps/server/data/**',
     ],
   },
   js.configs.recommended,
@@ -135,7 +136,14 @@ export default tseslint.config(
   },
   {
     files: ['apps/console/src/**/*.{ts,tsx}'],
-    ignores: ['**/*.queries.ts', '**/*.descriptor.ts', '**/*.descriptors.ts', '**/*.spec.ts', '**/*.spec.tsx'],
+    ignores: [
+      'apps/console/src/data/graphql.ts',
+      '**/*.queries.ts',
+      '**/*.descriptor.ts',
+      '**/*.descriptors.ts',
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',

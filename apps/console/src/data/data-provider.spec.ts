@@ -6,7 +6,8 @@ import { GraphqlClient } from './graphql-client';
 import { compactFilter, type ResourceDescriptor } from './resource-descriptor';
 import { echoTranslate, fakeFetch } from './test-fetch';
 
-const ERROR_FIELDS = 'fragment ErrorResultFields on ErrorResult { errorCode message path messageKey messageParamsJson }';
+const ERROR_FIELDS =
+  'fragment ErrorResultFields on ErrorResult { errorCode message path messageKey messageParamsJson }';
 /** The text the client sends for a document written as `source`. */
 const sent = (source: string) => print(parse(source));
 
@@ -62,22 +63,46 @@ const page = (items: unknown[], totalItems: number) => ({ data: { data: { items,
 describe('createDataProvider', () => {
   it('maps getList onto ListOptions and the list filter', async () => {
     const { provider, requests } = providerWith([page([{ id: '1', username: 'ann' }], 41)]);
-    const result = await provider.getList('users', { pagination: { page: 3, perPage: 20 }, sort: { field: 'username', order: 'DESC' }, filter: { q: 'an', role: 'office', active: '' } });
+    const result = await provider.getList('users', {
+      pagination: { page: 3, perPage: 20 },
+      sort: { field: 'username', order: 'DESC' },
+      filter: { q: 'an', role: 'office', active: '' },
+    });
     expect(result).toEqual({ data: [{ id: '1', username: 'ann' }], total: 41 });
-    expect(requests[0]?.query).toBe(sent('query ListUsers($options: ListOptions, $filter: UserListFilter) { data: users(options: $options, filter: $filter) { items { id username } totalItems } }'));
-    expect(requests[0]?.variables).toEqual({ options: { skip: 40, take: 20, sort: [{ field: 'username', order: 'DESC' }] }, filter: { role: 'office', search: 'an' } });
+    expect(requests[0]?.query).toBe(
+      sent(
+        'query ListUsers($options: ListOptions, $filter: UserListFilter) { data: users(options: $options, filter: $filter) { items { id username } totalItems } }',
+      ),
+    );
+    expect(requests[0]?.variables).toEqual({
+      options: { skip: 40, take: 20, sort: [{ field: 'username', order: 'DESC' }] },
+      filter: { role: 'office', search: 'an' },
+    });
   });
 
   it('leaves a sort the server cannot do to its default order', async () => {
     const { provider, requests } = providerWith([page([], 0)]);
-    await provider.getList('users', { pagination: { page: 1, perPage: 10 }, sort: { field: 'roles', order: 'ASC' }, filter: {} });
+    await provider.getList('users', {
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'roles', order: 'ASC' },
+      filter: {},
+    });
     expect(requests[0]?.variables).toEqual({ options: { skip: 0, take: 10 }, filter: null });
   });
 
   it('fetches pages larger than the server limit in several requests', async () => {
-    const items = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: String(from + i), username: `u${from + i}` }));
-    const { provider, requests } = providerWith([page(items(0, 100), 250), page(items(100, 100), 250), page(items(200, 50), 250)]);
-    const result = await provider.getList('users', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'username', order: 'ASC' }, filter: {} });
+    const items = (from: number, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: String(from + i), username: `u${from + i}` }));
+    const { provider, requests } = providerWith([
+      page(items(0, 100), 250),
+      page(items(100, 100), 250),
+      page(items(200, 50), 250),
+    ]);
+    const result = await provider.getList('users', {
+      pagination: { page: 1, perPage: 1000 },
+      sort: { field: 'username', order: 'ASC' },
+      filter: {},
+    });
     expect(result.data).toHaveLength(250);
     expect(result.total).toBe(250);
     expect(requests.map((r) => (r.variables.options as { skip: number; take: number }).skip)).toEqual([0, 100, 200]);
@@ -90,9 +115,15 @@ describe('createDataProvider', () => {
       { id: '3', code: 'logistics', name: '后勤处' },
     ];
     const { provider, requests } = providerWith([{ data: { data: all } }]);
-    const result = await provider.getList('units', { pagination: { page: 1, perPage: 1 }, sort: { field: 'code', order: 'ASC' }, filter: { campaignId: '7', q: '处' } });
+    const result = await provider.getList('units', {
+      pagination: { page: 1, perPage: 1 },
+      sort: { field: 'code', order: 'ASC' },
+      filter: { campaignId: '7', q: '处' },
+    });
     expect(result).toEqual({ data: [{ id: '2', code: 'legal', name: '法制处' }], total: 2 });
-    expect(requests[0]?.query).toBe(sent('query AllUnits($campaignId: ID!) { data: units(campaignId: $campaignId) { id code name } }'));
+    expect(requests[0]?.query).toBe(
+      sent('query AllUnits($campaignId: ID!) { data: units(campaignId: $campaignId) { id code name } }'),
+    );
     expect(requests[0]?.variables).toEqual({ campaignId: '7' });
   });
 
@@ -100,7 +131,11 @@ describe('createDataProvider', () => {
     const { provider, requests } = providerWith([{ data: { r0: { id: '4', username: 'a' }, r1: null } }]);
     const result = await provider.getMany('users', { ids: ['4', '5'] });
     expect(result.data).toEqual([{ id: '4', username: 'a' }]);
-    expect(requests[0]?.query).toBe(sent('query ManyUser($id0: ID!, $id1: ID!) { r0: user(id: $id0) { id username } r1: user(id: $id1) { id username } }'));
+    expect(requests[0]?.query).toBe(
+      sent(
+        'query ManyUser($id0: ID!, $id1: ID!) { r0: user(id: $id0) { id username } r1: user(id: $id1) { id username } }',
+      ),
+    );
   });
 
   it('throws NOT_FOUND for a missing record', async () => {
@@ -112,12 +147,27 @@ describe('createDataProvider', () => {
     const { provider, requests } = providerWith([{ data: { data: { __typename: 'User', id: '8', username: 'bob' } } }]);
     const result = await provider.create('users', { data: { username: 'bob', extra: 1 } });
     expect(result.data).toEqual({ __typename: 'User', id: '8', username: 'bob' });
-    expect(requests[0]?.query).toBe(sent(`mutation RunCreateUser($input: CreateUserInput!) { data: createUser(input: $input) { __typename ... on User { id username } ...ErrorResultFields } } ${ERROR_FIELDS}`));
+    expect(requests[0]?.query).toBe(
+      sent(
+        `mutation RunCreateUser($input: CreateUserInput!) { data: createUser(input: $input) { __typename ... on User { id username } ...ErrorResultFields } } ${ERROR_FIELDS}`,
+      ),
+    );
     expect(requests[0]?.variables).toEqual({ input: { username: 'bob' } });
   });
 
   it('turns an error result into a form error on the named field', async () => {
-    const { provider } = providerWith([{ data: { data: { __typename: 'UsernameTakenError', errorCode: 'USERNAME_TAKEN', message: 'taken', path: 'input.username' } } }]);
+    const { provider } = providerWith([
+      {
+        data: {
+          data: {
+            __typename: 'UsernameTakenError',
+            errorCode: 'USERNAME_TAKEN',
+            message: 'taken',
+            path: 'input.username',
+          },
+        },
+      },
+    ]);
     await expect(provider.create('users', { data: { username: 'bob' } })).rejects.toMatchObject({
       status: 409,
       body: { errorCode: 'USERNAME_TAKEN', errors: { username: 'USERNAME_TAKEN: taken' } },
@@ -140,7 +190,13 @@ describe('createDataProvider', () => {
 
   it('refuses a resource it has no descriptor for', async () => {
     const { provider } = providerWith([]);
-    await expect(provider.getList('ghosts', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {} })).rejects.toThrow(/no descriptor for the resource "ghosts"/);
+    await expect(
+      provider.getList('ghosts', {
+        pagination: { page: 1, perPage: 1 },
+        sort: { field: 'id', order: 'ASC' },
+        filter: {},
+      }),
+    ).rejects.toThrow(/no descriptor for the resource "ghosts"/);
   });
 });
 
@@ -156,7 +212,11 @@ describe('pageLocally', () => {
     expect(result.data).toHaveLength(length);
   });
   it('sorts descending', () => {
-    const result = pageLocally(records, { pagination: { page: 1, perPage: 3 }, sort: { field: 'n', order: 'DESC' }, filter: {} });
+    const result = pageLocally(records, {
+      pagination: { page: 1, perPage: 3 },
+      sort: { field: 'n', order: 'DESC' },
+      filter: {},
+    });
     expect(result.data.map((r) => r.n)).toEqual([6, 6, 6]);
   });
 });

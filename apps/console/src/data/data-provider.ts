@@ -1,4 +1,11 @@
-import { type DataProvider, HttpError, type GetListParams, type GetListResult, type Identifier, type RaRecord } from 'react-admin';
+import {
+  type DataProvider,
+  HttpError,
+  type GetListParams,
+  type GetListResult,
+  type Identifier,
+  type RaRecord,
+} from 'react-admin';
 import { type GraphqlClient } from './graphql-client';
 import { type AnyDocument, type ResultOf, type Success, type VariablesOf } from './graphql';
 import {
@@ -59,11 +66,18 @@ function compare(a: unknown, b: unknown): number {
 }
 
 /** Paging, sorting, `q` search and equality filters over a short list the server returns whole. */
-export function pageLocally(records: readonly RaRecord[], params: Pick<GetListParams, 'pagination' | 'sort' | 'filter'>): GetListResult {
+export function pageLocally(
+  records: readonly RaRecord[],
+  params: Pick<GetListParams, 'pagination' | 'sort' | 'filter'>,
+): GetListResult {
   const { q, ...filter } = (params.filter ?? {}) as Values;
   const needle = typeof q === 'string' ? q.trim().toLowerCase() : '';
   const matched = records.filter((record) => {
-    if (needle && !Object.values(record).some((value) => typeof value === 'string' && value.toLowerCase().includes(needle))) return false;
+    if (
+      needle &&
+      !Object.values(record).some((value) => typeof value === 'string' && value.toLowerCase().includes(needle))
+    )
+      return false;
     return Object.entries(compactFilter(filter) ?? {}).every(([key, wanted]) => {
       const value = (record as Values)[key];
       return Array.isArray(value) ? value.includes(wanted) : value === wanted;
@@ -90,7 +104,11 @@ function renameFormFields(error: unknown, rename: (field: string) => string | nu
   return new HttpError(error.message, error.status, { ...body, errors });
 }
 
-function splitFilter(list: ListDescriptor, filter: Values, defaults: Values): { args: Values; filter: Values | undefined } {
+function splitFilter(
+  list: ListDescriptor,
+  filter: Values,
+  defaults: Values,
+): { args: Values; filter: Values | undefined } {
   const args: Values = {};
   const rest: Values = { ...filter };
   for (const name of extraVariables(list.document, ['options', 'filter'])) {
@@ -114,7 +132,11 @@ export function createDataProvider(
 ): PingyiDataProvider {
   const translate = client.translate;
 
-  async function runMutation(descriptor: ResourceDescriptor, spec: MutationDescriptor, args: Values): Promise<RaRecord> {
+  async function runMutation(
+    descriptor: ResourceDescriptor,
+    spec: MutationDescriptor,
+    args: Values,
+  ): Promise<RaRecord> {
     const { data } = await client.request<{ data: Values }>(spec.document, args);
     try {
       const value = spec.plain ? data : unwrapResult<Values>(data, translate);
@@ -126,7 +148,8 @@ export function createDataProvider(
 
   function mutationArgs(spec: MutationDescriptor, data: Values, previous?: RaRecord): Values {
     const args: Values = {};
-    for (const name of extraVariables(spec.document, ['id', 'input'])) args[name] = data[name] ?? previous?.[name] ?? null;
+    for (const name of extraVariables(spec.document, ['id', 'input']))
+      args[name] = data[name] ?? previous?.[name] ?? null;
     if (variableNames(spec.document).includes('input')) args.input = spec.input ? spec.input(data, previous) : data;
     return args;
   }
@@ -140,12 +163,16 @@ export function createDataProvider(
       const { data } = await client.request<{ data: Values[] }>(document, args, params.signal);
       const local = { ...(params.filter ?? {}) } as Values;
       for (const name of Object.keys(args)) delete local[name];
-      return pageLocally(data.map((raw) => toRecord(descriptor, raw)), { ...params, filter: local });
+      return pageLocally(
+        data.map((raw) => toRecord(descriptor, raw)),
+        { ...params, filter: local },
+      );
     }
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     const sortField = params.sort?.field;
     const sortable = !list.sortable || (sortField !== undefined && list.sortable.includes(sortField));
-    const sort = sortField && sortable ? [{ field: sortField, order: params.sort?.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined;
+    const sort =
+      sortField && sortable ? [{ field: sortField, order: params.sort?.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined;
     const data: RaRecord[] = [];
     let total = 0;
     const start = (page - 1) * perPage;
@@ -153,7 +180,11 @@ export function createDataProvider(
       const take = Math.min(SERVER_MAX_TAKE, start + perPage - skip);
       const variables: Values = { ...args, options: { skip, take, ...(sort ? { sort } : {}) } };
       if (variableNames(document).includes('filter')) variables.filter = filter ?? null;
-      const result = await client.request<{ data: { items: Values[]; totalItems: number } }>(document, variables, params.signal);
+      const result = await client.request<{ data: { items: Values[]; totalItems: number } }>(
+        document,
+        variables,
+        params.signal,
+      );
       data.push(...result.data.items.map((raw) => toRecord(descriptor, raw)));
       total = result.data.totalItems;
       if (result.data.items.length < take) break;
@@ -179,7 +210,11 @@ export function createDataProvider(
     async getMany(resource, params) {
       const descriptor = descriptorOf(descriptors, resource);
       if (!descriptor.one && descriptor.list?.plain) {
-        const all = await getList(resource, { pagination: { page: 1, perPage: 10_000 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
+        const all = await getList(resource, {
+          pagination: { page: 1, perPage: 10_000 },
+          sort: { field: 'id', order: 'ASC' },
+          filter: {},
+        });
         const wanted = new Set(params.ids.map(String));
         return { data: all.data.filter((record) => wanted.has(String(record.id))) };
       }
@@ -188,7 +223,11 @@ export function createDataProvider(
       for (let i = 0; i < params.ids.length; i += MANY_CHUNK) {
         const ids = params.ids.slice(i, i + MANY_CHUNK);
         const document = manyDocument(descriptor, ids.length);
-        const result = await client.request<Record<string, Values | null>>(document, Object.fromEntries(ids.map((id, k) => [`id${k}`, String(id)])), params.signal);
+        const result = await client.request<Record<string, Values | null>>(
+          document,
+          Object.fromEntries(ids.map((id, k) => [`id${k}`, String(id)])),
+          params.signal,
+        );
         ids.forEach((_, k) => {
           const raw = result[`r${k}`];
           if (raw) data.push(toRecord(descriptor, raw));

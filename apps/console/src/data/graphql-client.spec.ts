@@ -29,7 +29,11 @@ describe('GraphqlClient', () => {
   ])('turns a GraphQL error coded %s into status %d with the field', async (code, status) => {
     const fake = fakeFetch([{ data: null, errors: [{ message: 'bad', extensions: { code, field: 'input.name' } }] }]);
     const client = new GraphqlClient({ getToken: () => null, translate: echoTranslate, fetch: fake.fetch });
-    await expect(client.request(ME)).rejects.toMatchObject({ status, message: `${code}: bad`, body: { errors: { name: `${code}: bad` } } });
+    await expect(client.request(ME)).rejects.toMatchObject({
+      status,
+      message: `${code}: bad`,
+      body: { errors: { name: `${code}: bad` } },
+    });
   });
 
   it('reports an unreachable server as a network error', async () => {
@@ -42,10 +46,14 @@ describe('GraphqlClient', () => {
     const calls: { url: string; headers: Record<string, string> }[] = [];
     const fetchFn = (async (url: string, init: RequestInit) => {
       calls.push({ url, headers: init.headers as Record<string, string> });
-      return new Response(JSON.stringify({ errorCode: 'PAYLOAD_TOO_LARGE', message: 'over 10 MiB', path: null }), { status: 413 });
+      return new Response(JSON.stringify({ errorCode: 'PAYLOAD_TOO_LARGE', message: 'over 10 MiB', path: null }), {
+        status: 413,
+      });
     }) as unknown as typeof fetch;
     const client = new GraphqlClient({ getToken: () => 'tok-123', translate: echoTranslate, fetch: fetchFn });
-    await expect(client.rest('/attachments?itemId=1', { method: 'POST', headers: { 'content-type': 'image/png' } })).rejects.toMatchObject({ message: 'PAYLOAD_TOO_LARGE: over 10 MiB' });
+    await expect(
+      client.rest('/attachments?itemId=1', { method: 'POST', headers: { 'content-type': 'image/png' } }),
+    ).rejects.toMatchObject({ message: 'PAYLOAD_TOO_LARGE: over 10 MiB' });
     expect(calls[0]?.headers).toEqual({ 'content-type': 'image/png', authorization: 'Bearer tok-123' });
   });
 });

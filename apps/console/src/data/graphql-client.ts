@@ -5,7 +5,12 @@ import { type ErrorTranslator, sentenceOf, serverError } from './server-errors';
 /** One GraphQL error as the server formats it (`extensions.code`, `extensions.field`). */
 export interface GraphqlError {
   readonly message: string;
-  readonly extensions?: { readonly code?: string; readonly field?: string; readonly errorId?: string; readonly details?: { readonly messageKey?: unknown; readonly params?: unknown } };
+  readonly extensions?: {
+    readonly code?: string;
+    readonly field?: string;
+    readonly errorId?: string;
+    readonly details?: { readonly messageKey?: unknown; readonly params?: unknown };
+  };
 }
 
 export interface GraphqlClientOptions {
@@ -40,14 +45,40 @@ export class GraphqlClient {
     const token = this.options.getToken();
     let response: Response;
     try {
-      response = await this.fetchFn(path, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+      response = await this.fetchFn(path, {
+        ...init,
+        headers: {
+          ...(init.headers as Record<string, string> | undefined),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      });
     } catch (error) {
       throw serverError('NETWORK', error instanceof Error ? error.message : String(error), null, this.translate);
     }
     if (response.ok) return response;
-    const body = (await response.json().catch(() => null)) as { errorCode?: string; message?: string; path?: string | null; messageKey?: unknown; params?: unknown } | null;
-    const code = body?.errorCode ?? (response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : response.status === 404 ? 'NOT_FOUND' : 'INTERNAL_SERVER_ERROR');
-    throw serverError(code, body?.message ?? `HTTP ${response.status}`, body?.path ?? null, this.translate, sentenceOf(body));
+    const body = (await response.json().catch(() => null)) as {
+      errorCode?: string;
+      message?: string;
+      path?: string | null;
+      messageKey?: unknown;
+      params?: unknown;
+    } | null;
+    const code =
+      body?.errorCode ??
+      (response.status === 401
+        ? 'UNAUTHENTICATED'
+        : response.status === 403
+          ? 'FORBIDDEN'
+          : response.status === 404
+            ? 'NOT_FOUND'
+            : 'INTERNAL_SERVER_ERROR');
+    throw serverError(
+      code,
+      body?.message ?? `HTTP ${response.status}`,
+      body?.path ?? null,
+      this.translate,
+      sentenceOf(body),
+    );
   }
 
   /**
@@ -64,7 +95,13 @@ export class GraphqlClient {
       xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : body.size);
       xhr.onerror = () => reject(serverError('NETWORK', 'upload failed', null, this.translate));
       xhr.onload = () => {
-        type Answer = { errorCode?: string; message?: string; path?: string | null; messageKey?: unknown; params?: unknown } | null;
+        type Answer = {
+          errorCode?: string;
+          message?: string;
+          path?: string | null;
+          messageKey?: unknown;
+          params?: unknown;
+        } | null;
         let answer: Answer;
         try {
           answer = JSON.parse(xhr.responseText) as Answer;
@@ -72,7 +109,16 @@ export class GraphqlClient {
           answer = null;
         }
         if (xhr.status >= 200 && xhr.status < 300) resolve(answer as T);
-        else reject(serverError(answer?.errorCode ?? (xhr.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR'), answer?.message ?? `HTTP ${xhr.status}`, answer?.path ?? null, this.translate, sentenceOf(answer)));
+        else
+          reject(
+            serverError(
+              answer?.errorCode ?? (xhr.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR'),
+              answer?.message ?? `HTTP ${xhr.status}`,
+              answer?.path ?? null,
+              this.translate,
+              sentenceOf(answer),
+            ),
+          );
       };
       xhr.send(body);
     });
@@ -105,15 +151,29 @@ export class GraphqlClient {
     try {
       body = (await response.json()) as typeof body;
     } catch {
-      throw serverError(response.status === 401 ? 'UNAUTHENTICATED' : 'NETWORK', `HTTP ${response.status} ${response.statusText}`.trim(), null, this.translate);
+      throw serverError(
+        response.status === 401 ? 'UNAUTHENTICATED' : 'NETWORK',
+        `HTTP ${response.status} ${response.statusText}`.trim(),
+        null,
+        this.translate,
+      );
     }
     const first = body.errors?.[0];
     if (first) {
       // a masked failure carries only its id: the console words it (the shared sentence internalError)
-      const sentence = first.extensions?.errorId ? { messageKey: 'internalError', params: { id: first.extensions.errorId } } : first.extensions?.details;
-      throw serverError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.message, first.extensions?.field ?? null, this.translate, sentenceOf(sentence));
+      const sentence = first.extensions?.errorId
+        ? { messageKey: 'internalError', params: { id: first.extensions.errorId } }
+        : first.extensions?.details;
+      throw serverError(
+        first.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+        first.message,
+        first.extensions?.field ?? null,
+        this.translate,
+        sentenceOf(sentence),
+      );
     }
-    if (!body.data) throw serverError('INTERNAL_SERVER_ERROR', `HTTP ${response.status}: no data`, null, this.translate);
+    if (!body.data)
+      throw serverError('INTERNAL_SERVER_ERROR', `HTTP ${response.status}: no data`, null, this.translate);
     return body.data;
   }
 }

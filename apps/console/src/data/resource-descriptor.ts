@@ -138,9 +138,7 @@ export function manyDocument(descriptor: ResourceDescriptor, count: number): Doc
         kind: Kind.FIELD,
         alias: name(`r${k}`),
         name: field.name,
-        arguments: [
-          { kind: Kind.ARGUMENT, name: name('id'), value: { kind: Kind.VARIABLE, name: name(id) } },
-        ],
+        arguments: [{ kind: Kind.ARGUMENT, name: name('id'), value: { kind: Kind.VARIABLE, name: name(id) } }],
         selectionSet,
       })),
     },

@@ -37,11 +37,20 @@ describe('serverError', () => {
     expect(error).toBeInstanceOf(HttpError);
     expect(error.status).toBe(409);
     expect(error.message).toBe('USERNAME_TAKEN: username "ann" is taken');
-    expect(error.body).toMatchObject({ errorCode: 'USERNAME_TAKEN', detail: 'username "ann" is taken', errors: { username: error.message, root: { serverError: error.message } } });
+    expect(error.body).toMatchObject({
+      errorCode: 'USERNAME_TAKEN',
+      detail: 'username "ann" is taken',
+      errors: { username: error.message, root: { serverError: error.message } },
+    });
   });
 
   it('drops the path the server puts at the start of its message', () => {
-    const error = serverError('INVALID_CALENDAR', 'input.phases[2].start: overlaps', 'input.phases[2].start', echoTranslate);
+    const error = serverError(
+      'INVALID_CALENDAR',
+      'input.phases[2].start: overlaps',
+      'input.phases[2].start',
+      echoTranslate,
+    );
     expect(error.message).toBe('INVALID_CALENDAR: overlaps');
     expect(error.body.errors['phases.2.start']).toBe('INVALID_CALENDAR: overlaps');
   });
@@ -58,9 +67,12 @@ describe('unwrapResult', () => {
   });
 
   it('throws an error result as an HttpError', () => {
-    expect(() => unwrapResult({ __typename: 'QuotaExceededError', errorCode: 'QUOTA_EXCEEDED', message: 'over', path: 'count' }, echoTranslate)).toThrow(
-      'QUOTA_EXCEEDED: over',
-    );
+    expect(() =>
+      unwrapResult(
+        { __typename: 'QuotaExceededError', errorCode: 'QUOTA_EXCEEDED', message: 'over', path: 'count' },
+        echoTranslate,
+      ),
+    ).toThrow('QUOTA_EXCEEDED: over');
   });
 
   it('treats a missing value as not found', () => {

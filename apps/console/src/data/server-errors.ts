@@ -5,7 +5,11 @@ import { HttpError } from 'react-admin';
  * to the server's message); `params` are the error result's own fields
  * (`itemId`, `unitName`…), for the sentence to name what it is about.
  */
-export type ErrorTranslator = (code: string, serverMessage: string, params?: Readonly<Record<string, unknown>>) => string;
+export type ErrorTranslator = (
+  code: string,
+  serverMessage: string,
+  params?: Readonly<Record<string, unknown>>,
+) => string;
 
 /** The server's sentence for a refusal: a key of the shared message catalog and its parameters. */
 export type ServerSentence = {
@@ -14,7 +18,12 @@ export type ServerSentence = {
 };
 
 /** Reads the sentence of an answer: `messageKey` with `params` (REST, GraphQL `extensions.details`) or `messageParamsJson` (error results, report rows). */
-export function sentenceOf(source: { readonly messageKey?: unknown; readonly params?: unknown; readonly messageParamsJson?: unknown } | null | undefined): ServerSentence {
+export function sentenceOf(
+  source:
+    | { readonly messageKey?: unknown; readonly params?: unknown; readonly messageParamsJson?: unknown }
+    | null
+    | undefined,
+): ServerSentence {
   if (!source || typeof source.messageKey !== 'string') return {};
   let raw: unknown = source.params;
   if (typeof source.messageParamsJson === 'string') {
@@ -25,7 +34,9 @@ export function sentenceOf(source: { readonly messageKey?: unknown; readonly par
     }
   }
   const messageParams: Record<string, string | number> = {};
-  if (raw && typeof raw === 'object') for (const [name, value] of Object.entries(raw)) if (typeof value === 'string' || typeof value === 'number') messageParams[name] = value;
+  if (raw && typeof raw === 'object')
+    for (const [name, value] of Object.entries(raw))
+      if (typeof value === 'string' || typeof value === 'number') messageParams[name] = value;
   return { messageKey: source.messageKey, messageParams };
 }
 
@@ -72,7 +83,13 @@ export function statusOfCode(code: string): number {
 export function formFieldOfPath(path: string | null | undefined): string | null {
   if (!path) return null;
   const dotted = path.replace(/\[(\d+)\]/g, '.$1').replace(/^input\./, '');
-  if (!/^[A-Za-z_][\w]*(\.[\w]+)*$/.test(dotted) || dotted === 'input' || dotted === 'options' || dotted.startsWith('options.')) return null;
+  if (
+    !/^[A-Za-z_][\w]*(\.[\w]+)*$/.test(dotted) ||
+    dotted === 'input' ||
+    dotted === 'options' ||
+    dotted.startsWith('options.')
+  )
+    return null;
   return dotted;
 }
 
@@ -80,7 +97,13 @@ export function formFieldOfPath(path: string | null | undefined): string | null 
  * An `HttpError` for one server failure, with the message in the user's
  * language and, when the server names a field, a form error next to it.
  */
-export function serverError(code: string, serverMessage: string, path: string | null, translate: ErrorTranslator, params?: Readonly<Record<string, unknown>>): HttpError {
+export function serverError(
+  code: string,
+  serverMessage: string,
+  path: string | null,
+  translate: ErrorTranslator,
+  params?: Readonly<Record<string, unknown>>,
+): HttpError {
   // The server's messages start with the path ("input.phases[2].start: overlaps…"); next to the field it is noise.
   const detail = path && serverMessage.startsWith(`${path}: `) ? serverMessage.slice(path.length + 2) : serverMessage;
   const message = translate(code, detail, params);
@@ -108,20 +131,28 @@ export interface ErrorResultValue {
 export function isErrorResult(value: unknown): value is ErrorResultValue {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return typeof record.__typename === 'string' && record.__typename.endsWith('Error') && typeof record.errorCode === 'string';
+  return (
+    typeof record.__typename === 'string' && record.__typename.endsWith('Error') && typeof record.errorCode === 'string'
+  );
 }
 
 /** An error result's own scalar fields (beyond code, message and path), as sentence parameters. */
 function paramsOf(value: ErrorResultValue): Record<string, unknown> {
   const common = new Set(['__typename', 'errorCode', 'message', 'path', 'messageKey', 'messageParamsJson']);
-  const own = Object.fromEntries(Object.entries(value).filter(([key, field]) => !common.has(key) && (typeof field === 'string' || typeof field === 'number')));
+  const own = Object.fromEntries(
+    Object.entries(value).filter(
+      ([key, field]) => !common.has(key) && (typeof field === 'string' || typeof field === 'number'),
+    ),
+  );
   return { ...own, ...sentenceOf(value) };
 }
 
 /** Returns the success member of a result union, or throws its error result as an `HttpError`. */
 export function unwrapResult<T>(value: T | ErrorResultValue | null | undefined, translate: ErrorTranslator): T {
-  if (value === null || value === undefined) throw serverError('NOT_FOUND', 'The server returned nothing', null, translate);
-  if (isErrorResult(value)) throw serverError(value.errorCode, value.message, value.path ?? null, translate, paramsOf(value));
+  if (value === null || value === undefined)
+    throw serverError('NOT_FOUND', 'The server returned nothing', null, translate);
+  if (isErrorResult(value))
+    throw serverError(value.errorCode, value.message, value.path ?? null, translate, paramsOf(value));
   return value as T;
 }
 

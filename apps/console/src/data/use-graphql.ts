@@ -9,7 +9,12 @@ import { type AnyDocument, type ResultOf, type VariablesOf } from './graphql';
  * not `enabled` (the caller may not see it, or lacks what it needs) is not
  * pending: it will never answer, so no page waits for it.
  */
-export function useGraphqlQuery<D extends AnyDocument>(key: readonly unknown[], document: D, variables: VariablesOf<D>, enabled = true): UseQueryResult<ResultOf<D>> {
+export function useGraphqlQuery<D extends AnyDocument>(
+  key: readonly unknown[],
+  document: D,
+  variables: VariablesOf<D>,
+  enabled = true,
+): UseQueryResult<ResultOf<D>> {
   const dataProvider = useDataProvider<PingyiDataProvider>();
   // `enabled` must be a boolean: `canAccess && …` is undefined while access is checked, and an
   // undefined argument takes the default (true); the caller writes `=== true`
@@ -20,7 +25,11 @@ export function useGraphqlQuery<D extends AnyDocument>(key: readonly unknown[], 
     enabled: on,
   });
   // delegate, not spread: react-query tracks the fields a component reads
-  return on ? result : (Object.assign(Object.create(result) as object, { isPending: false, isLoading: false }) as UseQueryResult<ResultOf<D>>);
+  return on
+    ? result
+    : (Object.assign(Object.create(result) as object, { isPending: false, isLoading: false }) as UseQueryResult<
+        ResultOf<D>
+      >);
 }
 
 /**
@@ -29,7 +38,15 @@ export function useGraphqlQuery<D extends AnyDocument>(key: readonly unknown[], 
  * refreshes the queries under `invalidate`; an error result is notified
  * with its readable message and rethrown for forms to show next to fields.
  */
-export function useGraphqlMutation<D extends MutationDocument>(document: D, options: { invalidate?: readonly (readonly unknown[])[]; invalidateResources?: readonly string[]; successMessage?: string; notifyErrors?: boolean } = {}) {
+export function useGraphqlMutation<D extends MutationDocument>(
+  document: D,
+  options: {
+    invalidate?: readonly (readonly unknown[])[];
+    invalidateResources?: readonly string[];
+    successMessage?: string;
+    notifyErrors?: boolean;
+  } = {},
+) {
   const dataProvider = useDataProvider<PingyiDataProvider>();
   const queryClient = useQueryClient();
   const notify = useNotify();
@@ -38,7 +55,9 @@ export function useGraphqlMutation<D extends MutationDocument>(document: D, opti
     onSuccess: async () => {
       await Promise.all([
         ...(options.invalidate ?? []).map((key) => queryClient.invalidateQueries({ queryKey: ['pingyi', ...key] })),
-        ...(options.invalidateResources ?? []).map((resource) => queryClient.invalidateQueries({ queryKey: [resource] })),
+        ...(options.invalidateResources ?? []).map((resource) =>
+          queryClient.invalidateQueries({ queryKey: [resource] }),
+        ),
       ]);
       if (options.successMessage) notify(options.successMessage, { type: 'success' });
     },
