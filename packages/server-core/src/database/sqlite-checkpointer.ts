@@ -40,6 +40,9 @@ export function startCheckpointer(file: string, onError: (message: string) => vo
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     stop: async () => {
+      // held until it has ended: unref'd, a process with nothing else left to do would exit
+      // in the middle of the last checkpoint, and whatever its shutdown awaits after this never runs
+      worker.ref();
       worker.postMessage('stop');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
       await worker.terminate();
