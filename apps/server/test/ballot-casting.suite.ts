@@ -1,18 +1,14 @@
 import { generateAccessCode, MAX_CODE_GUESSES, Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  BALLOT_FORM,
-  cast,
-  CAST,
   createCampaign,
-  dayOf,
-  issueCodes,
-  mixBox,
+  createTestServer,
   moveCampaignTo,
-  rowsOf,
+  type TestDatabase,
+  type TestServer,
   today,
-} from './support/ballot-fixtures';
+} from '@pingyi/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { BALLOT_FORM, cast, CAST, dayOf, issueCodes, mixBox, rowsOf } from './support/ballot-fixtures';
 
 const ALL_SATISFIED = [
   { unit: 'traffic-police', level: 'satisfied' },
