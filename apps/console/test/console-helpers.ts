@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Latin words of a shown text, once the data it quotes (dates, codes, names) is taken out. */
 export function latinWords(text: string, data: readonly string[] = []): string[] {
@@ -57,6 +58,17 @@ export async function waitForValue(page: Page, selector: string): Promise<void> 
   );
 }
 
+/** Fails naming each label the page found no translation for, and each uncaught error (4xx answers aside: tests ask for them). */
+export async function expectNoMissingLabelsOrErrors(page: Page, errors: readonly string[]): Promise<void> {
+  const missing = await page.evaluate(
+    () => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[],
+  );
+  expect(missing).toEqual([]);
+  expect(errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e))).toEqual(
+    [],
+  );
+}
+
 /** Reads a download the page starts with `click` as UTF-8 text, BOM included. */
 export async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -92,18 +104,23 @@ export interface AxeReport {
 
 export const AXE_REPORT_DIR = path.resolve(import.meta.dirname, 'screenshots', 'axe');
 
+/** Waits until no animation or CSS transition runs on the page (a dialog fading in, a drawer sliding in). */
+export async function animationsDone(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((animation) => animation.playState !== 'running'),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
+}
+
 /** axe's WCAG 2.1 A and AA rules on the page once transitions (dialogs, drawers, notifications fading in) have ended. */
 async function analyze(page: Page): ReturnType<AxeBuilder['analyze']> {
   // twice: a notification may start fading in just after the first wait
   for (let pass = 0; pass < 2; pass++) {
     if (pass) await page.waitForTimeout(150);
-    await page
-      .waitForFunction(
-        () => document.getAnimations().every((animation) => animation.playState !== 'running'),
-        undefined,
-        { timeout: 5_000 },
-      )
-      .catch(() => undefined);
+    await animationsDone(page);
   }
   return new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 }

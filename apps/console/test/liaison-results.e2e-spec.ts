@@ -1,10 +1,10 @@
-import { type TestServer, type TestUser } from '@pingyi/testing';
+import { moveCampaignTo, type TestServer, type TestUser } from '@pingyi/testing';
 import { type Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, screenshot } from './browser';
 import { consoleSuite } from './console-suite';
 import { open, settle, signIn } from './console-helpers';
-import { castOpinions, createCampaign, gql, moveCampaignTo } from './fixtures/office-campaign';
+import { castOpinions, createCampaign } from './fixtures/office-campaign';
 
 // Issue 16, item 12: a liaison's results page never spins forever. Before
 // publication it says nothing is published; after, another unit's breakdown
@@ -51,8 +51,7 @@ describeInBrowser("a liaison's results page", () => {
 
   it("after publication, says why another unit's breakdown is not shown", async () => {
     await moveCampaignTo(server, token, campaignId, 'rectification');
-    await gql(
-      server,
+    await server.gqlOk(
       'mutation($c: ID!) { publishResults(campaignId: $c) { __typename ... on ErrorResult { errorCode message } } }',
       { c: campaignId },
       token,

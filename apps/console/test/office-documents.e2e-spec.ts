@@ -1,5 +1,5 @@
 import { BallotMixer } from '@pingyi/server-core';
-import { type TestServer } from '@pingyi/testing';
+import { moveCampaignTo, type TestServer } from '@pingyi/testing';
 import JSZip from 'jszip';
 import * as fs from 'node:fs';
 import { type Page } from 'playwright-core';
@@ -7,7 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, screenshot } from './browser';
 import { consoleSuite } from './console-suite';
 import { open, settle, signIn, switchLanguage } from './console-helpers';
-import { createCampaign, gql, moveCampaignTo } from './fixtures/office-campaign';
+import { createCampaign } from './fixtures/office-campaign';
 
 // Issue 14: the office publishes results in the console, downloads the results
 // notice (测评结果通报) and finds in its tables the standings the server
@@ -41,8 +41,7 @@ describeInBrowser("the office's documents", () => {
   const suite = consoleSuite('office-documents', async (ready) => {
     ({ server, token } = ready);
     campaignId = await createCampaign(server, token, 'appraisal');
-    const issued = await gql<{ issueAccessCodes: { codes: string[] } }>(
-      server,
+    const issued = await server.gqlOk<{ issueAccessCodes: { codes: string[] } }>(
       `mutation($c: ID!) { issueAccessCodes(campaignId: $c, group: "residents", count: 24) { ... on IssuedAccessCodes { codes } } }`,
       { c: campaignId },
       token,
@@ -84,7 +83,7 @@ describeInBrowser("the office's documents", () => {
     const notice = await downloaded(page, () => page.getByTestId('results-notice-docx').click());
     expect(notice.name).toMatch(/测评结果通报\.docx$/);
     const tables = await docxTables(notice.body);
-    const { standings } = await gql<{
+    const { standings } = await server.gqlOk<{
       standings: {
         policyJson: string;
         standings: {
@@ -96,7 +95,7 @@ describeInBrowser("the office's documents", () => {
           responseRate: number;
         }[];
       };
-    }>(server, STANDINGS, { c: campaignId }, token);
+    }>(STANDINGS, { c: campaignId }, token);
     const decimals = JSON.parse(standings.policyJson).decimals as number;
     // the response rate next to every score (issue 14), as published with the standings
     expect(tables[1]?.slice(1)).toEqual(

@@ -1,10 +1,10 @@
-import { TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
+import { moveCampaignTo, TEST_ADMIN_PASSWORD, type TestServer, today } from '@pingyi/testing';
 import { type Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, screenshot } from './browser';
 import { consoleSuite } from './console-suite';
 import { open, settle, signIn, switchLanguage } from './console-helpers';
-import { castOpinions, createCampaign, gql, moveCampaignTo, today } from './fixtures/office-campaign';
+import { castOpinions, createCampaign } from './fixtures/office-campaign';
 import { fireEvent, openItem } from './fixtures/office-worker';
 
 // Issue 16, item 8: the console names units, strategies, operations and
@@ -30,14 +30,12 @@ describeInBrowser('the office reads names, never codes', () => {
   const suite = consoleSuite('no-codes', async (ready) => {
     ({ server, token } = ready);
     campaignId = await createCampaign(server, token, 'implementation');
-    await gql(
-      server,
+    await server.gqlOk(
       'mutation($c: ID!, $t: [ThemeInput!]!) { setThemes(campaignId: $c, themes: $t) { __typename ... on ErrorResult { errorCode message } } }',
       { c: campaignId, t: [{ code: 'police-image', number: 1, title: '围绕提升公安形象' }] },
       token,
     );
-    const created = await gql<{ createWorkItem: { id: string } }>(
-      server,
+    const created = await server.gqlOk<{ createWorkItem: { id: string } }>(
       'mutation($c: ID!, $input: WorkItemInput!) { createWorkItem(campaignId: $c, input: $input) { __typename ... on WorkItem { id } ... on ErrorResult { errorCode message } } }',
       {
         c: campaignId,
@@ -47,8 +45,7 @@ describeInBrowser('the office reads names, never codes', () => {
     );
     workItemId = created.createWorkItem.id;
     const liaison = await server.loginAs('liaison' as never, 'traffic-police');
-    await gql(
-      server,
+    await server.gqlOk(
       'mutation($i: ID!, $input: ReportProgressInput!) { reportWorkItemProgress(workItemId: $i, input: $input) { __typename ... on ErrorResult { errorCode message } } }',
       { i: workItemId, input: { progress: 40, unitCode: 'traffic-police', note: '已完成路口改造' } },
       liaison,

@@ -1,11 +1,11 @@
-import { createTestServer, TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
+import { createTestServer, seedGroup, TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
-import { download, open, settle, signIn, switchLanguage } from './console-helpers';
+import { download, expectNoMissingLabelsOrErrors, open, settle, signIn, switchLanguage } from './console-helpers';
 import { castOpinions, createCampaign } from './fixtures/office-campaign';
 
 // Opinions as an office worker reviews hundreds of them (issue 16): words,
@@ -15,10 +15,7 @@ import { castOpinions, createCampaign } from './fixtures/office-campaign';
 const QUEUE = '车管所窗口排队超过一小时';
 const LOGIN = '预约系统经常登录不上';
 const HUKOU = '户籍窗口排队太久';
-const GROUPS = [
-  { code: 'residents', label: '城乡居民', quota: 300 },
-  { code: 'enterprises', label: '企业代表', quota: 100 },
-];
+const GROUPS = [seedGroup('residents', 300), seedGroup('enterpriseRepresentatives', 100)];
 
 describeInBrowser('the office reviews opinions: search, filters, tags, export', () => {
   let server: TestServer;
@@ -46,7 +43,7 @@ describeInBrowser('the office reviews opinions: search, filters, tags, export', 
     const token = await server.adminToken();
     const campaignId = await createCampaign(server, token, 'appraisal', { groups: GROUPS });
     await castOpinions(server, token, campaignId, 'traffic-police', [QUEUE, LOGIN]);
-    await castOpinions(server, token, campaignId, 'public-order', [HUKOU], 'enterprises');
+    await castOpinions(server, token, campaignId, 'public-order', [HUKOU], 'enterpriseRepresentatives');
     browser = await launchBrowser();
     page = await browser.context.newPage();
     errors = watchErrors(page);
@@ -92,7 +89,7 @@ describeInBrowser('the office reviews opinions: search, filters, tags, export', 
       })
       .toBe(true);
     // the group is shown by its label, never its code
-    expect((await rows()).join('\n')).not.toContain('enterprises');
+    expect((await rows()).join('\n')).not.toContain('enterpriseRepresentatives');
   });
 
   it('tags the selected opinions, shows and filters by the tag', async () => {
@@ -155,13 +152,5 @@ describeInBrowser('the office reviews opinions: search, filters, tags, export', 
     await switchLanguage(page, '简体中文');
   });
 
-  it('had no uncaught errors and no missing labels', async () => {
-    const missing = await page.evaluate(
-      () => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[],
-    );
-    expect(missing).toEqual([]);
-    expect(
-      errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e)),
-    ).toEqual([]);
-  });
+  it('had no uncaught errors and no missing labels', () => expectNoMissingLabelsOrErrors(page, errors));
 });

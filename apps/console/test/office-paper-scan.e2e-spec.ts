@@ -11,7 +11,7 @@ import { describeInBrowser, screenshot, SCREENSHOT_DIR } from './browser';
 import { consoleSuite } from './console-suite';
 import { open, settle, signIn, switchLanguage } from './console-helpers';
 import { storeBallots } from './fixtures/ballots';
-import { createCampaign, gql, UNITS } from './fixtures/office-campaign';
+import { createCampaign, UNITS } from './fixtures/office-campaign';
 
 // Paper sheets end to end in a real browser against a real server on
 // SQLite: the office prints appraisal sheets, the suite rasterises the PDF
@@ -107,8 +107,7 @@ describeInBrowser('the office prints sheets, imports their scans and reviews dou
         'legal-affairs': 'basicallySatisfied',
       })),
     );
-    const issued = await gql<{ issueAccessCodes: { codes: string[] } }>(
-      server,
+    const issued = await server.gqlOk<{ issueAccessCodes: { codes: string[] } }>(
       `mutation($c: ID!) { issueAccessCodes(campaignId: $c, group: "residents", count: 1) { __typename ... on IssuedAccessCodes { codes } ... on ErrorResult { errorCode message } } }`,
       { c: campaignId },
       token,

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
-import { open, settle, signIn, switchLanguage } from './console-helpers';
+import { expectNoMissingLabelsOrErrors, open, settle, signIn, switchLanguage } from './console-helpers';
 import { createCampaign } from './fixtures/office-campaign';
 
 // The public address (issue 16): slips print the address evaluators reach,
@@ -106,13 +106,5 @@ describeInBrowser('the office sets the public address that slips print', () => {
     await switchLanguage(page, '简体中文');
   });
 
-  it('had no uncaught errors and no missing labels', async () => {
-    const missing = await page.evaluate(
-      () => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[],
-    );
-    expect(missing).toEqual([]);
-    expect(
-      errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e)),
-    ).toEqual([]);
-  });
+  it('had no uncaught errors and no missing labels', () => expectNoMissingLabelsOrErrors(page, errors));
 });

@@ -1,14 +1,21 @@
 import { addDays } from '@pingyi/domain';
-import { createTestServer, TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
+import {
+  createTestServer,
+  moveCampaignTo,
+  phasesFrom,
+  TEST_ADMIN_PASSWORD,
+  type TestServer,
+  today,
+} from '@pingyi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
-import { open, settle, signIn } from './console-helpers';
-import { castOpinions, createCampaign, gql, moveCampaignTo, today } from './fixtures/office-campaign';
-import { createCampaign as createCampaignWithPhases, phasesFrom } from './fixtures/office-worker';
+import { expectNoMissingLabelsOrErrors, open, settle, signIn } from './console-helpers';
+import { castOpinions, createCampaign } from './fixtures/office-campaign';
+import { createCampaign as createCampaignWithPhases } from './fixtures/office-worker';
 
 // What the office may do when (issue 16): a liaison's unit picked by name,
 // and every phase-gated action greyed out outside its window, with the
@@ -66,14 +73,12 @@ describeInBrowser('the office is offered only what the phase allows', () => {
     token = await server.adminToken();
     campaignId = await createCampaign(server, token, 'appraisal');
     await castOpinions(server, token, campaignId, 'traffic-police', OPINIONS);
-    await gql(
-      server,
+    await server.gqlOk(
       `mutation($id: ID!, $themes: [ThemeInput!]!) { setThemes(campaignId: $id, themes: $themes) { __typename } }`,
       { id: campaignId, themes: [{ code: 'service', number: 1, title: '提升窗口服务' }] },
       token,
     );
-    const created = await gql<{ createWorkItem: { id: string } }>(
-      server,
+    const created = await server.gqlOk<{ createWorkItem: { id: string } }>(
       `mutation($id: ID!, $input: WorkItemInput!) { createWorkItem(campaignId: $id, input: $input) { __typename ... on WorkItem { id } ... on ErrorResult { errorCode message } } }`,
       {
         id: campaignId,
@@ -101,8 +106,7 @@ describeInBrowser('the office is offered only what the phase allows', () => {
 
   it('opens a unit plan from the list of unit plans', async () => {
     await moveCampaignTo(server, token, campaignId, 'mobilization');
-    await gql(
-      server,
+    await server.gqlOk(
       `mutation($c: ID!, $input: FileUnitPlanInput!) { fileUnitPlan(campaignId: $c, input: $input) { __typename ... on ErrorResult { errorCode message } } }`,
       {
         c: campaignId,
@@ -198,8 +202,7 @@ describeInBrowser('the office is offered only what the phase allows', () => {
   });
 
   it("shows the scale's English labels on the English ballot page when the campaign has them", async () => {
-    const { campaign } = await gql<{ campaign: { policyJson: string } }>(
-      server,
+    const { campaign } = await server.gqlOk<{ campaign: { policyJson: string } }>(
       'query($id: ID!) { campaign(id: $id) { policyJson } }',
       { id: campaignId },
       token,
@@ -213,14 +216,12 @@ describeInBrowser('the office is offered only what the phase allows', () => {
     policy.scale = policy.scale.map((level) =>
       english[level.code] ? { ...level, labelEn: english[level.code] } : level,
     );
-    await gql(
-      server,
+    await server.gqlOk(
       `mutation($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { __typename ... on ErrorResult { errorCode message } } }`,
       { id: campaignId, input: { policyJson: JSON.stringify(policy), reason: '评议表增加英文档次名称' } },
       token,
     );
-    const issued = await gql<{ issueAccessCodes: { codes: string[] } }>(
-      server,
+    const issued = await server.gqlOk<{ issueAccessCodes: { codes: string[] } }>(
       `mutation($c: ID!) { issueAccessCodes(campaignId: $c, group: "residents", count: 1) { __typename ... on IssuedAccessCodes { codes } ... on ErrorResult { errorCode message } } }`,
       { c: campaignId },
       token,
@@ -292,8 +293,7 @@ describeInBrowser('the office is offered only what the phase allows', () => {
     await reasonDialog.getByRole('button', { name: '确认修改' }).click();
     await page.getByTestId('batch-state').getByText('已撤回').waitFor();
     await page.getByTestId('withdrawn-reason').getByText('已撤回：误将其他会场的评议表录入本批次').waitFor();
-    const { paperBatches } = await gql<{ paperBatches: { items: { code: string; state: string }[] } }>(
-      server,
+    const { paperBatches } = await server.gqlOk<{ paperBatches: { items: { code: string; state: string }[] } }>(
       'query($c: ID!) { paperBatches(campaignId: $c) { items { code state } } }',
       { c: campaignId },
       token,
@@ -437,8 +437,7 @@ describeInBrowser('the office is offered only what the phase allows', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await dialog.getByRole('button', { name: '取消' }).click();
     await page.getByText('未作修改').waitFor();
-    const { campaign } = await gql<{ campaign: { phases: { code: string; end: string }[] } }>(
-      server,
+    const { campaign } = await server.gqlOk<{ campaign: { phases: { code: string; end: string }[] } }>(
       'query($id: ID!) { campaign(id: $id) { phases { code end } } }',
       { id: campaignId },
       token,
@@ -463,13 +462,5 @@ describeInBrowser('the office is offered only what the phase allows', () => {
     await language('简体中文');
   });
 
-  it('had no uncaught errors and no missing labels', async () => {
-    const missing = await page.evaluate(
-      () => JSON.parse(window.sessionStorage.getItem('pingyi.missingTranslations') ?? '[]') as string[],
-    );
-    expect(missing).toEqual([]);
-    expect(
-      errors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e)),
-    ).toEqual([]);
-  });
+  it('had no uncaught errors and no missing labels', () => expectNoMissingLabelsOrErrors(page, errors));
 });

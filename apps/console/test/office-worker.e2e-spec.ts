@@ -1,21 +1,13 @@
 import { BallotMixer } from '@pingyi/server-core';
-import { createTestServer, TEST_ADMIN_PASSWORD, type TestUser } from '@pingyi/testing';
+import { createTestServer, phasesAround, phasesFrom, TEST_ADMIN_PASSWORD, type TestUser } from '@pingyi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { CONSOLE_DIST, describeInBrowser, launchBrowser, screenshot, watchErrors } from './browser';
-import { download, open, settle, signIn, signOut, switchLanguage } from './console-helpers';
-import {
-  closeItem,
-  createCampaign,
-  gqlOk,
-  movePhases,
-  openItem,
-  phasesAround,
-  phasesFrom,
-} from './fixtures/office-worker';
+import { animationsDone, download, open, settle, signIn, signOut, switchLanguage } from './console-helpers';
+import { closeItem, createCampaign, movePhases, openItem } from './fixtures/office-worker';
 import { dayFromToday, type SuiteContext } from './suite-context';
 
 const LIVE = '本年度民主评议机关';
@@ -99,7 +91,7 @@ describeInBrowser('the console as an office worker meets it', () => {
     await page.locator('input[name="count"]').fill('2');
     await page.getByRole('button', { name: '发放评议码' }).click();
     await page.getByTestId('issued-codes').waitFor();
-    await page.waitForTimeout(400); // the dialog fades in
+    await animationsDone(page);
     codes = (await page.getByTestId('issued-codes').innerText()).split('\n').filter(Boolean);
     const file = await download(page, () => page.getByRole('button', { name: '下载名单' }).click());
     expect(boms(file.text)).toBe(1);
@@ -113,24 +105,32 @@ describeInBrowser('the console as an office worker meets it', () => {
     const { page, server } = ctx;
     const CAST = `mutation($input: CastBallotInput!) { castBallot(input: $input) { __typename ... on ErrorResult { errorCode message } } }`;
     // two ballots rate the traffic police; one of them does not know the legal office (a ballot, not a counted vote)
-    await gqlOk(server, '', CAST, {
-      input: {
-        code: codes[0],
-        ratings: [
-          { unit: 'traffic-police', level: 'satisfied' },
-          { unit: 'legal', level: 'satisfied' },
-        ],
+    await server.gqlOk(
+      CAST,
+      {
+        input: {
+          code: codes[0],
+          ratings: [
+            { unit: 'traffic-police', level: 'satisfied' },
+            { unit: 'legal', level: 'satisfied' },
+          ],
+        },
       },
-    });
-    await gqlOk(server, '', CAST, {
-      input: {
-        code: codes[1],
-        ratings: [
-          { unit: 'traffic-police', level: 'fairlySatisfied' },
-          { unit: 'legal', level: 'unknown' },
-        ],
+      '',
+    );
+    await server.gqlOk(
+      CAST,
+      {
+        input: {
+          code: codes[1],
+          ratings: [
+            { unit: 'traffic-police', level: 'fairlySatisfied' },
+            { unit: 'legal', level: 'unknown' },
+          ],
+        },
       },
-    });
+      '',
+    );
     await server.app.get(BallotMixer).mixAll();
     await open(page, server.url, '/results');
     await page.getByRole('columnheader', { name: '有效票 / 评议表' }).waitFor();
@@ -194,18 +194,15 @@ describeInBrowser('the console as an office worker meets it', () => {
 
   it("exports the work plan with headings in the user's language, not react-admin's field dump", async () => {
     const { page, server } = ctx;
-    await gqlOk(
-      server,
-      admin,
+    await server.gqlOk(
       `mutation($id: ID!, $themes: [ThemeInput!]!) { setThemes(campaignId: $id, themes: $themes) { __typename } }`,
       {
         id: liveId,
         themes: [{ code: 'stability', number: 1, title: '围绕社会稳定大局，着力解决治安热点难点' }],
       },
-    );
-    await gqlOk(
-      server,
       admin,
+    );
+    await server.gqlOk(
       `mutation($id: ID!, $input: WorkItemInput!) { createWorkItem(campaignId: $id, input: $input) { __typename ... on ErrorResult { errorCode message } } }`,
       {
         id: liveId,
@@ -216,6 +213,7 @@ describeInBrowser('the console as an office worker meets it', () => {
           leadUnitCodes: ['traffic-police', 'public-order'],
         },
       },
+      admin,
     );
     await open(page, server.url, '/workItems');
     await page.getByText('进一步落实五条常态严管措施', { exact: false }).first().waitFor();
@@ -248,17 +246,21 @@ describeInBrowser('the console as an office worker meets it', () => {
   const RECORD = `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { __typename ... on Inspection { id findings { id } } ... on ErrorResult { errorCode message path messageKey messageParamsJson } } }`;
   const recordInspection = async (text: string) =>
     (
-      await gqlOk<{ recordInspection: { id: string; findings: { id: string }[] } }>(ctx.server, admin, RECORD, {
-        input: {
-          campaignId: liveId,
-          kind: 'covert',
-          date: dayFromToday(-1),
-          unitCode: 'public-order',
-          focusAreas: ['serviceAttitude'],
-          summary: '暗访户籍窗口。',
-          findings: [{ focusArea: 'serviceAttitude', text }],
+      await ctx.server.gqlOk<{ recordInspection: { id: string; findings: { id: string }[] } }>(
+        RECORD,
+        {
+          input: {
+            campaignId: liveId,
+            kind: 'covert',
+            date: dayFromToday(-1),
+            unitCode: 'public-order',
+            focusAreas: ['serviceAttitude'],
+            summary: '暗访户籍窗口。',
+            findings: [{ focusArea: 'serviceAttitude', text }],
+          },
         },
-      })
+        admin,
+      )
     ).recordInspection;
 
   it('opens one item per finding: then the button opens that item', async () => {
@@ -288,11 +290,10 @@ describeInBrowser('the console as an office worker meets it', () => {
     await open(page, server.url, `/inspections/${inspection.id}/show`);
     await page.getByRole('button', { name: '立项整改' }).waitFor();
     // someone else opens it from another page while this one is open
-    const other = await gqlOk<{ openRectificationItemFromFinding: { id: string } }>(
-      server,
-      admin,
+    const other = await server.gqlOk<{ openRectificationItemFromFinding: { id: string } }>(
       `mutation($f: ID!) { openRectificationItemFromFinding(findingId: $f) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message } } }`,
       { f: inspection.findings[0]!.id },
+      admin,
     );
     const itemId = other.openRectificationItemFromFinding.id;
     await page.getByRole('button', { name: '立项整改' }).click();
@@ -301,11 +302,10 @@ describeInBrowser('the console as an office worker meets it', () => {
       .waitFor();
     await page.getByRole('button', { name: '查看整改项目' }).waitFor();
     await screenshot(page, 'office-inspection-already-opened');
-    const items = await gqlOk<{ rectificationItems: { items: { title: string }[] } }>(
-      server,
-      admin,
+    const items = await server.gqlOk<{ rectificationItems: { items: { title: string }[] } }>(
       `query($c: ID!) { rectificationItems(campaignId: $c, options: { take: 100 }) { items { title } } }`,
       { c: liveId },
+      admin,
     );
     expect(items.rectificationItems.items.filter((item) => item.title === '户籍窗口午休时间无人值守。')).toHaveLength(
       1,

@@ -272,7 +272,6 @@ describeInBrowser('public ballot page in a real browser', () => {
       { id: campaignId, input: { phases: phasesWithTodayIn(3) } },
       token,
     );
-    await new Promise((resolve) => setTimeout(resolve, 2_100)); // the server caches a campaign's rules for two seconds
     const page = await newPage();
     await openSheet(page, codes[4] as string);
     await page.getByRole('alert').getByText('现在不在接受评议的时间内').waitFor();

@@ -1,11 +1,11 @@
 import { addDays } from '@pingyi/domain';
-import { TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
+import { moveCampaignTo, TEST_ADMIN_PASSWORD, type TestServer, today } from '@pingyi/testing';
 import { type Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, screenshot } from './browser';
 import { consoleSuite } from './console-suite';
 import { latinWords, open, settle, signIn, waitForValue } from './console-helpers';
-import { createCampaign, gql, moveCampaignTo, today } from './fixtures/office-campaign';
+import { createCampaign } from './fixtures/office-campaign';
 import { approvePlan, openItem } from './fixtures/office-worker';
 
 // Issue 16, item 7: every refusal the office meets is a sentence in the
@@ -88,8 +88,7 @@ describeInBrowser("refusals in the console's language", () => {
   });
 
   it('says what is wrong in a paper keying, cell by cell', async () => {
-    const created = await gql<{ createPaperBatch: { id: string } }>(
-      server,
+    const created = await server.gqlOk<{ createPaperBatch: { id: string } }>(
       `mutation($c: ID!) { createPaperBatch(campaignId: $c, code: "P-ZH", doubleKeyed: false) { __typename ... on PaperBatch { id } ... on ErrorResult { errorCode message } } }`,
       { c: campaignId },
       token,

@@ -1,10 +1,10 @@
-import { TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
+import { moveCampaignTo, TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
 import { type Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, screenshot } from './browser';
 import { consoleSuite } from './console-suite';
 import { open, settle, signIn, signOut } from './console-helpers';
-import { castOpinions, createCampaign, moveCampaignTo } from './fixtures/office-campaign';
+import { castOpinions, createCampaign } from './fixtures/office-campaign';
 import { fireEvent, openItem } from './fixtures/office-worker';
 
 // Issue 16: every page every role can open, in both languages, with a

@@ -1,12 +1,12 @@
 import { addDays, SEED_RATING_SCALE } from '@pingyi/domain';
-import { TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
+import { seedGroup, TEST_ADMIN_PASSWORD, type TestServer, today } from '@pingyi/testing';
 import { type Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, screenshot } from './browser';
 import { consoleSuite } from './console-suite';
 import { download, open, settle, signIn, switchLanguage } from './console-helpers';
 import { storeBallots } from './fixtures/ballots';
-import { gql, today, UNITS } from './fixtures/office-campaign';
+import { UNITS } from './fixtures/office-campaign';
 
 // Issue 14: the results page shows each unit's series, its rank within the series and overall,
 // its tier, its response rate next to the score, and 连续两年 for a unit in the bottom tier
@@ -21,10 +21,7 @@ const SERIES_OF: Record<string, string | null> = {
   'public-order': 'enforcement',
   'legal-affairs': 'service',
 };
-const GROUPS = [
-  { code: 'residents', label: '城乡居民', quota: 300 },
-  { code: 'deputies', label: '人大代表', quota: 50 },
-];
+const GROUPS = [seedGroup('residents', 300), seedGroup('peoplesCongressDeputies', 50)];
 const TIERS = [
   { code: 'satisfied', label: '满意', min: 85 },
   { code: 'basicallySatisfied', label: '基本满意', min: 60 },
@@ -74,16 +71,14 @@ async function campaign(
     series,
     policyJson: JSON.stringify(policy),
   };
-  const created = await gql<{ createCampaign: { id: string } }>(
-    server,
+  const created = await server.gqlOk<{ createCampaign: { id: string } }>(
     'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename ... on Campaign { id } ... on ErrorResult { errorCode message path } } }',
     { input },
     token,
   );
   const id = created.createCampaign.id;
   const units = UNITS.map((unit) => ({ ...unit, seriesCode: series.length ? (SERIES_OF[unit.code] ?? null) : null }));
-  await gql(
-    server,
+  await server.gqlOk(
     'mutation($c: ID!, $units: [UnitInput!]!) { setUnits(campaignId: $c, units: $units) { __typename ... on ErrorResult { errorCode message path } } }',
     { c: id, units },
     token,
@@ -115,16 +110,14 @@ describeInBrowser('results by series, with response rates and the consecutive-ye
       [],
     );
     await storeBallots(server, before, 'residents', times(30, rated('satisfied', 'dissatisfied', 'fairlySatisfied')));
-    await gql(
-      server,
+    await server.gqlOk(
       'mutation($c: ID!) { publishResults(campaignId: $c) { __typename ... on ErrorResult { errorCode message } } }',
       { c: before },
       token,
     );
     // this round, in appraisal: 100 codes issued to residents, 40 of them returned; 人大代表 5 of 50 (10 % < 20 %)
     const now = await campaign(server, token, '本轮民主评议', phasesFrom(addDays(today(), -50)), POLICY, SERIES);
-    await gql(
-      server,
+    await server.gqlOk(
       'mutation($c: ID!) { issueAccessCodes(campaignId: $c, group: "residents", count: 100) { __typename ... on ErrorResult { errorCode message } } }',
       { c: now },
       token,
@@ -133,7 +126,12 @@ describeInBrowser('results by series, with response rates and the consecutive-ye
       ...times(30, rated('satisfied', 'basicallySatisfied', 'fairlySatisfied')),
       ...times(10, rated('fairlySatisfied', 'notVerySatisfied', 'satisfied')),
     ]);
-    await storeBallots(server, now, 'deputies', times(5, rated('dissatisfied', 'satisfied', 'dissatisfied')));
+    await storeBallots(
+      server,
+      now,
+      'peoplesCongressDeputies',
+      times(5, rated('dissatisfied', 'satisfied', 'dissatisfied')),
+    );
   });
 
   beforeAll(async () => {
@@ -232,8 +230,7 @@ describeInBrowser('results by series, with response rates and the consecutive-ye
     expect(await page.locator('input[name="rankTiers.1.places"]').inputValue()).toBe('1');
     await screenshot(page, 'series-policy-zh');
     const id = (
-      await gql<{ campaigns: { items: { id: string; name: string }[] } }>(
-        server,
+      await server.gqlOk<{ campaigns: { items: { id: string; name: string }[] } }>(
         'query { campaigns { items { id name } } }',
         {},
         token,

@@ -1,16 +1,7 @@
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, moveCampaignTo, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  cast,
-  codeOf,
-  createCampaign,
-  gqlOk,
-  ISSUE,
-  issueCodes,
-  moveCampaignTo,
-  rowsOf,
-} from './support/ballot-fixtures';
+import { cast, codeOf, ISSUE, issueCodes, rowsOf } from './support/ballot-fixtures';
 
 const SUMMARY = `query($c: ID!) { accessCodeSummary(campaignId: $c) { groups { code label quota issued used unused revoked remaining } } }`;
 const BATCHES = `query($c: ID!, $f: AccessCodeBatchFilter) {
@@ -71,7 +62,7 @@ export function accessCodesSuite(database: TestDatabase): void {
   });
 
   it("returns print-ready slips and the printer's CSV with the codes, once", async () => {
-    const { data } = await server.gql(PRINTABLE, { c: campaignId, g: 'retirees', n: 12 }, office);
+    const { data } = await server.gql(PRINTABLE, { c: campaignId, g: 'retiredCadres', n: 12 }, office);
     const { codes, csv, slipsHtml } = data.issueAccessCodes;
     expect(slipsHtml.match(/<section class="slip">/g)).toHaveLength(12);
     expect(slipsHtml).toContain('离退休干部');
@@ -87,8 +78,7 @@ export function accessCodesSuite(database: TestDatabase): void {
 
   it('never issues beyond the quota, and says how many remain', async () => {
     const taken = (
-      await gqlOk<{ accessCodeSummary: { groups: { code: string; issued: number }[] } }>(
-        server,
+      await server.gqlOk<{ accessCodeSummary: { groups: { code: string; issued: number }[] } }>(
         SUMMARY,
         { c: campaignId },
         office,
@@ -103,29 +93,29 @@ export function accessCodesSuite(database: TestDatabase): void {
   });
 
   it('keeps the quota when several batches are issued at once', async () => {
-    // enterprises: quota 100; eight requests of 30 at the same time: exactly three fit
-    const results = await Promise.all(Array.from({ length: 8 }, () => issue('enterprises', 30)));
+    // enterprise representatives: quota 100; eight requests of 30 at the same time: exactly three fit
+    const results = await Promise.all(Array.from({ length: 8 }, () => issue('enterpriseRepresentatives', 30)));
     const kinds = results.map((r) => r.data.issueAccessCodes.__typename);
     expect(kinds.filter((k) => k === 'IssuedAccessCodes')).toHaveLength(3);
     expect(kinds.filter((k) => k === 'QuotaExceededError')).toHaveLength(5);
     const [row] = await rowsOf<{ n: number | string }>(
       server,
-      "SELECT COUNT(*) AS n FROM access_code WHERE evaluator_group_code = 'enterprises'",
+      "SELECT COUNT(*) AS n FROM access_code WHERE evaluator_group_code = 'enterpriseRepresentatives'",
     );
     expect(Number(row?.n)).toBe(90);
   });
 
   it('revokes a batch: its unused codes stop working, its used ones keep their ballots, the quota is freed', async () => {
-    const { codes, batchId } = await issueCodes(server, office, campaignId, 'enterprises', 10);
+    const { codes, batchId } = await issueCodes(server, office, campaignId, 'enterpriseRepresentatives', 10);
     const used = await cast(
       server,
       { code: codes[0] as string, ratings: [{ unit: 'traffic-police', level: 'satisfied' }] },
       '10.20.0.1',
     );
     expect(used.__typename).toBe('BallotReceipt');
-    const revoked = await gqlOk<{
+    const revoked = await server.gqlOk<{
       revokeAccessCodeBatch: { revokedAt: string; revokedBy: string; used: number; unused: number; revoked: number };
-    }>(server, REVOKE, { id: batchId }, office);
+    }>(REVOKE, { id: batchId }, office);
     expect(revoked.revokeAccessCodeBatch).toMatchObject({ used: 1, unused: 0, revoked: 9 });
     expect(revoked.revokeAccessCodeBatch.revokedAt).toBeTruthy();
     const refused = await cast(
@@ -136,15 +126,14 @@ export function accessCodesSuite(database: TestDatabase): void {
     expect(refused).toMatchObject({ __typename: 'InvalidCodeError', errorCode: 'INVALID_CODE', path: 'input.code' });
     // 90 before, 10 issued, 9 revoked: 91 count against the quota of 100
     const summary = (
-      await gqlOk<{ accessCodeSummary: { groups: Record<string, unknown>[] } }>(
-        server,
+      await server.gqlOk<{ accessCodeSummary: { groups: Record<string, unknown>[] } }>(
         SUMMARY,
         { c: campaignId },
         office,
       )
     ).accessCodeSummary.groups;
-    expect(summary.find((g) => g.code === 'enterprises')).toEqual({
-      code: 'enterprises',
+    expect(summary.find((g) => g.code === 'enterpriseRepresentatives')).toEqual({
+      code: 'enterpriseRepresentatives',
       label: '企业代表',
       quota: 100,
       issued: 91,
@@ -155,26 +144,25 @@ export function accessCodesSuite(database: TestDatabase): void {
     });
     // revoking again changes nothing
     expect(
-      (await gqlOk<{ revokeAccessCodeBatch: { revoked: number } }>(server, REVOKE, { id: batchId }, office))
+      (await server.gqlOk<{ revokeAccessCodeBatch: { revoked: number } }>(REVOKE, { id: batchId }, office))
         .revokeAccessCodeBatch.revoked,
     ).toBe(9);
   });
 
   it('lists batches with their counts, filtered by group and state', async () => {
-    const all = await gqlOk<{
+    const all = await server.gqlOk<{
       accessCodeBatches: {
         totalItems: number;
         items: { evaluatorGroupCode: string; revokedAt: string | null; issuedBy: string }[];
       };
-    }>(server, BATCHES, { c: campaignId, f: { evaluatorGroupCode: 'enterprises' } }, office);
+    }>(BATCHES, { c: campaignId, f: { evaluatorGroupCode: 'enterpriseRepresentatives' } }, office);
     expect(all.accessCodeBatches.totalItems).toBe(4);
     expect(
       all.accessCodeBatches.items.every(
-        (b) => b.evaluatorGroupCode === 'enterprises' && b.issuedBy.startsWith('user-office'),
+        (b) => b.evaluatorGroupCode === 'enterpriseRepresentatives' && b.issuedBy.startsWith('user-office'),
       ),
     ).toBe(true);
-    const revoked = await gqlOk<{ accessCodeBatches: { totalItems: number } }>(
-      server,
+    const revoked = await server.gqlOk<{ accessCodeBatches: { totalItems: number } }>(
       BATCHES,
       { c: campaignId, f: { revoked: true } },
       office,
@@ -187,17 +175,17 @@ export function accessCodesSuite(database: TestDatabase): void {
       errorCode: 'INVALID_ARGUMENT',
       path: 'group',
     });
-    expect((await issue('retirees', 0)).data.issueAccessCodes).toMatchObject({
+    expect((await issue('retiredCadres', 0)).data.issueAccessCodes).toMatchObject({
       errorCode: 'INVALID_ARGUMENT',
       path: 'count',
     });
-    expect((await issue('retirees', 20_001)).data.issueAccessCodes).toMatchObject({
+    expect((await issue('retiredCadres', 20_001)).data.issueAccessCodes).toMatchObject({
       errorCode: 'INVALID_ARGUMENT',
       path: 'count',
     });
-    expect((await server.gql(ISSUE, { c: '999999', g: 'retirees', n: 1 }, office)).data.issueAccessCodes).toMatchObject(
-      { errorCode: 'NOT_FOUND', path: 'campaignId' },
-    );
+    expect(
+      (await server.gql(ISSUE, { c: '999999', g: 'retiredCadres', n: 1 }, office)).data.issueAccessCodes,
+    ).toMatchObject({ errorCode: 'NOT_FOUND', path: 'campaignId' });
     expect((await server.gql(REVOKE, { id: '999999' }, office)).data.revokeAccessCodeBatch).toMatchObject({
       errorCode: 'NOT_FOUND',
     });
@@ -205,10 +193,10 @@ export function accessCodesSuite(database: TestDatabase): void {
 
   it('lets only the office and admins issue and revoke; leaders read the counts', async () => {
     for (const role of [Role.liaison, Role.inspector, Role.leader]) {
-      expect(codeOf(await issue('retirees', 1, await server.loginAs(role, 'traffic-police')))).toBe('FORBIDDEN');
+      expect(codeOf(await issue('retiredCadres', 1, await server.loginAs(role, 'traffic-police')))).toBe('FORBIDDEN');
     }
-    expect(codeOf(await server.gql(ISSUE, { c: campaignId, g: 'retirees', n: 1 }))).toBe('UNAUTHENTICATED');
-    expect((await issue('retirees', 1, await server.adminToken())).data.issueAccessCodes.__typename).toBe(
+    expect(codeOf(await server.gql(ISSUE, { c: campaignId, g: 'retiredCadres', n: 1 }))).toBe('UNAUTHENTICATED');
+    expect((await issue('retiredCadres', 1, await server.adminToken())).data.issueAccessCodes.__typename).toBe(
       'IssuedAccessCodes',
     );
     const leader = await server.gql(SUMMARY, { c: campaignId }, await server.loginAs(Role.leader));
@@ -221,7 +209,7 @@ export function accessCodesSuite(database: TestDatabase): void {
   it("hides another bureau's campaign and batches", async () => {
     const other = await server.createBureau(`codes-${database}`);
     expect(
-      (await server.gql(ISSUE, { c: campaignId, g: 'retirees', n: 1 }, other.adminToken)).data.issueAccessCodes,
+      (await server.gql(ISSUE, { c: campaignId, g: 'retiredCadres', n: 1 }, other.adminToken)).data.issueAccessCodes,
     ).toMatchObject({ errorCode: 'NOT_FOUND' });
     const [batch] = await rowsOf<{ id: number }>(server, 'SELECT id FROM access_code_batch ORDER BY id LIMIT 1');
     expect(

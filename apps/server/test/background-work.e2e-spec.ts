@@ -5,24 +5,22 @@
 // waits for a worker keeps its batch alive (the sweep does not interrupt it),
 // and is done once a worker comes.
 import {
+  createCampaign,
   createPostgresDatabase,
   describeOnPostgres,
   dropPostgresDatabase,
   pgTestUrl,
   redisAvailable,
   redisTestUrl,
-  TEST_ADMIN_PASSWORD,
   uniqueDatabaseName,
 } from '@pingyi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createCampaign, createPaperBatch, PAPER_BATCH } from './support/ballot-fixtures';
-import { clientAt, gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
+import { createPaperBatch, PAPER_BATCH } from './support/ballot-fixtures';
+import { adminTokenAt, clientAt, gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
 
-const LOGIN =
-  'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { token } } }';
 /** Longer than the sweep's 15 s without a heartbeat. */
 const LONGER_THAN_STALE_MS = 17_000;
 
@@ -80,7 +78,7 @@ describeOnPostgres('background work in a Redis queue shared by the instances', (
   it('checks a keying uploaded to an instance without workers on the instance with one, and keeps waiting work alive until a worker comes', async (context) => {
     if (!redis) return context.skip(`no Redis at ${redisTestUrl()}`);
     const webUrl = web?.url ?? '';
-    const admin = (await gqlAt(webUrl, LOGIN, { u: 'admin', p: TEST_ADMIN_PASSWORD })).data.login.token as string;
+    const admin = await adminTokenAt(webUrl);
     const campaignId = await createCampaign(clientAt(webUrl), admin);
 
     const first = await createPaperBatch(clientAt(webUrl), admin, campaignId, 'queued-1');

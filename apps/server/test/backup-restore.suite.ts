@@ -8,12 +8,14 @@ import {
   restoreBackup,
 } from '@pingyi/server-core';
 import {
+  createCampaign,
   createPostgresDatabase,
   createTestServer,
   dropPostgresDatabase,
+  moveCampaignTo,
   pgTestUrl,
-  type TestDatabase,
   TEST_ADMIN_PASSWORD,
+  type TestDatabase,
   type TestServer,
   uniqueDatabaseName,
 } from '@pingyi/testing';
@@ -23,8 +25,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cast, createCampaign, gqlOk, issueCodes, moveCampaignTo, rowsOf } from './support/ballot-fixtures';
-import { dataSourceAt, freshDatabase } from './migrations.suite';
+import { cast, issueCodes, rowsOf } from './support/ballot-fixtures';
+import { dataSourceAt, freshDatabase } from './support/previous-version';
 
 const SECRET = 'backup-suite-secret-0123456789abcdefghij';
 const migrations = collectMigrations(featuresOf());
@@ -75,15 +77,14 @@ async function viewsOf(
   token: string,
 ): Promise<{ campaigns: unknown[]; audit: { id: string }[]; daily: unknown }> {
   const ids = (
-    await gqlOk<{ campaigns: { items: { id: string }[] } }>(server, '{ campaigns { items { id } } }', {}, token)
+    await server.gqlOk<{ campaigns: { items: { id: string }[] } }>('{ campaigns { items { id } } }', {}, token)
   ).campaigns.items.map((c) => c.id);
   const campaigns = [];
-  for (const id of ids) campaigns.push({ id, ...(await gqlOk(server, VIEWS, { c: id }, token)) });
+  for (const id of ids) campaigns.push({ id, ...(await server.gqlOk(VIEWS, { c: id }, token)) });
   const audit: { id: string }[] = [];
   for (let skip = 0; ; skip += 100) {
     const page = (
-      await gqlOk<{ auditLog: { totalItems: number; items: { id: string }[] } }>(
-        server,
+      await server.gqlOk<{ auditLog: { totalItems: number; items: { id: string }[] } }>(
         'query($s: Int!) { auditLog(options: { skip: $s, take: 100 }) { totalItems items { id at operation username args success errorCode requestId ip reason } } }',
         { s: skip },
         token,
@@ -94,8 +95,7 @@ async function viewsOf(
   }
   audit.sort((a, b) => Number(a.id) - Number(b.id));
   const daily = (
-    await gqlOk<{ auditDailyCounts: unknown }>(
-      server,
+    await server.gqlOk<{ auditDailyCounts: unknown }>(
       '{ auditDailyCounts { day operation groupCode count } }',
       {},
       token,
@@ -161,10 +161,9 @@ export function backupRestoreSuite(database: TestDatabase): void {
     // a ledger item with evidence on disk
     await moveCampaignTo(server, otherAdmin, campaignId, 'rectification');
     const demo = (
-      await gqlOk<{ campaigns: { items: { id: string }[] } }>(server, '{ campaigns { items { id } } }', {}, admin)
+      await server.gqlOk<{ campaigns: { items: { id: string }[] } }>('{ campaigns { items { id } } }', {}, admin)
     ).campaigns.items.at(-1)?.id;
-    const opened = await gqlOk<{ openRectificationItem: { id: string } }>(
-      server,
+    const opened = await server.gqlOk<{ openRectificationItem: { id: string } }>(
       'mutation($input: OpenRectificationItemInput!) { openRectificationItem(input: $input) { __typename ... on RectificationItem { id } ... on ErrorResult { errorCode message path } } }',
       { input: { campaignId: campaignId, title: '窗口服务整改', unitCode: 'public-order', sourceNote: '群众意见' } },
       otherAdmin,
@@ -250,8 +249,7 @@ export function backupRestoreSuite(database: TestDatabase): void {
       expect(download.status).toBe(200);
       expect(Buffer.from(await download.arrayBuffer()).equals(PNG)).toBe(true);
       // new rows get new ids after the restored ones; the unused code still casts, a used one does not
-      await gqlOk(
-        again,
+      await again.gqlOk(
         'mutation($input: OpenRectificationItemInput!) { openRectificationItem(input: $input) { __typename ... on ErrorResult { errorCode message path } } }',
         { input: { campaignId, title: '恢复后新立项', unitCode: 'traffic-police', sourceNote: '测试' } },
         otherToken,

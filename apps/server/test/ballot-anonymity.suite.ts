@@ -1,20 +1,17 @@
 import { generateAccessCode, Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, type TestDatabase, type TestServer, today } from '@pingyi/testing';
 import { randomInt } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   cast,
-  createCampaign,
   createPaperBatch,
   dayOf,
-  gqlOk,
   issueCodes,
   type JsonObject,
   paperCsv,
   rowsOf,
-  today,
   uploadKeying,
 } from './support/ballot-fixtures';
 import { type DumpedRows, kendallTau, pgDump, rowsOfPgDump, rowsOfSqliteCopy } from './support/dump-order';
@@ -165,8 +162,7 @@ export function ballotAnonymitySuite(database: TestDatabase): void {
   };
   const participationBallots = async (): Promise<number> =>
     (
-      await gqlOk<{ participation: { ballots: number } }>(
-        server,
+      await server.gqlOk<{ participation: { ballots: number } }>(
         `query($c: ID!) { participation(campaignId: $c) { ballots } }`,
         { c: campaignId },
         office,
@@ -184,7 +180,7 @@ export function ballotAnonymitySuite(database: TestDatabase): void {
     campaignId = await createCampaign(server, office, {
       groups: [
         { code: 'residents', label: '城乡居民', quota: 300 },
-        { code: 'enterprises', label: '企业代表', quota: 100 },
+        { code: 'enterpriseRepresentatives', label: '企业代表', quota: 100 },
       ],
     });
     codes = (await issueCodes(server, office, campaignId, 'residents', VOTERS)).codes;
@@ -386,7 +382,7 @@ export function ballotAnonymitySuite(database: TestDatabase): void {
   });
 
   it('casts exactly one ballot when 200 requests race with one code', async () => {
-    const [shared] = (await issueCodes(server, office, campaignId, 'enterprises', 1)).codes;
+    const [shared] = (await issueCodes(server, office, campaignId, 'enterpriseRepresentatives', 1)).codes;
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         cast(
@@ -411,15 +407,14 @@ export function ballotAnonymitySuite(database: TestDatabase): void {
     expect((await uploadKeying(server, office, batch, 1, paperCsv(UNITS, rows))).body.batch.state).toBe('imported');
     // sealed in the box, like online ballots, until the mixer counts them; counted meanwhile all the same
     expect(await boxSize()).toBe(waiting + 30);
-    const { participation } = await gqlOk<{ participation: JsonObject }>(
-      server,
+    const { participation } = await server.gqlOk<{ participation: JsonObject }>(
       `query($c: ID!) { participation(campaignId: $c) { ballots groups { code online paper } } }`,
       { c: campaignId },
       office,
     );
     expect(participation.groups).toEqual([
       { code: 'residents', online: VOTERS, paper: 0 },
-      { code: 'enterprises', online: 1, paper: 30 },
+      { code: 'enterpriseRepresentatives', online: 1, paper: 30 },
     ]);
   });
 }

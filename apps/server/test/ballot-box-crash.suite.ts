@@ -1,29 +1,25 @@
 import {
+  createCampaign,
   createPostgresDatabase,
   dropPostgresDatabase,
   pgTestUrl,
-  TEST_ADMIN_PASSWORD,
   type TestDatabase,
   type TestServer,
   uniqueDatabaseName,
 } from '@pingyi/testing';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Client } from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CAST, createCampaign, issueCodes } from './support/ballot-fixtures';
-import { gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
-
-interface SqliteReader {
-  prepare(sql: string): { get(): unknown };
-  close(): void;
-}
-const Database = createRequire(__filename)('better-sqlite3') as new (
-  file: string,
-  options: { readonly: boolean; fileMustExist: boolean },
-) => SqliteReader;
+import { CAST, issueCodes } from './support/ballot-fixtures';
+import {
+  adminTokenAt,
+  clientAt,
+  gqlAt,
+  readBeside,
+  type ServerProcess,
+  startServerProcess,
+} from './support/server-process';
 
 const RATINGS = [
   { unit: 'traffic-police', level: 'satisfied' },
@@ -46,38 +42,11 @@ export function ballotBoxCrashSuite(database: TestDatabase): void {
 
   const start = async (env: Record<string, string>): Promise<void> => {
     server = await startServerProcess({ PINGYI_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, ...env });
-    const login = await gqlAt(
-      server.url,
-      `mutation($p: String!) { login(username: "admin", password: $p) { ... on LoginSuccess { token } } }`,
-      { p: TEST_ADMIN_PASSWORD },
-    );
-    token = login.data.login.token as string;
+    token = await adminTokenAt(server.url);
   };
-  const client = (): TestServer =>
-    ({
-      gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({
-        status: 200,
-        ...(await gqlAt((server as ServerProcess).url, query, variables, bearer)),
-      }),
-    }) as unknown as TestServer;
+  const client = (): TestServer => clientAt(() => (server as ServerProcess).url);
   // straight from the database, beside the server
-  const count = async (sql: string): Promise<number> => {
-    if (databaseUrl) {
-      const pg = new Client({ connectionString: databaseUrl });
-      await pg.connect();
-      try {
-        return Number((await pg.query<{ n: string }>(sql)).rows[0]?.n);
-      } finally {
-        await pg.end();
-      }
-    }
-    const db = new Database(path.join(dataDir, 'pingyi.sqlite'), { readonly: true, fileMustExist: true });
-    try {
-      return Number((db.prepare(sql).get() as { n: number }).n);
-    } finally {
-      db.close();
-    }
-  };
+  const count = async (sql: string): Promise<number> => Number((await readBeside({ databaseUrl, dataDir }, [sql]))[0]);
   const castAt = async (code: string, ip: string): Promise<string> => {
     const response = await fetch(`${(server as ServerProcess).url}/graphql`, {
       method: 'POST',

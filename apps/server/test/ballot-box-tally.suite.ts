@@ -1,11 +1,11 @@
 import { BallotBoxService, BallotMixer, Role, sqliteGateOf } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, TEST_GROUPS, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { createCampaign, createPaperBatch, gqlOk, paperCsv, rowsOf, uploadKeying } from './support/ballot-fixtures';
+import { createPaperBatch, paperCsv, rowsOf, uploadKeying } from './support/ballot-fixtures';
 
 const UNITS = ['traffic-police', 'public-order', 'legal-affairs'];
 const LEVELS = ['满意', '比较满意', '基本满意', '不满意'];
-const GROUPS = ['residents', 'enterprises', 'retirees'];
+const GROUPS = TEST_GROUPS.map((group) => group.code);
 /** Sheets in the box: enough that opening all of them on every poll shows. */
 const SHEETS = 1500;
 const POLLS = 6;
@@ -42,7 +42,7 @@ export function ballotBoxTallySuite(database: TestDatabase): void {
   afterAll(() => server?.close());
 
   const ratingCount = async (): Promise<number> =>
-    (await gqlOk<{ standings: { ratingCount: number } }>(server, STANDINGS, { c: campaignId }, office)).standings
+    (await server.gqlOk<{ standings: { ratingCount: number } }>(STANDINGS, { c: campaignId }, office)).standings
       .ratingCount;
   const boxSize = async (): Promise<number> =>
     Number((await rowsOf<{ n: number }>(server, 'SELECT COUNT(*) AS n FROM ballot_box'))[0]?.n);
@@ -54,8 +54,7 @@ export function ballotBoxTallySuite(database: TestDatabase): void {
     try {
       for (let poll = 0; poll < POLLS; poll += 1) {
         expect(await ratingCount()).toBe(SHEETS * UNITS.length);
-        const { participation } = await gqlOk<{ participation: { ballots: number } }>(
-          server,
+        const { participation } = await server.gqlOk<{ participation: { ballots: number } }>(
           PARTICIPATION,
           { c: campaignId },
           office,

@@ -2,9 +2,9 @@ import { Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CREATE_CAMPAIGN,
   campaignInput,
   codeOf,
+  CREATE_CAMPAIGN,
   createCampaign,
   moveTo,
   POLICY,

@@ -1,7 +1,7 @@
 import { generateAccessCode, Role } from '@pingyi/server-core';
-import { createTestServer, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cast, createCampaign, gqlOk, issueCodes, type JsonObject } from './support/ballot-fixtures';
+import { cast, issueCodes, type JsonObject } from './support/ballot-fixtures';
 
 const EVALUATORS = 300;
 const RATINGS = [{ unit: 'traffic-police', level: 'satisfied' }];
@@ -61,8 +61,7 @@ describe('one office address [sqlite]', () => {
     expect(outcomes.filter((o) => o.startsWith('cast:') && o !== 'cast:BallotReceipt')).toEqual([]);
     expect(outcomes.filter((o) => o.startsWith('typo:') && o !== 'typo:InvalidCodeError')).toEqual([]);
     expect(outcomes.filter((o) => o.startsWith('again:') && o !== 'again:CodeAlreadyUsedError')).toEqual([]);
-    const { participation } = await gqlOk<{ participation: JsonObject }>(
-      server,
+    const { participation } = await server.gqlOk<{ participation: JsonObject }>(
       `query($c: ID!) { participation(campaignId: $c) { ballots } }`,
       { c: campaignId },
       office,

@@ -1,7 +1,7 @@
 import { MAX_CODE_GUESSES, Role } from '@pingyi/server-core';
-import { createTestServer, redisAvailable, redisTestUrl, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, redisAvailable, redisTestUrl, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BALLOT_FORM, createCampaign, issueCodes } from './support/ballot-fixtures';
+import { BALLOT_FORM, issueCodes } from './support/ballot-fixtures';
 
 const REDIS_URL = redisTestUrl();
 

@@ -4,7 +4,7 @@ import { messageText } from '@pingyi/domain';
 import { Role } from '@pingyi/server-core';
 import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { gqlOk, type JsonObject } from './support/ballot-fixtures';
+import { type JsonObject } from './support/ballot-fixtures';
 import { readDocx, readPdf } from './support/documents';
 
 const STANDINGS = `query($c: ID!) { standings(campaignId: $c) { policyJson ratingCount standings { unitCode unitName valid score rank tier tierLabel rates { level label value } } } }`;
@@ -58,10 +58,10 @@ export function documentsSuite(database: TestDatabase): void {
     server = await createTestServer({ database, env: { PINGYI_DEMO: '1' } });
     office = await server.loginAs(Role.office);
     campaignId = (
-      await gqlOk<{ campaigns: { items: JsonObject[] } }>(server, '{ campaigns { items { id year } } }', {}, office)
+      await server.gqlOk<{ campaigns: { items: JsonObject[] } }>('{ campaigns { items { id year } } }', {}, office)
     ).campaigns.items[0]?.id;
     decimals = JSON.parse(
-      (await gqlOk<{ standings: JsonObject }>(server, STANDINGS, { c: campaignId }, office)).standings.policyJson,
+      (await server.gqlOk<{ standings: JsonObject }>(STANDINGS, { c: campaignId }, office)).standings.policyJson,
     ).decimals;
   }, 120_000);
   afterAll(() => server?.close());
@@ -83,15 +83,15 @@ export function documentsSuite(database: TestDatabase): void {
 
   it('issues the results notice whose tables are the published standings, participation and comparison', async () => {
     expect(
-      (await gqlOk<{ publishResults: JsonObject }>(server, PUBLISH, { c: campaignId }, office)).publishResults
+      (await server.gqlOk<{ publishResults: JsonObject }>(PUBLISH, { c: campaignId }, office)).publishResults
         .__typename,
     ).toBe('ResultSnapshot');
-    const live = (await gqlOk<{ standings: JsonObject }>(server, STANDINGS, { c: campaignId }, office)).standings;
-    const published = (await gqlOk<{ publishedResults: JsonObject[] }>(server, PUBLISHED, { c: campaignId }, office))
+    const live = (await server.gqlOk<{ standings: JsonObject }>(STANDINGS, { c: campaignId }, office)).standings;
+    const published = (await server.gqlOk<{ publishedResults: JsonObject[] }>(PUBLISHED, { c: campaignId }, office))
       .publishedResults[0];
-    const participation = (await gqlOk<{ participation: JsonObject }>(server, PARTICIPATION, { c: campaignId }, office))
+    const participation = (await server.gqlOk<{ participation: JsonObject }>(PARTICIPATION, { c: campaignId }, office))
       .participation;
-    const comparison = (await gqlOk<{ compareWithPrevious: JsonObject }>(server, COMPARE, { c: campaignId }, office))
+    const comparison = (await server.gqlOk<{ compareWithPrevious: JsonObject }>(COMPARE, { c: campaignId }, office))
       .compareWithPrevious;
     expect(comparison.note).toBeNull();
 
@@ -117,9 +117,8 @@ export function documentsSuite(database: TestDatabase): void {
       ]),
     );
     // ...which are the ballots the published snapshot froze (the notice reads them there)
-    const frozen = (
-      await gqlOk<{ publishedResults: JsonObject[] }>(server, PUBLISHED_GROUPS, { c: campaignId }, office)
-    ).publishedResults[0];
+    const frozen = (await server.gqlOk<{ publishedResults: JsonObject[] }>(PUBLISHED_GROUPS, { c: campaignId }, office))
+      .publishedResults[0];
     expect(frozen?.groupResponses).toEqual(
       participation.groups.map((g: JsonObject) => ({ groupLabel: g.label, quota: g.quota, ballots: g.ballots })),
     );
@@ -199,8 +198,7 @@ export function documentsSuite(database: TestDatabase): void {
 
   it('writes the feedback letter of one unit: its merged problems, opinion counts and deadline; a liaison gets only their own', async () => {
     const opinions = (
-      await gqlOk<{ opinions: { items: JsonObject[] } }>(
-        server,
+      await server.gqlOk<{ opinions: { items: JsonObject[] } }>(
         OPINIONS,
         { c: campaignId, f: { unitCode: 'traffic-police' } },
         office,
@@ -209,8 +207,7 @@ export function documentsSuite(database: TestDatabase): void {
     const free = opinions.filter((o) => o.status === 'pending' || o.status === 'verified');
     expect(free.length).toBeGreaterThanOrEqual(5);
     const first = (
-      await gqlOk<{ mergeOpinions: JsonObject }>(
-        server,
+      await server.gqlOk<{ mergeOpinions: JsonObject }>(
         MERGE,
         {
           input: {
@@ -223,8 +220,7 @@ export function documentsSuite(database: TestDatabase): void {
       )
     ).mergeOpinions;
     const second = (
-      await gqlOk<{ mergeOpinions: JsonObject }>(
-        server,
+      await server.gqlOk<{ mergeOpinions: JsonObject }>(
         MERGE,
         { input: { opinionIds: free.slice(3, 5).map((o) => o.id), title: '执法态度生硬' } },
         office,
@@ -297,8 +293,7 @@ export function documentsSuite(database: TestDatabase): void {
       ['legal-affairs', '执法程序不透明'],
     ]) {
       const item = (
-        await gqlOk<{ openRectificationItem: JsonObject }>(
-          server,
+        await server.gqlOk<{ openRectificationItem: JsonObject }>(
           OPEN_ITEM,
           { input: { campaignId, unitCode, title, sources: [{ type: 'gapCheck' }], deadline: '2099-01-31' } },
           office,
@@ -308,15 +303,13 @@ export function documentsSuite(database: TestDatabase): void {
       opened.push(item.id);
     }
     const leader = await server.loginAs(Role.leader);
-    await gqlOk(
-      server,
+    await server.gqlOk(
       FIRE,
       { id: opened[0], e: 'placeUnderSupervision', p: { supervisingLeader: '王惠敏', reportingIntervalDays: 7 } },
       leader,
     );
     const action = (
-      await gqlOk<{ createPolicyAction: JsonObject }>(
-        server,
+      await server.gqlOk<{ createPolicyAction: JsonObject }>(
         CREATE_POLICY,
         {
           input: {
@@ -331,9 +324,8 @@ export function documentsSuite(database: TestDatabase): void {
         office,
       )
     ).createPolicyAction;
-    await gqlOk(server, ADOPT_POLICY, { id: action.id }, office);
-    await gqlOk(
-      server,
+    await server.gqlOk(ADOPT_POLICY, { id: action.id }, office);
+    await server.gqlOk(
       CREATE_POLICY,
       { input: { campaignId, kind: 'add', title: '尚在起草的制度', text: '……' } },
       office,
@@ -341,16 +333,14 @@ export function documentsSuite(database: TestDatabase): void {
     const inspector = await server.loginAs(Role.inspector);
     // inspections are dated in the campaign's time zone: the day the server calls today
     const today = (
-      await gqlOk<{ rectificationDashboard: JsonObject }>(
-        server,
+      await server.gqlOk<{ rectificationDashboard: JsonObject }>(
         'query($c: ID!) { rectificationDashboard(campaignId: $c) { today } }',
         { c: campaignId },
         office,
       )
     ).rectificationDashboard.today;
     const finding = { focusArea: 'serviceAttitude', text: '答复群众不耐烦。' };
-    await gqlOk(
-      server,
+    await server.gqlOk(
       RECORD_INSPECTION,
       {
         input: {
@@ -365,14 +355,13 @@ export function documentsSuite(database: TestDatabase): void {
       },
       inspector,
     );
-    await gqlOk(
-      server,
+    await server.gqlOk(
       ISSUE_NOTICE,
       { input: { campaignId, unitCode: 'legal-affairs', title: '关于执法窗口服务态度问题的通报', text: '……' } },
       inspector,
     );
 
-    const rate = (await gqlOk<{ rectificationRate: JsonObject }>(server, RATE, { c: campaignId }, office))
+    const rate = (await server.gqlOk<{ rectificationRate: JsonObject }>(RATE, { c: campaignId }, office))
       .rectificationRate;
     const response = await download(`/documents/${campaignId}/rectification-report`, leader);
     expect(response.status).toBe(200);
@@ -439,8 +428,7 @@ export function documentsSuite(database: TestDatabase): void {
       (await server.gql(SET_CONTACTS, { c: campaignId, g: 'nobody', list: [] }, office)).data.setEvaluatorGroupContacts,
     ).toMatchObject({ errorCode: 'UNKNOWN_GROUP', path: 'groupCode' });
     const saved = (
-      await gqlOk<{ setEvaluatorGroupContacts: JsonObject }>(
-        server,
+      await server.gqlOk<{ setEvaluatorGroupContacts: JsonObject }>(
         SET_CONTACTS,
         {
           c: campaignId,
@@ -462,7 +450,7 @@ export function documentsSuite(database: TestDatabase): void {
     ]);
     const leader = await server.loginAs(Role.leader);
     expect(
-      (await gqlOk<{ evaluatorGroupContacts: JsonObject[] }>(server, CONTACTS, { c: campaignId }, leader))
+      (await server.gqlOk<{ evaluatorGroupContacts: JsonObject[] }>(CONTACTS, { c: campaignId }, leader))
         .evaluatorGroupContacts,
     ).toHaveLength(1);
     expect(
@@ -470,11 +458,10 @@ export function documentsSuite(database: TestDatabase): void {
     ).toBe('FORBIDDEN');
 
     const group = (
-      await gqlOk<{ participation: JsonObject }>(server, PARTICIPATION, { c: campaignId }, office)
+      await server.gqlOk<{ participation: JsonObject }>(PARTICIPATION, { c: campaignId }, office)
     ).participation.groups.find((g: JsonObject) => g.code === 'peoplesCongressDeputies');
     const reminder = (
-      await gqlOk<{ sendGroupReminder: JsonObject }>(
-        server,
+      await server.gqlOk<{ sendGroupReminder: JsonObject }>(
         REMIND,
         { c: campaignId, g: 'peoplesCongressDeputies' },
         office,
@@ -487,12 +474,12 @@ export function documentsSuite(database: TestDatabase): void {
       quota: group.quota,
       contactCount: 1,
     });
-    const inbox = (await gqlOk<{ inbox: JsonObject }>(server, INBOX, {}, office)).inbox.notifications.items;
+    const inbox = (await server.gqlOk<{ inbox: JsonObject }>(INBOX, {}, office)).inbox.notifications.items;
     const entry = inbox.find((e: JsonObject) => e.subjectType === 'groupReminder' && e.subjectId === reminder.id);
     expect(entry?.message).toBe(
       `催办：${group.label}已收回评议表 ${group.ballots} 份，应发放 ${group.quota} 份（回收率 ${percent(group.ballots / group.quota)}），已通知联系人 1 位。`,
     );
-    const audit = (await gqlOk<{ auditLog: JsonObject }>(server, AUDIT, {}, await server.adminToken())).auditLog.items;
+    const audit = (await server.gqlOk<{ auditLog: JsonObject }>(AUDIT, {}, await server.adminToken())).auditLog.items;
     expect(audit.find((a: JsonObject) => a.operation === 'sendGroupReminder')).toMatchObject({ success: true });
 
     const notice = await readDocx(await (await download(`/documents/reminders/${reminder.id}`, office)).arrayBuffer());

@@ -1,7 +1,6 @@
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, type TestServer, today } from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCampaign, gqlOk, today } from './support/ballot-fixtures';
 
 const RECORD = `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { __typename ... on Inspection { id findings { id } } ... on ErrorResult { errorCode message path } } }`;
 const OPEN_FROM_FINDING = `mutation($f: ID!, $input: OpenItemFromFindingInput) {
@@ -26,8 +25,7 @@ describe('an inspection finding opens one item', () => {
     server = await createTestServer();
     office = await server.loginAs(Role.office);
     campaignId = await createCampaign(server, office, { phase: 'rectification' });
-    const recorded = await gqlOk<{ recordInspection: { findings: { id: string }[] } }>(
-      server,
+    const recorded = await server.gqlOk<{ recordInspection: { findings: { id: string }[] } }>(
       RECORD,
       {
         input: {
@@ -50,12 +48,11 @@ describe('an inspection finding opens one item', () => {
   });
 
   const count = async () =>
-    (await gqlOk<{ rectificationItems: { totalItems: number } }>(server, ITEMS, { c: campaignId }, office))
+    (await server.gqlOk<{ rectificationItems: { totalItems: number } }>(ITEMS, { c: campaignId }, office))
       .rectificationItems.totalItems;
 
   it('refuses a second item from the same finding, naming the first, and opens nothing', async () => {
-    const first = await gqlOk<{ openRectificationItemFromFinding: { id: string } }>(
-      server,
+    const first = await server.gqlOk<{ openRectificationItemFromFinding: { id: string } }>(
       OPEN_FROM_FINDING,
       { f: findingId, input: null },
       office,
@@ -94,22 +91,19 @@ describe('an inspection finding opens one item', () => {
   });
 
   it('lets a sub-item of that item cite the finding, and a new item once the first is dismissed', async () => {
-    const items = await gqlOk<{ rectificationItems: { items: { id: string }[] } }>(
-      server,
+    const items = await server.gqlOk<{ rectificationItems: { items: { id: string }[] } }>(
       `query($c: ID!) { rectificationItems(campaignId: $c) { items { id } } }`,
       { c: campaignId },
       office,
     );
     const firstId = items.rectificationItems.items[0]!.id;
-    await gqlOk(server, DISMISS, { id: firstId }, office);
-    const second = await gqlOk<{ openRectificationItemFromFinding: { id: string } }>(
-      server,
+    await server.gqlOk(DISMISS, { id: firstId }, office);
+    const second = await server.gqlOk<{ openRectificationItemFromFinding: { id: string } }>(
       OPEN_FROM_FINDING,
       { f: findingId, input: null },
       office,
     );
-    await gqlOk(
-      server,
+    await server.gqlOk(
       OPEN_FROM_FINDING,
       {
         f: findingId,

@@ -3,23 +3,13 @@
 // restart every acknowledged ballot is there (its code refuses a second cast)
 // and ballots equal used codes. Readiness and liveness beside /health.
 import { ServerLifecycle } from '@pingyi/server-core';
-import { createTestServer, TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
-import { createRequire } from 'node:module';
+import { createCampaign, createTestServer } from '@pingyi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { CAST, createCampaign, issueCodes } from './support/ballot-fixtures';
-import { gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
-
-interface SqliteReader {
-  prepare(sql: string): { get(): unknown };
-  close(): void;
-}
-const Database = createRequire(__filename)('better-sqlite3') as new (
-  file: string,
-  options: { readonly: boolean; fileMustExist: boolean },
-) => SqliteReader;
+import { CAST, issueCodes } from './support/ballot-fixtures';
+import { adminTokenAt, clientAt, readBeside, type ServerProcess, startServerProcess } from './support/server-process';
 
 const RATINGS = [
   { unit: 'traffic-police', level: 'satisfied' },
@@ -29,14 +19,6 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-const clientOf = (url: string): TestServer =>
-  ({
-    gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({
-      status: 200,
-      ...(await gqlAt(url, query, variables, bearer)),
-    }),
-  }) as unknown as TestServer;
 
 async function castAt(url: string, code: string, ip: string): Promise<string> {
   try {
@@ -63,15 +45,9 @@ it('SIGTERM under casting load: stops accepting, finishes what is in flight, los
     PINGYI_ANON_RATE: '0',
   };
   let server: ServerProcess = await startServerProcess(env);
-  const token = (
-    await gqlAt(
-      server.url,
-      'mutation($p: String!) { login(username: "admin", password: $p) { ... on LoginSuccess { token } } }',
-      { p: TEST_ADMIN_PASSWORD },
-    )
-  ).data.login.token as string;
-  const campaignId = await createCampaign(clientOf(server.url), token);
-  const { codes } = await issueCodes(clientOf(server.url), token, campaignId, 'residents', 300);
+  const token = await adminTokenAt(server.url);
+  const campaignId = await createCampaign(clientAt(server.url), token);
+  const { codes } = await issueCodes(clientAt(server.url), token, campaignId, 'residents', 300);
   const url = server.url;
   const acknowledged: string[] = [];
   const outcomes = new Map<string, number>();
@@ -98,12 +74,10 @@ it('SIGTERM under casting load: stops accepting, finishes what is in flight, los
 
   server = await startServerProcess(env);
   try {
-    const db = new Database(path.join(dataDir, 'pingyi.sqlite'), { readonly: true, fileMustExist: true });
-    const stored = (
-      db.prepare('SELECT (SELECT COUNT(*) FROM ballot) + (SELECT COUNT(*) FROM ballot_box) AS n').get() as { n: number }
-    ).n;
-    const used = (db.prepare("SELECT COUNT(*) AS n FROM access_code WHERE state = 'used'").get() as { n: number }).n;
-    db.close();
+    const [stored, used] = await readBeside({ dataDir }, [
+      'SELECT (SELECT COUNT(*) FROM ballot) + (SELECT COUNT(*) FROM ballot_box) AS n',
+      "SELECT COUNT(*) AS n FROM access_code WHERE state = 'used'",
+    ]).then((cells) => cells.map(Number));
     expect(stored).toBe(used);
     expect(stored).toBeGreaterThanOrEqual(acknowledged.length);
     for (const code of acknowledged.slice(0, 20))

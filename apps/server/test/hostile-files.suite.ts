@@ -1,10 +1,10 @@
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createCampaign, createPaperBatch, type JsonObject, rowsOf, uploadKeying } from './support/ballot-fixtures';
+import { createPaperBatch, type JsonObject, rowsOf, uploadKeying } from './support/ballot-fixtures';
 import { peakRssGrowth, sharedStringsXml, sheetXml, writeXlsx } from './support/hostile-files';
 
 const HEADER = ['group', '交警支队', '治安支队', '法制处'];

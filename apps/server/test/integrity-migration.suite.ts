@@ -1,12 +1,16 @@
-import { collectMigrations, featuresOf } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase } from '@pingyi/testing';
+import { type TestDatabase } from '@pingyi/testing';
 import { type DataSource } from 'typeorm';
 import { afterEach, expect, it } from 'vitest';
-import { GROUPS, phasesAround, POLICY, SET_UNITS, UNITS } from './support/campaign-content';
+import { SET_UNITS, UNITS } from './support/campaign-content';
 import { insertRowsNamingUnit, run, UNIT_ROW_KINDS } from './support/integrity-rows';
-import { dataSourceAt, freshDatabase } from './migrations.suite';
+import {
+  currentServerOn,
+  dataSourceAt,
+  freshDatabase,
+  insertKeptCampaign,
+  migrations,
+} from './support/previous-version';
 
-const migrations = collectMigrations(featuresOf());
 const INTEGRITY = migrations.findIndex((m) => m.name.startsWith('ReferentialIntegrity'));
 const DAY = '2026-10-20';
 
@@ -22,38 +26,7 @@ interface Filled {
 /** A database at the migration before referential integrity, holding rows in every table it changes, written with plain SQL. */
 async function fillPrevious(db: DataSource, pg: boolean): Promise<Filled> {
   const yes = pg ? 'true' : '1';
-  await run(db, pg, `INSERT INTO bureau (code, name, host) VALUES ('default', 'Kept bureau', ${yes})`);
-  const bureauId = Number((await run<{ id: number }>(db, pg, "SELECT id FROM bureau WHERE code = 'default'"))[0]?.id);
-  const phases = phasesAround('rectification');
-  await run(
-    db,
-    pg,
-    'INSERT INTO campaign (bureau_id, year, name, time_zone, start_date, end_date, phases, guiding_principle, objectives, requirements, policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [
-      bureauId,
-      Number(phases[0]?.start.slice(0, 4)),
-      'Kept campaign',
-      'Asia/Shanghai',
-      phases[0]?.start,
-      phases[3]?.end,
-      JSON.stringify(phases),
-      '指导思想',
-      '[]',
-      '[]',
-      JSON.stringify({ ...POLICY, unknownInDenominator: false, minCounted: 0 }),
-    ],
-  );
-  const campaignId = Number(
-    (await run<{ id: number }>(db, pg, "SELECT id FROM campaign WHERE name = 'Kept campaign'"))[0]?.id,
-  );
-  for (const [i, group] of GROUPS.entries()) {
-    await run(
-      db,
-      pg,
-      'INSERT INTO evaluator_group (bureau_id, campaign_id, code, label, quota, sort_order) VALUES (?, ?, ?, ?, ?, ?)',
-      [bureauId, campaignId, group.code, group.label, group.quota, i],
-    );
-  }
+  const { bureauId, campaignId } = await insertKeptCampaign(db, pg, 'rectification');
   for (const [i, unit] of UNITS.entries()) {
     await run(
       db,
@@ -177,13 +150,7 @@ export function integrityMigrationSuite(database: TestDatabase): void {
     } finally {
       await previous.destroy();
     }
-    const server = await createTestServer({
-      database,
-      reuse: {
-        dataDir: db.dataDir,
-        ...(db.config.database.type === 'postgres' ? { databaseUrl: db.config.database.url } : {}),
-      },
-    });
+    const server = await currentServerOn(database, db);
     try {
       const admin = await server.adminToken();
       const applied = await run<{ name: string }>(server.dataSource, pg, 'SELECT name FROM migrations ORDER BY id');

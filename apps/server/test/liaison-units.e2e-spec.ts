@@ -1,8 +1,7 @@
 import { addDays } from '@pingyi/domain';
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, phasesAround, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCampaign, gqlOk, phasesAround } from './support/ballot-fixtures';
 
 const CREATE = `mutation($input: CreateUserInput!) {
   createUser(input: $input) { __typename ... on User { id username unitCode } ... on ErrorResult { errorCode message path } }
@@ -34,16 +33,14 @@ describe("a liaison's unit", () => {
       start: addDays(phase.start, -366),
       end: addDays(phase.end, -366),
     }));
-    await gqlOk(
-      server,
+    await server.gqlOk(
       `mutation($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { __typename ... on ErrorResult { errorCode message } } }`,
       { id: earlier, input: { phases, year: Number(phases[0]?.start.slice(0, 4)) } },
       admin,
     );
     const latest = await createCampaign(server, admin, { name: '今年的评议工作' });
     // this year the traffic police are renamed and a unit is added
-    await gqlOk(
-      server,
+    await server.gqlOk(
       `mutation($c: ID!, $units: [UnitInput!]!) { setUnits(campaignId: $c, units: $units) { __typename ... on ErrorResult { errorCode message } } }`,
       {
         c: latest,
@@ -59,8 +56,7 @@ describe("a liaison's unit", () => {
   afterAll(() => server?.close());
 
   it("lists the bureau's units once each, named as in the latest campaign", async () => {
-    const { bureauUnits } = await gqlOk<{ bureauUnits: { code: string; name: string }[] }>(
-      server,
+    const { bureauUnits } = await server.gqlOk<{ bureauUnits: { code: string; name: string }[] }>(
       BUREAU_UNITS,
       {},
       admin,
@@ -80,8 +76,7 @@ describe("a liaison's unit", () => {
     expect(typo.data.createUser).toMatchObject({ __typename: 'InvalidArgumentError', path: 'input.unitCode' });
     expect(typo.data.createUser.message).toMatch(/no unit trafic-police/);
     // a unit of an earlier campaign only is still the bureau's
-    const created = await gqlOk<{ createUser: { id: string; unitCode: string } }>(
-      server,
+    const created = await server.gqlOk<{ createUser: { id: string; unitCode: string } }>(
       CREATE,
       { input: liaison('liaison-legal', 'legal-affairs') },
       admin,
@@ -89,8 +84,7 @@ describe("a liaison's unit", () => {
     expect(created.createUser.unitCode).toBe('legal-affairs');
     const moved = await server.gql(UPDATE, { id: created.createUser.id, input: { unitCode: 'cybr' } }, admin);
     expect(moved.data.updateUser).toMatchObject({ __typename: 'InvalidArgumentError', path: 'input.unitCode' });
-    const fixed = await gqlOk<{ updateUser: { unitCode: string } }>(
-      server,
+    const fixed = await server.gqlOk<{ updateUser: { unitCode: string } }>(
       UPDATE,
       { id: created.createUser.id, input: { unitCode: 'cyber' } },
       admin,

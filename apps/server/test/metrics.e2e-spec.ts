@@ -1,9 +1,15 @@
 // GET /metrics behind PINGYI_METRICS_TOKEN: GraphQL rate and latency per
 // operation, ballots cast per group published a minute at a time, the import
 // queue, the database pool, event-loop lag.
-import { createTestServer, describeOnPostgres, type TestDatabase, type TestServer } from '@pingyi/testing';
+import {
+  createCampaign,
+  createTestServer,
+  describeOnPostgres,
+  type TestDatabase,
+  type TestServer,
+} from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cast, createCampaign, issueCodes } from './support/ballot-fixtures';
+import { cast, issueCodes } from './support/ballot-fixtures';
 
 const TOKEN = 'metrics-token-0123456789';
 

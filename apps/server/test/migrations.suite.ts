@@ -1,63 +1,7 @@
-import {
-  adaptMetadataToDialect,
-  buildDataSourceOptions,
-  collectEntities,
-  collectMigrations,
-  featuresOf,
-  hashPassword,
-  loadConfig,
-  type PingyiConfig,
-} from '@pingyi/server-core';
-import {
-  createPostgresDatabase,
-  createTestServer,
-  dropPostgresDatabase,
-  pgTestUrl,
-  type TestDatabase,
-  uniqueDatabaseName,
-} from '@pingyi/testing';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { DataSource } from 'typeorm';
+import { hashPassword } from '@pingyi/server-core';
+import { type TestDatabase } from '@pingyi/testing';
 import { afterEach, expect, it } from 'vitest';
-
-const features = featuresOf();
-const migrations = collectMigrations(features);
-const entities = collectEntities(features);
-
-/** A throwaway database of the given kind, and the config pointing at it. */
-export async function freshDatabase(
-  database: TestDatabase,
-): Promise<{ config: PingyiConfig; dataDir: string; drop: () => Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-migrations-'));
-  let name: string | undefined;
-  let url: string | undefined;
-  if (database === 'postgres') {
-    name = uniqueDatabaseName();
-    url = await createPostgresDatabase(pgTestUrl(), name);
-  }
-  const config = loadConfig({ NODE_ENV: 'test', PINGYI_DATA_DIR: dataDir, DATABASE_URL: url });
-  return {
-    config,
-    dataDir,
-    drop: async () => {
-      if (name) await dropPostgresDatabase(pgTestUrl(), name);
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** An open DataSource that knows only the first `count` migrations (the database "at version count"), none run yet. */
-export async function dataSourceAt(config: PingyiConfig, count: number): Promise<DataSource> {
-  const source = new DataSource({
-    ...buildDataSourceOptions(config, { entities, migrations: migrations.slice(0, count) }),
-    migrationsRun: false,
-  });
-  await source.initialize();
-  adaptMetadataToDialect(source);
-  return source;
-}
+import { currentServerOn, dataSourceAt, freshDatabase, migrations } from './support/previous-version';
 
 /** Migrations from empty, from the previous version with data kept, and back down, on one database. */
 export function migrationsSuite(database: TestDatabase): void {
@@ -108,13 +52,7 @@ export function migrationsSuite(database: TestDatabase): void {
       await previous.destroy();
     }
     // the current version starts on it, runs the last migration, and the data still works
-    const server = await createTestServer({
-      database,
-      reuse: {
-        dataDir: db.dataDir,
-        ...(db.config.database.type === 'postgres' ? { databaseUrl: db.config.database.url } : {}),
-      },
-    });
+    const server = await currentServerOn(database, db);
     try {
       const token = await server.login('kept-admin', 'kept-password-1');
       const me = await server.gql('{ me { username roles } currentBureau { name } }', {}, token);

@@ -1,20 +1,15 @@
 import { addDays } from '@pingyi/domain';
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  cast,
-  codeOf,
   createCampaign,
-  gqlOk,
-  issueCodes,
-  ISSUE,
-  mixBox,
+  createTestServer,
   moveCampaignTo,
   phasesAround,
-  rowsOf,
-  type JsonObject,
-} from './support/ballot-fixtures';
+  type TestDatabase,
+  type TestServer,
+} from '@pingyi/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { cast, codeOf, ISSUE, issueCodes, type JsonObject, mixBox, rowsOf } from './support/ballot-fixtures';
 
 // What an office worker expects beyond the review queue (issue 16): opinions
 // searched by words and tagged, the bureau's public address on the slips,
@@ -57,14 +52,14 @@ export function officeReviewSuite(database: TestDatabase): void {
       );
     }
     await mixBox(server);
-    opinions = (await gqlOk<{ opinions: { items: JsonObject[] } }>(server, OPINIONS, { c: campaignId }, office))
-      .opinions.items;
+    opinions = (await server.gqlOk<{ opinions: { items: JsonObject[] } }>(OPINIONS, { c: campaignId }, office)).opinions
+      .items;
   });
   afterAll(() => server?.close());
 
   const texts = async (filter: Record<string, unknown>): Promise<string[]> =>
     (
-      await gqlOk<{ opinions: { items: JsonObject[] } }>(server, OPINIONS, { c: campaignId, f: filter }, office)
+      await server.gqlOk<{ opinions: { items: JsonObject[] } }>(OPINIONS, { c: campaignId, f: filter }, office)
     ).opinions.items
       .map((o) => o.text as string)
       .sort();
@@ -80,8 +75,7 @@ export function officeReviewSuite(database: TestDatabase): void {
 
   it('tags opinions in bulk, lists and filters by tag, removes tags; the audit log has it', async () => {
     const queue = opinions.filter((o) => /排队/.test(o.text)).map((o) => o.id);
-    const tagged = await gqlOk<{ tagOpinions: JsonObject }>(
-      server,
+    const tagged = await server.gqlOk<{ tagOpinions: JsonObject }>(
       TAG,
       { ids: queue, add: ['窗口服务', ' 效率 '] },
       office,
@@ -91,17 +85,17 @@ export function officeReviewSuite(database: TestDatabase): void {
       ['效率', '窗口服务'].sort(),
       ['效率', '窗口服务'].sort(),
     ]);
-    await gqlOk(server, TAG, { ids: [queue[0]], add: ['窗口服务'] }, office); // again: no duplicate
+    await server.gqlOk(TAG, { ids: [queue[0]], add: ['窗口服务'] }, office); // again: no duplicate
     expect(await texts({ tag: '窗口服务' })).toEqual(['排队叫号系统常出故障', '窗口排队太久']);
     expect(await texts({ tag: '窗口服务', search: '故障' })).toEqual(['排队叫号系统常出故障']);
-    expect(
-      (await gqlOk<{ opinionTags: string[] }>(server, TAGS, { c: campaignId }, office)).opinionTags.sort(),
-    ).toEqual(['效率', '窗口服务'].sort());
+    expect((await server.gqlOk<{ opinionTags: string[] }>(TAGS, { c: campaignId }, office)).opinionTags.sort()).toEqual(
+      ['效率', '窗口服务'].sort(),
+    );
     const other = opinions.find((o) => o.text === '排队叫号系统常出故障')?.id;
-    await gqlOk(server, TAG, { ids: [other], remove: ['效率'] }, office);
+    await server.gqlOk(TAG, { ids: [other], remove: ['效率'] }, office);
     expect(await texts({ tag: '效率' })).toEqual(['窗口排队太久']);
     const log = (
-      await gqlOk<{ auditLog: { items: JsonObject[] } }>(server, LOG, { f: { operation: 'tagOpinions' } }, office)
+      await server.gqlOk<{ auditLog: { items: JsonObject[] } }>(LOG, { f: { operation: 'tagOpinions' } }, office)
     ).auditLog.items;
     expect(log.length).toBeGreaterThanOrEqual(3);
     expect(log[0]).toMatchObject({ operation: 'tagOpinions', success: true });
@@ -121,7 +115,7 @@ export function officeReviewSuite(database: TestDatabase): void {
     expect(codeOf(await server.gql(TAG, { ids: [id], add: ['x'] }, liaison))).toBe('FORBIDDEN');
     // the liaison reads the tags of their unit's opinions
     expect(
-      (await gqlOk<{ opinionTags: string[] }>(server, TAGS, { c: campaignId }, liaison)).opinionTags.length,
+      (await server.gqlOk<{ opinionTags: string[] }>(TAGS, { c: campaignId }, liaison)).opinionTags.length,
     ).toBeGreaterThan(0);
   });
 
@@ -132,7 +126,7 @@ export function officeReviewSuite(database: TestDatabase): void {
   });
 
   it('validates the public address and prints it on the slips instead of the address the office used', async () => {
-    expect((await gqlOk<{ bureauSettings: JsonObject }>(server, SETTINGS, {}, office)).bureauSettings).toEqual({
+    expect((await server.gqlOk<{ bureauSettings: JsonObject }>(SETTINGS, {}, office)).bureauSettings).toEqual({
       publicAddress: null,
       ballotUrl: null,
     });
@@ -148,8 +142,7 @@ export function officeReviewSuite(database: TestDatabase): void {
       expect(refused, bad).toMatchObject({ __typename: 'InvalidArgumentError', path: 'input.publicAddress' });
     }
     const saved = (
-      await gqlOk<{ updateBureauSettings: JsonObject }>(
-        server,
+      await server.gqlOk<{ updateBureauSettings: JsonObject }>(
         SET,
         { input: { publicAddress: ' https://pingyi.example.gov.cn/ ' } },
         office,
@@ -161,8 +154,7 @@ export function officeReviewSuite(database: TestDatabase): void {
       ballotUrl: 'https://pingyi.example.gov.cn/vote',
     });
     const slips = (
-      await gqlOk<{ issueAccessCodes: { slipsHtml: string } }>(
-        server,
+      await server.gqlOk<{ issueAccessCodes: { slipsHtml: string } }>(
         SLIPS,
         { c: campaignId, g: 'residents', n: 1, url: 'http://localhost:3101/#/ballot' },
         office,
@@ -174,10 +166,9 @@ export function officeReviewSuite(database: TestDatabase): void {
     const leader = await server.loginAs(Role.leader);
     expect(codeOf(await server.gql(SETTINGS, {}, leader))).toBe('FORBIDDEN');
     // clearing it: slips print the address given again
-    await gqlOk(server, SET, { input: { publicAddress: '' } }, office);
+    await server.gqlOk(SET, { input: { publicAddress: '' } }, office);
     const given = (
-      await gqlOk<{ issueAccessCodes: { slipsHtml: string } }>(
-        server,
+      await server.gqlOk<{ issueAccessCodes: { slipsHtml: string } }>(
         SLIPS,
         { c: campaignId, g: 'residents', n: 1, url: 'https://given.example/vote' },
         office,
@@ -189,15 +180,14 @@ export function officeReviewSuite(database: TestDatabase): void {
 
   it("traces a unit over the bureau's published campaigns, oldest first", async () => {
     await moveCampaignTo(server, office, campaignId, 'rectification');
-    await gqlOk(server, PUBLISH, { c: campaignId }, office);
+    await server.gqlOk(PUBLISH, { c: campaignId }, office);
     // last year: this campaign's phases a year back
     const lastYear = phasesAround('rectification').map((phase) => ({
       ...phase,
       start: addDays(phase.start, -366),
       end: addDays(phase.end, -366),
     }));
-    await gqlOk(
-      server,
+    await server.gqlOk(
       `mutation($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { __typename ... on ErrorResult { errorCode message path } } }`,
       {
         id: campaignId,
@@ -215,8 +205,8 @@ export function officeReviewSuite(database: TestDatabase): void {
       await cast(server, { code, ratings: [{ unit: 'traffic-police', level: 'satisfied' }] }, `10.9.4.${i + 1}`);
     await mixBox(server);
     await moveCampaignTo(server, office, current, 'rectification');
-    await gqlOk(server, PUBLISH, { c: current }, office);
-    const trend = (await gqlOk<{ unitTrend: JsonObject }>(server, TREND, { u: 'traffic-police' }, office)).unitTrend;
+    await server.gqlOk(PUBLISH, { c: current }, office);
+    const trend = (await server.gqlOk<{ unitTrend: JsonObject }>(TREND, { u: 'traffic-police' }, office)).unitTrend;
     expect(trend.unitName).toBe('交警支队');
     expect(trend.points.map((p: JsonObject) => p.campaignId)).toEqual([campaignId, current]);
     expect(trend.points[0]).toMatchObject({ decimals: 2, unitCount: expect.any(Number) });
@@ -225,7 +215,7 @@ export function officeReviewSuite(database: TestDatabase): void {
     // a liaison reads published results too
     const liaison = await server.loginAs(Role.liaison, 'traffic-police');
     expect(
-      (await gqlOk<{ unitTrend: JsonObject }>(server, TREND, { u: 'traffic-police' }, liaison)).unitTrend.points,
+      (await server.gqlOk<{ unitTrend: JsonObject }>(TREND, { u: 'traffic-police' }, liaison)).unitTrend.points,
     ).toHaveLength(2);
     expect(codeOf(await server.gql(TREND, { u: 'NOT A CODE' }, office))).toBe('INVALID_ARGUMENT');
   });

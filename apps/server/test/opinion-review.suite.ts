@@ -1,16 +1,7 @@
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, moveCampaignTo, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  cast,
-  codeOf,
-  createCampaign,
-  gqlOk,
-  issueCodes,
-  mixBox,
-  moveCampaignTo,
-  type JsonObject,
-} from './support/ballot-fixtures';
+import { cast, codeOf, issueCodes, type JsonObject, mixBox } from './support/ballot-fixtures';
 
 const OPINIONS = `query($c: ID!, $f: OpinionListFilter) { opinions(campaignId: $c, filter: $f, options: { take: 100 }) { totalItems items { id unitCode status text evaluatorGroupCode } } }`;
 const REVIEW = `mutation($ids: [ID!]!, $s: OpinionStatus!) {
@@ -57,7 +48,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
     }
     // the opinions are listed once the ballot box is mixed
     await mixBox(server);
-    const all = (await gqlOk<{ opinions: { items: JsonObject[] } }>(server, OPINIONS, { c: campaignId }, office))
+    const all = (await server.gqlOk<{ opinions: { items: JsonObject[] } }>(OPINIONS, { c: campaignId }, office))
       .opinions.items;
     traffic = all.filter((o) => o.unitCode === 'traffic-police');
     legal = all.filter((o) => o.unitCode === 'legal-affairs');
@@ -66,15 +57,13 @@ export function opinionReviewSuite(database: TestDatabase): void {
 
   it('sets the status of many opinions at once', async () => {
     const ids = traffic.slice(6).map((o) => o.id);
-    const result = await gqlOk<{ reviewOpinions: { updated: number; opinions: JsonObject[] } }>(
-      server,
+    const result = await server.gqlOk<{ reviewOpinions: { updated: number; opinions: JsonObject[] } }>(
       REVIEW,
       { ids, s: 'notActionable' },
       office,
     );
     expect(result.reviewOpinions.updated).toBe(2);
-    const after = await gqlOk<{ opinions: { totalItems: number } }>(
-      server,
+    const after = await server.gqlOk<{ opinions: { totalItems: number } }>(
       OPINIONS,
       { c: campaignId, f: { status: 'notActionable' } },
       office,
@@ -96,8 +85,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
       errorCode: 'INVALID_ARGUMENT',
       path: 'ids',
     });
-    const duplicates = await gqlOk<{ opinions: { totalItems: number } }>(
-      server,
+    const duplicates = await server.gqlOk<{ opinions: { totalItems: number } }>(
       OPINIONS,
       { c: campaignId, f: { status: 'duplicate' } },
       office,
@@ -107,8 +95,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
 
   it('merges opinions into a problem, marks them verified, and adds more later', async () => {
     const first = traffic.slice(0, 3).map((o) => o.id);
-    const merged = await gqlOk<{ mergeOpinions: JsonObject }>(
-      server,
+    const merged = await server.gqlOk<{ mergeOpinions: JsonObject }>(
       MERGE,
       { input: { opinionIds: first, title: '交警窗口排队时间长' } },
       office,
@@ -121,8 +108,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
     expect([...merged.mergeOpinions.opinionIds].sort()).toEqual([...first].sort());
     expect(merged.mergeOpinions.opinions.every((o: JsonObject) => o.status === 'verified')).toBe(true);
     const problemId = merged.mergeOpinions.problem.id as string;
-    const more = await gqlOk<{ mergeOpinions: JsonObject }>(
-      server,
+    const more = await server.gqlOk<{ mergeOpinions: JsonObject }>(
       MERGE,
       { input: { opinionIds: traffic.slice(3, 5).map((o) => o.id), problemId } },
       office,
@@ -138,8 +124,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
     // out and back in
     expect(
       (
-        await gqlOk<{ unmergeOpinion: { opinionIds: string[] } }>(
-          server,
+        await server.gqlOk<{ unmergeOpinion: { opinionIds: string[] } }>(
           UNMERGE,
           { p: problemId, o: traffic[4]?.id },
           office,
@@ -149,7 +134,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
     expect((await server.gql(UNMERGE, { p: problemId, o: traffic[4]?.id }, office)).data.unmergeOpinion.errorCode).toBe(
       'NOT_FOUND',
     );
-    const detail = await gqlOk<{ opinionProblem: JsonObject }>(server, PROBLEM, { id: problemId }, office);
+    const detail = await server.gqlOk<{ opinionProblem: JsonObject }>(PROBLEM, { id: problemId }, office);
     expect(detail.opinionProblem.opinions.map((o: JsonObject) => o.text).sort()).toEqual(
       traffic
         .slice(0, 4)
@@ -170,8 +155,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
     expect(
       (await server.gql(MERGE, { input: { opinionIds: [legal[0]?.id] } }, office)).data.mergeOpinions,
     ).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'input.title' });
-    const ok = await gqlOk<{ mergeOpinions: JsonObject }>(
-      server,
+    const ok = await server.gqlOk<{ mergeOpinions: JsonObject }>(
       MERGE,
       { input: { opinionIds: legal.map((o) => o.id), title: '执法程序不透明' } },
       office,
@@ -196,8 +180,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
     const itemId = opened.data?.openRectificationItem?.id as string;
     expect(opened).toMatchObject({ data: { openRectificationItem: { __typename: 'RectificationItem' } } });
     expect(itemId).toBeTruthy();
-    const merged = await gqlOk<{ opinions: { items: JsonObject[] } }>(
-      server,
+    const merged = await server.gqlOk<{ opinions: { items: JsonObject[] } }>(
       OPINIONS_WITH_ITEM,
       { c: campaignId, f: { status: 'merged' } },
       office,
@@ -210,16 +193,14 @@ export function opinionReviewSuite(database: TestDatabase): void {
     );
     expect(merged.opinions.items.every((o) => o.rectificationItemId === itemId)).toBe(true);
     // the default queue (pending) no longer holds them
-    const pending = await gqlOk<{ opinions: { items: JsonObject[] } }>(
-      server,
+    const pending = await server.gqlOk<{ opinions: { items: JsonObject[] } }>(
       OPINIONS_WITH_ITEM,
       { c: campaignId, f: { status: 'pending' } },
       office,
     );
     expect(pending.opinions.items.some((o) => o.rectificationItemId !== null)).toBe(false);
     // the item lists its sources by their words; the ledger too, without ids
-    const detail = await gqlOk<{ rectificationItem: { sources: JsonObject[] } }>(
-      server,
+    const detail = await server.gqlOk<{ rectificationItem: { sources: JsonObject[] } }>(
       ITEM_SOURCES,
       { id: itemId },
       office,
@@ -230,7 +211,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
         .map((o) => o.text)
         .sort(),
     );
-    const ledger = (await gqlOk<{ rectificationLedgerCsv: string }>(server, LEDGER, { c: campaignId }, office))
+    const ledger = (await server.gqlOk<{ rectificationLedgerCsv: string }>(LEDGER, { c: campaignId }, office))
       .rectificationLedgerCsv;
     expect(ledger).toContain(`群众意见：${traffic[5]?.text}`);
     expect(ledger).not.toContain(String(traffic[5]?.id));
@@ -259,8 +240,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
   });
 
   it('lists problems with their counts; a liaison sees their own unit only; others write nothing', async () => {
-    const all = await gqlOk<{ opinionProblems: { totalItems: number; items: JsonObject[] } }>(
-      server,
+    const all = await server.gqlOk<{ opinionProblems: { totalItems: number; items: JsonObject[] } }>(
       PROBLEMS,
       { c: campaignId },
       office,
@@ -270,7 +250,7 @@ export function opinionReviewSuite(database: TestDatabase): void {
       ['traffic-police', 4],
     ]);
     const liaison = await server.loginAs(Role.liaison, 'legal-affairs');
-    const own = await gqlOk<{ opinionProblems: { items: JsonObject[] } }>(server, PROBLEMS, { c: campaignId }, liaison);
+    const own = await server.gqlOk<{ opinionProblems: { items: JsonObject[] } }>(PROBLEMS, { c: campaignId }, liaison);
     expect(own.opinionProblems.items.map((p) => p.unitCode)).toEqual(['legal-affairs']);
     const trafficProblem = all.opinionProblems.items.find((p) => p.unitCode === 'traffic-police');
     expect(codeOf(await server.gql(PROBLEM, { id: trafficProblem?.id }, liaison))).toBe('FORBIDDEN');

@@ -1,12 +1,10 @@
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import * as ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   codeOf,
-  createCampaign,
   createPaperBatch,
-  gqlOk,
   type JsonObject,
   mixBox,
   PAPER_BATCH,
@@ -47,7 +45,7 @@ export function paperBallotsSuite(database: TestDatabase): void {
   const newBatch = (doubleKeyed = false) =>
     createPaperBatch(server, office, campaignId, `批次-${(batchNumber += 1)}`, doubleKeyed);
   const batchOf = async (id: string) =>
-    (await gqlOk<{ paperBatch: JsonObject }>(server, PAPER_BATCH, { id }, office)).paperBatch;
+    (await server.gqlOk<{ paperBatch: JsonObject }>(PAPER_BATCH, { id }, office)).paperBatch;
   const count = async (sql: string): Promise<number> => Number((await rowsOf<{ n: number }>(server, sql))[0]?.n);
 
   beforeAll(async () => {
@@ -99,7 +97,11 @@ export function paperBallotsSuite(database: TestDatabase): void {
     );
     expect(ratings).toEqual([
       { unit_code: 'legal-affairs', level_code: 'unknown', evaluator_group_code: 'residents' },
-      { unit_code: 'public-order', level_code: 'basicallySatisfied', evaluator_group_code: 'enterprises' },
+      {
+        unit_code: 'public-order',
+        level_code: 'basicallySatisfied',
+        evaluator_group_code: 'enterpriseRepresentatives',
+      },
       { unit_code: 'public-order', level_code: 'fairlySatisfied', evaluator_group_code: 'residents' },
       { unit_code: 'traffic-police', level_code: 'dissatisfied', evaluator_group_code: 'residents' },
       { unit_code: 'traffic-police', level_code: 'satisfied', evaluator_group_code: 'residents' },
@@ -246,7 +248,7 @@ export function paperBallotsSuite(database: TestDatabase): void {
     expect((await uploadKeying(server, office, id, 2, second, { name: 'typist-b.csv' })).body.batch.state).toBe(
       'readyToAccept',
     );
-    const comparison = (await gqlOk<{ paperKeyingComparison: JsonObject }>(server, COMPARE, { id }, office))
+    const comparison = (await server.gqlOk<{ paperKeyingComparison: JsonObject }>(COMPARE, { id }, office))
       .paperKeyingComparison;
     expect(comparison).toEqual({
       total: 2,
@@ -260,7 +262,7 @@ export function paperBallotsSuite(database: TestDatabase): void {
           first: 'dissatisfied',
           second: 'notVerySatisfied',
         },
-        { row: 3, lineFirst: 4, lineSecond: 4, unit: null, first: 'enterprises', second: 'residents' },
+        { row: 3, lineFirst: 4, lineSecond: 4, unit: null, first: 'enterpriseRepresentatives', second: 'residents' },
       ],
     });
     const open = (
@@ -278,7 +280,7 @@ export function paperBallotsSuite(database: TestDatabase): void {
           id,
           r: [
             { row: 2, unit: 'traffic-police', value: 'notVerySatisfied' },
-            { row: 3, unit: null, value: 'enterprises' },
+            { row: 3, unit: null, value: 'enterpriseRepresentatives' },
           ],
         },
         office,
@@ -290,7 +292,7 @@ export function paperBallotsSuite(database: TestDatabase): void {
       `SELECT r.level_code, r.evaluator_group_code FROM rating r JOIN ballot b ON b.id = r.ballot_id WHERE b.paper_batch_id = ${Number(id)} AND r.unit_code <> 'public-order' ORDER BY r.level_code`,
     );
     expect(levels).toEqual([
-      { level_code: 'fairlySatisfied', evaluator_group_code: 'enterprises' },
+      { level_code: 'fairlySatisfied', evaluator_group_code: 'enterpriseRepresentatives' },
       { level_code: 'notVerySatisfied', evaluator_group_code: 'residents' },
       { level_code: 'satisfied', evaluator_group_code: 'residents' },
       { level_code: 'satisfied', evaluator_group_code: 'residents' },
@@ -325,16 +327,13 @@ export function paperBallotsSuite(database: TestDatabase): void {
   });
 
   it('reconciles per group: issued, returned, valid, spoilt, and flags more returned than issued', async () => {
-    await gqlOk(server, SET_RECONCILIATION, { c: campaignId, g: 'enterprises', n: 50_000, s: 3 }, office);
-    await gqlOk(server, SET_RECONCILIATION, { c: campaignId, g: 'residents', n: 5 }, office);
-    const { paperReconciliation } = await gqlOk<{ paperReconciliation: { flagged: boolean; groups: JsonObject[] } }>(
-      server,
-      RECONCILIATION,
-      { c: campaignId },
-      office,
-    );
+    await server.gqlOk(SET_RECONCILIATION, { c: campaignId, g: 'enterpriseRepresentatives', n: 50_000, s: 3 }, office);
+    await server.gqlOk(SET_RECONCILIATION, { c: campaignId, g: 'residents', n: 5 }, office);
+    const { paperReconciliation } = await server.gqlOk<{
+      paperReconciliation: { flagged: boolean; groups: JsonObject[] };
+    }>(RECONCILIATION, { c: campaignId }, office);
     const residents = paperReconciliation.groups.find((g) => g.code === 'residents');
-    const enterprises = paperReconciliation.groups.find((g) => g.code === 'enterprises');
+    const enterprises = paperReconciliation.groups.find((g) => g.code === 'enterpriseRepresentatives');
     const validResidents = await count(
       "SELECT COUNT(*) AS n FROM ballot WHERE channel = 'paper' AND evaluator_group_code = 'residents'",
     );
@@ -348,7 +347,7 @@ export function paperBallotsSuite(database: TestDatabase): void {
     });
     expect(enterprises).toMatchObject({ slipsIssued: 50_000, spoilt: 1 + 3, spoiltNotKeyed: 3, overIssued: false });
     expect(paperReconciliation.flagged).toBe(true);
-    expect(paperReconciliation.groups.find((g) => g.code === 'retirees')).toMatchObject({
+    expect(paperReconciliation.groups.find((g) => g.code === 'retiredCadres')).toMatchObject({
       slipsIssued: null,
       returned: 0,
       overIssued: false,

@@ -1,30 +1,26 @@
 import {
+  createCampaign,
   createPostgresDatabase,
   dropPostgresDatabase,
   pgTestUrl,
-  TEST_ADMIN_PASSWORD,
   type TestDatabase,
   type TestServer,
+  testUnits,
   uniqueDatabaseName,
 } from '@pingyi/testing';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Client } from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createCampaign, createPaperBatch, type JsonObject, PAPER_BATCH, unitsOf } from './support/ballot-fixtures';
-import { gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
-
-// better-sqlite3 has no type declarations here; this is the part the test uses
-interface SqliteReader {
-  prepare(sql: string): { get(): unknown };
-  close(): void;
-}
-const Database = createRequire(__filename)('better-sqlite3') as new (
-  file: string,
-  options: { readonly: boolean; fileMustExist: boolean },
-) => SqliteReader;
+import { createPaperBatch, type JsonObject, PAPER_BATCH } from './support/ballot-fixtures';
+import {
+  adminTokenAt,
+  clientAt,
+  gqlAt,
+  readBeside,
+  type ServerProcess,
+  startServerProcess,
+} from './support/server-process';
 
 const BALLOTS = 10_000;
 const LEVELS = ['满意', '比较满意', '基本满意', '不太满意', '不满意', '不了解', ''];
@@ -63,21 +59,10 @@ export function paperImportCrashSuite(database: TestDatabase): void {
       DATABASE_URL: databaseUrl,
       PINGYI_MIX_INTERVAL: '1s',
     });
-    const login = await gqlAt(
-      server.url,
-      `mutation($p: String!) { login(username: "admin", password: $p) { ... on LoginSuccess { token } } }`,
-      { p: TEST_ADMIN_PASSWORD },
-    );
-    token = login.data.login.token as string;
+    token = await adminTokenAt(server.url);
   };
   // the fixtures speak to a TestServer; this is the same over plain HTTP
-  const client = (): TestServer =>
-    ({
-      gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({
-        status: 200,
-        ...(await gqlAt((server as ServerProcess).url, query, variables, bearer)),
-      }),
-    }) as unknown as TestServer;
+  const client = (): TestServer => clientAt(() => (server as ServerProcess).url);
   // Straight from the database, beside the server: the batch's ballots and their ratings.
   // The ballots go through the ballot box: this waits until the mixer has emptied it.
   const counts = async (batchId: string): Promise<{ ballots: number; ratings: number }> => {
@@ -99,24 +84,7 @@ export function paperImportCrashSuite(database: TestDatabase): void {
     return { ballots: Number(ballots), ratings: Number(ratings) };
   };
   // the first column of the first row of each query, read beside the server (SQLite's WAL lets a reader in during the server's write)
-  const readDb = async (sql: readonly string[]): Promise<unknown[]> => {
-    if (databaseUrl) {
-      const client = new Client({ connectionString: databaseUrl });
-      await client.connect();
-      try {
-        const results = await Promise.all(sql.map((q) => client.query<{ n: unknown }>(q)));
-        return results.map((result) => result.rows[0]?.n);
-      } finally {
-        await client.end();
-      }
-    }
-    const db = new Database(path.join(dataDir, 'pingyi.sqlite'), { readonly: true, fileMustExist: true });
-    try {
-      return sql.map((q) => (db.prepare(q).get() as { n: unknown } | undefined)?.n);
-    } finally {
-      db.close();
-    }
-  };
+  const readDb = (sql: readonly string[]): Promise<unknown[]> => readBeside({ databaseUrl, dataDir }, sql);
   const upload = (batchId: string, csv: string): Promise<Response> =>
     fetch(`${(server as ServerProcess).url}/paper-batches/${batchId}/keyings/1?name=big.csv`, {
       method: 'POST',
@@ -149,8 +117,8 @@ export function paperImportCrashSuite(database: TestDatabase): void {
       databaseUrl = await createPostgresDatabase(pgTestUrl(), databaseName);
     }
     await start();
-    campaignId = await createCampaign(client(), token, { extraUnits: 77 });
-    units = unitsOf(77)
+    campaignId = await createCampaign(client(), token, { units: testUnits(77) });
+    units = testUnits(77)
       .filter((unit) => unit.appraised)
       .map((unit) => unit.code);
   }, 120_000);

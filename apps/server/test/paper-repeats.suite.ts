@@ -1,15 +1,8 @@
 import { BallotMixer, Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import * as ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  createCampaign,
-  createPaperBatch,
-  type JsonObject,
-  paperCsv,
-  rowsOf,
-  uploadKeying,
-} from './support/ballot-fixtures';
+import { createPaperBatch, type JsonObject, paperCsv, rowsOf, uploadKeying } from './support/ballot-fixtures';
 
 const UNITS = ['traffic-police', 'public-order', 'legal-affairs'];
 const SHEETS: { group: string; cells: Record<string, string> }[] = [
@@ -81,7 +74,7 @@ export function paperRepeatsSuite(database: TestDatabase): void {
     const sheet = await xlsxOf([
       ['group', '治安支队', '交警支队', '法制处'],
       ['residents', '', 'dissatisfied', ''],
-      ['enterprises', 'basicallySatisfied', '', '无法辨认'],
+      ['enterpriseRepresentatives', 'basicallySatisfied', '', '无法辨认'],
       ['城乡居民', '比较满意', '满意', 'unknown'],
     ]);
     for (const [body, name] of [
@@ -101,7 +94,7 @@ export function paperRepeatsSuite(database: TestDatabase): void {
     const code = `重复-${batchNumber}`;
     const csv = paperCsv(UNITS, [
       { group: '离退休干部', cells: { 'traffic-police': '满意', 'legal-affairs': '满意' } },
-      { group: 'retirees', cells: { 'public-order': '不满意' } },
+      { group: 'retiredCadres', cells: { 'public-order': '不满意' } },
     ]);
     expect((await uploadKeying(server, office, first, 1, csv)).body.batch.state).toBe('imported');
     const second = await newBatch();

@@ -1,7 +1,7 @@
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createCampaign, gqlOk, type JsonObject, mixBox, rowsOf, uploadKeying } from './support/ballot-fixtures';
+import { type JsonObject, mixBox, rowsOf, uploadKeying } from './support/ballot-fixtures';
 import { markedScan, printRun, rasterise, scannerPdf, uploadScan } from './support/paper-scans';
 
 const CREATE_SCANNED_BATCH = `mutation($c: ID!, $code: String!) {
@@ -22,8 +22,7 @@ export function paperScansSuite(database: TestDatabase): void {
   let printed: Awaited<ReturnType<typeof rasterise>>;
   let batchNumber = 0;
   const newBatch = async (c = campaignId): Promise<string> => {
-    const { createPaperBatch } = await gqlOk<{ createPaperBatch: JsonObject }>(
-      server,
+    const { createPaperBatch } = await server.gqlOk<{ createPaperBatch: JsonObject }>(
       CREATE_SCANNED_BATCH,
       { c, code: `扫描-${(batchNumber += 1)}` },
       office,
@@ -31,7 +30,7 @@ export function paperScansSuite(database: TestDatabase): void {
     return String(createPaperBatch.id);
   };
   const scanOf = async (id: string): Promise<JsonObject> =>
-    (await gqlOk<{ paperBatch: JsonObject }>(server, SCAN, { id }, office)).paperBatch;
+    (await server.gqlOk<{ paperBatch: JsonObject }>(SCAN, { id }, office)).paperBatch;
 
   beforeAll(async () => {
     server = await createTestServer({ database });
@@ -89,14 +88,14 @@ export function paperScansSuite(database: TestDatabase): void {
     expect(batch.scan).toMatchObject({ reading: false, files: 1, pages: 3, sheets: 3, reviewPending: 2, problems: [] });
 
     const refused = (
-      await gqlOk<{ importScannedBatch: JsonObject }>(server, IMPORT, { b: id }, office).catch(
-        async () => (await server.gql(IMPORT, { b: id }, office)).data as { importScannedBatch: JsonObject },
-      )
+      await server
+        .gqlOk<{ importScannedBatch: JsonObject }>(IMPORT, { b: id }, office)
+        .catch(async () => (await server.gql(IMPORT, { b: id }, office)).data as { importScannedBatch: JsonObject })
     ).importScannedBatch;
     expect(refused).toMatchObject({ __typename: 'ScanReviewPendingError', errorCode: 'SCAN_REVIEW_PENDING' });
     expect(Number((await rowsOf<{ n: number }>(server, `SELECT COUNT(*) AS n FROM ballot_box`))[0]?.n)).toBe(0);
 
-    const rows = (await gqlOk<{ scanReviewRows: JsonObject[] }>(server, REVIEW, { b: id }, office)).scanReviewRows;
+    const rows = (await server.gqlOk<{ scanReviewRows: JsonObject[] }>(REVIEW, { b: id }, office)).scanReviewRows;
     expect(rows.map((r) => [r.unitName, r.reason]).sort()).toEqual([
       ['交警支队', 'double'],
       ['治安支队', 'erasure'],
@@ -111,15 +110,14 @@ export function paperScansSuite(database: TestDatabase): void {
     ).toBe('PNG');
     for (const row of rows) {
       const level = row.reason === 'double' ? 'fairlySatisfied' : null;
-      const { decideScanRow } = await gqlOk<{ decideScanRow: JsonObject }>(
-        server,
+      const { decideScanRow } = await server.gqlOk<{ decideScanRow: JsonObject }>(
         DECIDE,
         { id: row.id, level },
         office,
       );
       expect(decideScanRow).toMatchObject({ decided: true, decidedLevel: level });
     }
-    const imported = (await gqlOk<{ importScannedBatch: JsonObject }>(server, IMPORT, { b: id }, office))
+    const imported = (await server.gqlOk<{ importScannedBatch: JsonObject }>(IMPORT, { b: id }, office))
       .importScannedBatch;
     expect(imported).toMatchObject({ state: 'imported', ballots: 3, spoilt: 0 });
     await mixBox(server);
@@ -137,7 +135,7 @@ export function paperScansSuite(database: TestDatabase): void {
       'traffic-police:satisfied:1',
     ]);
     const reconciliation = (
-      await gqlOk<{ paperReconciliation: JsonObject }>(server, RECONCILIATION, { c: campaignId }, office)
+      await server.gqlOk<{ paperReconciliation: JsonObject }>(RECONCILIATION, { c: campaignId }, office)
     ).paperReconciliation;
     expect(reconciliation.groups.find((g: JsonObject) => g.code === 'residents')).toMatchObject({
       printed: 4,
@@ -193,7 +191,7 @@ export function paperScansSuite(database: TestDatabase): void {
     for (const problem of batch.scan.problems.filter((p: JsonObject) => String(p.file).endsWith('.pdf')))
       expect(JSON.parse(problem.messageParamsJson as string).detail).toMatch(/^PDF does not parse/);
     expect(
-      (await gqlOk<{ importScannedBatch: JsonObject }>(server, IMPORT, { b: id }, office)).importScannedBatch,
+      (await server.gqlOk<{ importScannedBatch: JsonObject }>(IMPORT, { b: id }, office)).importScannedBatch,
     ).toMatchObject({
       state: 'imported',
       ballots: 1,

@@ -1,14 +1,11 @@
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, moveCampaignTo, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cast,
-  createCampaign,
   createPaperBatch,
-  gqlOk,
   issueCodes,
   mixBox,
-  moveCampaignTo,
   PAPER_BATCH,
   paperCsv,
   rowsOf,
@@ -45,7 +42,7 @@ describe('withdrawing an imported paper batch', () => {
   afterAll(() => server?.close());
 
   const ratingCount = async () =>
-    (await gqlOk<{ standings: { ratingCount: number } }>(server, STANDINGS, { c: campaignId }, office)).standings
+    (await server.gqlOk<{ standings: { ratingCount: number } }>(STANDINGS, { c: campaignId }, office)).standings
       .ratingCount;
   const counted = async (batchId: string) =>
     Number(
@@ -61,7 +58,7 @@ describe('withdrawing an imported paper batch', () => {
     const upload = await uploadKeying(server, office, id, 1, csv, { name: `${code}.csv` });
     expect(upload.status).toBe(202);
     expect(upload.body.batch).toMatchObject({ state: 'imported' });
-    const { paperBatch } = await gqlOk<{ paperBatch: { state: string } }>(server, PAPER_BATCH, { id }, office);
+    const { paperBatch } = await server.gqlOk<{ paperBatch: { state: string } }>(PAPER_BATCH, { id }, office);
     expect(paperBatch.state).toBe('imported');
     return id;
   };
@@ -85,16 +82,14 @@ describe('withdrawing an imported paper batch', () => {
     const refused = await server.gql(WITHDRAW, { id: waiting, reason: '  ' }, office);
     expect(refused.data.withdrawPaperBatch).toMatchObject({ __typename: 'InvalidArgumentError', path: 'reason' });
 
-    const first = await gqlOk<{ withdrawPaperBatch: { state: string; reason: string } }>(
-      server,
+    const first = await server.gqlOk<{ withdrawPaperBatch: { state: string; reason: string } }>(
       WITHDRAW,
       { id: boxed, reason: '该批次录入了其他会场的评议表' },
       office,
     );
     expect(first.withdrawPaperBatch).toMatchObject({ state: 'withdrawn', reason: '该批次录入了其他会场的评议表' });
     expect(await box()).toBe(0);
-    const second = await gqlOk<{ withdrawPaperBatch: { state: string } }>(
-      server,
+    const second = await server.gqlOk<{ withdrawPaperBatch: { state: string } }>(
       WITHDRAW,
       { id: mixedIn, reason: '重复录入' },
       office,
@@ -106,9 +101,9 @@ describe('withdrawing an imported paper batch', () => {
     const online = await rowsOf<{ n: number }>(server, `SELECT COUNT(*) AS n FROM ballot WHERE channel = 'online'`);
     expect(Number(online[0]?.n)).toBe(1);
 
-    const { auditLog } = await gqlOk<{
+    const { auditLog } = await server.gqlOk<{
       auditLog: { items: { success: boolean; reason: string; changes: unknown[] }[] };
-    }>(server, AUDIT, {}, office);
+    }>(AUDIT, {}, office);
     expect(auditLog.items[0]).toMatchObject({
       success: true,
       reason: '重复录入',
@@ -122,7 +117,7 @@ describe('withdrawing an imported paper batch', () => {
       __typename: 'BatchNotOpenError',
     });
     const id = await imported('P-011', sheets(5, '基本满意'));
-    await gqlOk(server, WITHDRAW, { id, reason: '评议对象类别录错' }, office);
+    await server.gqlOk(WITHDRAW, { id, reason: '评议对象类别录错' }, office);
     expect((await server.gql(WITHDRAW, { id, reason: '再撤一次' }, office)).data.withdrawPaperBatch).toMatchObject({
       __typename: 'BatchNotOpenError',
     });

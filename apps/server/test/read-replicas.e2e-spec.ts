@@ -4,6 +4,7 @@
 // never updated: a replica with endless lag, so what reads it shows.
 import { Role } from '@pingyi/server-core';
 import {
+  createCampaign,
   createPostgresDatabase,
   createTestServer,
   describeOnPostgres,
@@ -14,7 +15,7 @@ import {
 } from '@pingyi/testing';
 import { Client } from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cast, createCampaign, gqlOk, issueCodes, mixBox } from './support/ballot-fixtures';
+import { cast, issueCodes, mixBox } from './support/ballot-fixtures';
 
 const USERS = `query { users(options: { take: 100 }) { totalItems items { username } } }`;
 const STANDINGS = `query($c: ID!) { standings(campaignId: $c) { ratingCount } participation(campaignId: $c) { ballots } }`;
@@ -66,7 +67,7 @@ describeOnPostgres('read replicas (DATABASE_READ_URLS)', () => {
   it('signs in, checks tokens, casts and writes on the primary', async () => {
     const user = await server.createUser({ roles: [Role.office] }); // a user the replica has never seen
     const office = await server.loginAs(user);
-    expect((await gqlOk<{ campaign: { id: string } }>(server, CAMPAIGN, { id: campaignId }, office)).campaign.id).toBe(
+    expect((await server.gqlOk<{ campaign: { id: string } }>(CAMPAIGN, { id: campaignId }, office)).campaign.id).toBe(
       campaignId,
     );
     for (const code of codes)
@@ -84,15 +85,14 @@ describeOnPostgres('read replicas (DATABASE_READ_URLS)', () => {
 
   it('reads console lists and tallies from the replica', async () => {
     const admin = await server.adminToken();
-    const { users } = await gqlOk<{ users: { items: { username: string }[] } }>(server, USERS, {}, admin);
+    const { users } = await server.gqlOk<{ users: { items: { username: string }[] } }>(USERS, {}, admin);
     const created = await server.createUser({ roles: [Role.leader], username: 'written-after-the-copy' });
-    const after = await gqlOk<{ users: { items: { username: string }[] } }>(server, USERS, {}, admin);
+    const after = await server.gqlOk<{ users: { items: { username: string }[] } }>(USERS, {}, admin);
     expect(after.users.items.map((u) => u.username)).toEqual(users.items.map((u) => u.username));
     expect(after.users.items.map((u) => u.username)).not.toContain(created.username);
     // the three ballots are on the primary only
     const office = await server.loginAs(Role.office);
-    const tally = await gqlOk<{ standings: { ratingCount: number }; participation: { ballots: number } }>(
-      server,
+    const tally = await server.gqlOk<{ standings: { ratingCount: number }; participation: { ballots: number } }>(
       STANDINGS,
       { c: campaignId },
       office,

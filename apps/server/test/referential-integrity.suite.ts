@@ -1,5 +1,5 @@
 import { BallotBoxService, BallotMixer, Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createTestServer, type TestDatabase, type TestServer, today } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   campaignInput,
@@ -8,7 +8,6 @@ import {
   GROUPS,
   hostBureauId,
   SET_UNITS,
-  today,
   UNITS,
   UPDATE_CAMPAIGN,
 } from './support/campaign-content';

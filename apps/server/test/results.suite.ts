@@ -1,7 +1,7 @@
 import { addDays, SEED_RATING_SCALE } from '@pingyi/domain';
 import { type BallotToStore, Role } from '@pingyi/server-core';
 import { parsePolicy, scoreTally, Tally } from '@pingyi/scoring';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createTestServer, type TestDatabase, type TestServer, today } from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ballotsOf,
@@ -14,7 +14,6 @@ import {
   storeBallots,
   storeOpinions,
   tallyRowsOf,
-  today,
 } from './support/campaign-content';
 
 const LEVELS = SEED_RATING_SCALE.map((level) => level.code);

@@ -3,13 +3,13 @@
 // with no acknowledged ballot lost, the sign-in throttle shared, the same
 // standings from both.
 import {
+  createCampaign,
   createPostgresDatabase,
   describeOnPostgres,
   dropPostgresDatabase,
   pgTestUrl,
   redisAvailable,
   redisTestUrl,
-  TEST_ADMIN_PASSWORD,
   uniqueDatabaseName,
 } from '@pingyi/testing';
 import * as fs from 'node:fs';
@@ -17,9 +17,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CAST, createCampaign, createPaperBatch, gqlOk, issueCodes, PAPER_BATCH } from './support/ballot-fixtures';
+import { CAST, createPaperBatch, issueCodes, PAPER_BATCH } from './support/ballot-fixtures';
 import { startRoundRobinProxy, type RoundRobinProxy } from './support/round-robin-proxy';
-import { clientAt, gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
+import { adminTokenAt, clientAt, gqlAt, type ServerProcess, startServerProcess } from './support/server-process';
 
 const RATINGS = [
   { unit: 'traffic-police', level: 'satisfied' },
@@ -82,7 +82,7 @@ describeOnPostgres('two instances behind a proxy on one PostgreSQL and one Redis
 
   it('spreads casting over both, loses no acknowledged ballot when one is killed mid-load, shares the throttle and shows the same standings', async (context) => {
     if (!redis) return context.skip(`no Redis at ${redisTestUrl()}`);
-    const admin = (await gqlAt(proxy.url, LOGIN, { u: 'admin', p: TEST_ADMIN_PASSWORD })).data.login.token as string;
+    const admin = await adminTokenAt(proxy.url);
     const campaignId = await createCampaign(clientAt(proxy.url), admin);
     const { codes } = await issueCodes(clientAt(proxy.url), admin, campaignId, 'residents', 240);
     const acknowledged: string[] = [];
@@ -145,8 +145,7 @@ describeOnPostgres('two instances behind a proxy on one PostgreSQL and one Redis
     const [first, second] = instances.map((instance) => instance.url);
     // (a user of this run only: Redis outlives the test, and its counts last 15 minutes)
     const username = `scale-${Date.now().toString(36)}`;
-    await gqlOk(
-      clientAt(first ?? ''),
+    await clientAt(first ?? '').gqlOk(
       'mutation($input: CreateUserInput!) { createUser(input: $input) { __typename ... on ErrorResult { errorCode message } } }',
       {
         input: {

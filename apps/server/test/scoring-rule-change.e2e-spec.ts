@@ -1,15 +1,7 @@
 import { SEED_RATING_SCALE } from '@pingyi/domain';
-import { createTestServer, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, moveCampaignTo, phasesAround, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cast,
-  createCampaign,
-  gqlOk,
-  issueCodes,
-  mixBox,
-  moveCampaignTo,
-  phasesAround,
-} from './support/ballot-fixtures';
+import { cast, issueCodes, mixBox } from './support/ballot-fixtures';
 
 const UPDATE = `mutation($id: ID!, $input: UpdateCampaignInput!) {
   updateCampaign(id: $id, input: $input) { __typename ... on Campaign { id } ... on ErrorResult { errorCode message path } }
@@ -46,7 +38,7 @@ describe('changing the scoring rule or the voting window after the vote', () => 
   afterAll(() => server?.close());
 
   const lastAudit = async (token = admin): Promise<AuditRow | undefined> =>
-    (await gqlOk<{ auditLog: { items: AuditRow[] } }>(server, AUDIT, {}, token)).auditLog.items[0];
+    (await server.gqlOk<{ auditLog: { items: AuditRow[] } }>(AUDIT, {}, token)).auditLog.items[0];
 
   it('changes the rule freely before appraisal opens, and logs what changed', async () => {
     const other = (await server.createBureau('rule-change-early')).adminToken;
@@ -128,12 +120,9 @@ describe('changing the scoring rule or the voting window after the vote', () => 
     it('refuses to move the closed voting window without a reason; a published snapshot never changes', async () => {
       await moveCampaignTo(server, admin, id, 'rectification');
       const published = (
-        await gqlOk<{ publishResults: { id: string; policyJson: string; strategyCode: string; standings: unknown[] } }>(
-          server,
-          PUBLISH,
-          { c: id },
-          admin,
-        )
+        await server.gqlOk<{
+          publishResults: { id: string; policyJson: string; strategyCode: string; standings: unknown[] };
+        }>(PUBLISH, { c: id }, admin)
       ).publishResults;
       // reopening the vote in 整改提高
       const reopened = await server.gql(UPDATE, { id, input: { phases: phasesAround('appraisal') } }, admin);
@@ -146,11 +135,9 @@ describe('changing the scoring rule or the voting window after the vote', () => 
         admin,
       );
       expect(back.data.updateCampaign.__typename).toBe('Campaign');
-      const live = (await gqlOk<{ standings: { strategyCode: string } }>(server, STANDINGS, { c: id }, admin))
-        .standings;
+      const live = (await server.gqlOk<{ standings: { strategyCode: string } }>(STANDINGS, { c: id }, admin)).standings;
       expect(live.strategyCode).toBe('weighted-mean');
-      const after = (await gqlOk<{ publishedResults: unknown[] }>(server, PUBLISHED, { c: id }, admin))
-        .publishedResults;
+      const after = (await server.gqlOk<{ publishedResults: unknown[] }>(PUBLISHED, { c: id }, admin)).publishedResults;
       expect(after).toEqual([
         {
           id: published.id,

@@ -1,7 +1,7 @@
 import { addDays, messageText } from '@pingyi/domain';
 import { type BallotToStore, Role } from '@pingyi/server-core';
 import { parsePolicy, scoreTally, Tally } from '@pingyi/scoring';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createTestServer, type TestDatabase, type TestServer, today } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   ballotsOf,
@@ -13,7 +13,6 @@ import {
   SET_UNITS,
   storeBallots,
   tallyRowsOf,
-  today,
   UNITS,
   UPDATE_CAMPAIGN,
 } from './support/campaign-content';

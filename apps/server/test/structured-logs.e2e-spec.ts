@@ -3,14 +3,13 @@
 // with opinions, an unknown code typed. The captured output is then scanned:
 // no code, password, token, opinion text, rating or voter's address in any
 // line; every request line is JSON with a request id, the one sent back.
-import { type TestServer } from '@pingyi/testing';
-import { TEST_ADMIN_PASSWORD } from '@pingyi/testing';
+import { createCampaign, TEST_ADMIN_PASSWORD } from '@pingyi/testing';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cast, createCampaign, gqlOk, issueCodes } from './support/ballot-fixtures';
-import { type ServerProcess, startServerProcess } from './support/server-process';
+import { cast, issueCodes } from './support/ballot-fixtures';
+import { clientAt, type ServerProcess, startServerProcess } from './support/server-process';
 
 const OPINION = '窗口民警态度生硬这是一条不该进日志的意见';
 const USER_PASSWORD = 'log-scan-first-password-7';
@@ -18,31 +17,6 @@ const NEW_PASSWORD = 'log-scan-second-password-8';
 const WRONG_PASSWORD = 'log-scan-wrong-password-9';
 let server: ServerProcess;
 let dataDir: string;
-
-/** The fixtures' client, over the process's HTTP port. */
-const clientOf = (url: string): TestServer =>
-  ({
-    url,
-    fetch: (pathname: string, init?: RequestInit) => fetch(`${url}${pathname}`, init),
-    async gql(
-      query: string,
-      variables?: Record<string, unknown>,
-      token?: string,
-      headers: Record<string, string> = {},
-    ) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-      return { status: response.status, data: body.data ?? null, errors: body.errors };
-    },
-  }) as unknown as TestServer;
 
 const LOGIN =
   'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on LoginSuccess { token } ... on ErrorResult { errorCode } } }';
@@ -63,12 +37,11 @@ afterAll(async () => {
 });
 
 it('logs every request as JSON with its id, and never a code, password, token, opinion, rating or voter address', async () => {
-  const client = clientOf(server.url);
+  const client = clientAt(server.url);
   const admin = (await client.gql(LOGIN, { u: 'admin', p: TEST_ADMIN_PASSWORD })).data.login.token as string;
   expect(admin).toBeTruthy();
   expect((await client.gql(LOGIN, { u: 'admin', p: WRONG_PASSWORD })).data.login.__typename).not.toBe('LoginSuccess');
-  await gqlOk(
-    client,
+  await client.gqlOk(
     'mutation($input: CreateUserInput!) { createUser(input: $input) { __typename ... on ErrorResult { errorCode message } } }',
     {
       input: {
@@ -82,8 +55,7 @@ it('logs every request as JSON with its id, and never a code, password, token, o
     admin,
   );
   const user = (await client.gql(LOGIN, { u: 'log-office', p: USER_PASSWORD })).data.login.token as string;
-  await gqlOk(
-    client,
+  await client.gqlOk(
     'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { __typename ... on ErrorResult { errorCode message } } }',
     { c: USER_PASSWORD, n: NEW_PASSWORD },
     user,

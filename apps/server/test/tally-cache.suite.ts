@@ -1,5 +1,6 @@
 import { Role } from '@pingyi/server-core';
 import {
+  createCampaign,
   createPostgresDatabase,
   createTestServer,
   dropPostgresDatabase,
@@ -9,15 +10,7 @@ import {
   uniqueDatabaseName,
 } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  createCampaign,
-  createPaperBatch,
-  gqlOk,
-  mixBox,
-  paperCsv,
-  rowsOf,
-  uploadKeying,
-} from './support/ballot-fixtures';
+import { createPaperBatch, mixBox, paperCsv, rowsOf, uploadKeying } from './support/ballot-fixtures';
 
 const UNITS = ['traffic-police', 'public-order', 'legal-affairs'];
 const STANDINGS = `query($c: ID!) { standings(campaignId: $c) { ratingCount standings { unitCode ballots score } } }`;
@@ -32,7 +25,7 @@ const sheets = (n: number, level = '满意') =>
   paperCsv(
     UNITS,
     Array.from({ length: n }, (_, i) => ({
-      group: i % 2 ? 'residents' : 'enterprises',
+      group: i % 2 ? 'residents' : 'enterpriseRepresentatives',
       cells: Object.fromEntries(UNITS.map((unit) => [unit, level])),
     })),
   );
@@ -55,8 +48,7 @@ export function tallyCacheSuite(database: TestDatabase): void {
 
   const standings = async (on: TestServer = server, token = office) =>
     (
-      await gqlOk<{ standings: { ratingCount: number; standings: { unitCode: string; ballots: number }[] } }>(
-        on,
+      await on.gqlOk<{ standings: { ratingCount: number; standings: { unitCode: string; ballots: number }[] } }>(
         STANDINGS,
         { c: campaignId },
         token,
@@ -102,8 +94,7 @@ export function tallyCacheSuite(database: TestDatabase): void {
     await rowsOf(server, 'DELETE FROM tally_stamp');
     expect(await standings()).toEqual(after);
     // a withdrawn batch leaves the standings at once
-    const { withdrawPaperBatch } = await gqlOk<{ withdrawPaperBatch: { __typename: string } }>(
-      server,
+    const { withdrawPaperBatch } = await server.gqlOk<{ withdrawPaperBatch: { __typename: string } }>(
       WITHDRAW,
       { id: waiting, reason: '误录' },
       office,

@@ -1,7 +1,6 @@
 import { Role } from '@pingyi/server-core';
-import { createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, createTestServer, type TestDatabase, type TestServer } from '@pingyi/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createCampaign } from './support/ballot-fixtures';
 
 const CHECK =
   'query($t: String!, $f: CampaignConfigFormat!) { checkCampaignConfig(text: $t, format: $f) { ok problems { path message code } } }';

@@ -239,6 +239,7 @@ export { type CampaignSeries, type NumberedText } from './campaign/campaign-part
 export { type CodeAndLabel } from './common/code-and-label';
 export { type ReferenceCount } from './database/reference-usage';
 export { type ScoringStrategies } from './campaign/scoring-strategies.service';
+export { type CampaignChangeFeed, type CampaignChangeListener } from './campaign/campaign-change-feed';
 export { type BallotChannel } from './appraisal/ballot.entity';
 export { type OpinionStatus } from './appraisal/opinion.entity';
 export { type BoxedBallot } from './ballot-box/boxed-ballot';

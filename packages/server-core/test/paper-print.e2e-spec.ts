@@ -4,12 +4,11 @@ import * as path from 'node:path';
 import { decodeSheetLabel, SERIAL_LENGTH } from '@pingyi/omr';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src';
 import { PrintRunService } from '../src/paper-print/print-run.service';
-import { describeOnPostgres, RectificationApp, seedPhases, type TestDb } from './support/rectification-app';
-
-vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
+import { describeOnPostgres, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { seedPhases, startRectificationServer } from './support/rectification-campaign';
 
 // Print runs of blank appraisal sheets and opinion forms, their PDF, and what
 // the scan reader asks of them, through the real server on both databases.
@@ -54,8 +53,8 @@ const POPPLER = hasTool('pdffonts') && hasTool('pdftotext') && hasTool('pdftoppm
 if (!POPPLER)
   console.warn('Skipping the PDF font and rendering checks: poppler-utils (pdffonts, pdftotext, pdftoppm) not found');
 
-async function createCampaign(app: RectificationApp, token: string, year = 2026): Promise<string> {
-  const data = await app.ok(
+async function createCampaign(app: TestServer, token: string, year = 2026): Promise<string> {
+  const data = await app.gqlData(
     `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename ... on Campaign { id } ... on ErrorResult { errorCode message } } }`,
     {
       input: {
@@ -76,7 +75,7 @@ async function createCampaign(app: RectificationApp, token: string, year = 2026)
   );
   if (data.createCampaign.__typename !== 'Campaign') throw new Error(`createCampaign: ${JSON.stringify(data)}`);
   const id = data.createCampaign.id as string;
-  const set = await app.ok(
+  const set = await app.gqlData(
     'mutation($c: ID!, $units: [UnitInput!]!) { setUnits(campaignId: $c, units: $units) { __typename ... on ErrorResult { message } } }',
     { c: id, units: UNITS },
     token,
@@ -110,16 +109,16 @@ function readQr(image: { width: number; height: number; data: Uint8Array }): str
   return jsQR(rgba, image.width, image.height)?.data ?? null;
 }
 
-function printSuite(database: TestDb): void {
-  let app: RectificationApp;
+function printSuite(database: TestDatabase): void {
+  let app: TestServer;
   let campaignId: string;
   let office: string;
   let appraisalRun: { id: string; pdfUrl: string };
   let pdfFile: string;
 
   beforeAll(async () => {
-    app = await RectificationApp.start(database);
-    office = await app.as(Role.office);
+    app = await startRectificationServer(database);
+    office = await app.loginAs(Role.office);
     campaignId = await createCampaign(app, await app.adminToken());
   });
   afterAll(() => app?.close());
@@ -133,7 +132,7 @@ function printSuite(database: TestDb): void {
   });
 
   it('prints a run of appraisal sheets for a group: sheets, pages per sheet, who, the PDF address', async () => {
-    const data = await app.ok(
+    const data = await app.gqlData(
       CREATE,
       { input: { campaignId, groupCode: 'residents', kind: 'APPRAISAL', sheets: 3 } },
       office,
@@ -152,14 +151,14 @@ function printSuite(database: TestDb): void {
     expect(Number.isNaN(Date.parse(run.createdAt))).toBe(false);
     appraisalRun = run;
 
-    const opinion = await app.ok(
+    const opinion = await app.gqlData(
       CREATE,
       { input: { campaignId, groupCode: 'deputies', kind: 'OPINION', sheets: 2 } },
       await app.adminToken(),
     );
     expect(opinion.createPrintRun).toMatchObject({ kind: 'OPINION', sheets: 2, pagesPerSheet: 12 });
 
-    const list = await app.ok(LIST, { c: campaignId }, office);
+    const list = await app.gqlData(LIST, { c: campaignId }, office);
     expect(list.printRuns.map((r: { id: string }) => r.id)).toEqual([opinion.createPrintRun.id, run.id]);
     const { __typename, ...fields } = run;
     expect(__typename).toBe('PrintRun');
@@ -167,7 +166,7 @@ function printSuite(database: TestDb): void {
   });
 
   it('draws a random serial for every sheet, unique in the campaign, counted per group, never in the audit log', async () => {
-    await app.ok(CREATE, { input: { campaignId, groupCode: 'residents', kind: 'APPRAISAL', sheets: 40 } }, office);
+    await app.gqlData(CREATE, { input: { campaignId, groupCode: 'residents', kind: 'APPRAISAL', sheets: 40 } }, office);
     const rows: { serial: string; evaluator_group_code: string; print_run_id: number }[] = await app.dataSource.query(
       'SELECT serial, evaluator_group_code, print_run_id FROM printed_sheet WHERE campaign_id = ' + Number(campaignId),
     );
@@ -202,7 +201,7 @@ function printSuite(database: TestDb): void {
   });
 
   it('streams the PDF: A4, sheets × pages, each page labelled with its serial, page and group', async () => {
-    const response = await app.http(appraisalRun.pdfUrl, { token: office });
+    const response = await app.fetch(appraisalRun.pdfUrl, { token: office });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename=/);
@@ -270,9 +269,9 @@ function printSuite(database: TestDb): void {
   });
 
   it('prints opinion forms: a box per unit, six to a page', async () => {
-    const list = await app.ok(LIST, { c: campaignId }, office);
+    const list = await app.gqlData(LIST, { c: campaignId }, office);
     const opinion = list.printRuns.find((run: { kind: string }) => run.kind === 'OPINION');
-    const response = await app.http(opinion.pdfUrl, { token: await app.adminToken() });
+    const response = await app.fetch(opinion.pdfUrl, { token: await app.adminToken() });
     expect(response.status).toBe(200);
     const body = Buffer.from(await response.arrayBuffer());
     expect((await PDFDocument.load(body)).getPageCount()).toBe(2 * 12);
@@ -301,7 +300,7 @@ function printSuite(database: TestDb): void {
   });
 
   it('refuses more than 5000 sheets with DOCUMENT_TOO_LARGE, none or an unknown group as bad input', async () => {
-    const big = await app.ok(
+    const big = await app.gqlData(
       CREATE,
       { input: { campaignId, groupCode: 'residents', kind: 'APPRAISAL', sheets: 5001 } },
       office,
@@ -312,13 +311,13 @@ function printSuite(database: TestDb): void {
       path: 'input.sheets',
     });
     expect(big.createPrintRun.message).toContain('5000');
-    const none = await app.ok(
+    const none = await app.gqlData(
       CREATE,
       { input: { campaignId, groupCode: 'residents', kind: 'OPINION', sheets: 0 } },
       office,
     );
     expect(none.createPrintRun).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'input.sheets' });
-    const unknown = await app.ok(
+    const unknown = await app.gqlData(
       CREATE,
       { input: { campaignId, groupCode: 'nobody', kind: 'OPINION', sheets: 1 } },
       office,
@@ -327,7 +326,11 @@ function printSuite(database: TestDb): void {
   });
 
   it('refuses liaisons, leaders and inspectors, on GraphQL and on the PDF', async () => {
-    for (const token of [await app.liaison('u01'), await app.as(Role.leader), await app.as(Role.inspector)]) {
+    for (const token of [
+      await app.loginAs(Role.liaison, 'u01'),
+      await app.loginAs(Role.leader),
+      await app.loginAs(Role.inspector),
+    ]) {
       const created = await app.gql(
         CREATE,
         { input: { campaignId, groupCode: 'residents', kind: 'APPRAISAL', sheets: 1 } },
@@ -336,26 +339,26 @@ function printSuite(database: TestDb): void {
       expect(created.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const listed = await app.gql(LIST, { c: campaignId }, token);
       expect(listed.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const pdf = await app.http(appraisalRun.pdfUrl, { token });
+      const pdf = await app.fetch(appraisalRun.pdfUrl, { token });
       expect(pdf.status).toBe(403);
     }
-    expect((await app.http(appraisalRun.pdfUrl)).status).toBe(401);
+    expect((await app.fetch(appraisalRun.pdfUrl)).status).toBe(401);
   });
 
   it("hides another bureau's print runs: 404 for its PDF, NOT_FOUND for its campaign", async () => {
     const other = await app.createBureau(`print-${database}`);
-    const pdf = await app.http(appraisalRun.pdfUrl, { token: other.adminToken });
+    const pdf = await app.fetch(appraisalRun.pdfUrl, { token: other.adminToken });
     expect(pdf.status).toBe(404);
     expect(((await pdf.json()) as { errorCode: string }).errorCode).toBe('NOT_FOUND');
     const listed = await app.gql(LIST, { c: campaignId }, other.adminToken);
     expect(listed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const created = await app.ok(
+    const created = await app.gqlData(
       CREATE,
       { input: { campaignId, groupCode: 'residents', kind: 'APPRAISAL', sheets: 1 } },
       other.adminToken,
     );
     expect(created.createPrintRun).toMatchObject({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND' });
-    expect((await app.http('/print-runs/abc/pdf', { token: office })).status).toBe(400);
+    expect((await app.fetch('/print-runs/abc/pdf', { token: office })).status).toBe(400);
   });
 
   it('refuses to remove a group its sheets were printed for', async () => {

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src';
-import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, startRectificationServer } from './support/rectification-campaign';
 import { insertItems } from './support/rectification-fixtures';
-
-vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
 // a real 1×1 PNG: the content is sniffed (file-type), not only its first bytes
 const PNG = Buffer.from(
@@ -22,14 +21,14 @@ const FIRE = `mutation($id: ID!, $e: RectificationEventType!, $p: RectificationE
 }`;
 const DETAIL = `query($id: ID!) { rectificationItem(id: $id) { evidence attachments { id name contentType size sha256 url uploadedBy } updates { event details { evidence note } } } }`;
 
-function attachmentSuite(database: TestDb): void {
-  let app: RectificationApp;
+function attachmentSuite(database: TestDatabase): void {
+  let app: TestServer;
   let itemA: number;
   let itemB: number;
 
   beforeAll(async () => {
-    app = await RectificationApp.start(database);
-    const campaignId = await app.createCampaign();
+    app = await startRectificationServer(database);
+    const campaignId = await createCampaign(app);
     [itemA, itemB] = (await insertItems(app, [
       { campaignId, unitCode: 'unit-a', state: 'inProgress' },
       { campaignId, unitCode: 'unit-b', state: 'inProgress' },
@@ -38,7 +37,7 @@ function attachmentSuite(database: TestDb): void {
   afterAll(() => app?.close());
 
   const upload = (token: string | undefined, itemId: number | string, body: Buffer, type: string, name = 'photo.png') =>
-    app.http(`/attachments?itemId=${itemId}&name=${encodeURIComponent(name)}`, {
+    app.fetch(`/attachments?itemId=${itemId}&name=${encodeURIComponent(name)}`, {
       method: 'POST',
       token,
       headers: { 'content-type': type },
@@ -47,7 +46,7 @@ function attachmentSuite(database: TestDb): void {
   const leftovers = () => fs.readdirSync(path.join(app.dataDir, 'attachments')).filter((f) => f.startsWith('.upload-'));
 
   it('stores evidence under its SHA-256, lists it on the item, and serves it back', async () => {
-    const liaison = await app.liaison('unit-a');
+    const liaison = await app.loginAs(Role.liaison, 'unit-a');
     const response = await upload(liaison, itemA, PNG, 'image/png', '整改照片.png');
     expect(response.status).toBe(201);
     const attachment = (await response.json()) as { id: number; sha256: string; size: number; name: string };
@@ -61,7 +60,7 @@ function attachmentSuite(database: TestDb): void {
     });
     expect(fs.readFileSync(path.join(app.dataDir, 'attachments', sha256))).toEqual(PNG);
 
-    const fired = await app.ok(
+    const fired = await app.gqlData(
       FIRE,
       {
         id: String(itemA),
@@ -75,7 +74,7 @@ function attachmentSuite(database: TestDb): void {
       evidence: [String(attachment.id)],
       progress: 50,
     });
-    const detail = (await app.ok(DETAIL, { id: String(itemA) }, await app.as(Role.office))).rectificationItem;
+    const detail = (await app.gqlData(DETAIL, { id: String(itemA) }, await app.loginAs(Role.office))).rectificationItem;
     expect(detail.attachments).toEqual([
       {
         id: String(attachment.id),
@@ -91,7 +90,7 @@ function attachmentSuite(database: TestDb): void {
       { event: 'reportProgress', details: { evidence: [String(attachment.id)], note: '已整改一半' } },
     ]);
 
-    const download = await app.http(`/attachments/${attachment.id}`, { token: await app.as(Role.leader) });
+    const download = await app.fetch(`/attachments/${attachment.id}`, { token: await app.loginAs(Role.leader) });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/png');
     expect(download.headers.get('content-disposition')).toMatch(
@@ -104,23 +103,23 @@ function attachmentSuite(database: TestDb): void {
   });
 
   it("confines a liaison to their unit's evidence: no upload to, download of, or citing of another unit's files", async () => {
-    const officeUpload = await upload(await app.as(Role.office), itemB, PDF, 'application/pdf', 'report.pdf');
+    const officeUpload = await upload(await app.loginAs(Role.office), itemB, PDF, 'application/pdf', 'report.pdf');
     expect(officeUpload.status).toBe(201);
     const other = (await officeUpload.json()) as { id: number };
-    const liaison = await app.liaison('unit-a');
+    const liaison = await app.loginAs(Role.liaison, 'unit-a');
     const refusedUpload = await upload(liaison, itemB, PNG, 'image/png');
     expect(refusedUpload.status).toBe(404);
     expect(await refusedUpload.json()).toMatchObject({ errorCode: 'NOT_FOUND', path: 'itemId' });
-    expect((await app.http(`/attachments/${other.id}`, { token: liaison })).status).toBe(404);
-    const cited = await app.ok(
+    expect((await app.fetch(`/attachments/${other.id}`, { token: liaison })).status).toBe(404);
+    const cited = await app.gqlData(
       FIRE,
       { id: String(itemA), e: 'reportProgress', p: { note: 'x', evidence: [String(other.id)] } },
       liaison,
     );
     expect(cited.fireRectificationEvent).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'payload.evidence[0]' });
-    expect((await upload(await app.as(Role.leader), itemA, PNG, 'image/png')).status).toBe(403);
+    expect((await upload(await app.loginAs(Role.leader), itemA, PNG, 'image/png')).status).toBe(403);
     expect((await upload(undefined, itemA, PNG, 'image/png')).status).toBe(401);
-    expect((await app.http(`/attachments/${other.id}`)).status).toBe(401);
+    expect((await app.fetch(`/attachments/${other.id}`)).status).toBe(401);
   });
 
   it.each([
@@ -170,7 +169,7 @@ function attachmentSuite(database: TestDb): void {
     ],
   ])('refuses %s and keeps nothing', async (_name, body, type, name, status, errorCode, path) => {
     const before = (await app.dataSource.query('SELECT COUNT(*) AS n FROM attachment'))[0].n;
-    const response = await upload(await app.liaison('unit-a'), itemA, body, type, name);
+    const response = await upload(await app.loginAs(Role.liaison, 'unit-a'), itemA, body, type, name);
     expect(response.status).toBe(status);
     expect(await response.json()).toMatchObject({ errorCode, path });
     expect((await app.dataSource.query('SELECT COUNT(*) AS n FROM attachment'))[0].n).toBe(before);
@@ -185,9 +184,9 @@ function attachmentSuite(database: TestDb): void {
         controller.close();
       },
     });
-    return app.http(`/attachments?itemId=${itemA}&name=big.pdf`, {
+    return app.fetch(`/attachments?itemId=${itemA}&name=big.pdf`, {
       method: 'POST',
-      token: await app.liaison('unit-a'),
+      token: await app.loginAs(Role.liaison, 'unit-a'),
       headers: { 'content-type': 'application/pdf' },
       body: stream,
       duplex: 'half',

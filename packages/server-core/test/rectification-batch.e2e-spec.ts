@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src';
-import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, startRectificationServer } from './support/rectification-campaign';
 import { insertItems, storedItem } from './support/rectification-fixtures';
-
-vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
 const IMPORT = `mutation($c: ID!, $csv: String!) {
   importRectificationUpdates(campaignId: $c, csv: $csv) {
@@ -21,10 +20,7 @@ const BULK = `mutation($ids: [ID!]!, $change: BulkRectificationChange!) {
   }
 }`;
 
-async function counts(
-  app: RectificationApp,
-  ids: number[],
-): Promise<{ history: number; inbox: number; versions: number[] }> {
+async function counts(app: TestServer, ids: number[]): Promise<{ history: number; inbox: number; versions: number[] }> {
   const list = ids.join(',');
   const [history] = await app.dataSource.query(
     `SELECT COUNT(*) AS n FROM rectification_history WHERE item_id IN (${list})`,
@@ -36,18 +32,18 @@ async function counts(
   return { history: Number(history.n), inbox: Number(inbox.n), versions: rows.map((r) => Number(r.version)) };
 }
 
-function batchSuite(database: TestDb): void {
-  let app: RectificationApp;
+function batchSuite(database: TestDatabase): void {
+  let app: TestServer;
   let campaignId: string;
 
   beforeAll(async () => {
-    app = await RectificationApp.start(database);
-    campaignId = await app.createCampaign();
+    app = await startRectificationServer(database);
+    campaignId = await createCampaign(app);
   });
   afterAll(() => app?.close());
 
   it('imports 1,000 progress updates all or nothing: one bad line changes nothing and the report names it', async () => {
-    const liaison = await app.liaison('unit-a');
+    const liaison = await app.loginAs(Role.liaison, 'unit-a');
     const ids = await insertItems(
       app,
       Array.from({ length: 1000 }, () => ({ campaignId, unitCode: 'unit-a', state: 'inProgress' as const })),
@@ -58,7 +54,7 @@ function batchSuite(database: TestDb): void {
     const before = await counts(app, ids);
 
     const rejected = (
-      await app.ok(IMPORT, { c: campaignId, csv: ['id,event,note,progress', ...rows].join('\n') }, liaison)
+      await app.gqlData(IMPORT, { c: campaignId, csv: ['id,event,note,progress', ...rows].join('\n') }, liaison)
     ).importRectificationUpdates;
     expect(rejected).toMatchObject({
       __typename: 'BatchRejectedError',
@@ -79,7 +75,7 @@ function batchSuite(database: TestDb): void {
     rows[499] = line(ids[499] as number, 499, '99');
     const started = performance.now();
     const applied = (
-      await app.ok(IMPORT, { c: campaignId, csv: ['id,event,note,progress', ...rows].join('\r\n') }, liaison)
+      await app.gqlData(IMPORT, { c: campaignId, csv: ['id,event,note,progress', ...rows].join('\r\n') }, liaison)
     ).importRectificationUpdates;
     const ms = performance.now() - started;
     console.log(`[${database}] importing 1,000 updates took ${ms.toFixed(0)} ms`);
@@ -92,8 +88,8 @@ function batchSuite(database: TestDb): void {
   });
 
   it('reports every bad line of an import: unknown item, other campaign, wrong state, bad number, bad event, missing field', async () => {
-    const office = await app.as(Role.office);
-    const other = await app.createCampaign({ year: 2025 });
+    const office = await app.loginAs(Role.office);
+    const other = await createCampaign(app, { year: 2025 });
     const [planned, verified, foreign] = await insertItems(app, [
       { campaignId, unitCode: 'unit-a', state: 'planned' },
       { campaignId, unitCode: 'unit-a', state: 'verified' },
@@ -111,7 +107,7 @@ function batchSuite(database: TestDb): void {
       `abc,verify,,,`,
       `${planned},changeDeadline`,
     ].join('\n');
-    const result = (await app.ok(IMPORT, { c: campaignId, csv }, office)).importRectificationUpdates;
+    const result = (await app.gqlData(IMPORT, { c: campaignId, csv }, office)).importRectificationUpdates;
     expect(result.__typename).toBe('BatchRejectedError');
     expect(result.rows.map((r: Record<string, unknown>) => [r.row, r.errorCode, r.reason ?? null, r.field])).toEqual([
       [3, 'NOT_FOUND', null, 'id'],
@@ -127,21 +123,21 @@ function batchSuite(database: TestDb): void {
   });
 
   it('refuses a malformed header before reading any line', async () => {
-    const office = await app.as(Role.office);
-    const result = (await app.ok(IMPORT, { c: campaignId, csv: 'id,status,id\n1,x,1' }, office))
+    const office = await app.loginAs(Role.office);
+    const result = (await app.gqlData(IMPORT, { c: campaignId, csv: 'id,status,id\n1,x,1' }, office))
       .importRectificationUpdates;
     expect(result.rows.map((r: Record<string, unknown>) => [r.row, r.field])).toEqual([
       [1, 'status'],
       [1, 'id'],
       [1, 'event'],
     ]);
-    const unclosed = (await app.ok(IMPORT, { c: campaignId, csv: 'id,event,note\n1,verify,"open' }, office))
+    const unclosed = (await app.gqlData(IMPORT, { c: campaignId, csv: 'id,event,note\n1,verify,"open' }, office))
       .importRectificationUpdates;
     expect(unclosed).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'csv line 2' });
   });
 
   it('changes the deadline of many items at once, or of none when one is refused', async () => {
-    const office = await app.as(Role.office);
+    const office = await app.loginAs(Role.office);
     const ids = (
       await insertItems(app, [
         { campaignId, unitCode: 'unit-b', state: 'planned' },
@@ -150,26 +146,27 @@ function batchSuite(database: TestDb): void {
       ])
     ).map(String);
     const change = { event: 'changeDeadline', payload: { deadline: '2026-12-28', reason: '统一延期' } };
-    const refused = (await app.ok(BULK, { ids, change }, office)).bulkRectificationUpdate;
+    const refused = (await app.gqlData(BULK, { ids, change }, office)).bulkRectificationUpdate;
     expect(refused).toEqual({
       __typename: 'BatchRejectedError',
       message: '1 of 3 rows refused; nothing was changed',
       rows: [{ row: 3, itemId: ids[2], field: null, errorCode: 'TRANSITION_REFUSED', reason: 'wrongState' }],
     });
     expect((await counts(app, ids.map(Number))).versions).toEqual([1, 1, 1]);
-    const applied = (await app.ok(BULK, { ids: ids.slice(0, 2), change }, office)).bulkRectificationUpdate;
+    const applied = (await app.gqlData(BULK, { ids: ids.slice(0, 2), change }, office)).bulkRectificationUpdate;
     expect(applied).toMatchObject({ __typename: 'RectificationBatchResult', applied: 2, itemCount: 2 });
     expect(applied.items.map((i: { deadline: string }) => i.deadline)).toEqual(['2026-12-28', '2026-12-28']);
   });
 
   it('applies events in order: the second of two verifies of one item sees it verified', async () => {
-    const office = await app.as(Role.office);
+    const office = await app.loginAs(Role.office);
     const [id] = (await insertItems(app, [{ campaignId, unitCode: 'unit-d', state: 'identified' }])).map(String);
-    const result = (await app.ok(BULK, { ids: [id, id], change: { event: 'verify' } }, office)).bulkRectificationUpdate;
+    const result = (await app.gqlData(BULK, { ids: [id, id], change: { event: 'verify' } }, office))
+      .bulkRectificationUpdate;
     expect(result.rows).toEqual([
       { row: 2, itemId: id, field: null, errorCode: 'TRANSITION_REFUSED', reason: 'wrongState' },
     ]);
-    const twoSteps = await app.ok(
+    const twoSteps = await app.gqlData(
       IMPORT,
       { c: campaignId, csv: `id,event,reason\n${id},verify,\n${id},dismiss,重复` },
       office,

@@ -1,12 +1,12 @@
 import { isDueSoon, isOverdue, RECTIFICATION_STATES, type RectificationState, rectificationRate } from '@pingyi/domain';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src';
 import { RectificationItem } from '../src/rectification/rectification-item.entity';
 import { toDomainItem } from '../src/rectification/rectification-mapper';
-import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, startRectificationServer } from './support/rectification-campaign';
+import { TestClock } from './support/test-clock';
 import { insertItems, storedItem } from './support/rectification-fixtures';
-
-vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
 // Deadlines are local dates in the campaign's time zone: an item is overdue
 // from the first moment of the local day after its deadline, never on the
@@ -29,24 +29,26 @@ interface Zone {
   ids: Record<string, number>;
 }
 
-function deadlineSuite(database: TestDb): void {
-  let app: RectificationApp;
+function deadlineSuite(database: TestDatabase): void {
+  let app: TestServer;
+  let clock: TestClock;
   const zones: Record<'shanghai' | 'losAngeles', Zone> = {
     shanghai: { name: 'Asia/Shanghai', campaignId: '', token: '', bureauId: 0, ids: {} },
     losAngeles: { name: 'America/Los_Angeles', campaignId: '', token: '', bureauId: 0, ids: {} },
   };
 
   beforeAll(async () => {
-    app = await RectificationApp.start(database, '2026-12-01T20:00:00Z');
-    zones.shanghai.token = await app.as(Role.office);
-    zones.shanghai.campaignId = await app.createCampaign();
+    clock = new TestClock('2026-12-01T20:00:00Z');
+    app = await startRectificationServer(database, clock);
+    zones.shanghai.token = await app.loginAs(Role.office);
+    zones.shanghai.campaignId = await createCampaign(app);
     zones.shanghai.bureauId = Number(
       (await app.dataSource.query(`SELECT id FROM bureau WHERE code = 'default'`))[0].id,
     );
     const la = await app.createBureau('la-bureau');
-    zones.losAngeles.token = await app.as(Role.office, null, la.adminToken);
-    zones.losAngeles.campaignId = await app.createCampaign({ timeZone: 'America/Los_Angeles', token: la.adminToken });
-    zones.losAngeles.bureauId = la.bureauId;
+    zones.losAngeles.token = await app.loginAs(await app.createUser({ roles: [Role.office], token: la.adminToken }));
+    zones.losAngeles.campaignId = await createCampaign(app, { timeZone: 'America/Los_Angeles', token: la.adminToken });
+    zones.losAngeles.bureauId = Number(la.bureauId);
     for (const zone of Object.values(zones)) {
       const deadlines = ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-04', '2026-12-05', '2026-12-06'];
       const ids = await insertItems(
@@ -77,10 +79,10 @@ function deadlineSuite(database: TestDb): void {
 
   /** Ids the server reports overdue / due soon, and what the dashboard counts, in one zone now. */
   async function observe(zone: Zone) {
-    const all = await app.ok(LIST, { c: zone.campaignId }, zone.token);
-    const overdue = await app.ok(LIST, { c: zone.campaignId, f: { overdue: true } }, zone.token);
-    const dueSoon = await app.ok(LIST, { c: zone.campaignId, f: { dueWithinDays: 3 } }, zone.token);
-    const dashboard = await app.ok(DASHBOARD, { c: zone.campaignId }, zone.token);
+    const all = await app.gqlData(LIST, { c: zone.campaignId }, zone.token);
+    const overdue = await app.gqlData(LIST, { c: zone.campaignId, f: { overdue: true } }, zone.token);
+    const dueSoon = await app.gqlData(LIST, { c: zone.campaignId, f: { dueWithinDays: 3 } }, zone.token);
+    const dashboard = await app.gqlData(DASHBOARD, { c: zone.campaignId }, zone.token);
     const deadlineOf = (id: string) => Object.entries(zone.ids).find(([, v]) => String(v) === id)?.[0];
     type Row = { id: string; overdue: boolean; dueSoon: boolean };
     return {
@@ -134,7 +136,7 @@ function deadlineSuite(database: TestDb): void {
       ['2026-12-02', '2026-12-04', '2026-12-05'],
     ],
   ] as const)('at %s in %s (today %s): overdue %j, due soon %j', async (instant, zoneKey, today, overdue, dueSoon) => {
-    app.clock.set(instant);
+    clock.set(instant);
     const zone = zones[zoneKey];
     const seen = await observe(zone);
     expect(seen.dashboard).toMatchObject({
@@ -159,7 +161,7 @@ function deadlineSuite(database: TestDb): void {
   });
 
   it('takes a deadline of "today" in the zone where it is still today, and refuses it where that day is over', async () => {
-    app.clock.set('2026-12-01T20:00:00Z');
+    clock.set('2026-12-01T20:00:00Z');
     for (const [zoneKey, expected] of [
       ['losAngeles', { __typename: 'RectificationItem', deadline: '2026-12-01' }],
       ['shanghai', { __typename: 'TransitionRefusedError', reason: 'invalidField' }],
@@ -170,7 +172,7 @@ function deadlineSuite(database: TestDb): void {
         [{ campaignId: zone.campaignId, unitCode: 'unit-a', state: 'inProgress', deadline: '2026-12-10' }],
         zone.bureauId,
       );
-      const answer = await app.ok(
+      const answer = await app.gqlData(
         FIRE,
         { id: String(id), e: 'changeDeadline', p: { deadline: '2026-12-01', reason: '调整' } },
         zone.token,
@@ -203,7 +205,7 @@ function deadlineSuite(database: TestDb): void {
     const ids = await insertItems(app, fixtures);
     const idSet = new Set(ids.map(String));
     for (const instant of ['2026-11-30T15:59:59Z', '2026-11-30T16:00:00Z', '2026-12-02T03:00:00Z']) {
-      app.clock.set(instant);
+      clock.set(instant);
       const now = new Date(instant);
       const rows = await Promise.all(ids.map((id) => storedItem(app, id)));
       const wantOverdue = rows
@@ -217,7 +219,7 @@ function deadlineSuite(database: TestDb): void {
       const collect = async (filter: Record<string, unknown>): Promise<string[]> => {
         const found: string[] = [];
         for (let skip = 0; ; skip += 100) {
-          const page = await app.ok(
+          const page = await app.gqlData(
             `query($c: ID!, $f: RectificationItemFilter, $o: ListOptions) { rectificationItems(campaignId: $c, filter: $f, options: $o) { totalItems items { id } } }`,
             { c: campaignId, f: filter, o: { skip, take: 100 } },
             zone.token,
@@ -234,7 +236,7 @@ function deadlineSuite(database: TestDb): void {
       const everything = (
         await app.dataSource.getRepository(RectificationItem).findBy({ campaignId: Number(campaignId) })
       ).map(toDomainItem);
-      const dashboard = await app.ok(
+      const dashboard = await app.gqlData(
         `query($c: ID!) { rectificationDashboard(campaignId: $c) { overall { items overdue dueSoon closed total dismissed rate } byUnit { unitCode closed total dismissed rate } } }`,
         { c: campaignId },
         zone.token,

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageText } from '@pingyi/domain';
 import { Role } from '../src';
-import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, RECTIFICATION_NOW, startRectificationServer } from './support/rectification-campaign';
+import { TestClock } from './support/test-clock';
 import { insertItems } from './support/rectification-fixtures';
-
-vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
 const INBOX = `query($unreadOnly: Boolean) {
   inbox(unreadOnly: $unreadOnly, options: { take: 50 }) {
@@ -32,32 +32,37 @@ type Entry = {
   person: string | null;
 };
 
-function inboxSuite(database: TestDb): void {
-  let app: RectificationApp;
+function inboxSuite(database: TestDatabase): void {
+  let app: TestServer;
+  let clock: TestClock;
   let campaignId: string;
 
   beforeAll(async () => {
-    app = await RectificationApp.start(database);
-    campaignId = await app.createCampaign();
+    clock = new TestClock(RECTIFICATION_NOW);
+    app = await startRectificationServer(database, clock);
+    campaignId = await createCampaign(app);
   });
   afterAll(() => app?.close());
 
-  const inboxOf = async (token: string, unreadOnly = false) => (await app.ok(INBOX, { unreadOnly }, token)).inbox;
+  const inboxOf = async (token: string, unreadOnly = false) => (await app.gqlData(INBOX, { unreadOnly }, token)).inbox;
   const about = (entries: Entry[], itemId: string) =>
     entries.filter((e) => e.subjectId === itemId).map((e) => `${e.target}:${e.reason}`);
 
   it('delivers the notifications of each transition to the unit, the office, the inspectors or the supervising leader by name', async () => {
-    const office = await app.as(Role.office);
-    const liaisonA = await app.liaison('unit-a');
-    const liaisonB = await app.liaison('unit-b');
-    const inspector = await app.as(Role.inspector);
-    const wang = await app.createNamedUser('wanghm', '王惠敏', [Role.leader]);
-    const otherLeader = await app.as(Role.leader);
+    const office = await app.loginAs(Role.office);
+    const liaisonA = await app.loginAs(Role.liaison, 'unit-a');
+    const liaisonB = await app.loginAs(Role.liaison, 'unit-b');
+    const inspector = await app.loginAs(Role.inspector);
+    const wang = await app.loginAs(
+      await app.createUser({ username: 'wanghm', displayName: '王惠敏', roles: [Role.leader] }),
+    );
+    const otherLeader = await app.loginAs(Role.leader);
 
-    const { id } = (await app.ok(OPEN, { input: { campaignId, unitCode: 'unit-a', title: '窗口服务态度差' } }, office))
-      .openRectificationItem;
+    const { id } = (
+      await app.gqlData(OPEN, { input: { campaignId, unitCode: 'unit-a', title: '窗口服务态度差' } }, office)
+    ).openRectificationItem;
     const fire = async (event: string, payload: Record<string, unknown> | null, token: string) =>
-      expect((await app.ok(FIRE, { id, e: event, p: payload }, token)).fireRectificationEvent.__typename).toBe(
+      expect((await app.gqlData(FIRE, { id, e: event, p: payload }, token)).fireRectificationEvent.__typename).toBe(
         'RectificationItem',
       );
     await fire('verify', null, office);
@@ -95,30 +100,30 @@ function inboxSuite(database: TestDb): void {
   });
 
   it('keeps read marks per user, and refuses marking what is not yours', async () => {
-    const liaisonA = await app.liaison('unit-a');
+    const liaisonA = await app.loginAs(Role.liaison, 'unit-a');
     const before = await inboxOf(liaisonA);
     expect(before.unread).toBe(before.notifications.totalItems);
     const first = before.notifications.items[0] as Entry;
-    expect((await app.ok(MARK, { ids: [first.id, first.id] }, liaisonA)).markInboxRead).toEqual({
+    expect((await app.gqlData(MARK, { ids: [first.id, first.id] }, liaisonA)).markInboxRead).toEqual({
       __typename: 'InboxReadMarked',
       marked: 1,
     });
-    expect((await app.ok(MARK, { ids: [first.id] }, liaisonA)).markInboxRead.marked).toBe(0);
+    expect((await app.gqlData(MARK, { ids: [first.id] }, liaisonA)).markInboxRead.marked).toBe(0);
     const after = await inboxOf(liaisonA);
     expect(after.unread).toBe(before.unread - 1);
     expect((after.notifications.items as Entry[]).find((e) => e.id === first.id)?.read).toBe(true);
     expect((await inboxOf(liaisonA, true)).notifications.items.map((e: Entry) => e.id)).not.toContain(first.id);
     // another liaison of the same unit has not read it
-    const colleague = await app.as(Role.liaison, 'unit-a', undefined, 'colleague');
+    const colleague = await app.loginAs(await app.createUser({ roles: [Role.liaison], unitCode: 'unit-a' }));
     expect(((await inboxOf(colleague)).notifications.items as Entry[]).find((e) => e.id === first.id)?.read).toBe(
       false,
     );
-    const foreign = await app.ok(MARK, { ids: [first.id] }, await app.liaison('unit-b'));
+    const foreign = await app.gqlData(MARK, { ids: [first.id] }, await app.loginAs(Role.liaison, 'unit-b'));
     expect(foreign.markInboxRead).toEqual({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND', path: 'ids' });
   });
 
   it("lists today's alerts by role and scope: overdue, due soon, supervised, look-backs and supervision reports due", async () => {
-    const other = await app.createCampaign({ year: 2025 });
+    const other = await createCampaign(app, { year: 2025 });
     const [overdue, dueSoon, supervised, lookBack] = (
       await insertItems(app, [
         { campaignId: other, unitCode: 'unit-a', state: 'inProgress', deadline: '2026-11-30' },
@@ -145,7 +150,7 @@ function inboxSuite(database: TestDb): void {
     const summary = (alerts: Awaited<ReturnType<typeof alertsOf>>) =>
       Object.fromEntries((alerts?.items ?? []).map((a) => [a.item.id, a.kinds]));
 
-    const office = await alertsOf(await app.as(Role.office));
+    const office = await alertsOf(await app.loginAs(Role.office));
     expect(office).toMatchObject({
       today: '2026-12-01',
       overdue: 1,
@@ -160,29 +165,29 @@ function inboxSuite(database: TestDb): void {
       [supervised!]: ['supervised', 'supervisionReportDue'],
       [lookBack!]: ['lookBackDue'],
     });
-    const liaisonA = await alertsOf(await app.liaison('unit-a'));
+    const liaisonA = await alertsOf(await app.loginAs(Role.liaison, 'unit-a'));
     expect(liaisonA).toMatchObject({ overdue: 1, dueSoon: 1, supervised: 0, lookBacksDue: 0 });
     expect(summary(liaisonA)).toEqual({ [overdue!]: ['overdue'], [dueSoon!]: ['dueSoon'] });
-    expect(summary(await alertsOf(await app.liaison('unit-b')))).toEqual({
+    expect(summary(await alertsOf(await app.loginAs(Role.liaison, 'unit-b')))).toEqual({
       [supervised!]: ['supervised', 'supervisionReportDue'],
     });
-    expect(summary(await alertsOf(await app.as(Role.leader)))).toEqual({
+    expect(summary(await alertsOf(await app.loginAs(Role.leader)))).toEqual({
       [overdue!]: ['overdue'],
       [supervised!]: ['supervised', 'supervisionReportDue'],
     });
-    expect(summary(await alertsOf(await app.as(Role.inspector)))).toEqual({
+    expect(summary(await alertsOf(await app.loginAs(Role.inspector)))).toEqual({
       [overdue!]: ['overdue'],
       [supervised!]: ['supervised', 'supervisionReportDue'],
       [lookBack!]: ['lookBackDue'],
     });
-    app.clock.set('2026-12-04T04:00:00Z');
+    clock.set('2026-12-04T04:00:00Z');
     try {
-      expect(summary(await alertsOf(await app.liaison('unit-a')))).toEqual({
+      expect(summary(await alertsOf(await app.loginAs(Role.liaison, 'unit-a')))).toEqual({
         [overdue!]: ['overdue'],
         [dueSoon!]: ['overdue'],
       });
     } finally {
-      app.clock.set('2026-12-01T04:00:00Z');
+      clock.set('2026-12-01T04:00:00Z');
     }
   });
 }

@@ -1,11 +1,10 @@
 import { Workbook } from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src';
 import { readCsv } from '../src/file-limits/csv-text';
-import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, startRectificationServer } from './support/rectification-campaign';
 import { insertItems } from './support/rectification-fixtures';
-
-vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
 const HEADERS = [
   '编号',
@@ -29,14 +28,14 @@ const HEADERS = [
   '反弹次数',
 ];
 
-function ledgerSuite(database: TestDb): void {
-  let app: RectificationApp;
+function ledgerSuite(database: TestDatabase): void {
+  let app: TestServer;
   let campaignId: string;
   let ids: number[];
 
   beforeAll(async () => {
-    app = await RectificationApp.start(database);
-    campaignId = await app.createCampaign();
+    app = await startRectificationServer(database);
+    campaignId = await createCampaign(app);
     ids = await insertItems(app, [
       {
         campaignId,
@@ -57,8 +56,8 @@ function ledgerSuite(database: TestDb): void {
       },
       { campaignId, unitCode: 'unit-a', state: 'dismissed', title: '=HYPERLINK("http://evil")' },
     ]);
-    const office = await app.as(Role.office);
-    const opened = await app.ok(
+    const office = await app.loginAs(Role.office);
+    const opened = await app.gqlData(
       `mutation($input: OpenRectificationItemInput!) { openRectificationItem(input: $input) { __typename } }`,
       {
         input: {
@@ -76,8 +75,8 @@ function ledgerSuite(database: TestDb): void {
   afterAll(() => app?.close());
 
   it('exports every item as CSV, one line each, with the state in words and overdue computed today', async () => {
-    const response = await app.http(`/rectification-ledger/${campaignId}?format=csv`, {
-      token: await app.as(Role.office),
+    const response = await app.fetch(`/rectification-ledger/${campaignId}?format=csv`, {
+      token: await app.loginAs(Role.office),
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -124,16 +123,16 @@ function ledgerSuite(database: TestDb): void {
     ]);
     // each source by its words (an opinion's text, a finding's text, city feedback's reference), one after another
     expect(records[4]?.[6]).toBe('两条反馈合并；市评议办反馈：第12条；查漏补缺');
-    const gql = await app.ok(
+    const gql = await app.gqlData(
       `query($c: ID!) { rectificationLedgerCsv(campaignId: $c) }`,
       { c: campaignId },
-      await app.as(Role.leader),
+      await app.loginAs(Role.leader),
     );
     expect(gql.rectificationLedgerCsv).toBe(text);
   });
 
   it('exports the same as XLSX, which reads back with its rates sheet', async () => {
-    const response = await app.http(`/rectification-ledger/${campaignId}`, { token: await app.as(Role.office) });
+    const response = await app.fetch(`/rectification-ledger/${campaignId}`, { token: await app.loginAs(Role.office) });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain(
       `filename*=UTF-8''${encodeURIComponent('整改台账-')}`,
@@ -153,20 +152,24 @@ function ledgerSuite(database: TestDb): void {
 
   it("gives a liaison their unit's lines only, and refuses strangers and bad formats", async () => {
     const csv = await (
-      await app.http(`/rectification-ledger/${campaignId}?format=csv`, { token: await app.liaison('unit-a') })
+      await app.fetch(`/rectification-ledger/${campaignId}?format=csv`, {
+        token: await app.loginAs(Role.liaison, 'unit-a'),
+      })
     ).text();
     expect(
       readCsv(csv)
         .slice(1)
         .map((r) => r.fields[3]),
     ).toEqual(['unit-a', 'unit-a']);
-    expect((await app.http(`/rectification-ledger/${campaignId}?format=csv`)).status).toBe(401);
-    const bad = await app.http(`/rectification-ledger/${campaignId}?format=pdf`, { token: await app.as(Role.office) });
+    expect((await app.fetch(`/rectification-ledger/${campaignId}?format=csv`)).status).toBe(401);
+    const bad = await app.fetch(`/rectification-ledger/${campaignId}?format=pdf`, {
+      token: await app.loginAs(Role.office),
+    });
     expect(bad.status).toBe(400);
     const other = await app.createBureau('ledger-other');
-    expect((await app.http(`/rectification-ledger/${campaignId}?format=csv`, { token: other.adminToken })).status).toBe(
-      404,
-    );
+    expect(
+      (await app.fetch(`/rectification-ledger/${campaignId}?format=csv`, { token: other.adminToken })).status,
+    ).toBe(404);
   });
 }
 

@@ -1,12 +1,11 @@
 import { rectificationRate, rollUpProgress } from '@pingyi/domain';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src';
 import { RectificationItem } from '../src/rectification/rectification-item.entity';
 import { toDomainItem } from '../src/rectification/rectification-mapper';
-import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, startRectificationServer } from './support/rectification-campaign';
 import { insertItems } from './support/rectification-fixtures';
-
-vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
 const OPEN = `mutation($input: OpenRectificationItemInput!) {
   openRectificationItem(input: $input) { __typename ... on RectificationItem { id state parentId weight } ... on ErrorResult { errorCode message path } }
@@ -17,15 +16,15 @@ const FIRE = `mutation($id: ID!, $e: RectificationEventType!, $p: RectificationE
 const DETAIL = `query($id: ID!) { rectificationItem(id: $id) { id progress rolledUpProgress subItems { id weight } } }`;
 const RATE = `query($c: ID!) { rectificationRate(campaignId: $c) { overall { closed total dismissed rate } byUnit { unitCode closed total dismissed rate } } }`;
 
-function rateSuite(database: TestDb): void {
-  let app: RectificationApp;
+function rateSuite(database: TestDatabase): void {
+  let app: TestServer;
   let campaignId: string;
   let office: string;
 
   beforeAll(async () => {
-    app = await RectificationApp.start(database);
-    campaignId = await app.createCampaign();
-    office = await app.as(Role.office);
+    app = await startRectificationServer(database);
+    campaignId = await createCampaign(app);
+    office = await app.loginAs(Role.office);
   });
   afterAll(() => app?.close());
 
@@ -42,7 +41,7 @@ function rateSuite(database: TestDb): void {
       { campaignId, unitCode: 'unit-a', state: 'accepted', parentId: parent as number },
       { campaignId, unitCode: 'unit-d', state: 'accepted', parentId: parent as number },
     ]);
-    const { rectificationRate: report } = await app.ok(RATE, { c: campaignId }, office);
+    const { rectificationRate: report } = await app.gqlData(RATE, { c: campaignId }, office);
     expect(report).toEqual({
       overall: { closed: 3, total: 5, dismissed: 2, rate: 0.6 },
       byUnit: [
@@ -56,9 +55,9 @@ function rateSuite(database: TestDb): void {
   });
 
   it('rolls sub-item progress up into the parent, weighted, through the real lifecycle', async () => {
-    const liaison = await app.liaison('unit-r');
+    const liaison = await app.loginAs(Role.liaison, 'unit-r');
     const open = async (input: Record<string, unknown>) =>
-      (await app.ok(OPEN, { input: { campaignId, unitCode: 'unit-r', ...input } }, office)).openRectificationItem;
+      (await app.gqlData(OPEN, { input: { campaignId, unitCode: 'unit-r', ...input } }, office)).openRectificationItem;
     const parent = await open({ title: '办事效率低' });
     const heavy = await open({ title: '窗口排队', parentId: parent.id, weight: 3 });
     const light = await open({ title: '网上预约', parentId: parent.id, weight: 1 });
@@ -66,7 +65,7 @@ function rateSuite(database: TestDb): void {
     expect(heavy).toMatchObject({ __typename: 'RectificationItem', parentId: parent.id, weight: 3 });
     const walk = async (id: string, steps: [string, Record<string, unknown> | null, string][]) => {
       for (const [event, payload, token] of steps) {
-        const result = (await app.ok(FIRE, { id, e: event, p: payload }, token)).fireRectificationEvent;
+        const result = (await app.gqlData(FIRE, { id, e: event, p: payload }, token)).fireRectificationEvent;
         expect(result.__typename, `${event}: ${JSON.stringify(result)}`).toBe('RectificationItem');
       }
     };
@@ -83,7 +82,7 @@ function rateSuite(database: TestDb): void {
     ]);
     await walk(light.id, [...toWork, ['reportProgress', { note: '开发中', progress: 20 }, liaison]]);
     await walk(dropped.id, [['dismiss', { reason: '与窗口排队重复' }, office]]);
-    const detail = (await app.ok(DETAIL, { id: parent.id }, office)).rectificationItem;
+    const detail = (await app.gqlData(DETAIL, { id: parent.id }, office)).rectificationItem;
     // (3 × 100 + 1 × 20) ÷ 4; the dismissed child is left out
     expect(detail.rolledUpProgress).toBe(80);
     expect(detail.subItems.map((s: { id: string }) => s.id)).toEqual([heavy.id, light.id, dropped.id]);
@@ -104,18 +103,18 @@ function rateSuite(database: TestDb): void {
       { campaignId, unitCode: 'unit-t', state: 'inProgress', parentId: mid, weight: 1, progress: 10 },
     ]);
     expect(leaf).toBeDefined();
-    const detail = (await app.ok(DETAIL, { id: String(root) }, office)).rectificationItem;
+    const detail = (await app.gqlData(DETAIL, { id: String(root) }, office)).rectificationItem;
     // mid = (50 + 10) ÷ 2 = 30; root = (30 + 100) ÷ 2 = 65 (its own 5 % is replaced by its children's)
     expect(detail).toMatchObject({ progress: 5, rolledUpProgress: 65 });
   });
 
   it('refuses a parent from another campaign, a negative weight, and a bad source', async () => {
-    const other = await app.createCampaign({ year: 2025, phases: undefined });
+    const other = await createCampaign(app, { year: 2025, phases: undefined });
     const [foreign] = await insertItems(app, [{ campaignId: other, unitCode: 'unit-a', state: 'identified' }]);
     const answers = await Promise.all([
-      app.ok(OPEN, { input: { campaignId, unitCode: 'unit-a', title: 'x', parentId: String(foreign) } }, office),
-      app.ok(OPEN, { input: { campaignId, unitCode: 'unit-a', title: 'x', weight: -1 } }, office),
-      app.ok(OPEN, { input: { campaignId, unitCode: 'unit-a', title: '   ' } }, office),
+      app.gqlData(OPEN, { input: { campaignId, unitCode: 'unit-a', title: 'x', parentId: String(foreign) } }, office),
+      app.gqlData(OPEN, { input: { campaignId, unitCode: 'unit-a', title: 'x', weight: -1 } }, office),
+      app.gqlData(OPEN, { input: { campaignId, unitCode: 'unit-a', title: '   ' } }, office),
     ]);
     expect(answers.map((a) => a.openRectificationItem)).toMatchObject([
       { errorCode: 'NOT_FOUND', path: 'input.parentId' },

@@ -6,12 +6,11 @@ import {
   ROLES,
   type Role as DomainRole,
 } from '@pingyi/domain';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Role } from '../src';
-import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../src';
+import { describeOnPostgres, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, startRectificationServer } from './support/rectification-campaign';
 import { insertItems, storedItem } from './support/rectification-fixtures';
-
-vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
 // The lifecycle table, persisted: every event in every state for every role,
 // sent over GraphQL to the real server. The cases are generated from the
@@ -54,16 +53,19 @@ function expected(
   return { allowed: true };
 }
 
-function transitionSuite(database: TestDb): void {
-  let app: RectificationApp;
+function transitionSuite(database: TestDatabase): void {
+  let app: TestServer;
   let campaignId: string;
   const tokens = new Map<DomainRole, string>();
 
   beforeAll(async () => {
-    app = await RectificationApp.start(database);
-    campaignId = await app.createCampaign();
+    app = await startRectificationServer(database);
+    campaignId = await createCampaign(app);
     for (const role of ROLES)
-      tokens.set(role, role === 'liaison' ? await app.liaison('unit-a') : await app.as(role as Role));
+      tokens.set(
+        role,
+        role === 'liaison' ? await app.loginAs(Role.liaison, 'unit-a') : await app.loginAs(role as Role),
+      );
   });
   afterAll(() => app?.close());
 
@@ -143,7 +145,7 @@ function transitionSuite(database: TestDb): void {
   );
 
   it("refuses a liaison of another unit every event as NOT_FOUND: another unit's items do not exist for them", async () => {
-    const other = await app.liaison('unit-b');
+    const other = await app.loginAs(Role.liaison, 'unit-b');
     const [id] = await insertItems(app, [{ campaignId, unitCode: 'unit-a', state: 'inProgress' }]);
     for (const row of RECTIFICATION_TRANSITIONS) {
       const answer = await app.gql(FIRE, { id: String(id), event: row.event, payload: payloadOf(row) }, other);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src';
-import { describeOnPostgres, RectificationApp, type TestDb } from './support/rectification-app';
+import { describeOnPostgres, type TestDatabase, type TestServer } from '@pingyi/testing';
+import { createCampaign, RECTIFICATION_NOW, startRectificationServer } from './support/rectification-campaign';
+import { TestClock } from './support/test-clock';
 import { insertItems } from './support/rectification-fixtures';
-
-vi.mock('graphql', async () => (await import('node:module')).createRequire(__filename)('graphql'));
 
 const CREATE_POLICY = `mutation($input: CreatePolicyActionInput!) {
   createPolicyAction(input: $input) { __typename ... on PolicyAction { id state itemIds unitCode } ... on ErrorResult { errorCode message path } }
@@ -30,17 +30,19 @@ const ACCOUNTABILITY = `mutation($input: RecordAccountabilityInput!) {
 const NOTICES = `query($c: ID!) { criticismNotices(campaignId: $c) { totalItems items { id unitCode } } accountabilityRecords(campaignId: $c) { totalItems items { id person } } }`;
 const INBOX = `{ inbox { notifications { items { reason subjectId message } } } }`;
 
-function supervisionSuite(database: TestDb): void {
-  let app: RectificationApp;
+function supervisionSuite(database: TestDatabase): void {
+  let app: TestServer;
+  let clock: TestClock;
   let campaignId: string;
   let office: string;
   let inspector: string;
 
   beforeAll(async () => {
-    app = await RectificationApp.start(database);
-    campaignId = await app.createCampaign();
-    office = await app.as(Role.office);
-    inspector = await app.as(Role.inspector);
+    clock = new TestClock(RECTIFICATION_NOW);
+    app = await startRectificationServer(database, clock);
+    campaignId = await createCampaign(app);
+    office = await app.loginAs(Role.office);
+    inspector = await app.loginAs(Role.inspector);
   });
   afterAll(() => app?.close());
 
@@ -53,7 +55,7 @@ function supervisionSuite(database: TestDb): void {
         ])
       ).map(String);
       const created = (
-        await app.ok(
+        await app.gqlData(
           CREATE_POLICY,
           {
             input: {
@@ -74,30 +76,34 @@ function supervisionSuite(database: TestDb): void {
         itemIds: items,
         unitCode: 'unit-a',
       });
-      const adopted = (await app.ok(POLICY_STEP, { id: created.id }, office)).adopt;
+      const adopted = (await app.gqlData(POLICY_STEP, { id: created.id }, office)).adopt;
       expect(adopted).toEqual({ __typename: 'PolicyAction', state: 'adopted', adoptedOn: '2026-12-01', version: 2 });
-      const again = (await app.ok(POLICY_STEP, { id: created.id }, office)).adopt;
+      const again = (await app.gqlData(POLICY_STEP, { id: created.id }, office)).adopt;
       expect(again).toMatchObject({ __typename: 'PolicyActionStateError', errorCode: 'POLICY_ACTION_STATE' });
       expect(again.message).toContain('adopt (通过) is allowed only when the policy action is drafted; it is adopted');
-      const edit = await app.ok(
+      const edit = await app.gqlData(
         `mutation($id: ID!) { updatePolicyAction(id: $id, input: { title: "改" }) { __typename } }`,
         { id: created.id },
         office,
       );
       expect(edit.updatePolicyAction.__typename).toBe('PolicyActionStateError');
-      const detail = await app.ok(
+      const detail = await app.gqlData(
         `query($id: ID!) { policyAction(id: $id) { title items { id } } }`,
         { id: created.id },
-        await app.as(Role.leader),
+        await app.loginAs(Role.leader),
       );
       expect(detail.policyAction).toEqual({ title: '窗口服务首问责任制', items: items.map((id) => ({ id })) });
     });
 
     it('withdraws a draft, and names an unknown linked item', async () => {
       const draft = (
-        await app.ok(CREATE_POLICY, { input: { campaignId, kind: 'abolish', title: '废止旧规定', text: '……' } }, office)
+        await app.gqlData(
+          CREATE_POLICY,
+          { input: { campaignId, kind: 'abolish', title: '废止旧规定', text: '……' } },
+          office,
+        )
       ).createPolicyAction;
-      const withdrawn = await app.ok(
+      const withdrawn = await app.gqlData(
         `mutation($id: ID!) { withdrawPolicyAction(id: $id, reason: "并入新规定") { ... on PolicyAction { state withdrawnReason } } }`,
         { id: draft.id },
         office,
@@ -105,7 +111,7 @@ function supervisionSuite(database: TestDb): void {
       expect(withdrawn.withdrawPolicyAction).toEqual({ state: 'withdrawn', withdrawnReason: '并入新规定' });
       const [item] = await insertItems(app, [{ campaignId, unitCode: 'unit-a', state: 'accepted' }]);
       const unknown = (
-        await app.ok(
+        await app.gqlData(
           CREATE_POLICY,
           { input: { campaignId, kind: 'add', title: 't', text: 'x', itemIds: [String(item), '999999'] } },
           office,
@@ -115,17 +121,18 @@ function supervisionSuite(database: TestDb): void {
     });
 
     it("shows a liaison their unit's and the bureau-wide rules, and lets only the office write", async () => {
-      await app.ok(
+      await app.gqlData(
         CREATE_POLICY,
         { input: { campaignId, kind: 'promote', title: 'unit-b 的经验', text: '……', unitCode: 'unit-b' } },
         office,
       );
-      const seen = (await app.ok(POLICIES, { c: campaignId }, await app.liaison('unit-a'))).policyActions.items as {
+      const seen = (await app.gqlData(POLICIES, { c: campaignId }, await app.loginAs(Role.liaison, 'unit-a')))
+        .policyActions.items as {
         unitCode: string | null;
       }[];
       expect(seen.length).toBeGreaterThan(0);
       expect(seen.every((p) => p.unitCode === null || p.unitCode === 'unit-a')).toBe(true);
-      for (const token of [await app.as(Role.leader), await app.liaison('unit-a'), inspector]) {
+      for (const token of [await app.loginAs(Role.leader), await app.loginAs(Role.liaison, 'unit-a'), inspector]) {
         const refused = await app.gql(
           CREATE_POLICY,
           { input: { campaignId, kind: 'add', title: 't', text: 'x' } },
@@ -142,7 +149,7 @@ function supervisionSuite(database: TestDb): void {
 
     it('records a covert inspection with its focus areas and findings, and tells the unit', async () => {
       const recorded = (
-        await app.ok(
+        await app.gqlData(
           RECORD,
           {
             input: {
@@ -173,7 +180,7 @@ function supervisionSuite(database: TestDb): void {
       ]);
       inspectionId = recorded.id;
       findingIds = recorded.findings.map((f: { id: string }) => f.id);
-      const inbox = (await app.ok(INBOX, {}, await app.liaison('unit-a'))).inbox.notifications.items;
+      const inbox = (await app.gqlData(INBOX, {}, await app.loginAs(Role.liaison, 'unit-a'))).inbox.notifications.items;
       expect(inbox).toContainEqual({
         reason: 'recordInspection',
         subjectId: inspectionId,
@@ -198,11 +205,12 @@ function supervisionSuite(database: TestDb): void {
         summary: 's',
         ...change,
       };
-      expect((await app.ok(RECORD, { input }, inspector)).recordInspection).toMatchObject({ errorCode, path });
+      expect((await app.gqlData(RECORD, { input }, inspector)).recordInspection).toMatchObject({ errorCode, path });
     });
 
     it('opens rectification items from a finding, linked to it both ways', async () => {
-      const opened = (await app.ok(FROM_FINDING, { f: findingIds[1] }, inspector)).openRectificationItemFromFinding;
+      const opened = (await app.gqlData(FROM_FINDING, { f: findingIds[1] }, inspector))
+        .openRectificationItemFromFinding;
       expect(opened).toMatchObject({
         __typename: 'RectificationItem',
         unitCode: 'unit-a',
@@ -210,7 +218,7 @@ function supervisionSuite(database: TestDb): void {
         source: '暗访 2026-11-28 unit-a',
         state: 'identified',
       });
-      const detail = (await app.ok(INSPECTION, { id: inspectionId }, office)).inspection;
+      const detail = (await app.gqlData(INSPECTION, { id: inspectionId }, office)).inspection;
       expect(detail.findings).toEqual([
         { id: findingIds[0], items: [] },
         {
@@ -218,13 +226,13 @@ function supervisionSuite(database: TestDb): void {
           items: [{ id: opened.id, unitCode: 'unit-a', title: '办证等候超过一小时', source: '暗访 2026-11-28 unit-a' }],
         },
       ]);
-      const sources = await app.ok(
+      const sources = await app.gqlData(
         `query($id: ID!) { rectificationItem(id: $id) { sources { sourceType sourceId } } }`,
         { id: opened.id },
         office,
       );
       expect(sources.rectificationItem.sources).toEqual([{ sourceType: 'inspectionFinding', sourceId: findingIds[1] }]);
-      const unknown = await app.ok(
+      const unknown = await app.gqlData(
         OPEN,
         {
           input: { campaignId, unitCode: 'unit-a', title: 'x', sources: [{ type: 'inspectionFinding', id: '999999' }] },
@@ -232,40 +240,49 @@ function supervisionSuite(database: TestDb): void {
         office,
       );
       expect(unknown.openRectificationItem).toMatchObject({ errorCode: 'NOT_FOUND', path: 'input.sources[0].id' });
-      expect((await app.ok(FROM_FINDING, { f: '999999' }, inspector)).openRectificationItemFromFinding).toMatchObject({
+      expect(
+        (await app.gqlData(FROM_FINDING, { f: '999999' }, inspector)).openRectificationItemFromFinding,
+      ).toMatchObject({
         errorCode: 'NOT_FOUND',
         path: 'findingId',
       });
     });
 
     it("shows a unit's inspections to its liaison only, and filters by focus area", async () => {
-      const own = (await app.ok(INSPECTIONS, { c: campaignId }, await app.liaison('unit-a'))).inspections;
+      const own = (await app.gqlData(INSPECTIONS, { c: campaignId }, await app.loginAs(Role.liaison, 'unit-a')))
+        .inspections;
       expect(own.items.map((i: { id: string }) => i.id)).toEqual([inspectionId]);
-      expect((await app.ok(INSPECTIONS, { c: campaignId }, await app.liaison('unit-b'))).inspections.totalItems).toBe(
-        0,
-      );
-      expect((await app.ok(INSPECTION, { id: inspectionId }, await app.liaison('unit-b'))).inspection).toBeNull();
       expect(
-        (await app.ok(INSPECTIONS, { c: campaignId, f: { focusArea: 'efficiency' } }, office)).inspections.totalItems,
+        (await app.gqlData(INSPECTIONS, { c: campaignId }, await app.loginAs(Role.liaison, 'unit-b'))).inspections
+          .totalItems,
+      ).toBe(0);
+      expect(
+        (await app.gqlData(INSPECTION, { id: inspectionId }, await app.loginAs(Role.liaison, 'unit-b'))).inspection,
+      ).toBeNull();
+      expect(
+        (await app.gqlData(INSPECTIONS, { c: campaignId, f: { focusArea: 'efficiency' } }, office)).inspections
+          .totalItems,
       ).toBe(1);
       expect(
-        (await app.ok(INSPECTIONS, { c: campaignId, f: { focusArea: 'safety' } }, office)).inspections.totalItems,
+        (await app.gqlData(INSPECTIONS, { c: campaignId, f: { focusArea: 'safety' } }, office)).inspections.totalItems,
       ).toBe(0);
     });
 
     it('records inspections in any phase of the campaign, but not outside it', async () => {
       const input = { campaignId, kind: 'open', unitCode: 'unit-c', focusAreas: ['safety'], summary: '明查' };
-      app.clock.set('2026-08-01T04:00:00Z');
+      clock.set('2026-08-01T04:00:00Z');
       try {
         expect(
-          (await app.ok(RECORD, { input: { ...input, date: '2026-08-01' } }, inspector)).recordInspection.__typename,
+          (await app.gqlData(RECORD, { input: { ...input, date: '2026-08-01' } }, inspector)).recordInspection
+            .__typename,
         ).toBe('Inspection');
-        app.clock.set('2027-01-05T04:00:00Z');
-        const closed = (await app.ok(RECORD, { input: { ...input, date: '2027-01-05' } }, inspector)).recordInspection;
+        clock.set('2027-01-05T04:00:00Z');
+        const closed = (await app.gqlData(RECORD, { input: { ...input, date: '2027-01-05' } }, inspector))
+          .recordInspection;
         expect(closed.__typename).toBe('PhaseClosedError');
         expect(closed.message).toContain('outside every phase of the campaign');
       } finally {
-        app.clock.set('2026-12-01T04:00:00Z');
+        clock.set('2026-12-01T04:00:00Z');
       }
     });
   });
@@ -273,7 +290,7 @@ function supervisionSuite(database: TestDb): void {
   describe('notices (通报批评) and accountability (责任追究)', () => {
     it("issues a notice and records accountability, visible to the unit concerned and not to other units' liaisons", async () => {
       const inspection = (
-        await app.ok(
+        await app.gqlData(
           RECORD,
           {
             input: {
@@ -289,7 +306,7 @@ function supervisionSuite(database: TestDb): void {
         )
       ).recordInspection;
       const notice = (
-        await app.ok(
+        await app.gqlData(
           NOTICE,
           {
             input: {
@@ -310,7 +327,7 @@ function supervisionSuite(database: TestDb): void {
         inspectionId: inspection.id,
       });
       const record = (
-        await app.ok(
+        await app.gqlData(
           ACCOUNTABILITY,
           { input: { campaignId, unitCode: 'unit-d', person: '王某', measure: '诫勉谈话', noticeId: notice.id } },
           office,
@@ -322,32 +339,35 @@ function supervisionSuite(database: TestDb): void {
         noticeId: notice.id,
       });
 
-      const unitD = await app.liaison('unit-d');
-      expect(await app.ok(NOTICES, { c: campaignId }, unitD)).toEqual({
+      const unitD = await app.loginAs(Role.liaison, 'unit-d');
+      expect(await app.gqlData(NOTICES, { c: campaignId }, unitD)).toEqual({
         criticismNotices: { totalItems: 1, items: [{ id: notice.id, unitCode: 'unit-d' }] },
         accountabilityRecords: { totalItems: 1, items: [{ id: record.id, person: '王某' }] },
       });
-      const reasons = ((await app.ok(INBOX, {}, unitD)).inbox.notifications.items as { reason: string }[]).map(
+      const reasons = ((await app.gqlData(INBOX, {}, unitD)).inbox.notifications.items as { reason: string }[]).map(
         (e) => e.reason,
       );
       expect(reasons).toEqual(expect.arrayContaining(['issueNotice', 'recordAccountability', 'recordInspection']));
 
-      const unitA = await app.liaison('unit-a');
-      expect(await app.ok(NOTICES, { c: campaignId }, unitA)).toEqual({
+      const unitA = await app.loginAs(Role.liaison, 'unit-a');
+      expect(await app.gqlData(NOTICES, { c: campaignId }, unitA)).toEqual({
         criticismNotices: { totalItems: 0, items: [] },
         accountabilityRecords: { totalItems: 0, items: [] },
       });
       expect(
-        (await app.ok(`query($id: ID!) { criticismNotice(id: $id) { id } }`, { id: notice.id }, unitA)).criticismNotice,
+        (await app.gqlData(`query($id: ID!) { criticismNotice(id: $id) { id } }`, { id: notice.id }, unitA))
+          .criticismNotice,
       ).toBeNull();
-      const inboxA = (await app.ok(INBOX, {}, unitA)).inbox.notifications.items as { reason: string }[];
+      const inboxA = (await app.gqlData(INBOX, {}, unitA)).inbox.notifications.items as { reason: string }[];
       expect(inboxA.some((e) => e.reason === 'issueNotice' || e.reason === 'recordAccountability')).toBe(false);
-      expect((await app.ok(NOTICES, { c: campaignId }, await app.as(Role.leader))).criticismNotices.totalItems).toBe(1);
+      expect(
+        (await app.gqlData(NOTICES, { c: campaignId }, await app.loginAs(Role.leader))).criticismNotices.totalItems,
+      ).toBe(1);
     });
 
     it("refuses a notice tied to another unit's inspection, a decision dated tomorrow, and writes by leaders and liaisons", async () => {
       const inspection = (
-        await app.ok(
+        await app.gqlData(
           RECORD,
           {
             input: {
@@ -363,7 +383,7 @@ function supervisionSuite(database: TestDb): void {
         )
       ).recordInspection;
       const mismatch = (
-        await app.ok(
+        await app.gqlData(
           NOTICE,
           { input: { campaignId, unitCode: 'unit-f', title: 't', text: 'x', inspectionId: inspection.id } },
           inspector,
@@ -371,14 +391,14 @@ function supervisionSuite(database: TestDb): void {
       ).issueCriticismNotice;
       expect(mismatch).toMatchObject({ errorCode: 'NOT_FOUND', path: 'input.inspectionId' });
       const tomorrow = (
-        await app.ok(
+        await app.gqlData(
           ACCOUNTABILITY,
           { input: { campaignId, unitCode: 'unit-e', person: 'p', measure: 'm', decidedOn: '2026-12-02' } },
           office,
         )
       ).recordAccountability;
       expect(tomorrow).toMatchObject({ errorCode: 'INVALID_ARGUMENT', path: 'input.decidedOn' });
-      for (const token of [await app.as(Role.leader), await app.liaison('unit-e')]) {
+      for (const token of [await app.loginAs(Role.leader), await app.loginAs(Role.liaison, 'unit-e')]) {
         const refused = await app.gql(
           NOTICE,
           { input: { campaignId, unitCode: 'unit-e', title: 't', text: 'x' } },

@@ -85,9 +85,24 @@ export class TestServer {
     return this.running.dataSource;
   }
 
-  /** Sends a raw HTTP request to the server. */
-  fetch(pathname: string, init?: RequestInit): Promise<Response> {
-    return fetch(`${this.url}${pathname}`, init);
+  /** The server's data directory (attachments, printed files, the SQLite file). */
+  get dataDir(): string {
+    return this.config.dataDir;
+  }
+
+  /** A Nest provider of the running server (a service a fixture calls directly). */
+  get<T>(type: new (...args: never[]) => T): T {
+    return this.running.app.get(type);
+  }
+
+  /** Sends a raw HTTP request to the server, with `Authorization: Bearer token` when given. */
+  fetch(pathname: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
+    const { token, headers, ...rest } = init;
+    if (!token) return fetch(`${this.url}${pathname}`, init);
+    return fetch(`${this.url}${pathname}`, {
+      ...rest,
+      headers: { ...(headers as Record<string, string> | undefined), authorization: `Bearer ${token}` },
+    });
   }
 
   /** POSTs one GraphQL operation to `/graphql`, with `Authorization: Bearer token` when given. */
@@ -108,6 +123,35 @@ export class TestServer {
     });
     const body = (await response.json()) as { data?: unknown; errors?: GqlError[] };
     return { status: response.status, data: body.data ?? null, errors: body.errors };
+  }
+
+  /**
+   * The data of an operation that must not fail as a request: throws on
+   * GraphQL errors (an error result such as `InvalidTransitionError` is data).
+   */
+  async gqlData(query: string, variables: Record<string, unknown>, token?: string): Promise<GqlResponse['data']> {
+    const answer = await this.gql(query, variables, token);
+    if (answer.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(answer.errors)}`);
+    return answer.data;
+  }
+
+  /**
+   * The data of an operation that must succeed: throws, naming the operation,
+   * on GraphQL errors and on any error result among the root fields.
+   */
+  async gqlOk<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+  ): Promise<T> {
+    const { data, errors } = await this.gql(query, variables, token);
+    if (errors?.length) throw new Error(`${query.slice(0, 80)}: ${JSON.stringify(errors)}`);
+    for (const value of Object.values(data ?? {})) {
+      const result = value as { errorCode?: string; __typename?: string } | null;
+      if (result?.errorCode || result?.__typename?.endsWith('Error'))
+        throw new Error(`${query.slice(0, 80)}: ${JSON.stringify(value)}`);
+    }
+    return data as T;
   }
 
   /** Signs in and returns the token; throws with the server's answer when refused. */
@@ -137,6 +181,8 @@ export class TestServer {
   async createUser(input: {
     roles: Role[];
     username?: string;
+    /** Default: the username (a supervising leader is named by it). */
+    displayName?: string;
     unitCode?: string | null;
     password?: string;
     token?: string;
@@ -152,7 +198,15 @@ export class TestServer {
           ... on ErrorResult { errorCode message }
         }
       }`,
-      { input: { username, displayName: username, password, roles: input.roles, unitCode: input.unitCode ?? null } },
+      {
+        input: {
+          username,
+          displayName: input.displayName ?? username,
+          password,
+          roles: input.roles,
+          unitCode: input.unitCode ?? null,
+        },
+      },
       input.token ?? (await this.adminToken()),
     );
     if (data?.createUser?.__typename !== 'User')

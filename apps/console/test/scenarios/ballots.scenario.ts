@@ -34,7 +34,6 @@ export function ballotsScenario(ctx: SuiteContext): void {
       .filter(Boolean);
     expect(codes).toHaveLength(3);
     code = codes[0] as string;
-    await page.waitForTimeout(400); // the dialog fades in
     await screenshot(page, 'ballots-codes-issued');
     const [slips] = await Promise.all([
       page.context().waitForEvent('page'),

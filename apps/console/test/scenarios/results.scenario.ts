@@ -30,7 +30,6 @@ export function resultsScenario(ctx: SuiteContext): void {
     await page.getByTestId('ranking').getByText('交警支队').click();
     await page.getByTestId('breakdown').waitFor();
     expect(await page.getByTestId('breakdown').innerText()).toContain('不单独显示');
-    await page.waitForTimeout(400); // the drawer slides in
     await screenshot(page, 'results-unit-detail');
     await page.keyboard.press('Escape');
   });

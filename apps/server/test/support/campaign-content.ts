@@ -7,19 +7,16 @@ import {
   Role,
   Transactions,
 } from '@pingyi/server-core';
-import { type TestServer } from '@pingyi/testing';
-import { type PhaseCode, phasesAround, today } from './test-calendar';
-
-export { type PhaseCode, phasesAround, today };
+import { type PhaseCode, phasesAround, seedGroup, type TestServer, today } from '@pingyi/testing';
 
 // Fixtures and GraphQL helpers for the campaign content e2e suites
 // (campaign, organization, work plan, bulletins, appraisal storage, results).
 
 export const GROUPS = [
-  { code: 'residents', label: '城乡居民', quota: 300 },
-  { code: 'enterpriseRepresentatives', label: '企业代表', quota: 100 },
-  { code: 'supervisorsAndJournalists', label: '监督员/记者', quota: 40 },
-] as const;
+  seedGroup('residents', 300),
+  seedGroup('enterpriseRepresentatives', 100),
+  seedGroup('supervisorsAndJournalists', 40),
+];
 
 export const POLICY = {
   version: 1,

@@ -13,7 +13,7 @@ import {
 import { type TestServer } from '@pingyi/testing';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
-import { gqlOk, type JsonObject } from './ballot-fixtures';
+import { type JsonObject } from './ballot-fixtures';
 
 // Fixtures of the scan suites: print a run on the server, rasterise its PDF
 // as a printer and scanner would (pdftoppm), mark the pages with the omr
@@ -35,8 +35,7 @@ export async function printRun(
   groupCode: string,
   sheets: number,
 ): Promise<{ id: string; pagesPerSheet: number; pdf: Uint8Array }> {
-  const { createPrintRun: run } = await gqlOk<{ createPrintRun: JsonObject }>(
-    server,
+  const { createPrintRun: run } = await server.gqlOk<{ createPrintRun: JsonObject }>(
     CREATE_PRINT_RUN,
     { input: { campaignId, groupCode, kind: 'APPRAISAL', sheets } },
     token,

@@ -1,5 +1,7 @@
-import { TEST_ADMIN_PASSWORD, type TestServer } from '@pingyi/testing';
+import { TEST_ADMIN_PASSWORD, TestServer } from '@pingyi/testing';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { Client } from 'pg';
 import { type JsonObject } from './ballot-fixtures';
 import * as path from 'node:path';
 
@@ -79,21 +81,76 @@ export async function gqlAt(
   variables: Record<string, unknown> = {},
   token?: string,
   timeoutMs = 30_000,
-): Promise<{ data: JsonObject; errors?: unknown[] }> {
+  headers: Record<string, string> = {},
+): Promise<{ status: number; data: JsonObject; errors?: unknown[] }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(timeoutMs),
   });
-  return (await response.json()) as { data: JsonObject; errors?: unknown[] };
+  const body = (await response.json()) as { data: JsonObject; errors?: unknown[] };
+  return { status: response.status, ...body };
 }
 
-/** A server process as the fixtures' `TestServer`: its `gql` only, over HTTP. */
-export const clientAt = (url: string): TestServer =>
-  ({
-    gql: async (query: string, variables: Record<string, unknown>, bearer?: string) => ({
-      status: 200,
-      ...(await gqlAt(url, query, variables, bearer)),
-    }),
-  }) as unknown as TestServer;
+/**
+ * A server process as the fixtures' `TestServer`: its `gql` over HTTP (and
+ * what the kit builds on it, `gqlOk`). `url` is read at each call, so a
+ * client made before a restart speaks to the restarted server.
+ */
+export const clientAt = (url: string | (() => string)): TestServer =>
+  Object.assign(Object.create(TestServer.prototype) as TestServer, {
+    gql: (query: string, variables: Record<string, unknown>, bearer?: string, headers: Record<string, string> = {}) =>
+      gqlAt(typeof url === 'string' ? url : url(), query, variables, bearer, 30_000, headers),
+  });
+
+/** The host admin's token on a server process. */
+export async function adminTokenAt(url: string): Promise<string> {
+  const login = await gqlAt(
+    url,
+    'mutation($p: String!) { login(username: "admin", password: $p) { ... on LoginSuccess { token } } }',
+    { p: TEST_ADMIN_PASSWORD },
+  );
+  return login.data.login.token as string;
+}
+
+// better-sqlite3 has no type declarations here; this is the part the tests use
+interface SqliteReader {
+  prepare(sql: string): { get(): unknown };
+  close(): void;
+}
+const Database = createRequire(__filename)('better-sqlite3') as new (
+  file: string,
+  options: { readonly: boolean; fileMustExist: boolean },
+) => SqliteReader;
+
+/**
+ * The first column of the first row of each query, read beside the server
+ * (not through it): PostgreSQL at `databaseUrl`, else the SQLite file in
+ * `dataDir`, read-only (SQLite's WAL lets a reader in during the server's write).
+ */
+export async function readBeside(
+  where: { readonly databaseUrl?: string | undefined; readonly dataDir: string },
+  sql: readonly string[],
+): Promise<unknown[]> {
+  if (where.databaseUrl) {
+    const client = new Client({ connectionString: where.databaseUrl });
+    await client.connect();
+    try {
+      const results = await Promise.all(sql.map((query) => client.query<{ n: unknown }>(query)));
+      return results.map((result) => result.rows[0]?.n);
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(path.join(where.dataDir, 'pingyi.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return sql.map((query) => (db.prepare(query).get() as { n: unknown } | undefined)?.n);
+  } finally {
+    db.close();
+  }
+}

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { appraisedUnits, type BallotRules, buildUnitTree, type RatingScale } from '@pingyi/domain';
 import { Repository } from 'typeorm';
 import { Campaign } from '../campaign/campaign.entity';
+import { CampaignChangeFeed } from '../campaign/campaign-change-feed';
 import { Unit } from '../organization/unit.entity';
 
 /** A campaign as a ballot sees it: its sheet (units, scale, groups) and calendar. */
@@ -16,8 +17,9 @@ export interface CampaignBallotRules {
 }
 
 // Casting reads the same campaign for every ballot; a short cache saves two
-// queries per ballot. Two seconds: a unit-tree change during the appraisal
-// window (which the office should not make) is seen almost at once.
+// queries per ballot. A change made through this server drops the campaign's
+// entry at once (the feed); one made through another server on the same
+// database is seen here within the two seconds.
 const TTL_MS = 2_000;
 
 /** The ballot rules of campaigns, by id (no bureau scope: a code names its campaign). */
@@ -31,7 +33,10 @@ export class CampaignBallotRulesService {
   constructor(
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
-  ) {}
+    changeFeed: CampaignChangeFeed,
+  ) {
+    changeFeed.onChange((campaignId) => this.cache.delete(campaignId));
+  }
 
   /** The rules of campaign `id` (which exists: an access code refers to it). */
   rulesOf(id: number): Promise<CampaignBallotRules> {

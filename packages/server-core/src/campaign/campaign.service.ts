@@ -15,6 +15,7 @@ import { Campaign } from './campaign.entity';
 import { type CampaignListFilter, type CreateCampaignInput, type UpdateCampaignInput } from './dto/campaign.dto';
 import { EvaluatorGroup } from './evaluator-group.entity';
 import { ScoringStrategies } from './scoring-strategies.service';
+import { CampaignChangeFeed } from './campaign-change-feed';
 import { Transactions } from '../database/transactions';
 import { likeContaining } from '../common/search';
 
@@ -49,6 +50,7 @@ export class CampaignService {
     private readonly transactions: Transactions,
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
     private readonly strategies: ScoringStrategies,
+    private readonly changeFeed: CampaignChangeFeed,
   ) {}
 
   list(ctx: RequestContext, options?: ListOptions | null, filter?: CampaignListFilter | null): Promise<Page<Campaign>> {
@@ -145,7 +147,7 @@ export class CampaignService {
 
   /** Changes the given fields; the whole campaign is checked again so the parts stay consistent. */
   async update(ctx: RequestContext, id: unknown, input: UpdateCampaignInput): Promise<Campaign> {
-    return this.transactions.run(async (manager) => {
+    const updated = await this.transactions.run(async (manager) => {
       const campaign = await this.findWritableOrThrow(ctx, id, 'id', manager);
       const given = <T>(value: T | null | undefined, fallback: unknown): unknown =>
         value === null || value === undefined ? fallback : value;
@@ -185,6 +187,8 @@ export class CampaignService {
       await this.replaceGroups(manager, campaign, draft);
       return this.findOrThrow(ctx, campaign.id, 'id', manager);
     });
+    this.changeFeed.changed(updated.id);
+    return updated;
   }
 
   /**
@@ -193,7 +197,7 @@ export class CampaignService {
    * archived instead: hidden from lists, read-only, its year free again.
    */
   async delete(ctx: RequestContext, id: unknown): Promise<CampaignRemoval> {
-    return this.transactions.run(async (manager) => {
+    const removal = await this.transactions.run(async (manager): Promise<CampaignRemoval> => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
       const keptBy = await referencesTo(manager, Campaign, campaign);
       if (keptBy.length === 0) {
@@ -203,26 +207,32 @@ export class CampaignService {
       if (campaign.archivedAt === null) await manager.update(Campaign, { id: campaign.id }, { archivedAt: new Date() });
       return { id: campaign.id, archived: true, keptBy };
     });
+    this.changeFeed.changed(removal.id);
+    return removal;
   }
 
   /** Archives a campaign (kept with everything it holds, read-only, hidden from default lists, its year free). */
   async archive(ctx: RequestContext, id: unknown): Promise<Campaign> {
-    return this.transactions.run(async (manager) => {
+    const archived = await this.transactions.run(async (manager) => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
       if (campaign.archivedAt === null) await manager.update(Campaign, { id: campaign.id }, { archivedAt: new Date() });
       return this.findOrThrow(ctx, campaign.id, 'id', manager);
     });
+    this.changeFeed.changed(archived.id);
+    return archived;
   }
 
   /** Makes an archived campaign live again, if its year is still free. */
   async unarchive(ctx: RequestContext, id: unknown): Promise<Campaign> {
-    return this.transactions.run(async (manager) => {
+    const live = await this.transactions.run(async (manager) => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
       if (campaign.archivedAt === null) return campaign;
       await this.assertYearFree(manager, ctx.bureauId, campaign.year, campaign.id, 'id');
       await manager.update(Campaign, { id: campaign.id }, { archivedAt: null });
       return this.findOrThrow(ctx, campaign.id, 'id', manager);
     });
+    this.changeFeed.changed(live.id);
+    return live;
   }
 
   /**
@@ -231,7 +241,7 @@ export class CampaignService {
    * campaign the demo loaded (`isDemo`); any other is `INVALID_ARGUMENT`.
    */
   async removeDemo(ctx: RequestContext, id: unknown): Promise<number> {
-    return this.transactions.run(async (manager) => {
+    const removed = await this.transactions.run(async (manager) => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
       if (!campaign.isDemo)
         throw new PingyiError(
@@ -243,6 +253,8 @@ export class CampaignService {
       await manager.delete(Campaign, { id: campaign.id });
       return campaign.id;
     });
+    this.changeFeed.changed(removed);
+    return removed;
   }
 
   private check(fields: CampaignFields): CampaignDraft {

@@ -4,6 +4,7 @@ import { buildUnitTree, parseLeadingGroup, PingyiError, refusal } from '@pingyi/
 import { type EntityManager, Repository } from 'typeorm';
 import { type Campaign } from '../campaign/campaign.entity';
 import { CampaignService } from '../campaign/campaign.service';
+import { CampaignChangeFeed } from '../campaign/campaign-change-feed';
 import { checkAt } from '../common/rethrow-at';
 import { type RequestContext } from '../common/request-context';
 import { type UnitDirectory } from '../common/unit-directory';
@@ -26,6 +27,7 @@ export class OrganizationService implements UnitDirectory {
     @InjectRepository(LeadingGroupMember) private readonly seats: Repository<LeadingGroupMember>,
     @InjectRepository(AppraisalOfficeMember) private readonly office: Repository<AppraisalOfficeMember>,
     private readonly campaigns: CampaignService,
+    private readonly changeFeed: CampaignChangeFeed,
   ) {}
 
   /** The units of a campaign of the caller's bureau, in tree (input) order. */
@@ -111,8 +113,10 @@ export class OrganizationService implements UnitDirectory {
     });
     const seriesOf = new Map(units.map((unit) => [unit.code, unit.seriesCode]));
     const tree = buildUnitTree(units, 'units');
+    let changed: number | undefined;
     const work = async (manager: EntityManager): Promise<Unit[]> => {
       const campaign = await this.campaigns.findWritableOrThrow(ctx, campaignId, 'campaignId', manager);
+      changed = campaign.id;
       const existing = new Map((await this.unitsOf(campaign.id, manager)).map((unit) => [unit.code, unit]));
       const known = new Set(campaign.series.map((series) => series.code));
       units.forEach((unit, i) => {
@@ -153,7 +157,9 @@ export class OrganizationService implements UnitDirectory {
       await manager.save(rows, { chunk: 100 });
       return this.unitsOf(campaign.id, manager);
     };
-    return options.manager ? work(options.manager) : this.transactions.run(work);
+    const saved = await (options.manager ? work(options.manager) : this.transactions.run(work));
+    if (changed !== undefined) this.changeFeed.changed(changed);
+    return saved;
   }
 
   async leadingGroup(ctx: RequestContext, campaignId: unknown): Promise<LeadingGroupMember[]> {

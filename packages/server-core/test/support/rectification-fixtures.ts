@@ -1,10 +1,10 @@
 import { type RectificationState } from '@pingyi/domain';
 import { type QueryDeepPartialEntity } from 'typeorm';
 import { RectificationItem } from '../../src/rectification/rectification-item.entity';
-import { type RectificationApp } from './rectification-app';
+import { type TestServer } from '@pingyi/testing';
 
 /** The host bureau's id (where `admin` and the users made by the app live). */
-export async function hostBureauId(app: RectificationApp): Promise<number> {
+export async function hostBureauId(app: TestServer): Promise<number> {
   const rows: { id: number }[] = await app.dataSource.query(`SELECT id FROM bureau WHERE code = 'default'`);
   return Number(rows[0]?.id);
 }
@@ -24,7 +24,7 @@ const PLANNED: readonly RectificationState[] = ['planned', 'inProgress', 'rectif
  * a public response once rectified; a closing date once accepted).
  */
 export async function insertItems(
-  app: RectificationApp,
+  app: TestServer,
   fixtures: readonly ItemFixture[],
   bureauId?: number,
 ): Promise<number[]> {
@@ -68,6 +68,6 @@ export async function insertItems(
 }
 
 /** The stored row of an item. */
-export function storedItem(app: RectificationApp, id: number | string): Promise<RectificationItem> {
+export function storedItem(app: TestServer, id: number | string): Promise<RectificationItem> {
   return app.dataSource.getRepository(RectificationItem).findOneByOrFail({ id: Number(id) });
 }
