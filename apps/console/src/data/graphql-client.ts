@@ -23,6 +23,15 @@ export interface GraphqlClientOptions {
   readonly fetch?: typeof fetch;
 }
 
+/** A REST route's refusal as the server's error filter answers it. */
+interface RestRefusal {
+  errorCode?: string;
+  message?: string;
+  path?: string | null;
+  messageKey?: unknown;
+  params?: unknown;
+}
+
 /** Sends one operation at a time to `/graphql` and turns every failure into an `HttpError`. */
 export class GraphqlClient {
   private readonly endpoint: string;
@@ -56,13 +65,7 @@ export class GraphqlClient {
       throw serverError('NETWORK', error instanceof Error ? error.message : String(error), null, this.translate);
     }
     if (response.ok) return response;
-    const body = (await response.json().catch(() => null)) as {
-      errorCode?: string;
-      message?: string;
-      path?: string | null;
-      messageKey?: unknown;
-      params?: unknown;
-    } | null;
+    const body = (await response.json().catch(() => null)) as RestRefusal | null;
     const code =
       body?.errorCode ??
       (response.status === 401
@@ -95,16 +98,9 @@ export class GraphqlClient {
       xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : body.size);
       xhr.onerror = () => reject(serverError('NETWORK', 'upload failed', null, this.translate));
       xhr.onload = () => {
-        type Answer = {
-          errorCode?: string;
-          message?: string;
-          path?: string | null;
-          messageKey?: unknown;
-          params?: unknown;
-        } | null;
-        let answer: Answer;
+        let answer: RestRefusal | null;
         try {
-          answer = JSON.parse(xhr.responseText) as Answer;
+          answer = JSON.parse(xhr.responseText) as RestRefusal | null;
         } catch {
           answer = null;
         }
