@@ -21,7 +21,7 @@ const strategy = defineScoringStrategy({
 const plugin = definePlugin({ name: 'sdk-check-plugin', compatibility: '^' + SERVER_CORE_VERSION, strategies: [strategy] });
 const standings = summarizeStandings(scoreWithStrategy(strategy, { tally: 'unit,level,count\\na,satisfied,1\\n' }));
 if (standings[0]?.score !== 0.5) throw new Error('scored ' + JSON.stringify(standings));
-if (!isPingyiError(new PingyiError('X', 'y'), 'X')) throw new Error('isPingyiError');
+if (!isPingyiError(new PingyiError('INVALID_POLICY', 'y'), 'INVALID_POLICY')) throw new Error('isPingyiError');
 console.log('ok', plugin.name, standings[0]?.score);
 `;
 

@@ -98,14 +98,42 @@ function rootField(document: DocumentNode): FieldNode {
   return field;
 }
 
-/** The selection of one list record: inside `items` for a page, the root field's for a plain list. */
+/**
+ * `selectionSet` with its fragment spreads replaced by the fragments' own selections: the
+ * list's fragment is on the list's type, which the single-record field may not return
+ * (`rectificationItem` returns `RectificationItemDetail`), while the fields are on both.
+ */
+function inlineFragments(selectionSet: SelectionSetNode, document: DocumentNode): SelectionSetNode {
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
+  );
+  const inline = (set: SelectionSetNode): SelectionSetNode => ({
+    ...set,
+    selections: set.selections.flatMap((selection) => {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment) throw new Error(`A descriptor document lacks the fragment ${selection.name.value}`);
+        return inline(fragment.selectionSet).selections;
+      }
+      if (selection.kind === Kind.FIELD && selection.selectionSet)
+        return [{ ...selection, selectionSet: inline(selection.selectionSet) }];
+      return [selection];
+    }),
+  });
+  return inline(selectionSet);
+}
+
+/** The selection of one list record (fragments inlined): inside `items` for a page, the root field's for a plain list. */
 function listSelection(list: ListDescriptor): SelectionSetNode | undefined {
   const root = rootField(list.document);
-  if (list.plain) return root.selectionSet;
-  const items = root.selectionSet?.selections.find(
-    (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === 'items',
-  );
-  return items?.selectionSet;
+  const items = list.plain
+    ? root
+    : root.selectionSet?.selections.find(
+        (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === 'items',
+      );
+  return items?.selectionSet && inlineFragments(items.selectionSet, list.document);
 }
 
 const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
@@ -120,7 +148,6 @@ export function manyDocument(descriptor: ResourceDescriptor, count: number): Doc
   if (!one) throw new Error(`The resource type ${descriptor.typeName} has no single-record query`);
   const field = rootField(one.document);
   const fromList = descriptor.list ? listSelection(descriptor.list) : undefined;
-  const source = fromList ? descriptor.list!.document : one.document;
   const selectionSet = fromList ?? field.selectionSet;
   const ids = Array.from({ length: count }, (_, k) => `id${k}`);
   const operation: OperationDefinitionNode = {
@@ -143,14 +170,17 @@ export function manyDocument(descriptor: ResourceDescriptor, count: number): Doc
       })),
     },
   };
-  const fragments: DefinitionNode[] = source.definitions.filter(
-    (definition) => definition.kind === Kind.FRAGMENT_DEFINITION,
-  );
+  const fragments: DefinitionNode[] = fromList
+    ? []
+    : one.document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
   return { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
 }
 
-/** Every document the data provider sends for a descriptor (getMany's is built from `one` and `list`). */
+/** Every document the data provider sends for a descriptor, getMany's (built from `one` and `list`) included. */
 export function documentsOf(descriptor: ResourceDescriptor): DocumentNode[] {
   const parts = [descriptor.list, descriptor.one, descriptor.create, descriptor.update, descriptor.delete];
-  return parts.flatMap((part) => (part ? [part.document] : []));
+  return [
+    ...parts.flatMap((part) => (part ? [part.document] : [])),
+    ...(descriptor.one ? [manyDocument(descriptor, 1)] : []),
+  ];
 }

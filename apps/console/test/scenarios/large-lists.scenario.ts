@@ -20,7 +20,7 @@ export function largeListsScenario(ctx: SuiteContext, record: (figures: Record<s
     const page = await ctx.page.context().newPage();
     // 10,000 rows straight into the table (the audit log has no bulk API, and should not)
     await server.dataSource.query(
-      `INSERT INTO audit_entry (bureau_id, user_id, username, operation, args, success, error_code, request_id, ip, at)
+      `INSERT INTO audit_entry (bureau_id, called_by_user_id, called_by, operation, args, success, error_code, request_id, ip, called_at)
        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${ROWS})
        SELECT 1, NULL, 'load-' || (i % 50), CASE i % 3 WHEN 0 THEN 'updateWorkItem' WHEN 1 THEN 'fireRectificationEvent' ELSE 'login' END,
               '{}', i % 7 <> 0, CASE WHEN i % 7 = 0 THEN 'FORBIDDEN' END, NULL, '10.0.0.' || (i % 200), datetime('now', '-' || i || ' minutes')
