@@ -147,7 +147,7 @@ export class CampaignService {
 
   /** Changes the given fields; the whole campaign is checked again so the parts stay consistent. */
   async update(ctx: RequestContext, id: unknown, input: UpdateCampaignInput): Promise<Campaign> {
-    const updated = await this.transactions.run(async (manager) => {
+    return this.changing(async (manager) => {
       const campaign = await this.findWritableOrThrow(ctx, id, 'id', manager);
       const given = <T>(value: T | null | undefined, fallback: unknown): unknown =>
         value === null || value === undefined ? fallback : value;
@@ -187,8 +187,6 @@ export class CampaignService {
       await this.replaceGroups(manager, campaign, draft);
       return this.findOrThrow(ctx, campaign.id, 'id', manager);
     });
-    this.changeFeed.changed(updated.id);
-    return updated;
   }
 
   /**
@@ -197,7 +195,7 @@ export class CampaignService {
    * archived instead: hidden from lists, read-only, its year free again.
    */
   async delete(ctx: RequestContext, id: unknown): Promise<CampaignRemoval> {
-    const removal = await this.transactions.run(async (manager): Promise<CampaignRemoval> => {
+    return this.changing(async (manager): Promise<CampaignRemoval> => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
       const keptBy = await referencesTo(manager, Campaign, campaign);
       if (keptBy.length === 0) {
@@ -207,32 +205,26 @@ export class CampaignService {
       if (campaign.archivedAt === null) await manager.update(Campaign, { id: campaign.id }, { archivedAt: new Date() });
       return { id: campaign.id, archived: true, keptBy };
     });
-    this.changeFeed.changed(removal.id);
-    return removal;
   }
 
   /** Archives a campaign (kept with everything it holds, read-only, hidden from default lists, its year free). */
   async archive(ctx: RequestContext, id: unknown): Promise<Campaign> {
-    const archived = await this.transactions.run(async (manager) => {
+    return this.changing(async (manager) => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
       if (campaign.archivedAt === null) await manager.update(Campaign, { id: campaign.id }, { archivedAt: new Date() });
       return this.findOrThrow(ctx, campaign.id, 'id', manager);
     });
-    this.changeFeed.changed(archived.id);
-    return archived;
   }
 
   /** Makes an archived campaign live again, if its year is still free. */
   async unarchive(ctx: RequestContext, id: unknown): Promise<Campaign> {
-    const live = await this.transactions.run(async (manager) => {
+    return this.changing(async (manager) => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
       if (campaign.archivedAt === null) return campaign;
       await this.assertYearFree(manager, ctx.bureauId, campaign.year, campaign.id, 'id');
       await manager.update(Campaign, { id: campaign.id }, { archivedAt: null });
       return this.findOrThrow(ctx, campaign.id, 'id', manager);
     });
-    this.changeFeed.changed(live.id);
-    return live;
   }
 
   /**
@@ -241,7 +233,7 @@ export class CampaignService {
    * campaign the demo loaded (`isDemo`); any other is `INVALID_ARGUMENT`.
    */
   async removeDemo(ctx: RequestContext, id: unknown): Promise<number> {
-    const removed = await this.transactions.run(async (manager) => {
+    return this.changing(async (manager) => {
       const campaign = await this.findOrThrow(ctx, id, 'id', manager);
       if (!campaign.isDemo)
         throw new PingyiError(
@@ -253,8 +245,13 @@ export class CampaignService {
       await manager.delete(Campaign, { id: campaign.id });
       return campaign.id;
     });
-    this.changeFeed.changed(removed);
-    return removed;
+  }
+
+  /** Runs a write in a transaction, then tells this server's caches which campaign (the result, or its id) changed. */
+  private async changing<T extends { id: number } | number>(write: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.transactions.run(write);
+    this.changeFeed.changed(typeof result === 'number' ? result : result.id);
+    return result;
   }
 
   private check(fields: CampaignFields): CampaignDraft {
