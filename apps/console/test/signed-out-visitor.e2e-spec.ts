@@ -88,7 +88,8 @@ describeInBrowser('a signed-out visitor', () => {
     await page.getByText('Your session has expired; please sign in again').waitFor();
     await screenshot(page, 'login-session-expired-en');
     await signInOnForm(page);
-    await page.waitForURL(/#\/campaigns$/);
+    // sign-in and the return to the page took over 15 s once on a loaded CI machine (a timeout, not a wrong page)
+    await page.waitForURL(/#\/campaigns$/, { timeout: 30_000 });
     // the reason is shown once: the next time the login page shows, it does not repeat it
     await page.evaluate(() => localStorage.removeItem('pingyi.token'));
     await page.reload();
